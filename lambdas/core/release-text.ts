@@ -1,0 +1,149 @@
+import type { ReleaseText, Sentence, TextSpan } from './types.ts';
+
+/**
+ * Normalizes a release into the working text every extractor reads, and cuts it into paragraphs and
+ * sentences. Normalization keeps words and punctuation as written (quotation-mark styles included),
+ * so that every span an extractor returns is a slice of the working text.
+ *
+ * @example
+ * prepareText('Hello.\r\n\r\nWorld.').paragraphs.length // 2
+ */
+export function prepareText(raw: string): ReleaseText {
+  const text = normalizeWhitespace(raw);
+  const paragraphs = splitParagraphs(text);
+  const sentences = paragraphs.flatMap((paragraph, index) => splitSentences(text, paragraph, index));
+  return { text, paragraphs, sentences };
+}
+
+function normalizeWhitespace(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\t\f\v]/g, ' ')
+    .replace(/[\u200B\u200E\u200F]/g, '')
+    .replace(/[\u2028\u2029]/g, '\n');
+}
+
+function splitParagraphs(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const match of text.matchAll(/[^\n]+(?:\n(?![ ]*\n)[^\n]+)*/g)) {
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    const end = match.index + match[0].trimEnd().length;
+    if (end > start) spans.push({ start, end, text: text.slice(start, end) });
+  }
+  return spans;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'no',
+  'vs',
+  'etc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'approx',
+  'dept',
+  'univ',
+  'assn',
+  'est',
+  'fig',
+  'ft',
+  'ave',
+  'blvd',
+  'rd',
+]);
+
+const OPENING_QUOTES = '"\u201C\u00AB\u201E';
+const CLOSING_QUOTES = '"\u201D\u00BB';
+
+/**
+ * Splits a paragraph into sentences at `.`, `!` or `?` followed by space and a capital, digit or quote.
+ * A full stop inside quotation marks ends no sentence (a quote and its "he said" stay together), nor one
+ * after an abbreviation or a single initial ("John F. Kennedy").
+ */
+function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let sentenceStart = paragraph.start;
+  let insideQuote = false;
+  let parenthesisDepth = 0;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const char = text[i] ?? '';
+    if (char === '"') insideQuote = !insideQuote;
+    else if (OPENING_QUOTES.includes(char)) insideQuote = true;
+    else if (CLOSING_QUOTES.includes(char)) insideQuote = false;
+    else if (char === '(') parenthesisDepth++;
+    else if (char === ')') parenthesisDepth = Math.max(0, parenthesisDepth - 1);
+    if (!'.!?'.includes(char) || insideQuote || parenthesisDepth > 0) continue;
+    let end = i + 1;
+    while (end < paragraph.end && CLOSING_QUOTES.includes(text[end] ?? '')) end++;
+    const next = text.slice(end, end + 3);
+    if (!/^\s+["\u201C\u00AB\u2018'(]?[\p{Lu}\d]/u.test(next) && end < paragraph.end) continue;
+    if (char === '.' && endsWithAbbreviation(text.slice(sentenceStart, i))) continue;
+    pushSpan(sentences, text, sentenceStart, end, paragraphIndex);
+    sentenceStart = end;
+    insideQuote = false;
+  }
+  pushSpan(sentences, text, sentenceStart, paragraph.end, paragraphIndex);
+  return sentences;
+}
+
+function endsWithAbbreviation(before: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushSpan(into: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  const raw = text.slice(start, end);
+  const trimmedStart = start + (raw.length - raw.trimStart().length);
+  const trimmedEnd = start + raw.trimEnd().length;
+  if (trimmedEnd > trimmedStart) {
+    into.push({
+      start: trimmedStart,
+      end: trimmedEnd,
+      text: text.slice(trimmedStart, trimmedEnd),
+      paragraph,
+    });
+  }
+}
