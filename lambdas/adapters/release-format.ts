@@ -1,0 +1,96 @@
+import { convert, type HtmlToTextOptions } from 'html-to-text';
+import type { ErrorCode } from '../model/press-record.ts';
+import { type DecodeOptions, decodeText } from './decode-text.ts';
+
+/** How a release file is written; decides how it becomes plain text. */
+export type ReleaseFormat = 'text' | 'markdown' | 'html';
+
+/** The error codes of reading a release file's bytes into release text. */
+export type ReleaseTextErrorCode = Extract<
+  ErrorCode,
+  'empty' | 'binary' | 'invalid-encoding' | 'too-large' | 'unsupported-type'
+>;
+
+export type ReleaseTextResult =
+  | { readonly ok: true; readonly text: string; readonly format: ReleaseFormat }
+  | { readonly ok: false; readonly code: ReleaseTextErrorCode; readonly message: string };
+
+export type ReleaseFormatResult =
+  | { readonly ok: true; readonly format: ReleaseFormat }
+  | { readonly ok: false; readonly code: 'unsupported-type'; readonly message: string };
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ReleaseFormat>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
+  selector,
+  options: { uppercase: false },
+}));
+
+// No line wrapping (a paragraph stays one line), no link targets or image names in the text, headings
+// as written: the extractors then see the same shape as a .txt release, paragraphs split by blank lines.
+const HTML_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    ...HEADINGS,
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'nav', format: 'skip' },
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+  ],
+};
+
+/**
+ * Tells the format of a release from its file name or S3 key (by extension, case-insensitive).
+ *
+ * @example
+ * releaseFormatOf('incoming/launch.HTML') // { ok: true, format: 'html' }
+ * releaseFormatOf('report.pdf').ok // false (code 'unsupported-type')
+ */
+export function releaseFormatOf(fileName: string): ReleaseFormatResult {
+  const extension = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
+  const format = FORMAT_BY_EXTENSION[extension];
+  if (format) return { ok: true, format };
+  const supported = Object.keys(FORMAT_BY_EXTENSION).join(', ');
+  const what = extension === '' ? 'a file without extension' : `"${extension}" files`;
+  return { ok: false, code: 'unsupported-type', message: `${what} are not supported (use ${supported})` };
+}
+
+/**
+ * Turns decoded file content into release text: plain text and Markdown as they are (Markdown reads
+ * well as text and its paragraphs are already blank-line separated), HTML through `html-to-text`.
+ *
+ * @example
+ * toReleaseText('<p>One.</p><p>Two.</p>', 'html') // 'One.\n\nTwo.'
+ */
+export function toReleaseText(content: string, format: ReleaseFormat): string {
+  return format === 'html' ? convert(content, HTML_OPTIONS) : content;
+}
+
+/**
+ * Reads the bytes of a release file into the text `extract` takes: checks the type by name, decodes the
+ * bytes, converts HTML. Every expected failure is a value with an `ErrorCode`. Pure: no I/O.
+ *
+ * @example
+ * readReleaseText('a.txt', new TextEncoder().encode('June 18, 2025\n\nHello.'))
+ * // { ok: true, text: 'June 18, 2025\n\nHello.', format: 'text' }
+ */
+export function readReleaseText(
+  fileName: string,
+  bytes: Uint8Array,
+  options: DecodeOptions = {},
+): ReleaseTextResult {
+  const format = releaseFormatOf(fileName);
+  if (!format.ok) return format;
+  const decoded = decodeText(bytes, options);
+  if (!decoded.ok) return decoded;
+  const text = toReleaseText(decoded.text, format.format);
+  if (text.trim() === '') return { ok: false, code: 'empty', message: 'the file holds no text' };
+  return { ok: true, text, format: format.format };
+}
