@@ -1,17 +1,76 @@
 import type { DateMention } from '../model/press-record.ts';
+import { formatIsoDate } from './date-calendar.ts';
+import { findPublicationDate } from './date-header.ts';
+import { readCalendarDays } from './date-mentions.ts';
+import { findRelativeDays, resolveRelativeDay } from './date-relative.ts';
+import { dateWindows } from './date-windows.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import type { ReleaseText } from './types.ts';
 
-/** The date the release was issued, from its header line or dateline; null when the text states none. */
-export function extractPublishedDate(_release: ReleaseText): string | null {
-  return null;
+/**
+ * The date the release was issued, from its header line or dateline; null when the text states none.
+ *
+ * @example
+ * extractPublishedDate(prepareText('date 2025-06-18\n\nTalks opened.')) // '2025-06-18'
+ * extractPublishedDate(prepareText('ASTANA, June 18 (Xinhua) -- Talks opened.')) // null
+ */
+export function extractPublishedDate(release: ReleaseText): string | null {
+  return findPublicationDate(release)?.date ?? null;
 }
 
-/** Every calendar date the text names, resolved against `anchor` (the publication date), de-duplicated. */
+interface PlacedDate {
+  readonly position: number;
+  readonly text: string;
+  readonly date: string;
+}
+
+/**
+ * Every calendar date the text names, resolved against `anchor` (the publication date, else the
+ * caller's reference day), de-duplicated in text order. A day without a year takes the anchor's year;
+ * relative days ("yesterday", "on Tuesday") count only with an anchor. Without an anchor, only days
+ * with their year stated remain. The parse is unused: chrono-node measured better on dates.
+ *
+ * @example
+ * extractDates(prepareText('date 2025-06-18\n\nIt closes on June 20.'), parsed, '2025-06-18')
+ * // [{ text: '2025-06-18', date: '2025-06-18' }, { text: 'June 20', date: '2025-06-20' }]
+ */
 export function extractDates(
-  _release: ReleaseText,
+  release: ReleaseText,
   _parsed: ParsedRelease,
-  _anchor: string | null,
+  anchor: string | null,
 ): DateMention[] {
-  return [];
+  const anchorYear = anchor === null ? null : Number(anchor.slice(0, 4));
+  const found: PlacedDate[] = [];
+  const publication = findPublicationDate(release);
+  if (publication)
+    found.push({ position: publication.start, text: publication.text, date: publication.date });
+  for (const sentence of release.sentences) {
+    const covered: Array<readonly [number, number]> = [];
+    for (const window of dateWindows(sentence.text)) {
+      for (const mention of readCalendarDays(window.text)) {
+        covered.push([window.start + mention.start, window.start + mention.end]);
+        const year = mention.year ?? anchorYear;
+        const date = year === null ? null : formatIsoDate({ year, month: mention.month, day: mention.day });
+        if (date !== null) {
+          found.push({ position: sentence.start + window.start + mention.start, text: mention.text, date });
+        }
+      }
+    }
+    if (anchor === null) continue;
+    for (const mention of findRelativeDays(sentence.text)) {
+      // A weekday inside an absolute date ("Sunday, June 1, 2025") adds nothing.
+      if (covered.some(([start, end]) => mention.start < end && mention.end > start)) continue;
+      const date = resolveRelativeDay(mention.relative, anchor);
+      if (date !== null) found.push({ position: sentence.start + mention.start, text: mention.text, date });
+    }
+  }
+  return deduplicate(found);
+}
+
+function deduplicate(found: readonly PlacedDate[]): DateMention[] {
+  const byDate = new Map<string, DateMention>();
+  for (const { text, date } of [...found].sort((a, b) => a.position - b.position)) {
+    if (!byDate.has(date)) byDate.set(date, { text, date });
+  }
+  return [...byDate.values()];
 }
