@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { Command } from 'commander';
+import { extractBareBaseline } from '../../lambdas/core/nlp/bare-baseline.ts';
+import type { PressRecord } from '../../lambdas/model/press-record.ts';
+import { summarize } from '../eval/aggregate.ts';
+import { formatDocument, formatSummary, type LabelledSummary } from '../eval/format-report.ts';
+import { type DocumentScore, scoreDocument } from '../eval/score-document.ts';
+import { extractReleaseFile, isExtractionError } from '../extract-release-file.ts';
+import { type EvalDocument, loadEvalSet } from '../load-eval-set.ts';
+import { readReleaseFile } from '../read-release-file.ts';
+import { repoPath } from '../repo-path.ts';
+
+export interface EvalCommandOptions {
+  readonly perDoc?: boolean;
+  readonly baseline?: boolean;
+  readonly json?: boolean;
+}
+
+/** The dev corpus beside the repository when it is there, else the samples that ship with it. */
+export function defaultEvalFolder(): string {
+  const corpus = repoPath('../shared/corpus/dev');
+  return existsSync(corpus) ? corpus : repoPath('samples');
+}
+
+/**
+ * Scores the extractor (and with `baseline`, bare compromise) against every release of a folder that
+ * has a gold file, and prints the figures. Returns the exit code: 1 when the folder had problems
+ * (missing or invalid gold files, unreadable releases), else 0, whatever the scores.
+ *
+ * @example
+ * await runEval('samples', { perDoc: true }) // prints the summary and each document's misses
+ */
+export async function runEval(folder: string, options: EvalCommandOptions): Promise<number> {
+  const set = await loadEvalSet(folder);
+  const problems = [...set.problems];
+  const ours: DocumentScore[] = [];
+  const baseline: DocumentScore[] = [];
+  for (const document of set.documents) {
+    const outcome = await extractReleaseFile(document.releasePath);
+    if (isExtractionError(outcome)) problems.push(`${document.id}: ${outcome.error.message}`);
+    ours.push(scoreDocument(isExtractionError(outcome) ? emptyRecord(document) : outcome, document.gold));
+    if (options.baseline) baseline.push(scoreDocument(await extractWithBaseline(document), document.gold));
+  }
+  const systems: LabelledSummary[] = [{ label: 'pressline', summary: summarize(ours) }];
+  if (options.baseline) systems.push({ label: 'bare compromise', summary: summarize(baseline) });
+  for (const name of set.skipped) process.stderr.write(`eval: skipped ${name} (no gold file)\n`);
+  for (const problem of problems) process.stderr.write(`eval: ${problem}\n`);
+  if (options.json) {
+    const report = {
+      folder,
+      documents: set.documents.length,
+      systems: Object.fromEntries(systems.map((system) => [system.label, system.summary])),
+      ...(options.perDoc ? { perDocument: ours } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    if (options.perDoc) for (const score of ours) process.stdout.write(`${formatDocument(score)}\n\n`);
+    process.stdout.write(`${set.documents.length} documents in ${folder}\n\n${formatSummary(systems)}\n`);
+  }
+  return problems.length > 0 ? 1 : 0;
+}
+
+/** `pressline eval [dir] [--per-doc] [--baseline] [--json]` */
+export function evalCommand(): Command {
+  return new Command('eval')
+    .description('Score extraction against a folder of <id>.txt + <id>.gold.json (or .expected.json)')
+    .argument('[dir]', 'folder to score (default: ../shared/corpus/dev if present, else samples/)')
+    .option('--per-doc', "show each document's figures, misses and false positives")
+    .option('--baseline', 'also score bare compromise, side by side')
+    .option('--json', 'print the figures as JSON')
+    .action(async (dir: string | undefined, options: EvalCommandOptions) => {
+      process.exitCode = await runEval(dir ?? defaultEvalFolder(), options);
+    });
+}
+
+async function extractWithBaseline(document: EvalDocument): Promise<PressRecord> {
+  const read = await readReleaseFile(document.releasePath);
+  if (!read.ok) return emptyRecord(document);
+  return extractBareBaseline(read.text, { source: document.releasePath });
+}
+
+/** What a release that could not be read scores as: nothing found. */
+function emptyRecord(document: EvalDocument): PressRecord {
+  return {
+    source: document.releasePath,
+    publishedDate: null,
+    dates: [],
+    organizations: [],
+    people: [],
+    locations: [],
+    quotes: [],
+    attendance: [],
+  };
+}
