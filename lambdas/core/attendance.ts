@@ -1,8 +1,131 @@
 import type { Attendance } from '../model/press-record.ts';
+import { clauseAround } from './attendance-clauses.ts';
+import { type CountPhrase, findCountPhrases, splitWords, type Word } from './attendance-counts.ts';
+import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import type { ReleaseText } from './types.ts';
 
-/** Counts of people attending or taking part in an event, with their qualifier. */
-export function extractAttendance(_release: ReleaseText, _parsed: ParsedRelease): Attendance[] {
-  return [];
+/** Words that may stand between a count and the people it counts ("300 international experts"). */
+const MODIFIER_REACH = 4;
+/** Words that end the noun phrase of a count: the people noun must come before them. */
+const PHRASE_ENDERS = new Set([
+  'from',
+  'of',
+  'in',
+  'at',
+  'on',
+  'to',
+  'for',
+  'with',
+  'and',
+  'or',
+  'who',
+  'which',
+  'that',
+  'by',
+  'as',
+  'than',
+  'per',
+  'each',
+]);
+/** People nouns that name attendance by themselves: "1,500 attendees", "200 participants". */
+const SELF_ATTENDING = new Set([
+  'attendees',
+  'participants',
+  'visitors',
+  'spectators',
+  'delegates',
+  'guests',
+  'registrants',
+  'invitees',
+]);
+/** An attending verb right after the counted words: "60 will attend", "40 principals took part". */
+const ATTENDING_VERB_NEXT =
+  /^(?:(?:will|would|also|have|has|had|were|are|did|could|be|been|all)\s+)*(?:attend\w*|participat\w*|join(?:ed|s)?|took part|take part|turned out|showed up|came)\b/i;
+/** Words before a count that make its people attendees: "attended by 300 ...", "the attendance of 90 ...". */
+const ATTENDING_BEFORE =
+  /\b(?:attended by|attendance of|participation of|turnout of|crowd of|audience of)\s+$/i;
+/**
+ * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
+ * being trained or competing. Every alternative starts with a literal, so the test is linear.
+ */
+const ATTENDANCE_CUE =
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|visit\w*)\b/i;
+
+/**
+ * Counts of people attending or taking part in an event, with their qualifier and the clause that
+ * states each (GUIDELINES "attendance"). A count counts when it names people who can attend
+ * ("300 delegates", compromise's `#Actor` nouns and our `#Attendee` words) or stands before an
+ * attending verb ("60 will attend"), and its sentence puts them at an event (attended, took part,
+ * drew, brought together ...). Countries, companies, exhibitors, staff, money and shares are not
+ * attendance. The same count stated twice is listed once.
+ *
+ * @example
+ * const release = prepareText('Over 150 guests attended the gala.');
+ * extractAttendance(release, parseRelease(release.text))
+ * // [{ count: 150, qualifier: 'over', text: 'Over 150 guests attended the gala' }]
+ */
+export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): Attendance[] {
+  const nouns = findCountableNouns(parsed);
+  const found = new Map<number, Attendance>();
+  for (const sentence of release.sentences) {
+    const words = splitWords(sentence.text);
+    for (const phrase of findCountPhrases(sentence.text, words)) {
+      if (found.has(phrase.count)) continue;
+      if (!countsAttendance(sentence.text, sentence.start, words, phrase, nouns)) continue;
+      const clause = clauseAround(sentence.text, phrase.start, phrase.end);
+      found.set(phrase.count, { count: phrase.count, qualifier: phrase.qualifier, text: clause.text });
+    }
+  }
+  return [...found.values()];
+}
+
+function countsAttendance(
+  sentence: string,
+  sentenceStart: number,
+  words: readonly Word[],
+  phrase: CountPhrase,
+  nouns: CountableNouns,
+): boolean {
+  const noun = countedNoun(sentence, sentenceStart, words, phrase.next, nouns);
+  if (noun === null) return ATTENDING_VERB_NEXT.test(sentence.slice(phrase.end).trimStart());
+  if (noun.kind === 'people') {
+    return SELF_ATTENDING.has(noun.word.text.toLowerCase()) || ATTENDANCE_CUE.test(sentence);
+  }
+  // A plural noun compromise does not know as people ("principals") counts only when the sentence
+  // says these very things attend: "40 principals attended", "attended by 40 principals".
+  return (
+    ATTENDING_VERB_NEXT.test(sentence.slice(noun.word.end).trimStart()) ||
+    ATTENDING_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 24), phrase.start))
+  );
+}
+
+interface CountedNoun {
+  readonly word: Word;
+  readonly kind: 'people' | 'plural';
+}
+
+/** The noun heading the words after a count, before any punctuation or phrase ender. */
+function countedNoun(
+  sentence: string,
+  sentenceStart: number,
+  words: readonly Word[],
+  next: number,
+  nouns: CountableNouns,
+): CountedNoun | null {
+  let plural: Word | null = null;
+  for (let index = next; index < Math.min(words.length, next + MODIFIER_REACH); index++) {
+    const word = words[index];
+    const previous = words[index - 1];
+    if (word === undefined || previous === undefined) break;
+    if (!/^[\s-]*$/.test(sentence.slice(previous.end, word.start))) break;
+    // Words that name attendance by themselves count even where compromise's tokenizer glued
+    // punctuation to them ("delegates --") and missed the plugin's tag.
+    const start = sentenceStart + word.start;
+    if (nouns.people.has(start) || SELF_ATTENDING.has(word.text.toLowerCase()))
+      return { word, kind: 'people' };
+    if (nouns.plurals.has(start)) plural = word;
+    if (PHRASE_ENDERS.has(word.text.toLowerCase())) break;
+  }
+  return plural === null ? null : { word: plural, kind: 'plural' };
 }

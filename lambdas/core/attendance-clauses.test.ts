@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround } from './attendance-clauses.ts';
+
+describe('clauseAround', () => {
+  it.each([
+    ['It drew 300 guests, while 20 staff served them.', '300', 'It drew 300 guests'],
+    ['It drew 300 guests, while 20 staff served them.', '20', 'while 20 staff served them'],
+    ['Guests came; 40 of them spoke.', '40', '40 of them spoke'],
+    [
+      'Over 90 guests from trade, media, and arts attended.',
+      '90',
+      'Over 90 guests from trade, media, and arts attended',
+    ],
+    ['He said, "We are proud." Over 50 fans came.', '50', 'Over 50 fans came'],
+  ])('%s (around %s)', (sentence, needle, expected) => {
+    const start = sentence.indexOf(needle);
+    const clause = clauseAround(sentence, start, start + needle.length);
+    expect(clause.text).toBe(expected);
+    expect(sentence.slice(clause.start, clause.end)).toBe(expected);
+  });
+});

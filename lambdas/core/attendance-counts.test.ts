@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findCountPhrases, splitWords } from './attendance-counts.ts';
+
+function countsOf(sentence: string): Array<[number, string, string]> {
+  return findCountPhrases(sentence, splitWords(sentence)).map((phrase) => [
+    phrase.count,
+    phrase.qualifier,
+    phrase.text,
+  ]);
+}
+
+describe('findCountPhrases', () => {
+  it.each<[string, Array<[number, string, string]>]>([
+    ['More than 30,000 ran.', [[30000, 'over', 'More than 30,000']]],
+    ['Some 1.2 million watched.', [[1200000, 'about', 'Some 1.2 million']]],
+    ['Up to two hundred and fifty came.', [[250, 'up-to', 'Up to two hundred and fifty']]],
+    [
+      'Twenty-five came, then forty.',
+      [
+        [25, 'exact', 'Twenty-five'],
+        [40, 'exact', 'forty'],
+      ],
+    ],
+    ['It cost $45,000 and 19 percent more.', []],
+    ['Nine out of 10 agree; 3 out of 4 left.', []],
+    ['The 14th edition ran 2:09:01 over 40-panel talks.', []],
+    ['Only one came.', []],
+  ])('%s', (sentence, expected) => {
+    expect(countsOf(sentence)).toEqual(expected);
+  });
+});

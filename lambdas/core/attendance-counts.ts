@@ -1,0 +1,111 @@
+import type { AttendanceQualifier } from '../model/press-record.ts';
+import { qualifierBefore } from './attendance-qualifiers.ts';
+import { isNumberWord, isScaleWord, readCount } from './number-words.ts';
+import type { TextSpan } from './types.ts';
+
+/** A word of a sentence, with offsets into the sentence. */
+export type Word = TextSpan;
+
+/** A count of something stated in a sentence, with the words that follow it. */
+export interface CountPhrase extends TextSpan {
+  readonly count: number;
+  readonly qualifier: AttendanceQualifier;
+  /** Index into `words` of the first word after the count. */
+  readonly next: number;
+}
+
+// Digit groups ("20,000", "1.2") or letter words with inner hyphens or apostrophes; linear.
+const WORD = /\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*/gu;
+const CURRENCY_BEFORE = /[$€£¥₹]\s*$|\b(?:usd|eur|gbp|us\$|rs\.?)\s*$/i;
+/** Words after a count that make it a share or a rate, not a number of people. */
+const SHARE_WORDS = new Set(['percent', 'per', 'out', '%']);
+const DIGITS = /^\d/;
+
+/**
+ * Cuts a sentence into words.
+ *
+ * @example
+ * splitWords('Over 1,500 guests came.').map((word) => word.text) // ['Over', '1,500', 'guests', 'came']
+ */
+export function splitWords(sentence: string): Word[] {
+  return [...sentence.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+  }));
+}
+
+/**
+ * Finds the whole counts of a sentence, in digits or words, with their qualifier. Money ("$45,000"),
+ * shares ("19 percent", "9 out of 10"), ordinals ("14th"), compound modifiers ("40-panel") and counts
+ * below two are left out: none of them counts people.
+ *
+ * @example
+ * findCountPhrases('Some 2,000 fans and 1.2 million viewers watched.', splitWords('Some 2,000 fans and 1.2 million viewers watched.'))
+ * // [{ count: 2000, qualifier: 'about', ... }, { count: 1200000, qualifier: 'exact', ... }]
+ */
+export function findCountPhrases(sentence: string, words: readonly Word[]): CountPhrase[] {
+  const phrases: CountPhrase[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i];
+    if (first === undefined) break;
+    const isDigits = DIGITS.test(first.text);
+    if (!isDigits && !isNumberWord(first.text)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (continuesNumber(sentence, words, last, isDigits)) last++;
+    const next = last + 1;
+    const phrase = countPhrase(sentence, words, i, last);
+    if (phrase) phrases.push({ ...phrase, next });
+    i = next;
+  }
+  return phrases;
+}
+
+function continuesNumber(sentence: string, words: readonly Word[], last: number, isDigits: boolean): boolean {
+  const current = words[last];
+  const following = words[last + 1];
+  if (current === undefined || following === undefined) return false;
+  if (!/^\s+$/.test(sentence.slice(current.end, following.start))) return false;
+  if (isScaleWord(following.text)) return true;
+  if (isDigits) return false;
+  if (isNumberWord(following.text)) return true;
+  const after = words[last + 2];
+  return (
+    following.text.toLowerCase() === 'and' &&
+    after !== undefined &&
+    isNumberWord(after.text) &&
+    !isScaleWord(after.text)
+  );
+}
+
+function countPhrase(
+  sentence: string,
+  words: readonly Word[],
+  firstIndex: number,
+  lastIndex: number,
+): Omit<CountPhrase, 'next'> | null {
+  const first = words[firstIndex];
+  const last = words[lastIndex];
+  if (first === undefined || last === undefined) return null;
+  const count = readCount(words.slice(firstIndex, lastIndex + 1).map((word) => word.text));
+  if (count === null || count < 2) return null;
+  const before = sentence.slice(Math.max(0, first.start - 32), first.start);
+  if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before)) return null;
+  const after = sentence.slice(last.end, last.end + 2);
+  // "14th", "40-panel", "19%", "2:09": the count is part of another word or figure.
+  if (/^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
+  const nextWord = words[lastIndex + 1]?.text.toLowerCase();
+  if (nextWord !== undefined && SHARE_WORDS.has(nextWord)) return null;
+  const { qualifier, length } = qualifierBefore(sentence.slice(0, first.start));
+  return {
+    start: first.start - length,
+    end: last.end,
+    text: sentence.slice(first.start - length, last.end),
+    count,
+    qualifier,
+  };
+}

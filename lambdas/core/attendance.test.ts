@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { AttendanceQualifier } from '../model/press-record.ts';
+import { extractAttendance } from './attendance.ts';
+import { parseRelease } from './nlp/world.ts';
+import { prepareText } from './release-text.ts';
+
+function attendanceOf(text: string): Array<[number, AttendanceQualifier]> {
+  const release = prepareText(text);
+  return extractAttendance(release, parseRelease(release.text)).map((item) => [item.count, item.qualifier]);
+}
+
+describe('extractAttendance counts people at an event', () => {
+  it.each<[string, string, Array<[number, AttendanceQualifier]>]>([
+    ['an exact count, active', 'The gala welcomed 500 guests from the region.', [[500, 'exact']]],
+    ['"over"', 'Over 150 farmers attended the field day.', [[150, 'over']]],
+    ['"more than"', 'The expo drew more than 20,000 visitors.', [[20000, 'over']]],
+    ['"above"', 'Above 90 scholars joined the seminar.', [[90, 'over']]],
+    ['"upwards of"', 'Upwards of 40 delegates gathered in the hall.', [[40, 'over']]],
+    ['"fewer than"', 'Fewer than 30 members turned out for the vote.', [[30, 'under']]],
+    ['"under"', 'Under 70 volunteers took part in the cleanup.', [[70, 'under']]],
+    ['"nearly"', 'Nearly 160 principals will be attending the summit.', [[160, 'under']]],
+    ['"almost"', 'Almost 900 athletes competed in the games.', [[900, 'under']]],
+    ['"about"', 'About 18,000 cyclists participated in the tour.', [[18000, 'about']]],
+    ['"around"', 'Around 600 teachers attended the workshop.', [[600, 'about']]],
+    ['"some"', 'The concert was attended by some 300 fans.', [[300, 'about']]],
+    ['"roughly"', 'Roughly 45 researchers took part in the retreat.', [[45, 'about']]],
+    ['"approximately"', 'Approximately 1,500 pupils will take part in the drill.', [[1500, 'about']]],
+    ['"an estimated"', 'An estimated 2,000 people turned out for the parade.', [[2000, 'about']]],
+    ['"up to"', 'The hall can welcome up to 800 attendees.', [[800, 'up-to']]],
+    ['passive "attended by"', 'The forum was attended by 300 delegates.', [[300, 'exact']]],
+    ['"brought together"', 'The camp brought together over 1,000 youths.', [[1000, 'over']]],
+    [
+      'people from countries joined',
+      '500 participants from 40 countries joined the congress.',
+      [[500, 'exact']],
+    ],
+    ['a number in words', 'Two hundred guests attended the dinner.', [[200, 'exact']]],
+    ['a number with scale word', 'Five thousand runners participated in the race.', [[5000, 'exact']]],
+    ['millions in digits', 'The festival drew 1.2 million visitors.', [[1200000, 'exact']]],
+    ['modifiers before the noun', 'The summit gathered 75 senior foreign officials.', [[75, 'exact']]],
+    ['a bare count before "attend"', 'Of the invitees, 60 will attend in person.', [[60, 'exact']]],
+    [
+      'a plural the lexicon does not know, before "attended"',
+      'Some 40 principals attended.',
+      [[40, 'about']],
+    ],
+    [
+      'two counts in one sentence',
+      'It was attended by 400 guests in person, while 9,000 viewers watched online.',
+      [
+        [400, 'exact'],
+        [9000, 'exact'],
+      ],
+    ],
+    [
+      'the same count twice is listed once',
+      'Some 250 delegates attended. Officials said 250 delegates attended.',
+      [[250, 'about']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(attendanceOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractAttendance leaves out what is not attendance', () => {
+  it.each<[string, string]>([
+    ['countries', 'Ministers from 67 nations and 40 countries attended the talks.'],
+    ['companies', 'The fair brought together 463 companies and 2,071 booths.'],
+    ['exhibitors', 'The book fair drew more than 4,300 exhibitors.'],
+    ['employees', 'The firm trained 3,000 employees at its plant.'],
+    ['staff', 'Over 200 staff joined the company this year.'],
+    ['money', 'Each winner took home $45,000 at the race.'],
+    ['a share of people', 'As many as 9 out of 10 people who attended the class passed.'],
+    ['a percentage', 'Attendance rose 19 percent from last year.'],
+    ['a vague quantity', 'Dozens of fans and hundreds of residents attended the rally.'],
+    ['people not attending anything', 'The conflict displaced more than 33,000 civilians.'],
+    ['students sent abroad, not at an event', 'The scholarship will send 10 students to Lisbon.'],
+    ['a count of sessions', 'Experts spoke at over 40-panel discussions during the forum.'],
+    ['an ordinal', 'The 14th congress was attended by delegates.'],
+    ['years of experience', 'With more than 60 years of experience, the academy trains medics.'],
+    ['a count of items', 'Visitors attended a display of 300 paintings.'],
+    ['countries said to attend', 'Over 30 countries attended the summit.'],
+    [
+      'an unknown plural without an attending verb',
+      'The summit approved 12 resolutions and its delegates voted.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(attendanceOf(text)).toEqual([]);
+  });
+});
+
+describe('extractAttendance text', () => {
+  it('is the clause that states the count, a slice of the input', () => {
+    const text = 'The gala was attended by over 3,000 guests, while more than 22,000 viewers joined online.';
+    const release = prepareText(text);
+    const items = extractAttendance(release, parseRelease(release.text));
+    expect(items.map((item) => item.text)).toEqual([
+      'The gala was attended by over 3,000 guests',
+      'while more than 22,000 viewers joined online',
+    ]);
+    for (const item of items) expect(text).toContain(item.text);
+  });
+});

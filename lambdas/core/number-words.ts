@@ -1,0 +1,112 @@
+/** Reading counts written in digits or in words: "20,000", "1.2 million", "two hundred", "twenty-five". */
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+
+/** Digits with thousands separators or a decimal part: "20,000", "1.2", "350". */
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * True when a word can be part of a count written out ("two", "hundred", "twenty-five").
+ *
+ * @example
+ * isNumberWord('Twenty-five') // true
+ * isNumberWord('dozens') // false
+ */
+export function isNumberWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in UNITS || lower in SCALES || lower.split('-').every((part) => part in UNITS);
+}
+
+/** True when a word is a scale ("hundred", "million") that multiplies the number before it. */
+export function isScaleWord(word: string): boolean {
+  return word.toLowerCase() in SCALES;
+}
+
+/**
+ * Reads a count from its words: digits (with an optional scale word) or number words. "and" between
+ * number words is allowed ("two hundred and fifty"). Null when the words are no whole count
+ * ("dozens", "a few", "1.25" alone).
+ *
+ * @example
+ * readCount(['1.2', 'million']) // 1200000
+ * readCount(['two', 'hundred', 'and', 'fifty']) // 250
+ * readCount(['20,000']) // 20000
+ */
+export function readCount(words: readonly string[]): number | null {
+  const [first, ...rest] = words;
+  if (first === undefined) return null;
+  if (DIGITS.test(first)) return readDigits(first, rest);
+  return readNumberWords(words);
+}
+
+function readDigits(digits: string, rest: readonly string[]): number | null {
+  let value = Number(digits.replace(/,/g, ''));
+  for (const word of rest) {
+    const scale = SCALES[word.toLowerCase()];
+    if (scale === undefined) return null;
+    value *= scale;
+  }
+  const rounded = Math.round(value);
+  return Number.isSafeInteger(rounded) && Math.abs(rounded - value) < 1e-6 ? rounded : null;
+}
+
+function readNumberWords(words: readonly string[]): number | null {
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (lower === 'and') continue;
+    const scale = SCALES[lower];
+    if (scale !== undefined) {
+      if (!seen) return null;
+      if (scale === 100) group = (group || 1) * 100;
+      else {
+        total += (group || 1) * scale;
+        group = 0;
+      }
+      continue;
+    }
+    const parts = lower.split('-').map((part) => UNITS[part]);
+    if (parts.some((part) => part === undefined)) return null;
+    for (const part of parts) group += part ?? 0;
+    seen = true;
+  }
+  return seen ? total + group : null;
+}
