@@ -70,7 +70,8 @@ export function releaseFormatOf(fileName: string): ReleaseFormatResult {
  * toReleaseText('<p>One.</p><p>Two.</p>', 'html') // 'One.\n\nTwo.'
  */
 export function toReleaseText(content: string, format: ReleaseFormat): string {
-  return format === 'html' ? convert(content, HTML_OPTIONS) : content;
+  // html-to-text may leave three or more line breaks around headings; one blank line is a paragraph break.
+  return format === 'html' ? convert(content, HTML_OPTIONS).replace(/\n{3,}/g, '\n\n') : content;
 }
 
 /**
