@@ -1,0 +1,164 @@
+import { type QuotedSpan, quotedText } from './quote-marks.ts';
+import { looksLikeTitle } from './quote-titles.ts';
+import {
+  findSubject,
+  mentionsWithin,
+  resolveDescription,
+  resolvePronounToken,
+  type Speaker,
+  type SpeakerContext,
+} from './speaker-resolution.ts';
+import type { QuoteIntroduction, ReportedStatement } from './speech-indirect.ts';
+import { tokenize } from './speech-tokens.ts';
+import { isAttributionVerb, matchSpeechVerb } from './speech-verbs.ts';
+import type { Sentence } from './types.ts';
+
+/** What the attribution of one quotation may look at around it. */
+export interface QuoteScene {
+  readonly context: SpeakerContext;
+  /** The sentence the opening mark sits in, and the one the closing mark sits in. */
+  readonly openSentence: Sentence;
+  readonly closeSentence: Sentence;
+  /** The quotation before and after this one in the text, if any. */
+  readonly previous: QuotedSpan | undefined;
+  readonly next: QuotedSpan | undefined;
+  /** Verbs seen so far that introduce a quotation ("said:", "adding,"), in text order. */
+  readonly introductions: readonly QuoteIntroduction[];
+  /** Reported statements of the sentence the quote opens in. */
+  readonly statements: readonly ReportedStatement[];
+  /** The speaker of the latest attributed quotation in the same paragraph, if it precedes this one. */
+  readonly paragraphSpeaker: Speaker | null;
+  /** The speaker of the last statement of the previous paragraph (for a paragraph that is a quote). */
+  readonly previousParagraphSpeaker: Speaker | null;
+  /** True when the quotation opens its paragraph. */
+  readonly opensParagraph: boolean;
+}
+
+export interface AttributedQuote {
+  readonly speaker: Speaker;
+  readonly text: string;
+  readonly start: number;
+}
+
+/**
+ * Attributes one quotation, or returns null for a title, a slogan, a scare quote or an unattributable
+ * quote. The speaker comes from, in order: the words after the closing mark (", said Jane Doe, CEO",
+ * "," Doe said", "," he said"); a verb before the opening mark ("Doe said: "...", ", adding, "..."");
+ * "X called a "..."" for a coined phrase; the reported statement a quoted fragment sits in; the previous
+ * quotation of the paragraph (the second half of an interrupted quote); the last speaker of the previous
+ * paragraph when the paragraph is just a quotation.
+ *
+ * @example
+ * // '"We are ready," said Jane Doe, the director. "The plan works."' → two quotes by Jane Doe
+ */
+export function attributeQuote(quote: QuotedSpan, scene: QuoteScene): AttributedQuote | null {
+  const { context } = scene;
+  const text = quotedText(quote);
+  if (tokenize(text).length === 0) return null;
+  const windowStart = beforeWindowStart(scene);
+  const before = context.text.slice(windowStart, quote.openAt);
+  const named = speakerNamingPhrase(context, windowStart, quote.openAt);
+  if (named !== null) return looksLikeTitle(text, '') ? null : { speaker: named, text, start: quote.openAt };
+  if (looksLikeTitle(text, before)) return null;
+  const speaker =
+    speakerAfter(quote, scene) ??
+    speakerIntroducing(quote, scene, windowStart) ??
+    speakerOfSurroundingStatement(quote, scene) ??
+    inheritedSpeaker(quote, scene, before);
+  return speaker === null ? null : { speaker, text, start: quote.openAt };
+}
+
+/** Where the words before the quote that may introduce it start: its sentence, after any earlier quote. */
+function beforeWindowStart(scene: QuoteScene): number {
+  const previousClose = scene.previous?.closeAt;
+  const start = scene.openSentence.start;
+  return previousClose !== null && previousClose !== undefined && previousClose >= start
+    ? previousClose + 1
+    : start;
+}
+
+/** ", said Jane Doe, director of X." / "," Doe said." / "," said the president." right after the quote. */
+function speakerAfter(quote: QuotedSpan, scene: QuoteScene): Speaker | null {
+  const { context } = scene;
+  if (quote.closeAt === null) return null;
+  const from = quote.closeAt + 1;
+  const nextOpen = scene.next?.openAt ?? Number.POSITIVE_INFINITY;
+  const to = Math.min(scene.closeSentence.end, nextOpen);
+  if (to <= from || !/^[\s,.!?\u2014\u2013-]*\p{L}/u.test(context.text.slice(from, to))) return null;
+  const tokens = tokenize(context.text, from, to);
+  const first = matchSpeechVerb(tokens, 0);
+  if (first !== null && isAttributionVerb(first)) return speakerPhraseAfterVerb(context, first.end, to);
+  for (let i = 1; i < tokens.length && i <= 6; i++) {
+    const verb = matchSpeechVerb(tokens, i);
+    if (verb !== null && isAttributionVerb(verb) && !verb.participle)
+      return findSubject(context, from, verb.start);
+  }
+  return null;
+}
+
+/** The speaker named after a verb that follows a quote: a mention before the first comma, a pronoun, "the CEO". */
+function speakerPhraseAfterVerb(context: SpeakerContext, from: number, to: number): Speaker | null {
+  const comma = context.text.slice(from, to).search(/[,;(]/u);
+  const end = comma < 0 ? to : from + comma;
+  const mentions = mentionsWithin(context, from, end);
+  const chosen = mentions.find((mention) => mention.kind === 'person') ?? mentions[0];
+  if (chosen !== undefined) return { name: chosen.name, kind: chosen.kind };
+  const words = tokenize(context.text, from, end);
+  const [first, second] = words;
+  if (first === undefined) return null;
+  const pronoun = resolvePronounToken(context, first.text, first.start);
+  if (pronoun !== undefined) return pronoun;
+  if (first.lower === 'the' && second !== undefined && words.length <= 3) {
+    const last = words[words.length - 1] ?? second;
+    return resolveDescription(context, last.lower, first.start);
+  }
+  return null;
+}
+
+/** The speaker of a verb before the quote that introduces it ("Doe said:", "He stated,", ", adding,"). */
+function speakerIntroducing(quote: QuotedSpan, scene: QuoteScene, windowStart: number): Speaker | null {
+  const paragraphStart = scene.opensParagraph ? Number.NEGATIVE_INFINITY : windowStart;
+  for (let i = scene.introductions.length - 1; i >= 0; i--) {
+    const introduction = scene.introductions[i];
+    if (introduction === undefined || introduction.at > quote.openAt) continue;
+    if (introduction.at < paragraphStart) return null;
+    const between = scene.context.text.slice(introduction.at, quote.openAt);
+    // Only a colon (or a comma), possibly a paragraph break, may separate the verb from its quote.
+    if (/^[\s,:]*$/u.test(between) || /^[^"\u201C\u00AB\u201E]*:\s*$/u.test(between))
+      return introduction.speaker;
+    return null;
+  }
+  return null;
+}
+
+/** "what Zhao called a "silent aesthetics"": a coined phrase the subject named. */
+function speakerNamingPhrase(context: SpeakerContext, windowStart: number, openAt: number): Speaker | null {
+  const tokens = tokenize(context.text, windowStart, openAt);
+  let last = tokens.length - 1;
+  if (['a', 'an', 'the', 'it', 'this', 'them', 'as'].includes(tokens[last]?.lower ?? '')) last--;
+  const verb = matchSpeechVerb(tokens, last);
+  if (verb === null || verb.frame !== 'name' || !/^[\s\p{L}]*$/u.test(context.text.slice(verb.end, openAt)))
+    return null;
+  return findSubject(context, windowStart, verb.start);
+}
+
+/** A quoted fragment inside reported speech belongs to its speaker ("noted that it is "a beacon"."). */
+function speakerOfSurroundingStatement(quote: QuotedSpan, scene: QuoteScene): Speaker | null {
+  const around = scene.statements.find(
+    (statement) => statement.start <= quote.openAt && quote.openAt < statement.end,
+  );
+  return around?.speaker ?? null;
+}
+
+/**
+ * A quotation with no verb of its own: the second half of an interrupted quote takes the paragraph's
+ * previous speaker; a paragraph that is just a quotation takes the last speaker of the paragraph before.
+ * A fragment in the middle of a sentence inherits nothing (it is a term or a scare quote).
+ */
+function inheritedSpeaker(quote: QuotedSpan, scene: QuoteScene, before: string): Speaker | null {
+  const fragment = before.trim() !== '' && !/[:,\u2014\u2013-]$/u.test(before.trim());
+  if (fragment) return null;
+  if (scene.paragraphSpeaker !== null) return scene.paragraphSpeaker;
+  if (scene.opensParagraph && tokenize(quotedText(quote)).length >= 4) return scene.previousParagraphSpeaker;
+  return null;
+}

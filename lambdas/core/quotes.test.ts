@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../model/press-record.ts';
+import { parseRelease } from './nlp/world.ts';
+import { extractQuotes } from './quotes.ts';
+import { prepareText } from './release-text.ts';
+import type { Entities } from './types.ts';
+
+/** Hand-built entities, as the entity extractor would list them (mentions left for the quote module). */
+const ENTITIES: Entities = {
+  people: [
+    { name: 'Amara Okonkwo-Reyes', aliases: ['Okonkwo-Reyes'], title: 'Minister of Water' },
+    { name: 'Tomasz Wieczorek', aliases: [] },
+    { name: 'Li Wenjun', aliases: [] },
+    { name: 'Priya Raghunathan', aliases: ['Dr. Raghunathan'] },
+  ],
+  organizations: [
+    { name: 'Northwind Harbour Authority', aliases: ['NHA'] },
+    { name: 'Bluefin Analytics', aliases: [] },
+  ],
+  locations: [{ name: 'Port Elowen' }],
+  mentions: [],
+};
+
+function quotesOf(text: string, entities: Entities = ENTITIES): Quote[] {
+  const release = prepareText(text);
+  return extractQuotes(release, parseRelease(release.text), entities);
+}
+
+const direct = (speaker: string, text: string): Quote => ({ speaker, text, type: 'direct' });
+const indirect = (speaker: string, text: string): Quote => ({ speaker, text, type: 'indirect' });
+
+describe('extractQuotes: direct quotes in every quotation style', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'straight marks, speaker after',
+      '"The new pier will double our capacity," said Tomasz Wieczorek, director of the port.',
+      [direct('Tomasz Wieczorek', 'The new pier will double our capacity')],
+    ],
+    [
+      'curly marks, surname before the verb',
+      '“We have waited ten years for this day,” Okonkwo-Reyes said.',
+      [direct('Amara Okonkwo-Reyes', 'We have waited ten years for this day')],
+    ],
+    [
+      'guillemets',
+      '«Every school will get clean water by spring,» said Amara Okonkwo-Reyes.',
+      [direct('Amara Okonkwo-Reyes', 'Every school will get clean water by spring')],
+    ],
+    [
+      'single curly marks around a full statement',
+      '‘Our data shows the tide is turning,’ said Li Wenjun.',
+      [direct('Li Wenjun', 'Our data shows the tide is turning')],
+    ],
+    [
+      'mixed straight opening and curly closing mark',
+      '"Nobody expected such a crowd,” said Li Wenjun.',
+      [direct('Li Wenjun', 'Nobody expected such a crowd')],
+    ],
+    [
+      'speaker before, with a colon',
+      'Li Wenjun said: "The figures are better than we hoped."',
+      [direct('Li Wenjun', 'The figures are better than we hoped.')],
+    ],
+    [
+      'speaker before, with a comma',
+      'In a radio interview, Tomasz Wieczorek stated, "We will not raise fees this year."',
+      [direct('Tomasz Wieczorek', 'We will not raise fees this year.')],
+    ],
+    [
+      'speaker after an appositive naming an organization',
+      '"Ships will dock faster," said Tomasz Wieczorek, chief engineer of Bluefin Analytics.',
+      [direct('Tomasz Wieczorek', 'Ships will dock faster')],
+    ],
+    [
+      'organization as speaker',
+      '"The harbour is open to all vessels again," the Northwind Harbour Authority said.',
+      [direct('Northwind Harbour Authority', 'The harbour is open to all vessels again')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractQuotes: quotes split by attribution, over paragraphs, without a verb of their own', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'a quote interrupted by "he said" is two quotes',
+      'Tomasz Wieczorek spoke first. "The cranes are new," he said, "and the crews are trained."',
+      [
+        direct('Tomasz Wieczorek', 'The cranes are new'),
+        direct('Tomasz Wieczorek', 'and the crews are trained.'),
+      ],
+    ],
+    [
+      'a second quote after the attributed one takes its speaker',
+      '"We listened to the fishermen," said Li Wenjun. "Their advice shaped the plan."',
+      [
+        direct('Li Wenjun', 'We listened to the fishermen'),
+        direct('Li Wenjun', 'Their advice shaped the plan.'),
+      ],
+    ],
+    [
+      'a quote over two paragraphs, the second reopening with a mark',
+      'Li Wenjun said: "The first phase ends in May.\n\n"The second phase starts when the funds arrive."',
+      [direct('Li Wenjun', 'The first phase ends in May. The second phase starts when the funds arrive.')],
+    ],
+    [
+      'a paragraph that is only a quote follows an attributed statement',
+      'Li Wenjun said the survey covered every district.\n\n“We counted each household twice to be sure of the result.”',
+      [
+        indirect('Li Wenjun', 'the survey covered every district'),
+        direct('Li Wenjun', 'We counted each household twice to be sure of the result.'),
+      ],
+    ],
+    [
+      'a quote introduced by a participle takes the clause subject',
+      'Li Wenjun praised the volunteers, adding, "Without them we would still be counting."',
+      [direct('Li Wenjun', 'Without them we would still be counting.')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractQuotes: reported speech', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'said that',
+      'Tomasz Wieczorek said that the harbour will reopen on Monday.',
+      [indirect('Tomasz Wieczorek', 'the harbour will reopen on Monday')],
+    ],
+    [
+      'said without "that"',
+      'Li Wenjun said the survey will be repeated next year.',
+      [indirect('Li Wenjun', 'the survey will be repeated next year')],
+    ],
+    [
+      'emphasised with a noun phrase',
+      'Amara Okonkwo-Reyes emphasised the need for cleaner rivers.',
+      [indirect('Amara Okonkwo-Reyes', 'the need for cleaner rivers')],
+    ],
+    [
+      'pointed out that, after an adverb',
+      'Li Wenjun also pointed out that rainfall has dropped for three years.',
+      [indirect('Li Wenjun', 'rainfall has dropped for three years')],
+    ],
+    [
+      'called for',
+      'Tomasz Wieczorek called for closer cooperation between the two ports.',
+      [indirect('Tomasz Wieczorek', 'closer cooperation between the two ports')],
+    ],
+    [
+      'urged an addressee to act',
+      'Amara Okonkwo-Reyes urged farmers to register their wells before June.',
+      [indirect('Amara Okonkwo-Reyes', 'farmers to register their wells before June')],
+    ],
+    [
+      'expressed readiness',
+      'Li Wenjun expressed readiness to share the data with other cities.',
+      [indirect('Li Wenjun', 'readiness to share the data with other cities')],
+    ],
+    [
+      'a participle after a named subject',
+      'Amara Okonkwo-Reyes opened the plant, highlighting the role of local engineers.',
+      [indirect('Amara Okonkwo-Reyes', 'the role of local engineers')],
+    ],
+    [
+      'two statements chained with "adding that"',
+      'Li Wenjun noted that prices fell in spring, adding that demand stayed high.',
+      [indirect('Li Wenjun', 'prices fell in spring'), indirect('Li Wenjun', 'demand stayed high')],
+    ],
+    [
+      'two statements joined by "and"',
+      'Tomasz Wieczorek said the dredging is finished and urged captains to use the new channel.',
+      [
+        indirect('Tomasz Wieczorek', 'the dredging is finished'),
+        indirect('Tomasz Wieczorek', 'captains to use the new channel'),
+      ],
+    ],
+    [
+      'according to, after the clause',
+      'Cargo volumes rose by a third, according to a report from Bluefin Analytics.',
+      [indirect('Bluefin Analytics', 'Cargo volumes rose by a third')],
+    ],
+    [
+      'according to, before the clause',
+      'According to the Northwind Harbour Authority, the channel is now twelve metres deep.',
+      [indirect('Northwind Harbour Authority', 'the channel is now twelve metres deep')],
+    ],
+    [
+      'according to a source named earlier',
+      'Exports doubled, according to a study by Bluefin Analytics. Imports fell slightly, according to the study.',
+      [
+        indirect('Bluefin Analytics', 'Exports doubled'),
+        indirect('Bluefin Analytics', 'Imports fell slightly'),
+      ],
+    ],
+    [
+      'a postposed "he added"',
+      'Tomasz Wieczorek thanked the crews. The new schedule starts in autumn, he added.',
+      [indirect('Tomasz Wieczorek', 'The new schedule starts in autumn')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractQuotes: speaker resolution', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'a pronoun goes to the previous subject, not to a person named later in that sentence',
+      'Li Wenjun met Tomasz Wieczorek at the pier. She said the tests were a success.',
+      [indirect('Li Wenjun', 'the tests were a success')],
+    ],
+    [
+      'a pronoun in a quote attribution skips names inside the quote',
+      'Li Wenjun opened the session.\n\n"I thank Tomasz Wieczorek for his help," she said.',
+      [direct('Li Wenjun', 'I thank Tomasz Wieczorek for his help')],
+    ],
+    [
+      '"the minister" goes to the person with that title',
+      'Amara Okonkwo-Reyes toured the plant with Li Wenjun. "This plant serves half the region," said the minister.',
+      [direct('Amara Okonkwo-Reyes', 'This plant serves half the region')],
+    ],
+    [
+      'a title given before the name is used too',
+      'Mayor Tomasz Wieczorek met Li Wenjun. "We start tomorrow," the mayor said.',
+      [direct('Tomasz Wieczorek', 'We start tomorrow')],
+    ],
+    [
+      '"the company" goes to the last organization',
+      'Bluefin Analytics published its yearly review. The company said that traffic grew by ten percent.',
+      [indirect('Bluefin Analytics', 'traffic grew by ten percent')],
+    ],
+    [
+      '"they" goes to an organization that led the previous sentence',
+      'Bluefin Analytics published its review. They said demand is rising.',
+      [indirect('Bluefin Analytics', 'demand is rising')],
+    ],
+    [
+      'an alias resolves to the canonical name',
+      'The NHA said that berth four is closed for repairs.',
+      [indirect('Northwind Harbour Authority', 'berth four is closed for repairs')],
+    ],
+    [
+      'a name given with a title of address',
+      '“Screening saves lives,” Dr. Raghunathan said.',
+      [direct('Priya Raghunathan', 'Screening saves lives')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractQuotes: what is not a quote', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'a theme in quotation marks',
+      'The festival, themed "Rivers of Light," drew families from Port Elowen.',
+      [],
+    ],
+    ['a title after "the book"', 'Li Wenjun signed copies of the book "Tides and Time" at the fair.', []],
+    ['a programme title with "by"', 'The channel aired "The Sayings by Li Wenjun" on Sunday.', []],
+    ['a scare quote', 'The port calls its night shift the "owls," a name the crews like.', []],
+    [
+      'a title-case name in single marks inside reported speech',
+      'Tomasz Wieczorek said the theme is ‘Safe Seas for Everyone’.',
+      [indirect('Tomasz Wieczorek', 'the theme is ‘Safe Seas for Everyone’')],
+    ],
+    ['a one-word term', 'Visitors tasted ‘kelpbread’ at the stalls.', []],
+    ['a quote with no one to attribute it to', '"Everything changed that night," one resident recalled.', []],
+    ['speech by an unnamed speaker', 'The organizers said that more stalls will open next year.', []],
+    [
+      'a noun "highlights" is not a verb',
+      'Highlights of the Northwind Harbour Authority open day: tours and music.',
+      [],
+    ],
+    [
+      'a participle with no comma belongs to a noun',
+      'The NHA holds meetings calling for safer harbours.',
+      [],
+    ],
+    [
+      '"they" after people is not an organization',
+      'Ten divers joined Bluefin Analytics. They said the water was cold.',
+      [],
+    ],
+    [
+      'a speech verb inside a quote is no reported speech',
+      'Li Wenjun said: "Tomasz Wieczorek stressed the risks."',
+      [direct('Li Wenjun', 'Tomasz Wieczorek stressed the risks.')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+
+  it('keeps the quoted fragment inside reported speech, and the statement itself', () => {
+    expect(quotesOf('Li Wenjun noted that the bridge is "a lifeline for the islands" today.')).toEqual([
+      indirect('Li Wenjun', 'the bridge is "a lifeline for the islands" today'),
+      direct('Li Wenjun', 'a lifeline for the islands'),
+    ]);
+  });
+
+  it('keeps a coined phrase the speaker named', () => {
+    expect(quotesOf('It was what Li Wenjun called a "quiet revolution" in data.')).toEqual([
+      direct('Li Wenjun', 'quiet revolution'),
+    ]);
+  });
+
+  it('gives every quote the canonical name of a listed speaker', () => {
+    const quotes = quotesOf('"We are ready," said Okonkwo-Reyes. The NHA noted that the quay is safe.');
+    const names = new Set([...ENTITIES.people, ...ENTITIES.organizations].map((entity) => entity.name));
+    expect(quotes.length).toBe(2);
+    for (const quote of quotes) expect(names.has(quote.speaker ?? '')).toBe(true);
+  });
+});

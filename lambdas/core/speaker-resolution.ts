@@ -1,0 +1,353 @@
+import type { SpeakerKind, SpeakerMention } from './speaker-mentions.ts';
+import { tokenize } from './speech-tokens.ts';
+import { matchSpeechVerb } from './speech-verbs.ts';
+import type { Entities, Sentence } from './types.ts';
+
+/** A resolved speaker: the canonical name of a listed person or organization. */
+export interface Speaker {
+  readonly name: string;
+  readonly kind: SpeakerKind;
+}
+
+/** Someone the text has just talked about; pronouns and "the minister" look back through these. */
+export interface SpeakerEvent extends Speaker {
+  readonly offset: number;
+  /** True for a statement's speaker and for a mention that opens its sentence (a clear subject). */
+  readonly leading: boolean;
+}
+
+/**
+ * What speaker resolution knows about a release: the mentions, a title description per person, and
+ * the subject of every sentence, and the speakers of statements found so far (`speakers` grows in text order).
+ */
+export interface SpeakerContext {
+  readonly text: string;
+  readonly mentions: readonly SpeakerMention[];
+  /** Lower-cased words the text uses to describe each person ("president", "ceo of ..."). */
+  readonly titles: ReadonlyMap<string, string>;
+  /** The subject of each sentence (its first person and its first organization outside quotes). */
+  readonly subjects: readonly SpeakerEvent[];
+  /** Speakers of the statements found so far, in text order. */
+  readonly speakers: SpeakerEvent[];
+}
+
+/** How far back a pronoun looks for its antecedent, in subjects and speakers. */
+const LOOKBACK = 40;
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const GROUP_PRONOUNS = new Set(['they']);
+
+/** Words that may stand between a subject and its verb ("also", "further", "has", "proudly"). */
+const VERB_MODIFIERS = new Set([
+  'also',
+  'further',
+  'then',
+  'later',
+  'again',
+  'once',
+  'not',
+  'only',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'has',
+  'also',
+  'too',
+  'subsequently',
+  'meanwhile',
+  'however',
+]);
+
+/** Nouns that name an organization by its kind ("the company said"). */
+const ORGANIZATION_NOUNS = new Set([
+  'company',
+  'firm',
+  'organization',
+  'organisation',
+  'group',
+  'institute',
+  'institution',
+  'association',
+  'foundation',
+  'ministry',
+  'agency',
+  'bureau',
+  'university',
+  'council',
+  'forum',
+  'secretariat',
+  'commission',
+  'committee',
+  'department',
+  'federation',
+  'society',
+  'body',
+  'corporation',
+  'bank',
+  'union',
+]);
+
+/**
+ * Builds the context for one release. `quoted` lists the ranges inside quotation marks: names said
+ * inside a quote are not antecedents for the pronoun in its attribution.
+ */
+export function createSpeakerContext(
+  text: string,
+  mentions: readonly SpeakerMention[],
+  entities: Entities,
+  sentences: readonly Sentence[],
+  quoted: ReadonlyArray<readonly [number, number]>,
+): SpeakerContext {
+  const outside = mentions.filter((m) => !quoted.some(([start, end]) => m.start >= start && m.end <= end));
+  return {
+    text,
+    mentions,
+    titles: describePeople(text, mentions, entities, sentences),
+    subjects: findSentenceSubjects(text, outside, sentences),
+    speakers: [],
+  };
+}
+
+/** Per sentence, its first person mention and its first organization mention (in text order). */
+function findSentenceSubjects(
+  text: string,
+  mentions: readonly SpeakerMention[],
+  sentences: readonly Sentence[],
+): SpeakerEvent[] {
+  const subjects: SpeakerEvent[] = [];
+  let index = 0;
+  for (const sentence of sentences) {
+    while ((mentions[index]?.start ?? Number.POSITIVE_INFINITY) < sentence.start) index++;
+    const seen = new Set<SpeakerKind>();
+    for (let i = index; i < mentions.length; i++) {
+      const mention = mentions[i];
+      if (mention === undefined || mention.start >= sentence.end) break;
+      if (seen.has(mention.kind)) continue;
+      seen.add(mention.kind);
+      const leading = tokenize(text, sentence.start, mention.start).length <= 2;
+      subjects.push({ name: mention.name, kind: mention.kind, offset: mention.start, leading });
+    }
+  }
+  return subjects;
+}
+
+/** The mentions that start inside [start, end). */
+export function mentionsWithin(context: SpeakerContext, start: number, end: number): SpeakerMention[] {
+  const { mentions } = context;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid]?.start ?? 0) < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: SpeakerMention[] = [];
+  for (let i = low; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (mention === undefined || mention.start >= end) break;
+    found.push(mention);
+  }
+  return found;
+}
+
+/** Records who the text is talking about at `offset` (a statement's speaker or a sentence's subject). */
+export function noteSpeaker(context: SpeakerContext, speaker: Speaker, offset: number): void {
+  context.speakers.push({ ...speaker, offset, leading: true });
+}
+
+/**
+ * The subject of a speech verb that starts at `verbStart`, looking back no further than `regionStart`:
+ * a pronoun, "the <title>" / "the <organization noun>", or a mention that ends right before the verb
+ * or before an appositive (", CEO of X,") or a place phrase ("from the University of Y") that ends there.
+ * A person wins over an organization named inside the person's description.
+ *
+ * @example
+ * // "Jane Doe, CEO of Acme, said ..." → Jane Doe (not Acme)
+ */
+export function findSubject(context: SpeakerContext, regionStart: number, verbStart: number): Speaker | null {
+  const { text } = context;
+  const tokens = tokenize(text, regionStart, verbStart);
+  let last = tokens.length - 1;
+  while (last >= 0 && isVerbModifier(tokens[last]?.lower ?? '')) last--;
+  const subjectEnd = last >= 0 ? (tokens[last]?.end ?? regionStart) : regionStart;
+  const lastToken = tokens[last];
+  if (lastToken === undefined) return null;
+  // Only the skipped modifiers, commas or the bracket of an acronym may stand between subject and verb.
+  if (!/^\)?[\s,\p{L}]*$/u.test(text.slice(subjectEnd, verbStart))) return null;
+  const pronoun = resolvePronounToken(context, lastToken.text, lastToken.start);
+  if (pronoun !== undefined) return pronoun;
+  const previous = tokens[last - 1];
+  if (previous?.lower === 'the') {
+    const byTitle = resolveDescription(context, lastToken.lower, lastToken.start);
+    if (byTitle !== null) return byTitle;
+  }
+  return subjectMention(context, regionStart, subjectEnd);
+}
+
+/** The closest mention that ends at `subjectEnd` or whose description does; people first. */
+function subjectMention(context: SpeakerContext, regionStart: number, subjectEnd: number): Speaker | null {
+  const candidates = mentionsWithin(context, regionStart, subjectEnd).reverse();
+  const fitting = candidates.filter((mention) => isSubjectGap(context.text.slice(mention.end, subjectEnd)));
+  const chosen = fitting.find((mention) => mention.kind === 'person') ?? fitting[0];
+  return chosen === undefined ? null : { name: chosen.name, kind: chosen.kind };
+}
+
+/**
+ * What may stand between a subject's name and the end of the subject: nothing, an acronym in brackets,
+ * an appositive opened by a comma (", CEO of X"), or a short place phrase ("from the University of Y").
+ */
+function isSubjectGap(gap: string): boolean {
+  const trimmed = gap.trim();
+  if (trimmed === '' || trimmed === ',' || /^\([\p{Lu}\p{N}&.-]+\)$/u.test(trimmed)) return true;
+  const words = tokenize(trimmed);
+  if (words.length > 30 || /[;:"“”«»]/u.test(trimmed)) return false;
+  if (words.some((_, index) => matchSpeechVerb(words, index) !== null)) return false;
+  if (trimmed.startsWith(',')) return true;
+  const first = words[0]?.lower ?? '';
+  return ['from', 'of', 'at', 'with'].includes(first) && words.length <= 12;
+}
+
+function isVerbModifier(word: string): boolean {
+  return VERB_MODIFIERS.has(word) || (word.endsWith('ly') && word.length > 4 && word !== 'only');
+}
+
+/**
+ * A pronoun resolved to the nearest preceding fitting subject: "he"/"she" (and the honorific "HE")
+ * to the last person talked about, "they" to an organization when an organization was the last subject.
+ * Returns undefined when the word is no pronoun, null when it is one that cannot be resolved.
+ */
+export function resolvePronounToken(
+  context: SpeakerContext,
+  word: string,
+  offset: number,
+): Speaker | null | undefined {
+  const lower = word.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower)) {
+    const person = lastEvent(context, offset, (event) => event.kind === 'person');
+    return person === null ? null : { name: person.name, kind: person.kind };
+  }
+  if (GROUP_PRONOUNS.has(lower)) {
+    // "They" may be people or things; only an organization that opened the latest sentence is safe.
+    const latest = lastEvent(context, offset, () => true);
+    return latest?.kind === 'organization' && latest.leading
+      ? { name: latest.name, kind: latest.kind }
+      : null;
+  }
+  return undefined;
+}
+
+/**
+ * "the president", "the CEO" → the person whose title contains the word, most recently talked about;
+ * "the company", "the ministry" → the most recent organization (one whose name has the word, if any).
+ */
+export function resolveDescription(context: SpeakerContext, noun: string, offset: number): Speaker | null {
+  const found = ORGANIZATION_NOUNS.has(noun)
+    ? (lastEvent(context, offset, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(noun)) ??
+      lastEvent(context, offset, (event) => event.kind === 'organization'))
+    : lastEvent(context, offset, (event) => event.kind === 'person' && hasTitle(context, event.name, noun));
+  return found === null ? null : { name: found.name, kind: found.kind };
+}
+
+function hasTitle(context: SpeakerContext, name: string, noun: string): boolean {
+  return tokenize(context.titles.get(name) ?? '').some((word) => word.lower === noun);
+}
+
+/** The latest subject or speaker before `offset` that fits, looking back at most LOOKBACK of each. */
+function lastEvent(
+  context: SpeakerContext,
+  offset: number,
+  fits: (event: SpeakerEvent) => boolean,
+): SpeakerEvent | null {
+  const best = [latestBefore(context.subjects, offset, fits), latestBefore(context.speakers, offset, fits)]
+    .filter((event): event is SpeakerEvent => event !== null)
+    .sort((a, b) => b.offset - a.offset)[0];
+  return best ?? null;
+}
+
+function latestBefore(
+  events: readonly SpeakerEvent[],
+  offset: number,
+  fits: (event: SpeakerEvent) => boolean,
+): SpeakerEvent | null {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((events[mid]?.offset ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0 && i >= low - LOOKBACK; i--) {
+    const event = events[i];
+    if (event !== undefined && fits(event)) return event;
+  }
+  return null;
+}
+
+/**
+ * For each person, the lower-cased words the text puts right before a mention ("Kazakh President",
+ * "AIU secretary general") or in an appositive right after it (", a former trade minister,"), plus the
+ * title the entity extractor found.
+ */
+function describePeople(
+  text: string,
+  mentions: readonly SpeakerMention[],
+  entities: Entities,
+  sentences: readonly Sentence[],
+): Map<string, string> {
+  const titles = new Map<string, string>();
+  const add = (name: string, words: string) =>
+    titles.set(name, `${titles.get(name) ?? ''} ${words.toLowerCase()}`);
+  for (const person of entities.people) if (person.title !== undefined) add(person.name, person.title);
+  let sentenceIndex = 0;
+  for (const mention of mentions) {
+    if (mention.kind !== 'person') continue;
+    while ((sentences[sentenceIndex]?.end ?? Number.POSITIVE_INFINITY) <= mention.start) sentenceIndex++;
+    const sentenceStart = sentences[sentenceIndex]?.start ?? 0;
+    add(mention.name, wordsBefore(text, Math.max(sentenceStart, mention.start - 80), mention.start));
+    add(mention.name, appositiveAfter(text, mention.end));
+  }
+  return titles;
+}
+
+const TITLE_RUN_STOPS = new Set([
+  'with',
+  'by',
+  'and',
+  'to',
+  'from',
+  'for',
+  'at',
+  'in',
+  'on',
+  'as',
+  'the',
+  'a',
+  'an',
+]);
+
+function wordsBefore(text: string, from: number, to: number): string {
+  const before = text.slice(from, to);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf('.'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('('),
+  );
+  const words = tokenize(before.slice(cut + 1));
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0 && run.length < 5; i--) {
+    const word = words[i];
+    if (word === undefined || TITLE_RUN_STOPS.has(word.lower)) break;
+    run.unshift(word.text);
+  }
+  return run.join(' ');
+}
+
+function appositiveAfter(text: string, from: number): string {
+  if (text[from] !== ',') return '';
+  const rest = text.slice(from + 1, from + 120);
+  const end = rest.search(/[,.;:)]/u);
+  return end < 0 ? rest : rest.slice(0, end);
+}

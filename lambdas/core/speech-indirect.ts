@@ -1,0 +1,337 @@
+import type { QuotedSpan } from './quote-marks.ts';
+import {
+  findSubject,
+  mentionsWithin,
+  resolveDescription,
+  resolvePronounToken,
+  type Speaker,
+  type SpeakerContext,
+} from './speaker-resolution.ts';
+import { type Token, tokenize } from './speech-tokens.ts';
+import { isAttributionVerb, matchSpeechVerb, type SpeechVerb } from './speech-verbs.ts';
+import type { Sentence } from './types.ts';
+
+/** Reported speech found in a sentence: `text` is `context.text.slice(start, end)`. */
+export interface ReportedStatement {
+  readonly speaker: Speaker;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A speech verb whose complement is a direct quote ("Doe said: "...""): the quote's speaker. */
+export interface QuoteIntroduction {
+  readonly speaker: Speaker;
+  /** Where the verb ends; the quote it introduces opens after it. */
+  readonly at: number;
+}
+
+export interface SentenceSpeech {
+  readonly statements: ReportedStatement[];
+  readonly introductions: QuoteIntroduction[];
+}
+
+/** Memory across sentences: "according to the press release" names the source of an earlier one. */
+export interface SourceMemory {
+  readonly byNoun: Map<string, Speaker>;
+}
+
+const OPENING_MARK = /^[\s,:]*["\u201C\u00AB\u201E\u2018']/u;
+const PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'to',
+  'with',
+  'while',
+  'when',
+  'for',
+  'of',
+  'about',
+  'from',
+  'through',
+  'via',
+  'under',
+  'by',
+  'as',
+  'later',
+]);
+const MIN_WORDS = 2;
+
+interface OpenStatement {
+  readonly speaker: Speaker;
+  readonly start: number;
+}
+
+/**
+ * Finds the reported speech of one sentence: a speech verb after a named or resolvable subject with
+ * its complement ("noted that ...", "said the plan ...", "called for ...", "urged X to ...", "expressed
+ * readiness ..."), verbs chained to the same subject (", adding that ...", "... and called for ..."),
+ * "according to X" on either side of a clause, and a postposed "..., he added." The text of a statement
+ * runs to the sentence end or to the next chained verb. Verbs inside quotation marks are not read;
+ * verbs that introduce a quotation are returned as introductions for the direct-quote attribution.
+ *
+ * @example
+ * // 'Jane Doe noted that costs fell, adding that sales rose.' →
+ * // statements: [{ Jane Doe, 'costs fell' }, { Jane Doe, 'sales rose' }]
+ */
+export function findReportedSpeech(
+  context: SpeakerContext,
+  sentence: Sentence,
+  quotes: readonly QuotedSpan[],
+  memory: SourceMemory,
+): SentenceSpeech {
+  const { text } = context;
+  const inQuotes = quotes.filter(
+    (q) => q.openAt < sentence.end && (q.closeAt ?? sentence.end) >= sentence.start,
+  );
+  const tokens = tokenize(text, sentence.start, sentence.end).filter((token) => !isInside(token, inQuotes));
+  const statements: ReportedStatement[] = [];
+  const introductions: QuoteIntroduction[] = [];
+  let open: OpenStatement | null = null;
+  const close = (end: number) => {
+    if (open !== null) pushStatement(statements, text, open, end);
+    open = null;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const source = readAccordingTo(context, sentence, tokens, i, memory);
+      if (source !== null) {
+        const qualifiesOpen = open !== null;
+        close(source.clauseCut);
+        if (!qualifiesOpen) statements.push(...source.statements);
+        i = source.resumeAt;
+      }
+      continue;
+    }
+    const verb = matchSpeechVerb(tokens, i);
+    if (verb === null || verb.frame === 'name') continue;
+    const chain = chainBoundary(text, tokens, i, verb);
+    if (verb.participle && chain === null) continue;
+    if (open !== null && chain === null) continue;
+    const openSpeaker: Speaker | null = (open as OpenStatement | null)?.speaker ?? null;
+    if (chain !== null) close(chain);
+    const speaker: Speaker | null =
+      chain !== null
+        ? (openSpeaker ??
+          statements[statements.length - 1]?.speaker ??
+          sentenceSubject(context, sentence, verb.start))
+        : findSubject(context, clauseStart(sentence, inQuotes, verb.start), verb.start);
+    if (speaker === null) continue;
+    const complement = complementStart(text, tokens, i, verb);
+    if (complement === 'quote') {
+      introductions.push({ speaker, at: verb.end });
+      continue;
+    }
+    if (complement === null) {
+      const postposed = readPostposed(context, sentence, tokens, i, verb, speaker, inQuotes);
+      if (postposed !== null) statements.push(postposed);
+      continue;
+    }
+    const introducesQuote = quoteAfterColon(text, complement, sentence.end, inQuotes);
+    if (introducesQuote !== null) {
+      introductions.push({ speaker, at: introducesQuote });
+      continue;
+    }
+    open = { speaker, start: complement };
+    i += verb.length - 1;
+  }
+  close(sentence.end);
+  return { statements, introductions };
+}
+
+function isInside(token: Token, quotes: readonly QuotedSpan[]): boolean {
+  return quotes.some((q) => token.start > q.openAt && (q.closeAt === null || token.end <= q.closeAt));
+}
+
+/** Where the clause holding a main verb starts: after the last quotation that closes before it. */
+function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStart: number): number {
+  let start = sentence.start;
+  for (const quote of quotes) {
+    if (quote.closeAt !== null && quote.closeAt < verbStart && quote.closeAt + 1 > start)
+      start = quote.closeAt + 1;
+  }
+  return start;
+}
+
+/**
+ * When the verb continues the subject's earlier clause (", adding that", "and called for", ", and
+ * urged"), the offset where the earlier clause's text ends; null for a verb with its own subject.
+ */
+function chainBoundary(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  verb: SpeechVerb,
+): number | null {
+  const previous = tokens[index - 1];
+  if (previous === undefined) return null;
+  if (previous.lower === 'and') {
+    return tokens[index - 2]?.end ?? null;
+  }
+  const gap = text.slice(previous.end, verb.start);
+  if (verb.participle && /^[^\p{L}\p{N}]*,\s*$/u.test(gap)) return previous.end;
+  return null;
+}
+
+/** The subject of the sentence for a verb chained to a clause that had no speech verb of its own. */
+function sentenceSubject(context: SpeakerContext, sentence: Sentence, before: number): Speaker | null {
+  const tokens = tokenize(context.text, sentence.start, before);
+  const firstMention = mentionsWithin(context, sentence.start, before);
+  const person = firstMention.find((mention) => mention.kind === 'person');
+  for (const token of tokens.slice(0, 8)) {
+    if (person !== undefined && token.start >= person.start) break;
+    const pronoun = resolvePronounToken(context, token.text, token.start);
+    if (pronoun !== undefined) return pronoun;
+  }
+  const chosen = person ?? firstMention[0];
+  return chosen === undefined ? null : { name: chosen.name, kind: chosen.kind };
+}
+
+/**
+ * Where the reported content starts after the verb, 'quote' when the verb introduces a quotation, or
+ * null when no content follows (a postposed verb, or "said in a statement" without a clause).
+ */
+function complementStart(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  verb: SpeechVerb,
+): number | 'quote' | null {
+  if (OPENING_MARK.test(text.slice(verb.end, verb.end + 6))) return 'quote';
+  const next = tokens[index + verb.length];
+  if (next === undefined) return null;
+  if (verb.frame === 'urge' || verb.frame === 'call-for' || verb.frame === 'express') return next.start;
+  if (next.lower === 'that') return next.end;
+  const between = text.slice(verb.end, next.start);
+  if (verb.frame === 'tell' || PREPOSITIONS.has(next.lower) || /[,;:]/u.test(between)) {
+    // "said in a statement on Tuesday that ...": the clause starts after the nearby "that".
+    for (let j = index + verb.length; j < tokens.length && j < index + verb.length + 12; j++) {
+      const candidate = tokens[j];
+      if (candidate?.lower === 'that') return candidate.end;
+      if (candidate !== undefined && matchSpeechVerb(tokens, j) !== null) break;
+    }
+    // "pledged to support ...": an infinitive is the content itself.
+    return verb.frame === 'state' && next.lower === 'to' && !/[,;:]/u.test(between) ? next.start : null;
+  }
+  return next.start;
+}
+
+/** When the content ends in a colon before a quotation ("expressed his hope: "..."), the colon's offset. */
+function quoteAfterColon(
+  text: string,
+  from: number,
+  sentenceEnd: number,
+  quotes: readonly QuotedSpan[],
+): number | null {
+  for (const quote of quotes) {
+    if (quote.openAt < from || quote.openAt >= sentenceEnd) continue;
+    const before = text.slice(from, quote.openAt).trimEnd();
+    if (before.endsWith(':')) return from + before.length;
+  }
+  return null;
+}
+
+/**
+ * "..., he added." / "..., said the minister." at the end of a sentence without quotations: the
+ * clause before the comma is the statement.
+ */
+function readPostposed(
+  context: SpeakerContext,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  index: number,
+  verb: SpeechVerb,
+  speaker: Speaker,
+  quotes: readonly QuotedSpan[],
+): ReportedStatement | null {
+  if (quotes.length > 0 || !isAttributionVerb(verb) || tokens.length - index > verb.length) return null;
+  const comma = context.text.lastIndexOf(',', verb.start);
+  if (comma <= sentence.start) return null;
+  const tail = tokenize(context.text, comma, verb.start);
+  if (tail.length > 6) return null;
+  const statement = { speaker, start: sentence.start };
+  const found: ReportedStatement[] = [];
+  pushStatement(found, context.text, statement, comma);
+  return found[0] ?? null;
+}
+
+/**
+ * "according to X" with the clause it qualifies: "Sales rose, according to the report from Acme." or
+ * "According to Acme, sales rose." A definite source without a name ("the report") is the source an
+ * earlier "according to" named with the same noun.
+ */
+function readAccordingTo(
+  context: SpeakerContext,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  index: number,
+  memory: SourceMemory,
+): { statements: ReportedStatement[]; clauseCut: number; resumeAt: number } | null {
+  const { text } = context;
+  const to = tokens[index + 1];
+  const according = tokens[index];
+  if (to === undefined || according === undefined) return null;
+  const comma = text.indexOf(',', to.end);
+  const phraseEnd = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+  const speaker = resolveSource(context, tokens, index + 2, phraseEnd, memory);
+  let resumeAt = index + 1;
+  while ((tokens[resumeAt + 1]?.start ?? Number.POSITIVE_INFINITY) < phraseEnd) resumeAt++;
+  const atStart = text.slice(sentence.start, according.start).trim() === '';
+  const statements: ReportedStatement[] = [];
+  if (speaker !== null) {
+    const statement = atStart ? { speaker, start: phraseEnd + 1 } : { speaker, start: sentence.start };
+    pushStatement(statements, text, statement, atStart ? sentence.end : according.start);
+  }
+  return { statements, clauseCut: according.start, resumeAt };
+}
+
+function resolveSource(
+  context: SpeakerContext,
+  tokens: readonly Token[],
+  from: number,
+  phraseEnd: number,
+  memory: SourceMemory,
+): Speaker | null {
+  const first = tokens[from];
+  if (first === undefined || first.start >= phraseEnd) return null;
+  const named = mentionsWithin(context, first.start, phraseEnd);
+  const phrase = tokens.slice(from).filter((token) => token.end <= phraseEnd);
+  const head = headNoun(phrase);
+  if (named[0] !== undefined) {
+    const speaker = { name: named[0].name, kind: named[0].kind };
+    if (head !== null) memory.byNoun.set(head, speaker);
+    return speaker;
+  }
+  if (phrase.length === 2 && first.lower === 'the' && head !== null) {
+    return memory.byNoun.get(head) ?? resolveDescription(context, head, first.start);
+  }
+  if (first.lower === 'the' && head !== null && phrase.length <= 3) return memory.byNoun.get(head) ?? null;
+  return null;
+}
+
+/** The noun a source phrase is about: the word before "from"/"of"/"by", else the last word. */
+function headNoun(phrase: readonly Token[]): string | null {
+  const cut = phrase.findIndex((token) => ['from', 'of', 'by', 'at'].includes(token.lower));
+  const core = cut > 0 ? phrase.slice(0, cut) : phrase;
+  const last = core[core.length - 1];
+  return last === undefined || /['’]s$/u.test(last.lower) ? null : last.lower;
+}
+
+function pushStatement(into: ReportedStatement[], text: string, open: OpenStatement, end: number): void {
+  const raw = text.slice(open.start, end);
+  const trimmed = raw.replace(/^[\s,:;]+/u, '');
+  const start = open.start + (raw.length - trimmed.length);
+  const content = trimmed
+    .replace(/[\s,;:]+$/u, '')
+    .replace(/(?<=[^.!?])[.!?]$/u, '')
+    .replace(/[\s,;:]+$/u, '');
+  if (tokenize(content).length < MIN_WORDS) return;
+  into.push({ speaker: open.speaker, text: content, start, end: start + content.length });
+}
