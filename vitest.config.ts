@@ -7,7 +7,7 @@ export default defineConfig({
       'cli/**/*.test.ts',
       'lib/**/*.test.ts',
       'local/**/*.test.ts',
-      'eval/**/*.test.ts',
+      'bench/**/*.test.ts',
       'infra-tests/**/*.test.ts',
     ],
     testTimeout: 30_000,

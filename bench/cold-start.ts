@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { bundleEntry } from './bundle.ts';
+import { median } from './statistics.ts';
+
+export interface ColdStart {
+  readonly presslineMs: number;
+  readonly baselineMs: number;
+  readonly ratio: number;
+}
+
+const ENTRIES = {
+  pressline: new URL('./entries/cold-start-pressline.ts', import.meta.url).pathname,
+  baseline: new URL('./entries/cold-start-compromise.ts', import.meta.url).pathname,
+};
+
+/**
+ * Median wall time of a fresh Node process that loads a bundle and handles one release, for Pressline
+ * and for bare compromise, run alternately so that both see the same machine noise.
+ */
+export async function measureColdStart(workDir: string, text: string, runs: number): Promise<ColdStart> {
+  const pressline = await bundleEntry(ENTRIES.pressline, join(workDir, 'cold-start-pressline.mjs'));
+  const baseline = await bundleEntry(ENTRIES.baseline, join(workDir, 'cold-start-compromise.mjs'));
+  const times = { pressline: [] as number[], baseline: [] as number[] };
+  for (let run = 0; run < runs; run++) {
+    times.pressline.push(timeProcess(pressline.outfile, text));
+    times.baseline.push(timeProcess(baseline.outfile, text));
+  }
+  const presslineMs = median(times.pressline);
+  const baselineMs = median(times.baseline);
+  return { presslineMs, baselineMs, ratio: presslineMs / baselineMs };
+}
+
+function timeProcess(script: string, input: string): number {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [script], { input });
+  if (child.status !== 0) throw new Error(`${script} exited ${child.status}: ${child.stderr.toString()}`);
+  return performance.now() - started;
+}
