@@ -119,7 +119,7 @@ function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: numbe
     while (end < paragraph.end && CLOSING_QUOTES.includes(text[end] ?? '')) end++;
     const next = text.slice(end, end + 3);
     if (!/^\s+["\u201C\u00AB\u2018'(]?[\p{Lu}\d]/u.test(next) && end < paragraph.end) continue;
-    if (char === '.' && endsWithAbbreviation(text.slice(sentenceStart, i))) continue;
+    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(sentenceStart, i - 16), i))) continue;
     pushSpan(sentences, text, sentenceStart, end, paragraphIndex);
     sentenceStart = end;
     insideQuote = false;
