@@ -1,0 +1,408 @@
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  CALENDAR_PK,
+  CALENDAR_SK,
+  DOCUMENT_SK,
+  type EntityLookup,
+  entityLookupKey,
+  GLOBAL_SHARDS,
+  type GlobalLookup,
+  generationPrefix,
+  globalLookupKey,
+  monthOf,
+  normalizeName,
+  padCount,
+  releasePk,
+} from '../model/item-keys.ts';
+import type { AttendanceQualifier, ErrorCode, Quote } from '../model/press-record.ts';
+import {
+  ABOVE_EVERY_COUNT,
+  decodeCursor,
+  encodeCursor,
+  monthsDescending,
+  pageSizeOf,
+  upperBoundOfDay,
+} from '../model/query-plan.ts';
+import {
+  DocumentItem,
+  IndexItem,
+  type IngestedDocument,
+  PartItem,
+  QuoteItem,
+} from '../model/stored-items.ts';
+import { assembleQuotes, type StoredRelease, toStoredRelease } from '../model/stored-release.ts';
+import { LOOKUP_INDEX } from '../model/table-schema.ts';
+
+export interface DateRange {
+  /** `YYYY-MM-DD`, inclusive; omitted: the oldest month the table holds. */
+  readonly from?: string | undefined;
+  /** `YYYY-MM-DD`, inclusive; omitted: the newest month the table holds. */
+  readonly to?: string | undefined;
+}
+
+export interface PageRequest {
+  readonly limit?: number | undefined;
+  /** The `cursor` of the previous page. */
+  readonly cursor?: string | undefined;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Pass back for the next page; null on the last page. */
+  readonly cursor: string | null;
+}
+
+/** A release in a list: enough to show it and fetch it by id. */
+export interface ReleaseSummary {
+  readonly id: string;
+  readonly source: string;
+  readonly publishedDate: string | null;
+  readonly sortDate: string;
+  readonly extractorVersion: string;
+  readonly ingestedAt: string;
+  /** The name that matched, as the release writes it (entity lookups). */
+  readonly matched?: string;
+}
+
+export interface AttendanceSummary extends ReleaseSummary {
+  readonly attendance: {
+    readonly count: number;
+    readonly qualifier: AttendanceQualifier;
+    readonly text: string;
+  };
+}
+
+export interface SpeakerQuotes extends ReleaseSummary {
+  readonly quotes: readonly Quote[];
+}
+
+/** What the table says about one object key. */
+export type ReleaseLookup =
+  | { readonly status: 'ingested'; readonly release: StoredRelease }
+  | {
+      readonly status: 'rejected';
+      readonly id: string;
+      readonly ingestedAt: string;
+      readonly error: { readonly code: ErrorCode; readonly message: string };
+    };
+
+export type AttendanceRange = DateRange & { readonly minCount?: number | undefined };
+
+/** Every query pattern of ARCHITECTURE.md; lists are newest first (attendance: largest first). */
+export interface ReleaseQueries {
+  /** One release with all its quotes; undefined when the key has no record (or was deleted). */
+  getRelease(id: string): Promise<ReleaseLookup | undefined>;
+  listByOrganization(name: string, range: DateRange, page: PageRequest): Promise<Page<ReleaseSummary>>;
+  listByPerson(name: string, range: DateRange, page: PageRequest): Promise<Page<ReleaseSummary>>;
+  listQuotesBySpeaker(name: string, range: DateRange, page: PageRequest): Promise<Page<SpeakerQuotes>>;
+  listByDate(range: DateRange, page: PageRequest): Promise<Page<ReleaseSummary>>;
+  listByAttendance(range: AttendanceRange, page: PageRequest): Promise<Page<AttendanceSummary>>;
+}
+
+/** Months queried at once when walking back through a date range. */
+const MONTHS_PER_STEP = 6;
+/** Partition queries in flight at once. */
+const QUERY_CONCURRENCY = 16;
+/** DynamoDB's limit of keys per BatchGetItem call. */
+const BATCH_GET_SIZE = 100;
+
+interface Hit {
+  readonly index: IndexItem;
+  readonly document: IngestedDocument;
+}
+
+/**
+ * The queries over one table.
+ *
+ * @example
+ * const queries = createReleaseQueries(documentClient, 'pressline');
+ * await queries.listByOrganization('UN', { from: '2025-01-01' }, { limit: 10 });
+ */
+export function createReleaseQueries(client: DynamoDBDocumentClient, tableName: string): ReleaseQueries {
+  /** Up to `want` index items of one lookup key with sort keys in [low, high), newest first. */
+  const queryPartition = async (
+    lookupPk: string,
+    low: string,
+    high: string,
+    want: number,
+    dates: { from: string; to: string } | undefined,
+  ): Promise<{ items: IndexItem[]; truncated: boolean }> => {
+    const items: IndexItem[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: LOOKUP_INDEX.indexName,
+          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
+          ...(dates ? { FilterExpression: 'sortDate BETWEEN :from AND :to' } : {}),
+          ExpressionAttributeNames: { '#pk': LOOKUP_INDEX.partitionKey, '#sk': LOOKUP_INDEX.sortKey },
+          ExpressionAttributeValues: {
+            ':pk': lookupPk,
+            ':low': low,
+            ':high': high,
+            ...(dates ? { ':from': dates.from, ':to': dates.to } : {}),
+          },
+          ScanIndexForward: false,
+          Limit: want + 1,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const raw of page.Items ?? []) {
+        const item = IndexItem.parse(raw);
+        if (item.lookupSk !== high) items.push(item);
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey !== undefined && items.length < want);
+    const truncated = items.length > want || (startKey !== undefined && items.length > 0);
+    return { items: items.slice(0, want), truncated };
+  };
+
+  /** The current documents of these releases, by id. */
+  const readDocuments = async (ids: readonly string[]): Promise<Map<string, IngestedDocument>> => {
+    const documents = new Map<string, IngestedDocument>();
+    const unique = [...new Set(ids)];
+    for (let start = 0; start < unique.length; start += BATCH_GET_SIZE) {
+      let keys: Record<string, unknown>[] = unique
+        .slice(start, start + BATCH_GET_SIZE)
+        .map((id) => ({ pk: releasePk(id), sk: DOCUMENT_SK }));
+      for (let attempt = 0; keys.length > 0; attempt++) {
+        if (attempt > 0)
+          await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+        const response = await client.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
+        );
+        for (const raw of response.Responses?.[tableName] ?? []) {
+          const document = DocumentItem.parse(raw);
+          if (document.status === 'ingested') documents.set(document.id, document);
+        }
+        keys = (response.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return documents;
+  };
+
+  /**
+   * Merges sorted lookup partitions into one page of current releases. An index item counts only when
+   * its generation is the one its release's document names: a release being replaced (or deleted)
+   * never shows half-written.
+   */
+  const collect = async (
+    partitions: readonly string[],
+    low: string,
+    initialHigh: string,
+    want: number,
+    dates: { from: string; to: string } | undefined,
+  ): Promise<{ hits: Hit[]; exhausted: boolean }> => {
+    const hits: Hit[] = [];
+    let high = initialHigh;
+    for (;;) {
+      const need = want - hits.length;
+      const fetched = await mapLimited(partitions, QUERY_CONCURRENCY, (pk) =>
+        queryPartition(pk, low, high, need, dates),
+      );
+      // Items below the last key of a truncated partition may still be missing: stop the merge there.
+      const boundaries = fetched.filter((f) => f.truncated).map((f) => f.items.at(-1)?.lookupSk ?? high);
+      const boundary = boundaries.length === 0 ? undefined : boundaries.sort().at(-1);
+      const merged = fetched
+        .flatMap((f) => f.items)
+        .filter((item) => boundary === undefined || item.lookupSk >= boundary)
+        .sort((a, b) => (a.lookupSk < b.lookupSk ? 1 : a.lookupSk > b.lookupSk ? -1 : 0));
+      const documents = await readDocuments(merged.map((item) => item.id));
+      for (const index of merged) {
+        const document = documents.get(index.id);
+        if (document?.generation !== index.generation) continue;
+        hits.push({ index, document });
+        if (hits.length === want) return { hits, exhausted: false };
+      }
+      if (boundary === undefined) return { hits, exhausted: true };
+      high = boundary;
+    }
+  };
+
+  /** The date range with open ends closed by the months the table holds; undefined when it holds none. */
+  const resolveRange = async (range: DateRange): Promise<{ from: string; to: string } | undefined> => {
+    if (range.from !== undefined && range.to !== undefined) return { from: range.from, to: range.to };
+    const response = await client.send(
+      new GetCommand({ TableName: tableName, Key: { pk: CALENDAR_PK, sk: CALENDAR_SK } }),
+    );
+    const months = [...((response.Item?.months as Set<string> | undefined) ?? [])].sort();
+    const first = months[0];
+    const last = months.at(-1);
+    if (first === undefined || last === undefined) return undefined;
+    return { from: range.from ?? `${first}-01`, to: range.to ?? `${last}-31` };
+  };
+
+  /** Newest-first lists: walks back month by month (several at a time) until the page is full. */
+  const listByDateOrder = async (
+    partitionsOf: (month: string) => string[],
+    range: DateRange,
+    page: PageRequest,
+  ): Promise<{ hits: Hit[]; cursor: string | null }> => {
+    const want = pageSizeOf(page.limit);
+    const bounds = await resolveRange(range);
+    if (bounds === undefined || bounds.from > bounds.to) return { hits: [], cursor: null };
+    const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+    const high = after ?? upperBoundOfDay(bounds.to);
+    const topMonth = after === undefined ? monthOf(bounds.to) : monthOf(after);
+    const months = monthsDescending(monthOf(bounds.from), topMonth);
+    const hits: Hit[] = [];
+    for (let start = 0; start < months.length; start += MONTHS_PER_STEP) {
+      const partitions = months.slice(start, start + MONTHS_PER_STEP).flatMap(partitionsOf);
+      const step = await collect(partitions, bounds.from, high, want - hits.length, undefined);
+      hits.push(...step.hits);
+      if (hits.length === want) {
+        const last = hits.at(-1)?.index.lookupSk ?? high;
+        const more = !(step.exhausted && start + MONTHS_PER_STEP >= months.length);
+        return { hits, cursor: more ? encodeCursor(last) : null };
+      }
+    }
+    return { hits, cursor: null };
+  };
+
+  const entityPartitions = (kind: EntityLookup, name: string) => {
+    const normalized = normalizeName(name);
+    return (month: string) => (normalized === '' ? [] : [entityLookupKey(kind, normalized, month)]);
+  };
+  const globalPartitions = (kind: GlobalLookup) => (month: string) =>
+    Array.from({ length: GLOBAL_SHARDS }, (_, shard) => globalLookupKey(kind, month, shard));
+
+  const listEntity = async (kind: EntityLookup, name: string, range: DateRange, page: PageRequest) => {
+    const { hits, cursor } = await listByDateOrder(entityPartitions(kind, name), range, page);
+    return { items: hits.map((hit) => summaryOf(hit)), cursor };
+  };
+
+  const readQuotes = async (document: IngestedDocument): Promise<QuoteItem[]> => {
+    const items = await readGenerationItems(client, tableName, document, 'Q#');
+    return items.filter((item): item is QuoteItem => item.kind === 'quote');
+  };
+
+  return {
+    async getRelease(id) {
+      const response = await client.send(
+        new GetCommand({ TableName: tableName, Key: { pk: releasePk(id), sk: DOCUMENT_SK } }),
+      );
+      if (response.Item === undefined) return undefined;
+      const document = DocumentItem.parse(response.Item);
+      if (document.status === 'deleted') return undefined;
+      if (document.status === 'rejected') {
+        return {
+          status: 'rejected',
+          id: document.id,
+          ingestedAt: document.ingestedAt,
+          error: document.error,
+        };
+      }
+      const items = await readGenerationItems(client, tableName, document, '');
+      return { status: 'ingested', release: toStoredRelease(document, items) };
+    },
+
+    listByOrganization: (name, range, page) => listEntity('ORG', name, range, page),
+    listByPerson: (name, range, page) => listEntity('PER', name, range, page),
+
+    async listQuotesBySpeaker(name, range, page) {
+      const { hits, cursor } = await listByDateOrder(entityPartitions('SPK', name), range, page);
+      const items = await mapLimited(hits, QUERY_CONCURRENCY, async (hit) => {
+        const speakers = new Set(hit.index.speakers ?? []);
+        const quotes = assembleQuotes(await readQuotes(hit.document)).filter(
+          (quote) => quote.speaker !== null && speakers.has(quote.speaker),
+        );
+        return { ...summaryOf(hit), quotes };
+      });
+      return { items, cursor };
+    },
+
+    async listByDate(range, page) {
+      const { hits, cursor } = await listByDateOrder(globalPartitions('DATE'), range, page);
+      return { items: hits.map((hit) => summaryOf(hit)), cursor };
+    },
+
+    async listByAttendance(range, page) {
+      const want = pageSizeOf(page.limit);
+      const bounds = await resolveRange(range);
+      if (bounds === undefined || bounds.from > bounds.to) return { items: [], cursor: null };
+      const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+      const partitions = monthsDescending(monthOf(bounds.from), monthOf(bounds.to)).flatMap(
+        globalPartitions('ATT'),
+      );
+      const low = padCount(range.minCount ?? 1);
+      const { hits, exhausted } = await collect(partitions, low, after ?? ABOVE_EVERY_COUNT, want, bounds);
+      const items = hits.map((hit) => ({
+        ...summaryOf(hit),
+        attendance: {
+          count: hit.index.count ?? 0,
+          qualifier: hit.index.qualifier ?? 'exact',
+          text: hit.index.text ?? '',
+        },
+      }));
+      const last = hits.at(-1)?.index.lookupSk;
+      return { items, cursor: exhausted || last === undefined ? null : encodeCursor(last) };
+    },
+  };
+}
+
+/** The items of a document's generation whose sort keys continue its prefix with `within`. */
+async function readGenerationItems(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  document: IngestedDocument,
+  within: string,
+): Promise<(PartItem | QuoteItem)[]> {
+  const items: (PartItem | QuoteItem)[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': releasePk(document.id),
+          ':prefix': `${generationPrefix(document.generation)}${within}`,
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const raw of page.Items ?? []) {
+      if (raw.kind === 'part') items.push(PartItem.parse(raw));
+      else if (raw.kind === 'quote') items.push(QuoteItem.parse(raw));
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey !== undefined);
+  return items;
+}
+
+function summaryOf(hit: Hit): ReleaseSummary {
+  const { document, index } = hit;
+  return {
+    id: document.id,
+    source: document.source,
+    publishedDate: document.publishedDate,
+    sortDate: document.sortDate,
+    extractorVersion: document.extractorVersion,
+    ingestedAt: document.ingestedAt,
+    ...(index.name === undefined ? {} : { matched: index.name }),
+  };
+}
+
+/** Maps with at most `limit` calls in flight, keeping input order. */
+async function mapLimited<T, R>(
+  inputs: readonly T[],
+  limit: number,
+  map: (input: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await map(inputs[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  return results;
+}
