@@ -8,6 +8,8 @@ import type { TextSpan } from './types.ts';
 const CLAUSE_BREAK =
   /;\s|[.!?]["”]\s+|,\s+(?=(?:while|whereas|but|although|though|along with|as well as|which|who)\b)|\s(?=(?:while|whereas)\s)/gi;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
+/** A clause is read within this many characters on either side, so long lines cost linear time. */
+const REACH = 600;
 
 /**
  * The clause of a sentence that holds the stretch `start`-`end` (offsets into the sentence).
@@ -16,13 +18,16 @@ const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
  * clauseAround('It drew 300 guests, while 20 staff served them.', 8, 18).text // 'It drew 300 guests'
  */
 export function clauseAround(sentence: string, start: number, end: number): TextSpan {
-  let clauseStart = 0;
-  let clauseEnd = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    const breakEnd = match.index + match[0].length;
+  const windowStart = Math.min(start, wordStartAtOrAfter(sentence, start - REACH));
+  const windowEnd = Math.max(end, wordEndAtOrBefore(sentence, end + REACH));
+  let clauseStart = windowStart;
+  let clauseEnd = windowEnd;
+  for (const match of sentence.slice(windowStart, windowEnd).matchAll(CLAUSE_BREAK)) {
+    const breakStart = windowStart + match.index;
+    const breakEnd = breakStart + match[0].length;
     if (breakEnd <= start) clauseStart = breakEnd;
-    else if (match.index >= end) {
-      clauseEnd = match.index;
+    else if (breakStart >= end) {
+      clauseEnd = breakStart;
       break;
     }
   }
@@ -30,4 +35,16 @@ export function clauseAround(sentence: string, start: number, end: number): Text
   const text = raw.trimStart().replace(TRAILING_PUNCTUATION, '');
   const textStart = clauseStart + (raw.length - raw.trimStart().length);
   return { start: textStart, end: textStart + text.length, text };
+}
+
+function wordStartAtOrAfter(text: string, position: number): number {
+  if (position <= 0) return 0;
+  const space = text.indexOf(' ', position);
+  return space < 0 ? position : space + 1;
+}
+
+function wordEndAtOrBefore(text: string, position: number): number {
+  if (position >= text.length) return text.length;
+  const space = text.lastIndexOf(' ', position);
+  return space < 0 ? position : space;
 }

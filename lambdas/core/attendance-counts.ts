@@ -100,7 +100,7 @@ function countPhrase(
   if (/^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
   const nextWord = words[lastIndex + 1]?.text.toLowerCase();
   if (nextWord !== undefined && SHARE_WORDS.has(nextWord)) return null;
-  const { qualifier, length } = qualifierBefore(sentence.slice(0, first.start));
+  const { qualifier, length } = qualifierBefore(sentence.slice(Math.max(0, first.start - 32), first.start));
   return {
     start: first.start - length,
     end: last.end,

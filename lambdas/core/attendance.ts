@@ -66,13 +66,26 @@ const ATTENDANCE_CUE =
  * // [{ count: 150, qualifier: 'over', text: 'Over 150 guests attended the gala' }]
  */
 export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): Attendance[] {
+  const candidates = release.sentences
+    .map((sentence) => {
+      const words = splitWords(sentence.text);
+      return { sentence, words, phrases: findCountPhrases(sentence.text, words) };
+    })
+    .filter((candidate) => candidate.phrases.length > 0);
+  // The noun query is the costly step; a release without counts skips it.
+  if (candidates.length === 0) return [];
   const nouns = findCountableNouns(parsed);
   const found = new Map<number, Attendance>();
-  for (const sentence of release.sentences) {
-    const words = splitWords(sentence.text);
-    for (const phrase of findCountPhrases(sentence.text, words)) {
-      if (found.has(phrase.count)) continue;
-      if (!countsAttendance(sentence.text, sentence.start, words, phrase, nouns)) continue;
+  for (const { sentence, words, phrases } of candidates) {
+    const context: SentenceContext = {
+      sentence: sentence.text,
+      start: sentence.start,
+      words,
+      nouns,
+      cue: null,
+    };
+    for (const phrase of phrases) {
+      if (found.has(phrase.count) || !countsAttendance(context, phrase)) continue;
       const clause = clauseAround(sentence.text, phrase.start, phrase.end);
       found.set(phrase.count, { count: phrase.count, qualifier: phrase.qualifier, text: clause.text });
     }
@@ -80,24 +93,37 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
   return [...found.values()];
 }
 
-function countsAttendance(
-  sentence: string,
-  sentenceStart: number,
-  words: readonly Word[],
-  phrase: CountPhrase,
-  nouns: CountableNouns,
-): boolean {
-  const noun = countedNoun(sentence, sentenceStart, words, phrase.next, nouns);
-  if (noun === null) return ATTENDING_VERB_NEXT.test(sentence.slice(phrase.end).trimStart());
+interface SentenceContext {
+  readonly sentence: string;
+  readonly start: number;
+  readonly words: readonly Word[];
+  readonly nouns: CountableNouns;
+  /** Whether the sentence puts people at an event; tested once, when first needed. */
+  cue: boolean | null;
+}
+
+/** How far after the counted words an attending verb is looked for ("will all be attending"). */
+const VERB_REACH = 60;
+
+function countsAttendance(context: SentenceContext, phrase: CountPhrase): boolean {
+  const { sentence } = context;
+  const noun = countedNoun(sentence, context.start, context.words, phrase.next, context.nouns);
+  if (noun === null) return attendingVerbAt(sentence, phrase.end);
   if (noun.kind === 'people') {
-    return SELF_ATTENDING.has(noun.word.text.toLowerCase()) || ATTENDANCE_CUE.test(sentence);
+    if (SELF_ATTENDING.has(noun.word.text.toLowerCase())) return true;
+    context.cue ??= ATTENDANCE_CUE.test(sentence);
+    return context.cue;
   }
   // A plural noun compromise does not know as people ("principals") counts only when the sentence
   // says these very things attend: "40 principals attended", "attended by 40 principals".
   return (
-    ATTENDING_VERB_NEXT.test(sentence.slice(noun.word.end).trimStart()) ||
+    attendingVerbAt(sentence, noun.word.end) ||
     ATTENDING_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 24), phrase.start))
   );
+}
+
+function attendingVerbAt(sentence: string, position: number): boolean {
+  return ATTENDING_VERB_NEXT.test(sentence.slice(position, position + VERB_REACH).trimStart());
 }
 
 interface CountedNoun {

@@ -10,11 +10,13 @@ const DATE_TRIGGER =
 
 /** How far around a trigger a date expression can reach ("between 18 and 19 November 2024"). */
 const REACH = 48;
+/** Merged windows stop growing here, so the parser's input stays short on dense, very long lines. */
+const MAX_WINDOW = 2_000;
 
 /**
  * Cuts a sentence into the few short windows that can hold a date, so that the date parser reads
  * a bounded amount of text around each trigger instead of every sentence in full. Windows end at
- * whitespace and overlapping windows merge.
+ * whitespace; overlapping windows merge up to a bounded length.
  *
  * @example
  * dateWindows('Nothing here. Talks open on June 18 in Astana.').length // 1
@@ -28,7 +30,7 @@ export function dateWindows(text: string): TextSpan[] {
     if (match[0] === 'may') continue;
     const start = widenLeft(text, match.index - REACH);
     const end = widenRight(text, match.index + match[0].length + REACH);
-    if (current && start <= current.end) {
+    if (current && start <= current.end && current.end - current.start < MAX_WINDOW) {
       current.end = Math.max(current.end, end);
       continue;
     }

@@ -57,9 +57,14 @@ export function extractDates(
       }
     }
     if (anchor === null) continue;
+    // Both lists in text order: one pointer finds the absolute dates a mention overlaps.
+    covered.sort((a, b) => a[0] - b[0]);
+    let next = 0;
     for (const mention of findRelativeDays(sentence.text)) {
+      while (next < covered.length && (covered[next]?.[1] ?? 0) <= mention.start) next++;
+      const overlapped = covered[next];
       // A weekday inside an absolute date ("Sunday, June 1, 2025") adds nothing.
-      if (covered.some(([start, end]) => mention.start < end && mention.end > start)) continue;
+      if (overlapped && overlapped[0] < mention.end) continue;
       const date = resolveRelativeDay(mention.relative, anchor);
       if (date !== null) found.push({ position: sentence.start + mention.start, text: mention.text, date });
     }

@@ -1,8 +1,12 @@
 import type { ParsedRelease } from './world.ts';
 
-/** The typed part of compromise's `json({ offset: true })` output that this query reads. */
-interface OffsetMatch {
+/** The typed part of compromise's `json({ offset: true, terms: { tags: true } })` output read here. */
+interface TermJson {
+  readonly tags?: readonly unknown[];
   readonly offset?: { readonly start?: unknown };
+}
+interface MatchJson {
+  readonly terms?: readonly TermJson[];
 }
 
 /** Where nouns that a count can count start in the working text (character offsets). */
@@ -14,26 +18,24 @@ export interface CountableNouns {
 }
 
 /**
- * Finds the nouns of the release a count of attendees can count, from the one shared parse.
+ * Finds the nouns a count of attendees can count, from the one shared parse, in one query.
  *
  * @example
- * findCountableNouns(parseRelease('Over 150 guests, 40 principals and 9 firms came.'))
- * // { people: Set { 9 }, plurals: Set { 20 } }
+ * findCountableNouns(parseRelease('Over 150 guests and 40 principals came.'))
+ * // { people: Set { 9 }, plurals: Set { 23 } }
  */
 export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
-  const people = parsed.view.match('(#Attendee|#Actor)').not('#NonAttendee');
-  const plurals = parsed.view.match('#Plural').not('(#Attendee|#Actor|#NonAttendee)');
-  return {
-    people: startsOf(people.json({ offset: true })),
-    plurals: startsOf(plurals.json({ offset: true })),
-  };
-}
-
-function startsOf(matches: readonly OffsetMatch[]): ReadonlySet<number> {
-  const starts = new Set<number>();
-  for (const match of matches) {
-    const start = match.offset?.start;
-    if (typeof start === 'number') starts.add(start);
+  const people = new Set<number>();
+  const plurals = new Set<number>();
+  const matches: readonly MatchJson[] = parsed.view
+    .match('(#Attendee|#Actor|#Plural)')
+    .json({ offset: true, terms: { tags: true, offset: true } });
+  for (const term of matches.flatMap((match) => match.terms ?? [])) {
+    const start = term.offset?.start;
+    const tags = new Set(term.tags ?? []);
+    if (typeof start !== 'number' || tags.has('NonAttendee')) continue;
+    if (tags.has('Attendee') || tags.has('Actor')) people.add(start);
+    else if (tags.has('Plural')) plurals.add(start);
   }
-  return starts;
+  return { people, plurals };
 }
