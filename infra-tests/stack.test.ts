@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -320,6 +322,37 @@ describe('functions', () => {
         expect(code).toContain(`from${specifier}`);
       }
       expect(code).not.toContain('x-amz-user-agent');
+    },
+  );
+
+  it.each(['pressline-ingest', 'pressline-query'])(
+    '%s: the bundle loads as an ES module, cold-start code included, and exports handler',
+    (service) => {
+      const fn = resourceOf(dev, 'AWS::Lambda::Function', functionId(dev, service));
+      const bundle = pathToFileURL(join(app.outdir, fn.Metadata?.['aws:asset:path'] as string, 'index.mjs'));
+      // The Lambda runtime provides the AWS SDK the bundle leaves out; here the repository's copy does.
+      const sdkHome = join(app.outdir, 'node_modules');
+      if (!existsSync(sdkHome))
+        symlinkSync(fileURLToPath(new URL('../node_modules', import.meta.url)), sdkHome);
+      // A separate process, as Lambda would start it: the module's cold-start code runs for real.
+      const output = execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const m = await import(${JSON.stringify(bundle.href)}); console.log(typeof m.handler);`,
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            PATH: process.env.PATH,
+            AWS_REGION: 'us-east-1',
+            PRESSLINE_TABLE: 'records',
+            PRESSLINE_BUCKET: 'releases',
+          },
+        },
+      );
+      expect(output.trim()).toBe('function');
     },
   );
 
