@@ -100,7 +100,9 @@ function countPhrase(
   if (/^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
   const nextWord = words[lastIndex + 1]?.text.toLowerCase();
   if (nextWord !== undefined && SHARE_WORDS.has(nextWord)) return null;
-  const { qualifier, length } = qualifierBefore(sentence.slice(Math.max(0, first.start - 32), first.start));
+  const { qualifier: stated, length } = qualifierBefore(before);
+  // "1,000+ fans" says more than 1,000.
+  const qualifier = stated === 'exact' && after.startsWith('+') ? 'over' : stated;
   return {
     start: first.start - length,
     end: last.end,

@@ -80,6 +80,8 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['years of experience', 'With more than 60 years of experience, the academy trains medics.'],
     ['a count of items', 'Visitors attended a display of 300 paintings.'],
     ['countries said to attend', 'Over 30 countries attended the summit.'],
+    ['countries after "attendance of"', 'It saw the attendance of more than 60 countries.'],
+    ['people at no event', 'The region has 40,000 residents and 300 teachers.'],
     [
       'an unknown plural without an attending verb',
       'The summit approved 12 resolutions and its delegates voted.',

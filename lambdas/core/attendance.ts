@@ -108,7 +108,8 @@ const VERB_REACH = 60;
 function countsAttendance(context: SentenceContext, phrase: CountPhrase): boolean {
   const { sentence } = context;
   const noun = countedNoun(sentence, context.start, context.words, phrase.next, context.nouns);
-  if (noun === null) return attendingVerbAt(sentence, phrase.end);
+  if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
+  if (noun.kind === 'excluded') return false;
   if (noun.kind === 'people') {
     if (SELF_ATTENDING.has(noun.word.text.toLowerCase())) return true;
     context.cue ??= ATTENDANCE_CUE.test(sentence);
@@ -116,10 +117,11 @@ function countsAttendance(context: SentenceContext, phrase: CountPhrase): boolea
   }
   // A plural noun compromise does not know as people ("principals") counts only when the sentence
   // says these very things attend: "40 principals attended", "attended by 40 principals".
-  return (
-    attendingVerbAt(sentence, noun.word.end) ||
-    ATTENDING_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 24), phrase.start))
-  );
+  return attendingVerbAt(sentence, noun.word.end) || attendingBefore(sentence, phrase.start);
+}
+
+function attendingBefore(sentence: string, position: number): boolean {
+  return ATTENDING_BEFORE.test(sentence.slice(Math.max(0, position - 32), position));
 }
 
 function attendingVerbAt(sentence: string, position: number): boolean {
@@ -128,7 +130,7 @@ function attendingVerbAt(sentence: string, position: number): boolean {
 
 interface CountedNoun {
   readonly word: Word;
-  readonly kind: 'people' | 'plural';
+  readonly kind: 'people' | 'plural' | 'excluded';
 }
 
 /** The noun heading the words after a count, before any punctuation or phrase ender. */
@@ -144,12 +146,14 @@ function countedNoun(
     const word = words[index];
     const previous = words[index - 1];
     if (word === undefined || previous === undefined) break;
-    if (!/^[\s-]*$/.test(sentence.slice(previous.end, word.start))) break;
+    // A "+" after the count ("1,000+ fans") belongs to it.
+    if (!/^[\s+-]*$/.test(sentence.slice(previous.end, word.start))) break;
     // Words that name attendance by themselves count even where compromise's tokenizer glued
     // punctuation to them ("delegates --") and missed the plugin's tag.
     const start = sentenceStart + word.start;
     if (nouns.people.has(start) || SELF_ATTENDING.has(word.text.toLowerCase()))
       return { word, kind: 'people' };
+    if (nouns.excluded.has(start)) return { word, kind: 'excluded' };
     if (nouns.plurals.has(start)) plural = word;
     if (PHRASE_ENDERS.has(word.text.toLowerCase())) break;
   }

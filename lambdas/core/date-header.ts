@@ -7,8 +7,8 @@ export interface PublicationDate extends TextSpan {
   readonly date: string;
 }
 
-/** Header and dateline sit in the first paragraphs (a byline or a headline may come first). */
-const HEADER_PARAGRAPHS = 3;
+/** Header and dateline sit in the first paragraphs (a release line, headline or byline may come first). */
+const HEADER_PARAGRAPHS = 4;
 /** A dateline states its date within its first words. */
 const HEAD_LENGTH = 200;
 const HEADER_LABEL =

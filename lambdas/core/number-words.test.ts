@@ -15,6 +15,8 @@ describe('readCount', () => {
     [['one', 'thousand', 'two', 'hundred'], 1200],
     [['twelve', 'thousand', 'five', 'hundred'], 12500],
     [['four', 'million'], 4000000],
+    [['two', 'dozen'], 24],
+    [['dozen'], null],
     [['1.25'], null],
     [['dozens'], null],
     [['hundred'], null],

@@ -32,6 +32,7 @@ const UNITS: Readonly<Record<string, number>> = {
 };
 
 const SCALES: Readonly<Record<string, number>> = {
+  dozen: 12,
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
@@ -96,7 +97,7 @@ function readNumberWords(words: readonly string[]): number | null {
     const scale = SCALES[lower];
     if (scale !== undefined) {
       if (!seen) return null;
-      if (scale === 100) group = (group || 1) * 100;
+      if (scale < 1_000) group = (group || 1) * scale;
       else {
         total += (group || 1) * scale;
         group = 0;

@@ -13,8 +13,10 @@ interface MatchJson {
 export interface CountableNouns {
   /** People who can attend: `#Attendee` (our plugin) or `#Actor` (compromise), not `#NonAttendee`. */
   readonly people: ReadonlySet<number>;
-  /** Any other plural noun, except `#NonAttendee` ones (countries, companies, exhibitors, staff ...). */
+  /** Any other plural noun, except `#NonAttendee` ones. */
   readonly plurals: ReadonlySet<number>;
+  /** `#NonAttendee` nouns: countries, companies, exhibitors, staff ... */
+  readonly excluded: ReadonlySet<number>;
 }
 
 /**
@@ -22,20 +24,22 @@ export interface CountableNouns {
  *
  * @example
  * findCountableNouns(parseRelease('Over 150 guests and 40 principals came.'))
- * // { people: Set { 9 }, plurals: Set { 23 } }
+ * // { people: Set { 9 }, plurals: Set { 23 }, excluded: Set {} }
  */
 export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
   const people = new Set<number>();
   const plurals = new Set<number>();
+  const excluded = new Set<number>();
   const matches: readonly MatchJson[] = parsed.view
     .match('(#Attendee|#Actor|#Plural)')
     .json({ offset: true, terms: { tags: true, offset: true } });
   for (const term of matches.flatMap((match) => match.terms ?? [])) {
     const start = term.offset?.start;
     const tags = new Set(term.tags ?? []);
-    if (typeof start !== 'number' || tags.has('NonAttendee')) continue;
-    if (tags.has('Attendee') || tags.has('Actor')) people.add(start);
+    if (typeof start !== 'number') continue;
+    if (tags.has('NonAttendee')) excluded.add(start);
+    else if (tags.has('Attendee') || tags.has('Actor')) people.add(start);
     else if (tags.has('Plural')) plurals.add(start);
   }
-  return { people, plurals };
+  return { people, plurals, excluded };
 }
