@@ -13,6 +13,9 @@ import { tokenize } from './speech-tokens.ts';
 import { isAttributionVerb, matchSpeechVerb } from './speech-verbs.ts';
 import type { Sentence } from './types.ts';
 
+/** How many characters around a quote its attribution may take ("said Jane Doe, CEO of ..."). */
+const REACH = 300;
+
 /** What the attribution of one quotation may look at around it. */
 export interface QuoteScene {
   readonly context: SpeakerContext;
@@ -55,7 +58,7 @@ export function attributeQuote(quote: QuotedSpan, scene: QuoteScene): Attributed
   const { context } = scene;
   const text = quotedText(quote);
   if (tokenize(text).length === 0) return null;
-  const windowStart = beforeWindowStart(scene);
+  const windowStart = beforeWindowStart(quote, scene);
   const before = context.text.slice(windowStart, quote.openAt);
   const named = speakerNamingPhrase(context, windowStart, quote.openAt);
   if (named !== null) return looksLikeTitle(text, '') ? null : { speaker: named, text, start: quote.openAt };
@@ -69,9 +72,9 @@ export function attributeQuote(quote: QuotedSpan, scene: QuoteScene): Attributed
 }
 
 /** Where the words before the quote that may introduce it start: its sentence, after any earlier quote. */
-function beforeWindowStart(scene: QuoteScene): number {
+function beforeWindowStart(quote: QuotedSpan, scene: QuoteScene): number {
   const previousClose = scene.previous?.closeAt;
-  const start = scene.openSentence.start;
+  const start = Math.max(scene.openSentence.start, quote.openAt - REACH);
   return previousClose !== null && previousClose !== undefined && previousClose >= start
     ? previousClose + 1
     : start;
@@ -83,7 +86,7 @@ function speakerAfter(quote: QuotedSpan, scene: QuoteScene): Speaker | null {
   if (quote.closeAt === null) return null;
   const from = quote.closeAt + 1;
   const nextOpen = scene.next?.openAt ?? Number.POSITIVE_INFINITY;
-  const to = Math.min(scene.closeSentence.end, nextOpen);
+  const to = Math.min(scene.closeSentence.end, nextOpen, from + REACH);
   if (to <= from || !/^[\s,.!?\u2014\u2013-]*\p{L}/u.test(context.text.slice(from, to))) return null;
   const tokens = tokenize(context.text, from, to);
   const first = matchSpeechVerb(tokens, 0);
@@ -117,18 +120,28 @@ function speakerPhraseAfterVerb(context: SpeakerContext, from: number, to: numbe
 
 /** The speaker of a verb before the quote that introduces it ("Doe said:", "He stated,", ", adding,"). */
 function speakerIntroducing(quote: QuotedSpan, scene: QuoteScene, windowStart: number): Speaker | null {
-  const paragraphStart = scene.opensParagraph ? Number.NEGATIVE_INFINITY : windowStart;
-  for (let i = scene.introductions.length - 1; i >= 0; i--) {
-    const introduction = scene.introductions[i];
-    if (introduction === undefined || introduction.at > quote.openAt) continue;
-    if (introduction.at < paragraphStart) return null;
-    const between = scene.context.text.slice(introduction.at, quote.openAt);
-    // Only a colon (or a comma), possibly a paragraph break, may separate the verb from its quote.
-    if (/^[\s,:]*$/u.test(between) || /^[^"\u201C\u00AB\u201E]*:\s*$/u.test(between))
-      return introduction.speaker;
-    return null;
+  const introduction = lastIntroductionBefore(scene.introductions, quote.openAt);
+  if (introduction === undefined || quote.openAt - introduction.at > REACH) return null;
+  if (!scene.opensParagraph && introduction.at < windowStart) return null;
+  const between = scene.context.text.slice(introduction.at, quote.openAt);
+  // Only a comma or a colon (or words ending in a colon), maybe a paragraph break, lead to the quote.
+  const leads =
+    /^[\s,:]*$/u.test(between) || (!/["\u201C\u00AB\u201E]/u.test(between) && /:\s*$/u.test(between));
+  return leads ? introduction.speaker : null;
+}
+
+function lastIntroductionBefore(
+  introductions: readonly QuoteIntroduction[],
+  offset: number,
+): QuoteIntroduction | undefined {
+  let low = 0;
+  let high = introductions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((introductions[mid]?.at ?? 0) <= offset) low = mid + 1;
+    else high = mid;
   }
-  return null;
+  return introductions[low - 1];
 }
 
 /** "what Zhao called a "silent aesthetics"": a coined phrase the subject named. */

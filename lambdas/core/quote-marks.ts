@@ -90,11 +90,18 @@ export function findQuotedSpans(release: ReleaseText): QuotedSpan[] {
 
 /** The words of a quoted span as one string: pieces joined by a space, the trailing comma dropped. */
 export function quotedText(span: QuotedSpan): string {
-  return span.pieces
+  const joined = span.pieces
     .map((piece) => piece.text.trim())
     .filter((piece) => piece.length > 0)
-    .join(' ')
-    .replace(/[\s,;]+$/u, '');
+    .join(' ');
+  return trimEndOf(joined, ' \t\n,;');
+}
+
+/** Drops trailing characters from `chars` (a loop: a regex like /[\s,]+$/ is quadratic on long runs). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
 }
 
 function closeUnfinished(

@@ -38,9 +38,18 @@ export function extractQuotes(release: ReleaseText, _parsed: ParsedRelease, enti
   const lastSpeakerOfParagraph = new Map<number, Speaker>();
   const lastQuoteSpeakerOfParagraph = new Map<number, Speaker>();
   let spanIndex = 0;
+  let firstOverlapping = 0;
 
   for (const sentence of release.sentences) {
-    const inSentence = spans.filter((span) => overlaps(span, sentence));
+    // Sentences and spans are both in text order: one sweep finds the spans each sentence overlaps.
+    while (firstOverlapping < spans.length && spanEnd(spans[firstOverlapping]) < sentence.start)
+      firstOverlapping++;
+    const inSentence: QuotedSpan[] = [];
+    for (let i = firstOverlapping; i < spans.length; i++) {
+      const span = spans[i] as QuotedSpan;
+      if (span.openAt >= sentence.end) break;
+      if (spanEnd(span) >= sentence.start) inSentence.push(span);
+    }
     const speech = findReportedSpeech(context, sentence, inSentence, memory);
     introductions.push(...speech.introductions);
     const events: Array<{ speaker: Speaker; start: number; quote: Quote }> = speech.statements.map(
@@ -92,8 +101,8 @@ function lastPieceEnd(span: QuotedSpan): number {
   return span.pieces[span.pieces.length - 1]?.end ?? span.openAt;
 }
 
-function overlaps(span: QuotedSpan, sentence: Sentence): boolean {
-  return span.openAt < sentence.end && (span.closeAt ?? lastPieceEnd(span)) >= sentence.start;
+function spanEnd(span: QuotedSpan | undefined): number {
+  return span === undefined ? Number.POSITIVE_INFINITY : (span.closeAt ?? lastPieceEnd(span));
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {

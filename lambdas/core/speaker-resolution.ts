@@ -31,6 +31,9 @@ export interface SpeakerContext {
   readonly speakers: SpeakerEvent[];
 }
 
+/** How many characters before a verb its subject (with an appositive) may start. */
+const SUBJECT_REACH = 320;
+
 /** How far back a pronoun looks for its antecedent, in subjects and speakers. */
 const LOOKBACK = 40;
 
@@ -100,7 +103,7 @@ export function createSpeakerContext(
   sentences: readonly Sentence[],
   quoted: ReadonlyArray<readonly [number, number]>,
 ): SpeakerContext {
-  const outside = mentions.filter((m) => !quoted.some(([start, end]) => m.start >= start && m.end <= end));
+  const outside = mentionsOutside(mentions, quoted);
   return {
     text,
     mentions,
@@ -108,6 +111,21 @@ export function createSpeakerContext(
     subjects: findSentenceSubjects(text, outside, sentences),
     speakers: [],
   };
+}
+
+/** The mentions not inside a quoted range (both lists in text order: one sweep). */
+function mentionsOutside(
+  mentions: readonly SpeakerMention[],
+  quoted: ReadonlyArray<readonly [number, number]>,
+): SpeakerMention[] {
+  const kept: SpeakerMention[] = [];
+  let q = 0;
+  for (const mention of mentions) {
+    while (q < quoted.length && (quoted[q]?.[1] ?? 0) < mention.start) q++;
+    const range = quoted[q];
+    if (range === undefined || !(mention.start >= range[0] && mention.end <= range[1])) kept.push(mention);
+  }
+  return kept;
 }
 
 /** Per sentence, its first person mention and its first organization mention (in text order). */
@@ -126,7 +144,8 @@ function findSentenceSubjects(
       if (mention === undefined || mention.start >= sentence.end) break;
       if (seen.has(mention.kind)) continue;
       seen.add(mention.kind);
-      const leading = tokenize(text, sentence.start, mention.start).length <= 2;
+      const leading =
+        mention.start - sentence.start <= 40 && tokenize(text, sentence.start, mention.start).length <= 2;
       subjects.push({ name: mention.name, kind: mention.kind, offset: mention.start, leading });
     }
   }
@@ -166,8 +185,10 @@ export function noteSpeaker(context: SpeakerContext, speaker: Speaker, offset: n
  * @example
  * // "Jane Doe, CEO of Acme, said ..." → Jane Doe (not Acme)
  */
-export function findSubject(context: SpeakerContext, regionStart: number, verbStart: number): Speaker | null {
+export function findSubject(context: SpeakerContext, clauseStart: number, verbStart: number): Speaker | null {
   const { text } = context;
+  // A subject with its appositive sits close to its verb; a bounded look-back keeps long lines linear.
+  const regionStart = Math.max(clauseStart, verbStart - SUBJECT_REACH);
   const tokens = tokenize(text, regionStart, verbStart);
   let last = tokens.length - 1;
   while (last >= 0 && isVerbModifier(tokens[last]?.lower ?? '')) last--;

@@ -1,4 +1,4 @@
-import type { QuotedSpan } from './quote-marks.ts';
+import { type QuotedSpan, trimEndOf } from './quote-marks.ts';
 import {
   findSubject,
   mentionsWithin,
@@ -88,10 +88,12 @@ export function findReportedSpeech(
   const inQuotes = quotes.filter(
     (q) => q.openAt < sentence.end && (q.closeAt ?? sentence.end) >= sentence.start,
   );
-  const tokens = tokenize(text, sentence.start, sentence.end).filter((token) => !isInside(token, inQuotes));
+  const tokens = outsideQuotes(tokenize(text, sentence.start, sentence.end), inQuotes);
   const statements: ReportedStatement[] = [];
   const introductions: QuoteIntroduction[] = [];
   let open: OpenStatement | null = null;
+  // Where the clause an "according to" qualifies may start: after the previous source phrase.
+  let clauseFrom = sentence.start;
   const close = (end: number) => {
     if (open !== null) pushStatement(statements, text, open, end);
     open = null;
@@ -101,8 +103,9 @@ export function findReportedSpeech(
     const token = tokens[i];
     if (token === undefined) continue;
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const source = readAccordingTo(context, sentence, tokens, i, memory);
+      const source = readAccordingTo(context, sentence, tokens, i, clauseFrom, memory);
       if (source !== null) {
+        clauseFrom = source.phraseEnd;
         const qualifiesOpen = open !== null;
         close(source.clauseCut);
         if (!qualifiesOpen) statements.push(...source.statements);
@@ -146,18 +149,42 @@ export function findReportedSpeech(
   return { statements, introductions };
 }
 
-function isInside(token: Token, quotes: readonly QuotedSpan[]): boolean {
-  return quotes.some((q) => token.start > q.openAt && (q.closeAt === null || token.end <= q.closeAt));
+/** The tokens outside quotation marks (quotes in text order, so one sweep suffices). */
+function outsideQuotes(tokens: readonly Token[], quotes: readonly QuotedSpan[]): Token[] {
+  const kept: Token[] = [];
+  let q = 0;
+  for (const token of tokens) {
+    while (q < quotes.length && quoteEnd(quotes[q]) < token.start) q++;
+    const quote = quotes[q];
+    if (quote === undefined || token.end <= quote.openAt || token.start > quoteEnd(quote)) kept.push(token);
+  }
+  return kept;
+}
+
+function quoteEnd(quote: QuotedSpan | undefined): number {
+  if (quote === undefined) return Number.POSITIVE_INFINITY;
+  return quote.closeAt ?? quote.pieces[quote.pieces.length - 1]?.end ?? quote.openAt;
+}
+
+/** The index of the first quote that opens at or after `offset` (quotes in text order). */
+function firstQuoteFrom(quotes: readonly QuotedSpan[], offset: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((quotes[mid]?.openAt ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Where the clause holding a main verb starts: after the last quotation that closes before it. */
 function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStart: number): number {
-  let start = sentence.start;
-  for (const quote of quotes) {
-    if (quote.closeAt !== null && quote.closeAt < verbStart && quote.closeAt + 1 > start)
-      start = quote.closeAt + 1;
-  }
-  return start;
+  const before = quotes[firstQuoteFrom(quotes, verbStart) - 1];
+  const close = before?.closeAt;
+  return close !== null && close !== undefined && close + 1 > sentence.start && close < verbStart
+    ? close + 1
+    : sentence.start;
 }
 
 /**
@@ -181,7 +208,9 @@ function chainBoundary(
 }
 
 /** The subject of the sentence for a verb chained to a clause that had no speech verb of its own. */
-function sentenceSubject(context: SpeakerContext, sentence: Sentence, before: number): Speaker | null {
+function sentenceSubject(context: SpeakerContext, sentence: Sentence, verbStart: number): Speaker | null {
+  // The subject opens the sentence: looking at its first few hundred characters is enough.
+  const before = Math.min(verbStart, sentence.start + 300);
   const tokens = tokenize(context.text, sentence.start, before);
   const firstMention = mentionsWithin(context, sentence.start, before);
   const person = firstMention.find((mention) => mention.kind === 'person');
@@ -230,12 +259,10 @@ function quoteAfterColon(
   sentenceEnd: number,
   quotes: readonly QuotedSpan[],
 ): number | null {
-  for (const quote of quotes) {
-    if (quote.openAt < from || quote.openAt >= sentenceEnd) continue;
-    const before = text.slice(from, quote.openAt).trimEnd();
-    if (before.endsWith(':')) return from + before.length;
-  }
-  return null;
+  const quote = quotes[firstQuoteFrom(quotes, from)];
+  if (quote === undefined || quote.openAt >= sentenceEnd) return null;
+  const before = text.slice(from, quote.openAt).trimEnd();
+  return before.endsWith(':') ? from + before.length : null;
 }
 
 /**
@@ -272,24 +299,27 @@ function readAccordingTo(
   sentence: Sentence,
   tokens: readonly Token[],
   index: number,
+  clauseFrom: number,
   memory: SourceMemory,
-): { statements: ReportedStatement[]; clauseCut: number; resumeAt: number } | null {
+): { statements: ReportedStatement[]; clauseCut: number; resumeAt: number; phraseEnd: number } | null {
   const { text } = context;
   const to = tokens[index + 1];
   const according = tokens[index];
   if (to === undefined || according === undefined) return null;
-  const comma = text.indexOf(',', to.end);
-  const phraseEnd = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+  // A source phrase is short; a bounded search for its comma keeps long lines linear.
+  const searchEnd = Math.min(sentence.end, to.end + 200);
+  const comma = text.slice(to.end, searchEnd).indexOf(',');
+  const phraseEnd = comma >= 0 ? to.end + comma : searchEnd;
   const speaker = resolveSource(context, tokens, index + 2, phraseEnd, memory);
   let resumeAt = index + 1;
   while ((tokens[resumeAt + 1]?.start ?? Number.POSITIVE_INFINITY) < phraseEnd) resumeAt++;
-  const atStart = text.slice(sentence.start, according.start).trim() === '';
+  const atStart = index === 0;
   const statements: ReportedStatement[] = [];
   if (speaker !== null) {
-    const statement = atStart ? { speaker, start: phraseEnd + 1 } : { speaker, start: sentence.start };
+    const statement = atStart ? { speaker, start: phraseEnd + 1 } : { speaker, start: clauseFrom };
     pushStatement(statements, text, statement, atStart ? sentence.end : according.start);
   }
-  return { statements, clauseCut: according.start, resumeAt };
+  return { statements, clauseCut: according.start, resumeAt, phraseEnd };
 }
 
 function resolveSource(
@@ -302,7 +332,10 @@ function resolveSource(
   const first = tokens[from];
   if (first === undefined || first.start >= phraseEnd) return null;
   const named = mentionsWithin(context, first.start, phraseEnd);
-  const phrase = tokens.slice(from).filter((token) => token.end <= phraseEnd);
+  const phrase: Token[] = [];
+  for (let i = from; i < tokens.length && (tokens[i]?.end ?? phraseEnd + 1) <= phraseEnd; i++) {
+    phrase.push(tokens[i] as Token);
+  }
   const head = headNoun(phrase);
   if (named[0] !== undefined) {
     const speaker = { name: named[0].name, kind: named[0].kind };
@@ -325,13 +358,12 @@ function headNoun(phrase: readonly Token[]): string | null {
 }
 
 function pushStatement(into: ReportedStatement[], text: string, open: OpenStatement, end: number): void {
-  const raw = text.slice(open.start, end);
-  const trimmed = raw.replace(/^[\s,:;]+/u, '');
-  const start = open.start + (raw.length - trimmed.length);
-  const content = trimmed
-    .replace(/[\s,;:]+$/u, '')
-    .replace(/(?<=[^.!?])[.!?]$/u, '')
-    .replace(/[\s,;:]+$/u, '');
+  let start = open.start;
+  while (start < end && ' \t\n,:;'.includes(text[start] ?? '')) start++;
+  let content = trimEndOf(text.slice(start, end), ' \t\n,;:');
+  // A full stop ends the sentence, not the statement; an abbreviation's dot before a quote mark stays.
+  if (/[.!?]$/u.test(content) && !/[.!?]{2}$/u.test(content))
+    content = trimEndOf(content.slice(0, -1), ' \t\n,;:');
   if (tokenize(content).length < MIN_WORDS) return;
   into.push({ speaker: open.speaker, text: content, start, end: start + content.length });
 }
