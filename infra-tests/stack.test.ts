@@ -446,8 +446,6 @@ describe('IAM', () => {
       'pressline-ingest',
       [
         'dynamodb:BatchWriteItem',
-        'dynamodb:ConditionCheckItem',
-        'dynamodb:DeleteItem',
         'dynamodb:GetItem',
         'dynamodb:PutItem',
         'dynamodb:Query',

@@ -33,18 +33,16 @@ export interface IngestFunctionProps {
 }
 
 /**
- * What ingest does to the table: conditional puts and deletes (the sequencer guard), batched writes,
- * and reading a release's existing items (Get, Query) so a re-processed release replaces them all.
- * No Scan, no table management.
+ * What ingest does to the table, and no more: conditional puts and updates (the sequencer guard),
+ * batched puts and deletes of a release's items, and reading them (Get, Query) so a re-processed
+ * release replaces them all. No Scan, no single-item DeleteItem, no table management.
  */
 export const INGEST_TABLE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:Query',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
 ] as const;
 
 /** The ingest function, fed by the queue in batches, with partial batch failures reported. */
