@@ -600,9 +600,10 @@ describe('alarms', () => {
 });
 
 describe('outputs', () => {
-  it('names the bucket, table, queues, query URL and region', () => {
+  it('names the buckets, table, queues, query URL and region (keys the CLI reads from cdk-outputs.json)', () => {
     const outputs = dev.findOutputs('*');
     expect(outputs.BucketName?.Value).toEqual({ Ref: releaseBucketId(dev) });
+    expect(outputs.AccessLogBucketName?.Value).toEqual({ Ref: accessLogBucketId(dev) });
     expect(outputs.TableName?.Value).toEqual({ Ref: tableId(dev) });
     expect(outputs.QueueUrl?.Value).toEqual({ Ref: mainQueueId(dev) });
     expect(outputs.DeadLetterQueueUrl?.Value).toEqual({ Ref: deadLetterQueueId(dev) });

@@ -82,6 +82,10 @@ export class PresslineStack extends Stack {
       description: `Drop releases under s3://<bucket>/${INCOMING_PREFIX}`,
       value: releases.bucket.bucketName,
     });
+    new CfnOutput(this, 'AccessLogBucketName', {
+      description: 'Server access logs of the release bucket',
+      value: releases.accessLogBucket.bucketName,
+    });
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
     new CfnOutput(this, 'QueueUrl', {
       description: 'pressline reprocess sends re-ingest messages here',
