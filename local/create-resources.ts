@@ -43,13 +43,29 @@ export async function createLocalResources(
   clients: ResourceClients,
   names: ResourceNames,
   visibilityTimeoutSeconds: number,
+  sqsEndpoint: string,
 ): Promise<LocalResources> {
   const [, , queues] = await Promise.all([
     ensureBucket(clients.s3, names.bucket),
     ensureTable(clients.dynamo, names.table),
     ensureQueues(clients.sqs, names, visibilityTimeoutSeconds),
   ]);
-  return { bucket: names.bucket, table: names.table, ...queues };
+  return {
+    bucket: names.bucket,
+    table: names.table,
+    ...queues,
+    queueUrl: onEndpoint(queues.queueUrl, sqsEndpoint),
+    deadLetterQueueUrl: onEndpoint(queues.deadLetterQueueUrl, sqsEndpoint),
+  };
+}
+
+/**
+ * A queue URL on the endpoint clients use. fauxqs names queues `sqs.<region>.localhost:<port>`, a host
+ * that does not resolve, and keeps the port of the run that created them; SDK v3 sends SQS calls to the
+ * queue URL's host when it differs from the endpoint. fauxqs finds a queue by the URL's path alone.
+ */
+function onEndpoint(queueUrl: string, endpoint: string): string {
+  return new URL(new URL(queueUrl).pathname, endpoint).toString();
 }
 
 async function ensureBucket(s3: S3Client, bucket: string): Promise<void> {

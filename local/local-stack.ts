@@ -97,7 +97,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dynamo: new URL(emulators.dynamoEndpoint),
     });
     const visibility = options.visibilityTimeoutSeconds ?? LOCAL_VISIBILITY_TIMEOUT_SECONDS;
-    const resources = await createLocalResources(clients, names, visibility);
+    const resources = await createLocalResources(clients, names, visibility, emulators.awsEndpoint);
     const env = stackEnvironment(emulators, started.gateway.endpoint, resources);
     const handler = options.handler ?? (await loadIngestHandler(env));
     started.poller = startQueuePoller({
@@ -109,6 +109,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       functionName: `${names.queue}-function`,
       batchSize: INGEST_BATCH_SIZE,
       concurrency: LOCAL_INGEST_CONCURRENCY,
+      visibilityTimeoutSeconds: visibility,
       ...(options.onBatch === undefined ? {} : { onBatch: options.onBatch }),
       onError,
     });
@@ -149,6 +150,8 @@ function stackEnvironment(
     AWS_ENDPOINT_URL_SQS: emulators.awsEndpoint,
     AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
     AWS_REGION: emulators.region,
+    // AWS CLI v1 and some older SDKs read only this one.
+    AWS_DEFAULT_REGION: emulators.region,
     AWS_ACCESS_KEY_ID: emulators.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: emulators.credentials.secretAccessKey,
     PRESSLINE_BUCKET: resources.bucket,

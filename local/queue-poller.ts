@@ -1,4 +1,5 @@
 import {
+  ChangeMessageVisibilityBatchCommand,
   DeleteMessageBatchCommand,
   type Message,
   ReceiveMessageCommand,
@@ -6,14 +7,17 @@ import {
 } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createLambdaContext } from './lambda-context.ts';
+import { LocalStackError } from './local-stack-error.ts';
 import { toSqsEvent } from './sqs-event.ts';
 
 /** An SQS-triggered Lambda handler, as `lambdas/handlers/ingest.ts` exports it. */
-export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined | void>;
+export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
 
 /** What became of one invocation. */
 export interface BatchOutcome {
   readonly size: number;
+  /** The event the handler was given. */
+  readonly event: SQSEvent;
   /** Message ids left on the queue for a retry. */
   readonly failedIds: readonly string[];
   /** The receive count of each failed message, to tell a last attempt from an early one. */
@@ -33,6 +37,12 @@ export interface QueuePollerOptions {
   /** Invocations at once (Lambda's event-source maximum concurrency). */
   readonly concurrency: number;
   readonly timeoutMs?: number;
+  /**
+   * The queue's visibility timeout. While a batch runs, its messages' visibility is extended: on AWS
+   * the function timeout is kept well below the visibility timeout so a slow batch is never redelivered
+   * mid-run; locally the timeout is short (quick retries) and extraction may be slow on a busy laptop.
+   */
+  readonly visibilityTimeoutSeconds: number;
   readonly onBatch?: (outcome: BatchOutcome) => void;
   /** A receive or delete call failed; the poller backs off and keeps going. */
   readonly onError: (error: unknown) => void;
@@ -70,8 +80,13 @@ export function startQueuePoller(options: QueuePollerOptions): QueuePoller {
     const messages = received.Messages ?? [];
     if (messages.length === 0) return;
     busy += 1;
+    const heartbeat = setInterval(
+      () => void extendVisibility(options, messages).catch(options.onError),
+      (options.visibilityTimeoutSeconds * 1000) / 2,
+    );
     try {
       const outcome = await invoke(options, messages);
+      clearInterval(heartbeat);
       const failed = new Set(outcome.failedIds);
       await deleteMessages(
         options,
@@ -79,6 +94,7 @@ export function startQueuePoller(options: QueuePollerOptions): QueuePoller {
       );
       options.onBatch?.(outcome);
     } finally {
+      clearInterval(heartbeat);
       busy -= 1;
     }
   };
@@ -113,11 +129,12 @@ async function invoke(options: QueuePollerOptions, messages: readonly Message[])
   const allIds = messages.map((message) => message.MessageId ?? '');
   const allFailed = (error: unknown): BatchOutcome => ({
     size: messages.length,
+    event,
     failedIds: allIds,
     failedReceiveCounts: allIds.map(receiveCount),
     error,
   });
-  let response: SQSBatchResponse | undefined | void;
+  let response: SQSBatchResponse | undefined;
   try {
     response = await options.handler(event, context);
   } catch (error) {
@@ -126,9 +143,24 @@ async function invoke(options: QueuePollerOptions, messages: readonly Message[])
   const failedIds = (response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier);
   // Lambda fails the whole batch when a reported identifier is not one of the batch's messages.
   if (failedIds.some((id) => !allIds.includes(id))) {
-    return allFailed(new Error(`batchItemFailures names unknown message ids: ${failedIds.join(', ')}`));
+    return allFailed(
+      new LocalStackError(`batchItemFailures names unknown message ids: ${failedIds.join(', ')}`),
+    );
   }
-  return { size: messages.length, failedIds, failedReceiveCounts: failedIds.map(receiveCount) };
+  return { size: messages.length, event, failedIds, failedReceiveCounts: failedIds.map(receiveCount) };
+}
+
+async function extendVisibility(options: QueuePollerOptions, messages: readonly Message[]): Promise<void> {
+  for (let start = 0; start < messages.length; start += 10) {
+    const entries = messages.slice(start, start + 10).map((message, index) => ({
+      Id: String(index),
+      ReceiptHandle: message.ReceiptHandle ?? '',
+      VisibilityTimeout: options.visibilityTimeoutSeconds,
+    }));
+    await options.sqs.send(
+      new ChangeMessageVisibilityBatchCommand({ QueueUrl: options.queueUrl, Entries: entries }),
+    );
+  }
 }
 
 async function deleteMessages(options: QueuePollerOptions, messages: readonly Message[]): Promise<void> {
@@ -142,6 +174,6 @@ async function deleteMessages(options: QueuePollerOptions, messages: readonly Me
     );
     // A failed delete means a redelivery: harmless (the handler is idempotent) but worth telling.
     for (const failure of result.Failed ?? [])
-      options.onError(new Error(`DeleteMessage failed: ${failure.Message}`));
+      options.onError(new LocalStackError(`DeleteMessage failed: ${failure.Message}`));
   }
 }
