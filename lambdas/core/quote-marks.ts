@@ -163,7 +163,8 @@ function isDoubleCloser(text: string, i: number): boolean {
   const char = text[i];
   if (char === undefined) return false;
   if (DOUBLE_CLOSERS.includes(char)) return true;
-  return char === '"' && closesByContext(text, i);
+  // '"' closes by context, and so does “ where it closes a low „ opener (German style: „...“).
+  return (char === '"' || char === '\u201C') && closesByContext(text, i);
 }
 
 function isSingleOpener(text: string, i: number): boolean {

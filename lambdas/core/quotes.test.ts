@@ -269,6 +269,7 @@ describe('extractQuotes: what is not a quote', () => {
     ],
     ['a one-word term', 'Visitors tasted ‘kelpbread’ at the stalls.', []],
     ['a quote with no one to attribute it to', '"Everything changed that night," one resident recalled.', []],
+    ['"said" with no clause after it reports nothing', 'Tomasz Wieczorek said goodbye to the crew.', []],
     ['speech by an unnamed speaker', 'The organizers said that more stalls will open next year.', []],
     [
       'a noun "highlights" is not a verb',

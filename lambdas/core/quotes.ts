@@ -1,4 +1,5 @@
 import type { Quote } from '../model/press-record.ts';
+import { indexVerbs } from './nlp/speech-clauses.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { attributeQuote } from './quote-attribution.ts';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
@@ -27,12 +28,13 @@ interface Found {
  * // [{ speaker: 'Jane Doe', text: 'We are ready', type: 'direct' },
  * //  { speaker: 'Jane Doe', text: 'the venue is open', type: 'indirect' }]
  */
-export function extractQuotes(release: ReleaseText, _parsed: ParsedRelease, entities: Entities): Quote[] {
+export function extractQuotes(release: ReleaseText, parsed: ParsedRelease, entities: Entities): Quote[] {
   const spans = findQuotedSpans(release);
   const quotedRanges = spans.map((span) => [span.openAt, span.closeAt ?? lastPieceEnd(span)] as const);
   const mentions = collectSpeakerMentions(release.text, entities);
   const context = createSpeakerContext(release.text, mentions, entities, release.sentences, quotedRanges);
   const memory: SourceMemory = { byNoun: new Map() };
+  const verbs = indexVerbs(parsed, release.text);
   const introductions: QuoteIntroduction[] = [];
   const found: Found[] = [];
   const lastSpeakerOfParagraph = new Map<number, Speaker>();
@@ -50,7 +52,7 @@ export function extractQuotes(release: ReleaseText, _parsed: ParsedRelease, enti
       if (span.openAt >= sentence.end) break;
       if (spanEnd(span) >= sentence.start) inSentence.push(span);
     }
-    const speech = findReportedSpeech(context, sentence, inSentence, memory);
+    const speech = findReportedSpeech(context, sentence, inSentence, memory, verbs);
     introductions.push(...speech.introductions);
     const events: Array<{ speaker: Speaker; start: number; quote: Quote }> = speech.statements.map(
       (statement) => ({

@@ -1,3 +1,4 @@
+import type { VerbIndex } from './nlp/speech-clauses.ts';
 import { type QuotedSpan, trimEndOf } from './quote-marks.ts';
 import {
   findSubject,
@@ -60,6 +61,8 @@ const PREPOSITIONS = new Set([
   'later',
 ]);
 const MIN_WORDS = 2;
+/** How far into a bare complement of "said" a verb must show up for it to be a clause. */
+const CLAUSE_REACH = 160;
 
 interface OpenStatement {
   readonly speaker: Speaker;
@@ -83,6 +86,7 @@ export function findReportedSpeech(
   sentence: Sentence,
   quotes: readonly QuotedSpan[],
   memory: SourceMemory,
+  verbs: VerbIndex,
 ): SentenceSpeech {
   const { text } = context;
   const inQuotes = quotes.filter(
@@ -127,7 +131,7 @@ export function findReportedSpeech(
           sentenceSubject(context, sentence, verb.start))
         : findSubject(context, clauseStart(sentence, inQuotes, verb.start), verb.start);
     if (speaker === null) continue;
-    const complement = complementStart(text, tokens, i, verb);
+    const complement = complementStart(text, tokens, i, verb, verbs, sentence.end);
     if (complement === 'quote') {
       introductions.push({ speaker, at: verb.end });
       continue;
@@ -232,6 +236,8 @@ function complementStart(
   tokens: readonly Token[],
   index: number,
   verb: SpeechVerb,
+  verbs: VerbIndex,
+  sentenceEnd: number,
 ): number | 'quote' | null {
   if (OPENING_MARK.test(text.slice(verb.end, verb.end + 6))) return 'quote';
   const next = tokens[index + verb.length];
@@ -248,6 +254,13 @@ function complementStart(
     }
     // "pledged to support ...": an infinitive is the content itself.
     return verb.frame === 'state' && next.lower === 'to' && !/[,;:]/u.test(between) ? next.start : null;
+  }
+  // "said the survey will be repeated" reports a clause; "said goodbye to the crew" reports nothing.
+  if (
+    verb.frame === 'say' &&
+    !verbs.hasVerbWithin(next.start, Math.min(sentenceEnd, next.start + CLAUSE_REACH))
+  ) {
+    return null;
   }
   return next.start;
 }

@@ -2,14 +2,15 @@ import type { Token } from './speech-tokens.ts';
 
 /**
  * How a speech verb takes what was said:
- * - `state`: a "that" clause, a bare clause or a noun phrase ("said the plan works", "emphasized the need")
+ * - `say`: a "that" clause or a bare clause ("said that the plan works", "said the plan works")
+ * - `state`: a "that" clause, a bare clause or a noun phrase ("emphasized the need for ...")
  * - `tell`: an addressee, then "that" ("told reporters that ...", "informed that ...")
  * - `urge`: an addressee and a "to" clause ("urged the youth to ...", "called on leaders to ...")
  * - `call-for`: a noun phrase after "for" ("called for joint efforts ...")
  * - `express`: a noun phrase ("expressed readiness to ...")
  * - `name`: a coined phrase in quotation marks ("what she called a "quiet revolution"")
  */
-export type SpeechFrame = 'state' | 'tell' | 'urge' | 'call-for' | 'express' | 'name';
+export type SpeechFrame = 'say' | 'state' | 'tell' | 'urge' | 'call-for' | 'express' | 'name';
 
 export interface SpeechVerb {
   readonly frame: SpeechFrame;
@@ -33,9 +34,9 @@ interface Lemma {
 // Only forms that are rarely anything but a verb: "remarks", "notes", "states", "highlights" also work as
 // nouns, and capitalized forms are refused by the caller, which keeps "Highlights of ..." out.
 const LEMMAS: readonly Lemma[] = [
-  { frame: 'state', forms: ['say', 'says', 'said'], participles: ['saying'] },
-  { frame: 'state', forms: ['state', 'stated'], participles: ['stating'] },
-  { frame: 'state', forms: ['add', 'adds', 'added'], participles: ['adding'] },
+  { frame: 'say', forms: ['say', 'says', 'said'], participles: ['saying'] },
+  { frame: 'say', forms: ['state', 'stated'], participles: ['stating'] },
+  { frame: 'say', forms: ['add', 'adds', 'added'], participles: ['adding'] },
   { frame: 'state', forms: ['note', 'noted'], participles: ['noting'] },
   { frame: 'state', forms: ['emphasize', 'emphasizes', 'emphasized'], participles: ['emphasizing'] },
   { frame: 'state', forms: ['emphasise', 'emphasises', 'emphasised'], participles: ['emphasising'] },
@@ -45,17 +46,17 @@ const LEMMAS: readonly Lemma[] = [
   { frame: 'state', forms: ['point', 'points', 'pointed'], participles: ['pointing'], particle: 'out' },
   { frame: 'state', forms: ['announce', 'announces', 'announced'], participles: ['announcing'] },
   { frame: 'state', forms: ['pledge', 'pledged'], participles: ['pledging'] },
-  { frame: 'state', forms: ['remarked'], participles: ['remarking'] },
-  { frame: 'state', forms: ['observed'], participles: ['observing'] },
-  { frame: 'state', forms: ['explain', 'explains', 'explained'], participles: ['explaining'] },
-  { frame: 'state', forms: ['declare', 'declares', 'declared'], participles: ['declaring'] },
-  { frame: 'state', forms: ['assert', 'asserts', 'asserted'], participles: ['asserting'] },
+  { frame: 'say', forms: ['remarked'], participles: ['remarking'] },
+  { frame: 'say', forms: ['observed'], participles: ['observing'] },
+  { frame: 'say', forms: ['explain', 'explains', 'explained'], participles: ['explaining'] },
+  { frame: 'say', forms: ['declare', 'declares', 'declared'], participles: ['declaring'] },
+  { frame: 'say', forms: ['assert', 'asserts', 'asserted'], participles: ['asserting'] },
   { frame: 'state', forms: ['affirm', 'affirms', 'affirmed'], participles: ['affirming'] },
   { frame: 'state', forms: ['reiterate', 'reiterates', 'reiterated'], participles: ['reiterating'] },
-  { frame: 'state', forms: ['comment', 'commented'], participles: ['commenting'] },
+  { frame: 'say', forms: ['comment', 'commented'], participles: ['commenting'] },
   { frame: 'state', forms: ['acknowledge', 'acknowledges', 'acknowledged'], participles: ['acknowledging'] },
   { frame: 'state', forms: ['confirm', 'confirms', 'confirmed'], participles: ['confirming'] },
-  { frame: 'state', forms: ['warn', 'warns', 'warned'], participles: ['warning'] },
+  { frame: 'say', forms: ['warn', 'warns', 'warned'], participles: ['warning'] },
   { frame: 'state', forms: ['mention', 'mentions', 'mentioned'], participles: ['mentioning'] },
   { frame: 'tell', forms: ['tell', 'tells', 'told'], participles: ['telling'] },
   { frame: 'tell', forms: ['inform', 'informs', 'informed'], participles: ['informing'] },
@@ -121,5 +122,5 @@ function readingOf(entry: FormEntry): { frame: SpeechFrame; participle: boolean 
 
 /** Speech verbs that may report speech after the quote they follow ("...," said Doe / "...," Doe added). */
 export function isAttributionVerb(verb: SpeechVerb): boolean {
-  return verb.frame === 'state' || verb.frame === 'tell';
+  return verb.frame === 'say' || verb.frame === 'state' || verb.frame === 'tell';
 }

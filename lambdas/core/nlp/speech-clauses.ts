@@ -1,0 +1,43 @@
+import type { ParsedRelease } from './world.ts';
+
+/** The typed part of compromise's `json({ offset: true })` output read here. */
+interface MatchJson {
+  readonly offset?: { readonly start?: unknown };
+}
+
+/** Where compromise sees verbs in the working text, to tell a reported clause from a bare noun phrase. */
+export interface VerbIndex {
+  /** True when a verb starts in [start, end), or when the index cannot tell (a parse of another text). */
+  hasVerbWithin(start: number, end: number): boolean;
+}
+
+/**
+ * Indexes the start offset of every verb of the one shared parse, in one query. A reported clause
+ * after "said" has a verb ("said the survey will be repeated"); "said goodbye to the crew" has none.
+ *
+ * @example
+ * const release = prepareText('He said goodbye. She said it will rain.');
+ * const verbs = indexVerbs(parseRelease(release.text), release.text);
+ * verbs.hasVerbWithin(8, 16) // false ("goodbye")
+ * verbs.hasVerbWithin(26, 38) // true ("it will rain")
+ */
+export function indexVerbs(parsed: ParsedRelease, text: string): VerbIndex {
+  if (parsed.text !== text) return { hasVerbWithin: () => true };
+  const matches: readonly MatchJson[] = parsed.view.match('#Verb').json({ offset: true });
+  const starts = matches
+    .map((match) => match.offset?.start)
+    .filter((start): start is number => typeof start === 'number')
+    .sort((a, b) => a - b);
+  return {
+    hasVerbWithin(start: number, end: number): boolean {
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((starts[mid] ?? 0) < start) low = mid + 1;
+        else high = mid;
+      }
+      return (starts[low] ?? Number.POSITIVE_INFINITY) < end;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans, quotedText } from './quote-marks.ts';
+import { prepareText } from './release-text.ts';
+
+function quotedIn(text: string): string[] {
+  return findQuotedSpans(prepareText(text)).map(quotedText);
+}
+
+describe('findQuotedSpans', () => {
+  it.each<[string, string, string[]]>([
+    ['straight double marks', 'He said "go now" and left.', ['go now']],
+    ['curly double marks', 'She said “we are ready.”', ['we are ready.']],
+    ['guillemets', 'Le slogan «vivre ensemble» reste.', ['vivre ensemble']],
+    ['low-high German marks', 'Er sagte „morgen früh“ dazu.', ['morgen früh']],
+    ['single curly marks', 'They call it ‘the long walk’ here.', ['the long walk']],
+    ['straight single marks', "The theme was 'open doors' this year.", ['open doors']],
+    ['a straight opener closed by a curly mark', '"Come early,” she said.', ['Come early']],
+    ['a trailing comma inside the marks is dropped', '“We agree,” they said.', ['We agree']],
+    ['apostrophes are not marks', "It's the people's choice and Xuemo’s book.", []],
+    ['a plural possessive does not open a quote', 'The farmers’ market opened.', []],
+    [
+      'a single quote nested in a double one stays inside it',
+      '"We chose \'Blue Sky\' as the name," she said.',
+      ["We chose 'Blue Sky' as the name"],
+    ],
+    ['two quotes around an attribution', '"First," he said, "second."', ['First', 'second.']],
+    ['a stray closing mark opens nothing', 'The theme is Unity.’ Then came lunch.', []],
+    [
+      'an unclosed quote runs to the paragraph end',
+      'She said: "we will stay\n\nNext paragraph.',
+      ['we will stay'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotedIn(text)).toEqual(expected);
+  });
+
+  it('joins a quote that continues in a paragraph reopening with a mark', () => {
+    const spans = findQuotedSpans(prepareText('He said: "One.\n\n"Two.\n\n"Three," he added.'));
+    expect(spans.map(quotedText)).toEqual(['One. Two. Three']);
+    expect(spans[0]?.firstParagraph).toBe(0);
+    expect(spans[0]?.lastParagraph).toBe(2);
+  });
+
+  it('pairs 10,000 marks in order without losing any', () => {
+    const text = '"a" '.repeat(5000);
+    expect(findQuotedSpans(prepareText(text)).length).toBe(5000);
+  });
+
+  it('returns pieces that are slices of the working text', () => {
+    const release = prepareText('Intro. “Quoted words,” said someone.');
+    const [span] = findQuotedSpans(release);
+    const piece = span?.pieces[0];
+    expect(piece && release.text.slice(piece.start, piece.end)).toBe('Quoted words,');
+  });
+});
