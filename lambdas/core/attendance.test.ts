@@ -45,6 +45,19 @@ describe('extractAttendance counts people at an event', () => {
       [[40, 'about']],
     ],
     [
+      'a bare count that gathered',
+      'By noon, 10,000 gathered in the square for the parade.',
+      [[10000, 'exact']],
+    ],
+    ['a bare count in attendance', 'The final was played with 3,000 in attendance.', [[3000, 'exact']]],
+    ['an audience of', 'The choir sang to an audience of 2,000.', [[2000, 'exact']]],
+    ['attendance reached', 'Attendance reached 15,000 on the last day.', [[15000, 'exact']]],
+    ['attendees numbered', 'Attendees numbered 800 on the first day.', [[800, 'exact']]],
+    ['crowds of', 'The carnival drew crowds of nearly 100,000.', [[100000, 'under']]],
+    ['a count with "+"', 'The expo welcomed 1,000+ buyers.', [[1000, 'over']]],
+    ['two dozen', 'Two dozen reporters attended the briefing.', [[24, 'exact']]],
+    ['an event that featured people', 'The relay featured 2,500 swimmers.', [[2500, 'exact']]],
+    [
       'two counts in one sentence',
       'It was attended by 400 guests in person, while 9,000 viewers watched online.',
       [
@@ -82,6 +95,9 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['countries said to attend', 'Over 30 countries attended the summit.'],
     ['countries after "attendance of"', 'It saw the attendance of more than 60 countries.'],
     ['people at no event', 'The region has 40,000 residents and 300 teachers.'],
+    ['a workforce', 'The firm, which employs 12,000 people, hosted the expo.'],
+    ['people harmed', 'The storm displaced 3,000 people before the festival.'],
+    ['schools taking part', 'Over 150 schools participated in the quiz.'],
     [
       'an unknown plural without an attending verb',
       'The summit approved 12 resolutions and its delegates voted.',

@@ -41,16 +41,22 @@ const SELF_ATTENDING = new Set([
 ]);
 /** An attending verb right after the counted words: "60 will attend", "40 principals took part". */
 const ATTENDING_VERB_NEXT =
-  /^(?:(?:will|would|also|have|has|had|were|are|did|could|be|been|all)\s+)*(?:attend\w*|participat\w*|join(?:ed|s)?|took part|take part|turned out|showed up|came)\b/i;
-/** Words before a count that make its people attendees: "attended by 300 ...", "the attendance of 90 ...". */
+  /^(?:(?:will|would|also|have|has|had|were|are|did|could|be|been|all)\s+)*(?:attend\w*|participat\w*|join(?:ed|s)?|took part|take part|turned out|showed up|came|gathered|flocked|assembled|packed|in attendance)\b/i;
+/** Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000". */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|attendance of|participation of|turnout of|crowd of|audience of)\s+$/i;
+  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of))\s+$/i;
+/**
+ * Words before a count that make it a count of a workforce or of people harmed, not of attendees:
+ * "employs 12,000 people", "displaced 3,000 residents".
+ */
+const NOT_ATTENDING_BEFORE =
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of)\s+(?:\S+\s+){0,2}$/i;
 /**
  * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
  * being trained or competing. Every alternative starts with a literal, so the test is linear.
  */
 const ATTENDANCE_CUE =
-  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|visit\w*)\b/i;
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*)\b/i;
 
 /**
  * Counts of people attending or taking part in an event, with their qualifier and the clause that
@@ -107,6 +113,7 @@ const VERB_REACH = 60;
 
 function countsAttendance(context: SentenceContext, phrase: CountPhrase): boolean {
   const { sentence } = context;
+  if (NOT_ATTENDING_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 40), phrase.start))) return false;
   const noun = countedNoun(sentence, context.start, context.words, phrase.next, context.nouns);
   if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
   if (noun.kind === 'excluded') return false;

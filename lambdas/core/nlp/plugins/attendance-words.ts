@@ -43,6 +43,10 @@ const ATTENDEES = [
   'educators',
   'alumni',
   'youths',
+  'buyers',
+  'fairgoers',
+  'festivalgoers',
+  'concertgoers',
 ];
 
 /**
@@ -65,6 +69,16 @@ const NON_ATTENDEES = [
   'organisations',
   'institutions',
   'universities',
+  'colleges',
+  'schools',
+  'clubs',
+  'associations',
+  'agencies',
+  'ministries',
+  'embassies',
+  'groups',
+  'startups',
+  'start-ups',
   'delegations',
   'teams',
   'booths',
