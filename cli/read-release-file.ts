@@ -20,7 +20,8 @@ export async function readReleaseFile(path: string): Promise<ReleaseFileResult> 
   } catch (error) {
     return describeReadError(path, error);
   }
-  return readReleaseText(path, bytes);
+  const read = readReleaseText(path, bytes);
+  return read.ok ? { ok: true, text: read.text } : read;
 }
 
 function describeReadError(path: string, error: unknown): ReleaseFileResult {

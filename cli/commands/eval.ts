@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Command } from 'commander';
 import { extractBareBaseline } from '../../lambdas/core/nlp/bare-baseline.ts';
 import type { PressRecord } from '../../lambdas/model/press-record.ts';
+import { type CommandOutput, processOutput } from '../command-output.ts';
 import { summarize } from '../eval/aggregate.ts';
 import { formatDocument, formatSummary, type LabelledSummary } from '../eval/format-report.ts';
 import { type DocumentScore, scoreDocument } from '../eval/score-document.ts';
@@ -30,7 +31,11 @@ export function defaultEvalFolder(): string {
  * @example
  * await runEval('samples', { perDoc: true }) // prints the summary and each document's misses
  */
-export async function runEval(folder: string, options: EvalCommandOptions): Promise<number> {
+export async function runEval(
+  folder: string,
+  options: EvalCommandOptions,
+  output: CommandOutput = processOutput,
+): Promise<number> {
   const set = await loadEvalSet(folder);
   const problems = [...set.problems];
   const ours: DocumentScore[] = [];
@@ -43,8 +48,8 @@ export async function runEval(folder: string, options: EvalCommandOptions): Prom
   }
   const systems: LabelledSummary[] = [{ label: 'pressline', summary: summarize(ours) }];
   if (options.baseline) systems.push({ label: 'bare compromise', summary: summarize(baseline) });
-  for (const name of set.skipped) process.stderr.write(`eval: skipped ${name} (no gold file)\n`);
-  for (const problem of problems) process.stderr.write(`eval: ${problem}\n`);
+  for (const name of set.skipped) output.err(`eval: skipped ${name} (no gold file)`);
+  for (const problem of problems) output.err(`eval: ${problem}`);
   if (options.json) {
     const report = {
       folder,
@@ -52,10 +57,10 @@ export async function runEval(folder: string, options: EvalCommandOptions): Prom
       systems: Object.fromEntries(systems.map((system) => [system.label, system.summary])),
       ...(options.perDoc ? { perDocument: ours } : {}),
     };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    output.out(JSON.stringify(report, null, 2));
   } else {
-    if (options.perDoc) for (const score of ours) process.stdout.write(`${formatDocument(score)}\n\n`);
-    process.stdout.write(`${set.documents.length} documents in ${folder}\n\n${formatSummary(systems)}\n`);
+    if (options.perDoc) for (const score of ours) output.out(`${formatDocument(score)}\n`);
+    output.out(`${set.documents.length} documents in ${folder}\n\n${formatSummary(systems)}`);
   }
   return problems.length > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { type CommandOutput, processOutput } from '../command-output.ts';
 import { type ExtractOutcome, extractReleaseFile, isExtractionError } from '../extract-release-file.ts';
 import { formatErrorSummary, formatRecordSummary } from '../format/record-summary.ts';
 
@@ -6,17 +7,6 @@ export interface ExtractCommandOptions {
   readonly jsonl?: boolean;
   readonly referenceDate?: string;
 }
-
-/** Where a command writes; injected so tests can capture the output. */
-export interface CommandOutput {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-const processOutput: CommandOutput = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
 
 /**
  * Extracts every file in input order and prints one summary (or one JSON line) per file. Files that

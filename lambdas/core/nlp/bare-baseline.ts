@@ -50,11 +50,12 @@ const NO_ANCHOR = '2000-01-01';
 export function extractBareBaseline(text: string, options: ExtractOptions = {}): PressRecord {
   const document = bareNlp(text);
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
-  const headerDates = dayMentions(bareNlp(firstLine), options.referenceDate ?? NO_ANCHOR);
+  // A publication date states its year; a year-less date on the first line is no header.
+  const headerDates = dayMentions(bareNlp(firstLine), NO_ANCHOR).filter((mention) => hasYear(mention.text));
   const publishedDate = headerDates[0]?.date ?? null;
   const anchor = publishedDate ?? options.referenceDate ?? null;
   const dates = dayMentions(document, anchor ?? NO_ANCHOR).filter(
-    (mention) => anchor !== null || /\b\d{4}\b/.test(mention.text),
+    (mention) => anchor !== null || hasYear(mention.text),
   );
   return {
     source: options.source ?? '-',
@@ -66,6 +67,10 @@ export function extractBareBaseline(text: string, options: ExtractOptions = {}):
     quotes: [],
     attendance: [],
   };
+}
+
+function hasYear(text: string): boolean {
+  return /\b\d{4}\b/.test(text);
 }
 
 function dayMentions(document: BareDocument, today: string): DateMention[] {
