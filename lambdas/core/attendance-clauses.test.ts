@@ -12,6 +12,8 @@ describe('clauseAround', () => {
       'Over 90 guests from trade, media, and arts attended',
     ],
     ['He said, "We are proud." Over 50 fans came.', '50', 'Over 50 fans came'],
+    ['Hosts who met them said 2 million people benefit.', '2 million', '2 million people benefit'],
+    ['Over 90 fans came, along with 40 players.', '40', 'Over 90 fans came, along with 40 players'],
   ])('%s (around %s)', (sentence, needle, expected) => {
     const start = sentence.indexOf(needle);
     const clause = clauseAround(sentence, start, start + needle.length);

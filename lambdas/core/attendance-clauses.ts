@@ -2,11 +2,12 @@ import type { TextSpan } from './types.ts';
 
 /**
  * Where a sentence turns to another statement: a semicolon, the end of a quoted sentence inside it,
- * or a comma before "while", "whereas", "but", "along with" .... Not ", and": it mostly joins a list.
- * Literal alternatives after a fixed prefix keep the scan linear.
+ * a comma before "while", "whereas", "but", "which" ..., or the words reported after a speech verb
+ * ("officials said 2 million people ..."). Not ", and", "along with": they mostly continue a list.
+ * Literal alternatives and a bounded look-behind keep the scan linear.
  */
 const CLAUSE_BREAK =
-  /;\s|[.!?]["”]\s+|,\s+(?=(?:while|whereas|but|although|though|along with|as well as|which|who)\b)|\s(?=(?:while|whereas)\s)/gi;
+  /;\s|[.!?]["”]\s+|,\s+(?=(?:while|whereas|but|although|though|which|who)\b)|\s(?=(?:while|whereas)\s)|(?<=\b(?:said|says|noted|added|stated|told reporters)(?: that)?)\s+/gi;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
 /** A clause is read within this many characters on either side, so long lines cost linear time. */
 const REACH = 600;

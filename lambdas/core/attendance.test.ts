@@ -59,7 +59,7 @@ describe('extractAttendance counts people at an event', () => {
     ['an event that featured people', 'The relay featured 2,500 swimmers.', [[2500, 'exact']]],
     [
       'two counts in one sentence',
-      'It was attended by 400 guests in person, while 9,000 viewers watched online.',
+      'It was attended by 400 guests in person, while 9,000 viewers joined online.',
       [
         [400, 'exact'],
         [9000, 'exact'],
@@ -96,6 +96,11 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['countries after "attendance of"', 'It saw the attendance of more than 60 countries.'],
     ['people at no event', 'The region has 40,000 residents and 300 teachers.'],
     ['a workforce', 'The firm, which employs 12,000 people, hosted the expo.'],
+    ['a student body', 'The college, which has 30,000 students, hosted the congress.'],
+    [
+      'an attending verb in another clause',
+      'Officials who attended the launch said 2 million people would benefit.',
+    ],
     ['people harmed', 'The storm displaced 3,000 people before the festival.'],
     ['schools taking part', 'Over 150 schools participated in the quiz.'],
     [

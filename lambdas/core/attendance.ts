@@ -47,10 +47,10 @@ const ATTENDING_BEFORE =
   /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of))\s+$/i;
 /**
  * Words before a count that make it a count of a workforce or of people harmed, not of attendees:
- * "employs 12,000 people", "displaced 3,000 residents".
+ * "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000 students".
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?))\s+(?:\S+\s+){0,2}$/i;
 /**
  * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
  * being trained or competing. Every alternative starts with a literal, so the test is linear.
@@ -83,16 +83,11 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
   const nouns = findCountableNouns(parsed);
   const found = new Map<number, Attendance>();
   for (const { sentence, words, phrases } of candidates) {
-    const context: SentenceContext = {
-      sentence: sentence.text,
-      start: sentence.start,
-      words,
-      nouns,
-      cue: null,
-    };
+    const context: SentenceContext = { sentence: sentence.text, start: sentence.start, words, nouns };
     for (const phrase of phrases) {
-      if (found.has(phrase.count) || !countsAttendance(context, phrase)) continue;
+      if (found.has(phrase.count)) continue;
       const clause = clauseAround(sentence.text, phrase.start, phrase.end);
+      if (!countsAttendance(context, phrase, clause.text)) continue;
       found.set(phrase.count, { count: phrase.count, qualifier: phrase.qualifier, text: clause.text });
     }
   }
@@ -104,23 +99,20 @@ interface SentenceContext {
   readonly start: number;
   readonly words: readonly Word[];
   readonly nouns: CountableNouns;
-  /** Whether the sentence puts people at an event; tested once, when first needed. */
-  cue: boolean | null;
 }
 
 /** How far after the counted words an attending verb is looked for ("will all be attending"). */
 const VERB_REACH = 60;
 
-function countsAttendance(context: SentenceContext, phrase: CountPhrase): boolean {
+function countsAttendance(context: SentenceContext, phrase: CountPhrase, clause: string): boolean {
   const { sentence } = context;
   if (NOT_ATTENDING_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 40), phrase.start))) return false;
   const noun = countedNoun(sentence, context.start, context.words, phrase.next, context.nouns);
   if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
   if (noun.kind === 'excluded') return false;
   if (noun.kind === 'people') {
-    if (SELF_ATTENDING.has(noun.word.text.toLowerCase())) return true;
-    context.cue ??= ATTENDANCE_CUE.test(sentence);
-    return context.cue;
+    // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
+    return SELF_ATTENDING.has(noun.word.text.toLowerCase()) || ATTENDANCE_CUE.test(clause);
   }
   // A plural noun compromise does not know as people ("principals") counts only when the sentence
   // says these very things attend: "40 principals attended", "attended by 40 principals".
