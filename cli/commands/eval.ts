@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { extractBareBaseline } from '../../lambdas/core/nlp/bare-baseline.ts';
 import type { PressRecord } from '../../lambdas/model/press-record.ts';
 import { type CommandOutput, processOutput } from '../command-output.ts';
+import { describeError } from '../describe-error.ts';
 import { summarize } from '../eval/aggregate.ts';
 import { formatDocument, formatSummary, type LabelledSummary } from '../eval/format-report.ts';
 import { type DocumentScore, scoreDocument } from '../eval/score-document.ts';
@@ -25,8 +26,9 @@ export function defaultEvalFolder(): string {
 
 /**
  * Scores the extractor (and with `baseline`, bare compromise) against every release of a folder that
- * has a gold file, and prints the figures. Returns the exit code: 1 when the folder had problems
- * (missing or invalid gold files, unreadable releases), else 0, whatever the scores.
+ * has a gold file, and prints the figures. Returns the exit code: 2 when the extractor threw on some
+ * release, 1 when the folder had problems (invalid or orphan gold files, unreadable releases), else 0,
+ * whatever the scores.
  *
  * @example
  * await runEval('samples', { perDoc: true }) // prints the summary and each document's misses
@@ -38,18 +40,28 @@ export async function runEval(
 ): Promise<number> {
   const set = await loadEvalSet(folder);
   const problems = [...set.problems];
+  const failures: string[] = [];
   const ours: DocumentScore[] = [];
   const baseline: DocumentScore[] = [];
   for (const document of set.documents) {
-    const outcome = await extractReleaseFile(document.releasePath);
-    if (isExtractionError(outcome)) problems.push(`${document.id}: ${outcome.error.message}`);
-    ours.push(scoreDocument(isExtractionError(outcome) ? emptyRecord(document) : outcome, document.gold));
+    let record: PressRecord;
+    try {
+      const outcome = await extractReleaseFile(document.releasePath);
+      if (isExtractionError(outcome)) problems.push(`${document.id}: ${outcome.error.message}`);
+      record = isExtractionError(outcome) ? emptyRecord(document) : outcome;
+    } catch (error) {
+      // An extractor bug on one release must not hide the figures of the others: it scores as
+      // nothing found, is reported with its cause, and makes the exit code 2.
+      failures.push(`${document.id}: extractor failure: ${describeError(error)}`);
+      record = emptyRecord(document);
+    }
+    ours.push(scoreDocument(record, document.gold));
     if (options.baseline) baseline.push(scoreDocument(await extractWithBaseline(document), document.gold));
   }
   const systems: LabelledSummary[] = [{ label: 'pressline', summary: summarize(ours) }];
   if (options.baseline) systems.push({ label: 'bare compromise', summary: summarize(baseline) });
   for (const name of set.skipped) output.err(`eval: skipped ${name} (no gold file)`);
-  for (const problem of problems) output.err(`eval: ${problem}`);
+  for (const problem of [...problems, ...failures]) output.err(`eval: ${problem}`);
   if (options.json) {
     const report = {
       folder,
@@ -62,6 +74,7 @@ export async function runEval(
     if (options.perDoc) for (const score of ours) output.out(`${formatDocument(score)}\n`);
     output.out(`${set.documents.length} documents in ${folder}\n\n${formatSummary(systems)}`);
   }
+  if (failures.length > 0) return 2;
   return problems.length > 0 ? 1 : 0;
 }
 

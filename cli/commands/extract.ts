@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { type CommandOutput, processOutput } from '../command-output.ts';
+import { describeError } from '../describe-error.ts';
 import { type ExtractOutcome, extractReleaseFile, isExtractionError } from '../extract-release-file.ts';
 import { formatErrorSummary, formatRecordSummary } from '../format/record-summary.ts';
 
@@ -28,7 +29,7 @@ export async function runExtract(
       outcome = await extractReleaseFile(path, referenceDateOption(options));
     } catch (error) {
       // A bug, not an input problem: say so loudly with the cause, keep going with the other files.
-      output.err(`${path}: extractor failure: ${describe(error)}`);
+      output.err(`${path}: extractor failure: ${describeError(error)}`);
       exitCode = 2;
       continue;
     }
@@ -69,10 +70,4 @@ function parseIsoDay(value: string): string {
     throw new InvalidArgumentError(`expected a day as YYYY-MM-DD, got "${value}"`);
   }
   return value;
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
-  return `${error.message}${cause}`;
 }
