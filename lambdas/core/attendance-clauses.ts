@@ -10,7 +10,7 @@ const CLAUSE_BREAK =
   /;\s|[.!?]["”]\s+|,\s+(?=(?:while|whereas|but|although|though|which|who)\b)|\s(?=(?:while|whereas)\s)|(?<=\b(?:said|says|noted|added|stated|told reporters)(?: that)?)\s+/gi;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
 /** A clause is read within this many characters on either side, so long lines cost linear time. */
-const REACH = 600;
+const REACH = 400;
 
 /**
  * The clause of a sentence that holds the stretch `start`-`end` (offsets into the sentence).

@@ -86,9 +86,14 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
     const context: SentenceContext = { sentence: sentence.text, start: sentence.start, words, nouns };
     for (const phrase of phrases) {
       if (found.has(phrase.count)) continue;
-      const clause = clauseAround(sentence.text, phrase.start, phrase.end);
-      if (!countsAttendance(context, phrase, clause.text)) continue;
-      found.set(phrase.count, { count: phrase.count, qualifier: phrase.qualifier, text: clause.text });
+      // The clause is cut only for counts that get that far: most numbers fail cheaper tests first.
+      let clause: string | null = null;
+      const clauseText = (): string => {
+        clause ??= clauseAround(sentence.text, phrase.start, phrase.end).text;
+        return clause;
+      };
+      if (!countsAttendance(context, phrase, clauseText)) continue;
+      found.set(phrase.count, { count: phrase.count, qualifier: phrase.qualifier, text: clauseText() });
     }
   }
   return [...found.values()];
@@ -104,7 +109,7 @@ interface SentenceContext {
 /** How far after the counted words an attending verb is looked for ("will all be attending"). */
 const VERB_REACH = 60;
 
-function countsAttendance(context: SentenceContext, phrase: CountPhrase, clause: string): boolean {
+function countsAttendance(context: SentenceContext, phrase: CountPhrase, clause: () => string): boolean {
   const { sentence } = context;
   if (NOT_ATTENDING_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 40), phrase.start))) return false;
   const noun = countedNoun(sentence, context.start, context.words, phrase.next, context.nouns);
@@ -112,7 +117,7 @@ function countsAttendance(context: SentenceContext, phrase: CountPhrase, clause:
   if (noun.kind === 'excluded') return false;
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
-    return SELF_ATTENDING.has(noun.word.text.toLowerCase()) || ATTENDANCE_CUE.test(clause);
+    return SELF_ATTENDING.has(noun.word.text.toLowerCase()) || ATTENDANCE_CUE.test(clause());
   }
   // A plural noun compromise does not know as people ("principals") counts only when the sentence
   // says these very things attend: "40 principals attended", "attended by 40 principals".
