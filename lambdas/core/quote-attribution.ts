@@ -1,10 +1,9 @@
 import { type QuotedSpan, quotedText } from './quote-marks.ts';
 import { looksLikeTitle } from './quote-titles.ts';
 import {
+  findSpeakerAfterVerb,
   findSubject,
   mentionsWithin,
-  resolveDescription,
-  resolvePronounToken,
   type Speaker,
   type SpeakerContext,
 } from './speaker-resolution.ts';
@@ -15,6 +14,8 @@ import type { Sentence } from './types.ts';
 
 /** How many characters around a quote its attribution may take ("said Jane Doe, CEO of ..."). */
 const REACH = 300;
+/** How many words after a quote its attribution verb may come ("," Jane Doe, CEO of X, said"). */
+const AFTER_TOKENS = 20;
 
 /** What the attribution of one quotation may look at around it. */
 export interface QuoteScene {
@@ -66,6 +67,7 @@ export function attributeQuote(quote: QuotedSpan, scene: QuoteScene): Attributed
   const speaker =
     speakerAfter(quote, scene) ??
     speakerIntroducing(quote, scene, windowStart) ??
+    speakerBeforeColon(context, windowStart, quote.openAt) ??
     speakerOfSurroundingStatement(quote, scene) ??
     inheritedSpeaker(quote, scene, before);
   return speaker === null ? null : { speaker, text, start: quote.openAt };
@@ -80,18 +82,27 @@ function beforeWindowStart(quote: QuotedSpan, scene: QuoteScene): number {
     : start;
 }
 
-/** ", said Jane Doe, director of X." / "," Doe said." / "," said the president." right after the quote. */
+/**
+ * The speaker named after the closing mark: ", said Jane Doe, director of X." / "," Doe said." / ","
+ * said the president." / "," according to Doe." / "" — Jane Doe, CEO".
+ */
 function speakerAfter(quote: QuotedSpan, scene: QuoteScene): Speaker | null {
   const { context } = scene;
   if (quote.closeAt === null) return null;
   const from = quote.closeAt + 1;
   const nextOpen = scene.next?.openAt ?? Number.POSITIVE_INFINITY;
   const to = Math.min(scene.closeSentence.end, nextOpen, from + REACH);
-  if (to <= from || !/^[\s,.!?\u2014\u2013-]*\p{L}/u.test(context.text.slice(from, to))) return null;
+  const after = context.text.slice(from, to);
+  const dash = /^[\s,]*[\u2014\u2013-]+\s*/u.exec(after);
+  if (dash !== null) return speakerNamedAt(context, from + dash[0].length, to);
+  if (!/^[\s,.!?]*\p{L}/u.test(after)) return null;
   const tokens = tokenize(context.text, from, to);
+  if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') {
+    return findSpeakerAfterVerb(context, tokens[1].end, to);
+  }
   const first = matchSpeechVerb(tokens, 0);
-  if (first !== null && isAttributionVerb(first)) return speakerPhraseAfterVerb(context, first.end, to);
-  for (let i = 1; i < tokens.length && i <= 6; i++) {
+  if (first !== null && isAttributionVerb(first)) return findSpeakerAfterVerb(context, first.end, to);
+  for (let i = 1; i < tokens.length && i <= AFTER_TOKENS; i++) {
     const verb = matchSpeechVerb(tokens, i);
     if (verb !== null && isAttributionVerb(verb) && !verb.participle)
       return findSubject(context, from, verb.start);
@@ -99,23 +110,20 @@ function speakerAfter(quote: QuotedSpan, scene: QuoteScene): Speaker | null {
   return null;
 }
 
-/** The speaker named after a verb that follows a quote: a mention before the first comma, a pronoun, "the CEO". */
-function speakerPhraseAfterVerb(context: SpeakerContext, from: number, to: number): Speaker | null {
-  const comma = context.text.slice(from, to).search(/[,;(]/u);
-  const end = comma < 0 ? to : from + comma;
-  const mentions = mentionsWithin(context, from, end);
-  const chosen = mentions.find((mention) => mention.kind === 'person') ?? mentions[0];
-  if (chosen !== undefined) return { name: chosen.name, kind: chosen.kind };
-  const words = tokenize(context.text, from, end);
-  const [first, second] = words;
-  if (first === undefined) return null;
-  const pronoun = resolvePronounToken(context, first.text, first.start);
-  if (pronoun !== undefined) return pronoun;
-  if (first.lower === 'the' && second !== undefined && words.length <= 3) {
-    const last = words[words.length - 1] ?? second;
-    return resolveDescription(context, last.lower, first.start);
-  }
-  return null;
+/** A mention that starts right at `at` (a name after a dash, or before a colon). */
+function speakerNamedAt(context: SpeakerContext, at: number, to: number): Speaker | null {
+  const [mention] = mentionsWithin(context, at, Math.min(to, at + 1));
+  return mention === undefined ? null : { name: mention.name, kind: mention.kind };
+}
+
+/** "Jane Doe: "..."": a name, a colon, the quotation (interview and statement style). */
+function speakerBeforeColon(context: SpeakerContext, windowStart: number, openAt: number): Speaker | null {
+  const before = context.text.slice(windowStart, openAt).trimEnd();
+  if (!before.endsWith(':')) return null;
+  const colon = windowStart + before.length - 1;
+  const mentions = mentionsWithin(context, windowStart, colon);
+  const last = mentions[mentions.length - 1];
+  return last !== undefined && last.end === colon ? { name: last.name, kind: last.kind } : null;
 }
 
 /** The speaker of a verb before the quote that introduces it ("Doe said:", "He stated,", ", adding,"). */

@@ -72,6 +72,41 @@ describe('extractQuotes: direct quotes in every quotation style', () => {
       [direct('Tomasz Wieczorek', 'Ships will dock faster')],
     ],
     [
+      'a name after a dash',
+      '“Clean water is a right, not a favour.” — Amara Okonkwo-Reyes, Minister of Water',
+      [direct('Amara Okonkwo-Reyes', 'Clean water is a right, not a favour.')],
+    ],
+    [
+      'according to, after the quote',
+      '"Rainfall will be below average," according to Li Wenjun.',
+      [direct('Li Wenjun', 'Rainfall will be below average')],
+    ],
+    [
+      'a long appositive between the name and the verb',
+      '"We kept every berth open," Tomasz Wieczorek, who has run the port since last spring, said.',
+      [direct('Tomasz Wieczorek', 'We kept every berth open')],
+    ],
+    [
+      'a name and a colon',
+      'Li Wenjun: "The model predicted the flood two days early."',
+      [direct('Li Wenjun', 'The model predicted the flood two days early.')],
+    ],
+    [
+      'a verb with a phrase before the colon',
+      'Tomasz Wieczorek said in a statement: "The quay is safe again."',
+      [direct('Tomasz Wieczorek', 'The quay is safe again.')],
+    ],
+    [
+      'a verb that reports only a quote or a "that" clause',
+      '"That is the best result in a decade," concluded Li Wenjun.',
+      [direct('Li Wenjun', 'That is the best result in a decade')],
+    ],
+    [
+      '"it" for an organization that opened the previous sentence',
+      'Bluefin Analytics released its forecast. "Demand will rise in every quarter," it said.',
+      [direct('Bluefin Analytics', 'Demand will rise in every quarter')],
+    ],
+    [
       'organization as speaker',
       '"The harbour is open to all vessels again," the Northwind Harbour Authority said.',
       [direct('Northwind Harbour Authority', 'The harbour is open to all vessels again')],
@@ -196,6 +231,26 @@ describe('extractQuotes: reported speech', () => {
       ],
     ],
     [
+      'a time phrase before "that"',
+      'Li Wenjun said on Monday that the flood barrier held.',
+      [indirect('Li Wenjun', 'the flood barrier held')],
+    ],
+    [
+      'a bare weekday before the clause',
+      'Tomasz Wieczorek said Tuesday the ferry will resume service.',
+      [indirect('Tomasz Wieczorek', 'the ferry will resume service')],
+    ],
+    [
+      'the verb and the speaker after the clause',
+      'The quay reopens in May, said Tomasz Wieczorek, the port director.',
+      [indirect('Tomasz Wieczorek', 'The quay reopens in May')],
+    ],
+    [
+      'reported that',
+      'The NHA reported that arrivals doubled in the first half.',
+      [indirect('Northwind Harbour Authority', 'arrivals doubled in the first half')],
+    ],
+    [
       'a postposed "he added"',
       'Tomasz Wieczorek thanked the crews. The new schedule starts in autumn, he added.',
       [indirect('Tomasz Wieczorek', 'The new schedule starts in autumn')],
@@ -270,6 +325,11 @@ describe('extractQuotes: what is not a quote', () => {
     ['a one-word term', 'Visitors tasted ‘kelpbread’ at the stalls.', []],
     ['a quote with no one to attribute it to', '"Everything changed that night," one resident recalled.', []],
     ['"said" with no clause after it reports nothing', 'Tomasz Wieczorek said goodbye to the crew.', []],
+    [
+      'a verb in its other sense ("concluded the survey")',
+      'Bluefin Analytics concluded the survey, which ran for a year.',
+      [],
+    ],
     ['speech by an unnamed speaker', 'The organizers said that more stalls will open next year.', []],
     [
       'a noun "highlights" is not a verb',

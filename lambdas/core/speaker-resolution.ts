@@ -38,7 +38,7 @@ const SUBJECT_REACH = 320;
 const LOOKBACK = 40;
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
-const GROUP_PRONOUNS = new Set(['they']);
+const GROUP_PRONOUNS = new Set(['they', 'it']);
 
 /** Words that may stand between a subject and its verb ("also", "further", "has", "proudly"). */
 const VERB_MODIFIERS = new Set([
@@ -250,7 +250,7 @@ export function resolvePronounToken(
     return person === null ? null : { name: person.name, kind: person.kind };
   }
   if (GROUP_PRONOUNS.has(lower)) {
-    // "They" may be people or things; only an organization that opened the latest sentence is safe.
+    // "They" and "it" may be people or things; only an organization that opened the latest sentence is safe.
     const latest = lastEvent(context, offset, () => true);
     return latest?.kind === 'organization' && latest.leading
       ? { name: latest.name, kind: latest.kind }
@@ -371,4 +371,27 @@ function appositiveAfter(text: string, from: number): string {
   const rest = text.slice(from + 1, from + 120);
   const end = rest.search(/[,.;:)]/u);
   return end < 0 ? rest : rest.slice(0, end);
+}
+
+/**
+ * The speaker named right after a speech verb ("said Jane Doe, CEO of X", "said the president", "said
+ * she"): a mention before the first comma (a person over an organization in the same phrase), else a
+ * pronoun, else "the <title>".
+ */
+export function findSpeakerAfterVerb(context: SpeakerContext, from: number, to: number): Speaker | null {
+  const comma = context.text.slice(from, to).search(/[,;(]/u);
+  const end = comma < 0 ? to : from + comma;
+  const mentions = mentionsWithin(context, from, end);
+  const chosen = mentions.find((mention) => mention.kind === 'person') ?? mentions[0];
+  if (chosen !== undefined) return { name: chosen.name, kind: chosen.kind };
+  const words = tokenize(context.text, from, end);
+  const [first, second] = words;
+  if (first === undefined) return null;
+  const pronoun = resolvePronounToken(context, first.text, first.start);
+  if (pronoun !== undefined) return pronoun;
+  if (first.lower === 'the' && second !== undefined && words.length <= 3) {
+    const last = words[words.length - 1] ?? second;
+    return resolveDescription(context, last.lower, first.start);
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import type { VerbIndex } from './nlp/speech-clauses.ts';
 import { type QuotedSpan, trimEndOf } from './quote-marks.ts';
 import {
+  findSpeakerAfterVerb,
   findSubject,
   mentionsWithin,
   resolveDescription,
@@ -8,7 +9,7 @@ import {
   type Speaker,
   type SpeakerContext,
 } from './speaker-resolution.ts';
-import { type Token, tokenize } from './speech-tokens.ts';
+import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
 import { isAttributionVerb, matchSpeechVerb, type SpeechVerb } from './speech-verbs.ts';
 import type { Sentence } from './types.ts';
 
@@ -130,18 +131,25 @@ export function findReportedSpeech(
           statements[statements.length - 1]?.speaker ??
           sentenceSubject(context, sentence, verb.start))
         : findSubject(context, clauseStart(sentence, inQuotes, verb.start), verb.start);
-    if (speaker === null) continue;
+    if (speaker === null) {
+      const inverted = readInverted(context, tokens, i, verb, clauseFrom, sentence.end);
+      if (inverted !== null) statements.push(inverted);
+      continue;
+    }
     const complement = complementStart(text, tokens, i, verb, verbs, sentence.end);
     if (complement === 'quote') {
       introductions.push({ speaker, at: verb.end });
       continue;
     }
     if (complement === null) {
+      // "said in a statement: "..."": a short phrase, then the quotation.
+      const introduced = quoteIntroducedAfter(text, verb.end, sentence.end, inQuotes, ':,');
+      if (introduced !== null) introductions.push({ speaker, at: introduced });
       const postposed = readPostposed(context, sentence, tokens, i, verb, speaker, inQuotes);
-      if (postposed !== null) statements.push(postposed);
+      if (introduced === null && postposed !== null) statements.push(postposed);
       continue;
     }
-    const introducesQuote = quoteAfterColon(text, complement, sentence.end, inQuotes);
+    const introducesQuote = quoteIntroducedAfter(text, complement, sentence.end, inQuotes, ':');
     if (introducesQuote !== null) {
       introductions.push({ speaker, at: introducesQuote });
       continue;
@@ -240,10 +248,12 @@ function complementStart(
   sentenceEnd: number,
 ): number | 'quote' | null {
   if (OPENING_MARK.test(text.slice(verb.end, verb.end + 6))) return 'quote';
-  const next = tokens[index + verb.length];
+  // "said on Monday that ...", "said Tuesday the plant ...": a time phrase stands before the content.
+  const next = tokens[skipTimePhrase(tokens, index + verb.length)];
   if (next === undefined) return null;
   if (verb.frame === 'urge' || verb.frame === 'call-for' || verb.frame === 'express') return next.start;
   if (next.lower === 'that') return next.end;
+  if (verb.frame === 'attribute') return null;
   const between = text.slice(verb.end, next.start);
   if (verb.frame === 'tell' || PREPOSITIONS.has(next.lower) || /[,;:]/u.test(between)) {
     // "said in a statement on Tuesday that ...": the clause starts after the nearby "that".
@@ -265,17 +275,105 @@ function complementStart(
   return next.start;
 }
 
-/** When the content ends in a colon before a quotation ("expressed his hope: "..."), the colon's offset. */
-function quoteAfterColon(
+const WEEKDAYS_AND_MONTHS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const TIME_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'earlier',
+  'recently',
+  'last',
+  'this',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/** The index after a short time phrase starting at `from` ("on Monday", "last week", "Tuesday"), or `from`. */
+function skipTimePhrase(tokens: readonly Token[], from: number): number {
+  let i = from;
+  const isDay = (token: Token | undefined) =>
+    token !== undefined && WEEKDAYS_AND_MONTHS.has(token.lower) && isCapitalized(token.text);
+  if (tokens[i]?.lower === 'on' && isDay(tokens[i + 1])) i++;
+  let skipped = 0;
+  while (skipped < 3) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    const timeWord = (TIME_WORDS.has(token.lower) && token.text === token.lower) || isDay(token);
+    const dayNumber = /^\d{1,2}$/u.test(token.text) && isDay(tokens[i - 1]);
+    if (!timeWord && !dayNumber) break;
+    i++;
+    skipped++;
+  }
+  // A lone "this"/"last" starts a noun phrase ("said this plan ..."), not a time phrase.
+  return skipped > 0 && !['this', 'last'].includes(tokens[i - 1]?.lower ?? '') ? i : from;
+}
+
+/**
+ * When the words from `from` to the next quotation are a short phrase ending in one of `marks` ("in a
+ * statement:", "his hope for the fair:"), the offset of that mark: the verb introduces the quotation.
+ */
+function quoteIntroducedAfter(
   text: string,
   from: number,
   sentenceEnd: number,
   quotes: readonly QuotedSpan[],
+  marks: string,
 ): number | null {
   const quote = quotes[firstQuoteFrom(quotes, from)];
-  if (quote === undefined || quote.openAt >= sentenceEnd) return null;
+  if (quote === undefined || quote.openAt >= sentenceEnd || quote.openAt - from > 160) return null;
   const before = text.slice(from, quote.openAt).trimEnd();
-  return before.endsWith(':') ? from + before.length : null;
+  const last = before[before.length - 1] ?? '';
+  return marks.includes(last) && !/[.!?]/u.test(before) ? from + before.length - 1 : null;
+}
+
+/**
+ * "The plant opens in May, said Jane Doe, its director.": a speech verb right after a comma, with the
+ * speaker named after it; the clause before the comma is the statement. A comma that closes a
+ * quotation is left to the direct-quote attribution.
+ */
+function readInverted(
+  context: SpeakerContext,
+  tokens: readonly Token[],
+  index: number,
+  verb: SpeechVerb,
+  clauseFrom: number,
+  sentenceEnd: number,
+): ReportedStatement | null {
+  const previous = tokens[index - 1];
+  if (previous === undefined || verb.participle || !isAttributionVerb(verb)) return null;
+  if (!/^\s*,\s*$/u.test(context.text.slice(previous.end, verb.start))) return null;
+  const speaker = findSpeakerAfterVerb(context, verb.end, Math.min(sentenceEnd, verb.end + 200));
+  if (speaker === null) return null;
+  const found: ReportedStatement[] = [];
+  pushStatement(found, context.text, { speaker, start: clauseFrom }, previous.end);
+  return found[0] ?? null;
 }
 
 /**

@@ -3,6 +3,8 @@ import type { Token } from './speech-tokens.ts';
 /**
  * How a speech verb takes what was said:
  * - `say`: a "that" clause or a bare clause ("said that the plan works", "said the plan works")
+ * - `attribute`: only a "that" clause or a quotation; verbs with other common senses ("concluded the
+ *   event", "shared the stage", "reported revenue") that report speech only in those two frames
  * - `state`: a "that" clause, a bare clause or a noun phrase ("emphasized the need for ...")
  * - `tell`: an addressee, then "that" ("told reporters that ...", "informed that ...")
  * - `urge`: an addressee and a "to" clause ("urged the youth to ...", "called on leaders to ...")
@@ -10,7 +12,7 @@ import type { Token } from './speech-tokens.ts';
  * - `express`: a noun phrase ("expressed readiness to ...")
  * - `name`: a coined phrase in quotation marks ("what she called a "quiet revolution"")
  */
-export type SpeechFrame = 'say' | 'state' | 'tell' | 'urge' | 'call-for' | 'express' | 'name';
+export type SpeechFrame = 'say' | 'attribute' | 'state' | 'tell' | 'urge' | 'call-for' | 'express' | 'name';
 
 export interface SpeechVerb {
   readonly frame: SpeechFrame;
@@ -58,6 +60,18 @@ const LEMMAS: readonly Lemma[] = [
   { frame: 'state', forms: ['confirm', 'confirms', 'confirmed'], participles: ['confirming'] },
   { frame: 'say', forms: ['warn', 'warns', 'warned'], participles: ['warning'] },
   { frame: 'state', forms: ['mention', 'mentions', 'mentioned'], participles: ['mentioning'] },
+  { frame: 'attribute', forms: ['continued'], participles: [] },
+  { frame: 'attribute', forms: ['concluded'], participles: ['concluding'] },
+  { frame: 'attribute', forms: ['recalled'], participles: ['recalling'] },
+  { frame: 'attribute', forms: ['insisted'], participles: ['insisting'] },
+  { frame: 'attribute', forms: ['suggested'], participles: ['suggesting'] },
+  { frame: 'attribute', forms: ['shared'], participles: [] },
+  { frame: 'attribute', forms: ['wrote'], participles: ['writing'] },
+  { frame: 'attribute', forms: ['reported'], participles: [] },
+  { frame: 'attribute', forms: ['claimed'], participles: ['claiming'] },
+  { frame: 'attribute', forms: ['argued'], participles: ['arguing'] },
+  { frame: 'attribute', forms: ['replied'], participles: ['replying'] },
+  { frame: 'state', forms: ['revealed'], participles: ['revealing'] },
   { frame: 'tell', forms: ['tell', 'tells', 'told'], participles: ['telling'] },
   { frame: 'tell', forms: ['inform', 'informs', 'informed'], participles: ['informing'] },
   { frame: 'urge', forms: ['urge', 'urges', 'urged'], participles: ['urging'] },
@@ -122,5 +136,7 @@ function readingOf(entry: FormEntry): { frame: SpeechFrame; participle: boolean 
 
 /** Speech verbs that may report speech after the quote they follow ("...," said Doe / "...," Doe added). */
 export function isAttributionVerb(verb: SpeechVerb): boolean {
-  return verb.frame === 'say' || verb.frame === 'state' || verb.frame === 'tell';
+  return (
+    verb.frame === 'say' || verb.frame === 'attribute' || verb.frame === 'state' || verb.frame === 'tell'
+  );
 }
