@@ -27,13 +27,16 @@ type OutputsFile = Record<string, Record<string, string>>;
  * 1. `PRESSLINE_BUCKET` and `PRESSLINE_TABLE` (with the standard AWS variables), as `pressline env` prints;
  * 2. the outputs file of `cdk deploy --outputs-file` (`PRESSLINE_OUTPUTS_FILE`, default `cdk-outputs.json`),
  *    the stack named by `PRESSLINE_STACK` or the only one in it;
- * 3. the running `pressline dev` of this checkout.
+ * 3. the running `pressline dev` of this checkout (unless `includeRunningLocalStack` is false).
  *
  * @example
  * const found = await resolveTarget(process.env);
  * if (found.ok) console.log(found.target.bucket);
  */
-export async function resolveTarget(env: Environment): Promise<TargetResult> {
+export async function resolveTarget(
+  env: Environment,
+  options: { readonly includeRunningLocalStack?: boolean } = {},
+): Promise<TargetResult> {
   const bucket = env.PRESSLINE_BUCKET?.trim();
   const table = env.PRESSLINE_TABLE?.trim();
   if (bucket && table) {
@@ -52,7 +55,7 @@ export async function resolveTarget(env: Environment): Promise<TargetResult> {
   const outputsPath = env.PRESSLINE_OUTPUTS_FILE?.trim() || 'cdk-outputs.json';
   const fromOutputs = await readOutputs(outputsPath, env.PRESSLINE_STACK?.trim());
   if (fromOutputs !== undefined) return fromOutputs;
-  const running = await readRunningStack();
+  const running = options.includeRunningLocalStack === false ? undefined : await readRunningStack();
   if (running !== undefined) {
     const local = running.env;
     return {

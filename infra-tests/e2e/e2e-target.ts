@@ -26,14 +26,29 @@ export interface E2eTarget {
   stop(): Promise<void>;
 }
 
-/** LocalStack's defaults, used when the shell does not set its own. */
-const LOCALSTACK_DEFAULTS = {
-  AWS_ENDPOINT_URL: 'http://localhost:4566',
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  PRESSLINE_OUTPUTS_FILE: '.pressline/localstack-outputs.json',
-} as const;
+/**
+ * Points the environment at LocalStack, whatever `pressline env` may have exported into the shell: its
+ * endpoint (`LOCALSTACK_ENDPOINT`, default port 4566 on this machine), any credentials, and the names
+ * `npm run localstack:deploy` wrote.
+ */
+function pointAtLocalStack(env: NodeJS.ProcessEnv): void {
+  env.AWS_ENDPOINT_URL = env.LOCALSTACK_ENDPOINT ?? 'http://localhost:4566';
+  for (const name of [
+    'AWS_ENDPOINT_URL_S3',
+    'AWS_ENDPOINT_URL_SQS',
+    'AWS_ENDPOINT_URL_DYNAMODB',
+    'AWS_PROFILE',
+  ]) {
+    delete env[name];
+  }
+  for (const name of ['PRESSLINE_BUCKET', 'PRESSLINE_TABLE', 'PRESSLINE_QUEUE_URL', 'PRESSLINE_DLQ_URL']) {
+    delete env[name];
+  }
+  env.AWS_REGION ??= 'us-east-1';
+  env.AWS_ACCESS_KEY_ID = 'test';
+  env.AWS_SECRET_ACCESS_KEY = 'test';
+  env.PRESSLINE_OUTPUTS_FILE ??= '.pressline/localstack-outputs.json';
+}
 
 /**
  * Starts or finds the target named by `PRESSLINE_TARGET`: unset or `embedded` starts the embedded
@@ -44,11 +59,13 @@ const LOCALSTACK_DEFAULTS = {
 export async function startE2eTarget(env: NodeJS.ProcessEnv = process.env): Promise<E2eTarget> {
   const name = parseTargetName(env.PRESSLINE_TARGET);
   if (name === 'embedded') return embeddedTarget(await startLocalStack());
-  if (name === 'localstack') {
-    for (const [key, value] of Object.entries(LOCALSTACK_DEFAULTS)) env[key] ??= value;
+  if (name === 'localstack') pointAtLocalStack(env);
+  // A deployed target only: never the `pressline dev` that may be running beside it.
+  const found = await resolveTarget(env, { includeRunningLocalStack: false });
+  if (!found.ok) {
+    const hint = name === 'localstack' ? ' (run `npm run localstack:deploy` first)' : '';
+    throw new Error(`PRESSLINE_TARGET=${name}: ${found.message}${hint}`);
   }
-  const found = await resolveTarget(env);
-  if (!found.ok) throw new Error(`PRESSLINE_TARGET=${name}: ${found.message}`);
   const { target } = found;
   if (target.queueUrl === undefined)
     throw new Error(`PRESSLINE_TARGET=${name}: no queue URL in ${target.from}`);
