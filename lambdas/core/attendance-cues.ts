@@ -1,0 +1,121 @@
+/**
+ * The words that tell whether a count counts people at an event. Each test reads a bounded stretch
+ * of text around the count, and every pattern starts with literals, so tests stay linear.
+ */
+
+/** People nouns that name attendance by themselves: "1,500 attendees", "200 participants". */
+const SELF_ATTENDING = new Set([
+  'attendees',
+  'participants',
+  'visitors',
+  'spectators',
+  'delegates',
+  'guests',
+  'registrants',
+  'invitees',
+]);
+
+/** Words that end the noun phrase of a count: the counted noun must come before them. */
+const PHRASE_ENDERS = new Set([
+  'from',
+  'of',
+  'in',
+  'at',
+  'on',
+  'to',
+  'for',
+  'with',
+  'and',
+  'or',
+  'who',
+  'which',
+  'that',
+  'by',
+  'as',
+  'than',
+  'per',
+  'each',
+]);
+
+/** An attending verb right after the counted words: "60 will attend", "40 principals took part". */
+const ATTENDING_VERB_NEXT =
+  /^(?:(?:will|would|also|have|has|had|were|are|did|could|be|been|all)\s+)*(?:attend\w*|participat\w*|join(?:ed|s)?|took part|take part|turned out|showed up|came|gathered|flocked|assembled|packed|in attendance)\b/i;
+/** How far after the counted words an attending verb is looked for ("will all be attending"). */
+const VERB_REACH = 60;
+
+/** Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000". */
+const ATTENDING_BEFORE =
+  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of))\s+$/i;
+const ATTENDING_BEFORE_REACH = 32;
+
+/**
+ * Words before a count that make it a count of a workforce or of people harmed, not of attendees:
+ * "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000 students".
+ */
+const NOT_ATTENDING_BEFORE =
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?))\s+(?:\S+\s+){0,2}$/i;
+const NOT_ATTENDING_BEFORE_REACH = 40;
+
+/**
+ * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
+ * being trained or competing.
+ */
+const ATTENDANCE_CUE =
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*)\b/i;
+
+/**
+ * True for people nouns that name attendance by themselves.
+ *
+ * @example
+ * namesAttendance('Attendees') // true
+ * namesAttendance('students') // false: students may be counted anywhere
+ */
+export function namesAttendance(word: string): boolean {
+  return SELF_ATTENDING.has(word.toLowerCase());
+}
+
+/** True for words ("from", "of", "and" ...) after which no noun of a count's own phrase follows. */
+export function endsCountPhrase(word: string): boolean {
+  return PHRASE_ENDERS.has(word.toLowerCase());
+}
+
+/**
+ * True when an attending verb follows `position`: "60 will attend", "40 principals took part".
+ *
+ * @example
+ * attendingVerbAt('Some 60 will attend.', 7) // true
+ */
+export function attendingVerbAt(text: string, position: number): boolean {
+  return ATTENDING_VERB_NEXT.test(text.slice(position, position + VERB_REACH).trimStart());
+}
+
+/**
+ * True when the words before `position` make what follows a count of attendees.
+ *
+ * @example
+ * attendingBefore('It was attended by 300', 19) // true
+ */
+export function attendingBefore(text: string, position: number): boolean {
+  return ATTENDING_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position));
+}
+
+/**
+ * True when the words before `position` make what follows a workforce or a toll.
+ *
+ * @example
+ * notAttendingBefore('The firm employs 12,000', 17) // true
+ */
+export function notAttendingBefore(text: string, position: number): boolean {
+  return NOT_ATTENDING_BEFORE.test(text.slice(Math.max(0, position - NOT_ATTENDING_BEFORE_REACH), position));
+}
+
+/**
+ * True when a clause puts people at an event (attended, took part, drew, brought together ...).
+ *
+ * @example
+ * putsPeopleAtEvent('the fair drew 300 buyers') // true
+ * putsPeopleAtEvent('the region has 300 teachers') // false
+ */
+export function putsPeopleAtEvent(clause: string): boolean {
+  return ATTENDANCE_CUE.test(clause);
+}
