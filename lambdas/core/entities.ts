@@ -1,7 +1,244 @@
+import type { Location, Organization, Person } from '../model/press-record.ts';
+import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronyms.ts';
+import { type Candidate, findCandidates } from './entity-candidates.ts';
+import { findEntityMentions } from './entity-mentions.ts';
+import { findNameSpans } from './entity-spans.ts';
+import { readEntityTerms } from './nlp/entity-terms.ts';
 import type { ParsedRelease } from './nlp/world.ts';
-import type { Entities, ReleaseText } from './types.ts';
+import type { Entities, EntityKind, ReleaseText } from './types.ts';
 
-/** Organizations, people and places named in the release, with every mention of each. */
-export function extractEntities(_release: ReleaseText, _parsed: ParsedRelease): Entities {
-  return { organizations: [], people: [], locations: [], mentions: [] };
+const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
+const EVENT_OR_DOCUMENT =
+  /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day)\b/i;
+const ORGANIZATION_HEAD =
+  /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|inc|ltd)\b/i;
+
+interface Entity {
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  score: number;
+  title?: string;
+}
+
+/**
+ * Organizations, people and places named in the release, with every mention of each. Reads the one
+ * compromise parse of the release; every mention is a slice of `release.text`.
+ *
+ * @example
+ * const release = prepareText('China Media Group (CMG) met Kazakh President Kassym-Jomart Tokayev in Astana.');
+ * const entities = extractEntities(release, parseRelease(release.text));
+ * entities.organizations // [{ name: 'China Media Group', aliases: ['CMG'] }]
+ * entities.people // [{ name: 'Kassym-Jomart Tokayev', aliases: [], title: 'Kazakh President' }]
+ */
+export function extractEntities(release: ReleaseText, parsed: ParsedRelease): Entities {
+  const found = findAcronymDefinitions(release.text);
+  const definitions = found.filter((definition) => definition.isName);
+  const commonAcronyms = new Set(found.filter((d) => !d.isName).map((d) => d.short.replace(/s$/, '')));
+  const knownForms = new Set(definitions.flatMap((definition) => [definition.short, definition.long]));
+  const context = { text: release.text, terms: readEntityTerms(parsed), knownForms, commonAcronyms };
+  const spans = findNameSpans(context.terms, release.text);
+  const entities = [
+    ...entitiesFromDefinitions(definitions),
+    ...groupCandidates(findCandidates(context, spans, definitions)),
+  ];
+  const merged = mergeShortForms(dropConflicts(entities));
+  const mentions = findEntityMentions(release.text, merged);
+  // Listed in the order the text first names them; an entity the text never names (a stray) is dropped.
+  const firstMention = new Map<string, number>();
+  for (const mention of mentions) {
+    const key = `${mention.kind}:${mention.name}`;
+    if (!firstMention.has(key)) firstMention.set(key, mention.start);
+  }
+  const at = (entity: Entity) => firstMention.get(`${entity.kind}:${entity.name}`) ?? -1;
+  const listed = merged.filter((entity) => at(entity) >= 0).sort((a, b) => at(a) - at(b));
+  return {
+    organizations: listed.filter((e) => e.kind === 'organization').map(toOrganization),
+    people: listed.filter((e) => e.kind === 'person').map(toPerson),
+    locations: listed.filter((e) => e.kind === 'location').map(toLocation),
+    mentions,
+  };
+}
+
+function entitiesFromDefinitions(definitions: readonly AcronymDefinition[]): Entity[] {
+  const entities: Entity[] = [];
+  for (const definition of definitions) {
+    const kind = classifyDefinition(definition);
+    if (!kind) continue;
+    const existing = entities.find((e) => e.name === definition.long);
+    if (existing) {
+      if (!existing.aliases.includes(definition.short)) existing.aliases.push(definition.short);
+    } else entities.push({ kind, name: definition.long, aliases: [definition.short], score: 5 });
+  }
+  return entities;
+}
+
+function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
+  if (PLACE_HEAD.test(definition.long)) return 'location';
+  if (ORGANIZATION_HEAD.test(definition.long)) return 'organization';
+  if (EVENT_OR_DOCUMENT.test(definition.long)) return null;
+  return 'organization';
+}
+
+function normalize(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+}
+
+/** One entity per kind and name, with the scores of all its occurrences added up. */
+function groupCandidates(candidates: readonly Candidate[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const found of candidates) {
+    const key = `${found.kind}:${normalize(found.text)}`;
+    const entity = byKey.get(key);
+    if (entity) {
+      entity.score += found.score;
+      if (!entity.title && found.title) entity.title = found.title;
+    } else {
+      const shouted = found.kind === 'location' && isShouted(found.text);
+      const name = shouted ? titleCase(found.text) : found.text;
+      const aliases = shouted ? [found.text] : [];
+      byKey.set(key, { kind: found.kind, name, aliases, score: found.score, ...titleOf(found) });
+    }
+  }
+  return [...byKey.values()];
+}
+
+function titleOf(found: Candidate): { title?: string } {
+  return found.title ? { title: found.title } : {};
+}
+
+function isShouted(text: string): boolean {
+  return text.length > 3 && text === text.toUpperCase() && /\p{L}{3}/u.test(text);
+}
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** A name found as two kinds keeps the kind with the most support. */
+function dropConflicts(entities: readonly Entity[]): Entity[] {
+  const best = new Map<string, Entity>();
+  for (const entity of entities) {
+    const forms = [entity.name, ...entity.aliases].map(normalize);
+    const rival = [...best.values()].find((other) =>
+      [other.name, ...other.aliases].map(normalize).some((form) => forms.includes(form)),
+    );
+    if (!rival) best.set(normalize(entity.name), entity);
+    else if (rival.kind === entity.kind) {
+      rival.score += entity.score;
+      for (const alias of [entity.name, ...entity.aliases]) addAlias(rival, alias);
+    } else if (entity.score > rival.score) {
+      best.delete(normalize(rival.name));
+      best.set(normalize(entity.name), entity);
+    }
+  }
+  return [...best.values()];
+}
+
+function addAlias(entity: Entity, alias: string): void {
+  if (
+    normalize(alias) !== normalize(entity.name) &&
+    !entity.aliases.some((a) => normalize(a) === normalize(alias))
+  ) {
+    entity.aliases.push(alias);
+  }
+}
+
+/**
+ * Folds short forms into the fullest name: "Tokayev" and "Nii Kootse" into the person whose name holds
+ * their words, "AU" into the organization whose initials it spells, and spelling variants of an
+ * organization's name ("Korea Institute for X" / "Korean Institute of X") into one.
+ */
+function mergeShortForms(entities: Entity[]): Entity[] {
+  const sorted = [...entities].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length);
+  const kept: Entity[] = [];
+  for (const entity of sorted) {
+    const hosts = kept.filter((full) => full.kind === entity.kind && isShortFormOf(entity, full));
+    const host = hosts[0];
+    if (host && hosts.length === 1) {
+      addAlias(host, entity.name);
+      for (const alias of entity.aliases) addAlias(host, alias);
+      if (!host.title && entity.title) host.title = entity.title;
+    } else if (!host || entity.kind === 'location') kept.push(entity);
+    // A short form that fits several entities ("Lee" of two people named Lee) is left out: ambiguous.
+  }
+  return dropPlacesNamedLikePeople(kept);
+}
+
+/** "Kenyatta" found as a place once and as a person's surname elsewhere is the person. */
+function dropPlacesNamedLikePeople(entities: readonly Entity[]): Entity[] {
+  const personWords = new Set(entities.filter((e) => e.kind === 'person').flatMap((e) => wordsOf(e.name)));
+  return entities.filter(
+    (entity) =>
+      entity.kind !== 'location' ||
+      wordsOf(entity.name).length > 1 ||
+      !personWords.has(normalize(entity.name)),
+  );
+}
+
+function wordsOf(name: string): string[] {
+  return normalize(name)
+    .split(' ')
+    .filter((word) => word !== '');
+}
+
+function isShortFormOf(short: Entity, full: Entity): boolean {
+  const shortWords = wordsOf(short.name);
+  const fullWords = wordsOf(full.name);
+  if (short.kind === 'organization' && sameContent(short.name, full.name)) return true;
+  if (shortWords.length >= fullWords.length) return false;
+  if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
+  const initials = full.name
+    .split(/[\s,]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  // "AU" for "Andhra University", "U.S." for "United States".
+  if (short.name.replace(/\./g, '') === initials && initials.length >= 2) return true;
+  if (short.kind !== 'organization') return false;
+  // "the Institute" for "the Chlorine Institute", "Acme" for "Acme Foundation".
+  const lastWord = fullWords[fullWords.length - 1];
+  if (shortWords.length === 1 && shortWords[0] === lastWord) return true;
+  // "Acme" for "Acme Foundation", but "Pacific Forum" is not "Pacific Forum Secretariat": it has its own head.
+  const ownHead = ORGANIZATION_HEAD.test(shortWords[shortWords.length - 1] ?? '');
+  return (
+    !ownHead &&
+    shortWords.length === fullWords.length - 1 &&
+    shortWords.every((word, index) => fullWords[index] === word)
+  );
+}
+
+const STOP_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+
+/** Same words up to spelling variants ("Korea"/"Korean", "of"/"for"). */
+function sameContent(a: string, b: string): boolean {
+  const key = (name: string) =>
+    wordsOf(name)
+      .filter((word) => !STOP_WORDS.has(word))
+      .map((word) => word.slice(0, 5))
+      .join(' ');
+  return key(a) === key(b) && key(a).includes(' ');
+}
+
+function toOrganization(entity: Entity): Organization {
+  return { name: entity.name, aliases: entity.aliases };
+}
+
+function toPerson(entity: Entity): Person {
+  return entity.title
+    ? { name: entity.name, aliases: entity.aliases, title: entity.title }
+    : { name: entity.name, aliases: entity.aliases };
+}
+
+function toLocation(entity: Entity): Location {
+  return { name: entity.name, aliases: entity.aliases };
 }

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { parseRelease } from './nlp/world.ts';
+import { prepareText } from './release-text.ts';
+import type { Entities } from './types.ts';
+
+function entitiesOf(text: string): Entities {
+  const release = prepareText(text);
+  return extractEntities(release, parseRelease(release.text));
+}
+
+const namesOf = (list: readonly { name: string }[]) => list.map((entity) => entity.name);
+
+describe('people', () => {
+  it.each([
+    [
+      'a title and a demonym before the name',
+      'Brazilian Foreign Minister Mauro Vieira Lindqvist met reporters in Lisbon.',
+      'Mauro Vieira Lindqvist',
+      'Brazilian Foreign Minister',
+    ],
+    [
+      'an organization before the title',
+      'Acme Media Group President Wang Lihua opened the forum.',
+      'Wang Lihua',
+      'Acme Media Group President',
+    ],
+    [
+      'a possessive place before the title',
+      "Norway's Deputy Minister Ingrid Solheim visited the port.",
+      'Ingrid Solheim',
+      "Norway's Deputy Minister",
+    ],
+    [
+      'a title written in lower case',
+      "The union's secretary general Ramón Iglesias Prat said wages must rise.",
+      'Ramón Iglesias Prat',
+      'secretary general',
+    ],
+    [
+      'a title after the name, as an appositive',
+      'Ines Moreau, chief executive of Lumen Robotics, said the firm would hire.',
+      'Ines Moreau',
+      'chief executive of Lumen Robotics',
+    ],
+    [
+      'an occupation before the name',
+      'Award-winning novelist Okonkwo Adebayo spoke.',
+      'Okonkwo Adebayo',
+      'novelist',
+    ],
+    [
+      'a regnal number after the name',
+      'Nana Kwesi Ampofo II, chief of the town, spoke.',
+      'Nana Kwesi Ampofo II',
+      'chief of the town',
+    ],
+  ])('%s: %s', (_phenomenon, text, name, title) => {
+    const person = entitiesOf(text).people.find((p) => p.name === name);
+    expect(person).toBeDefined();
+    expect(person?.title).toBe(title);
+  });
+
+  it.each([
+    [
+      'a speech verb before an unknown name',
+      '"We are ready," said Chidi Okafor, an engineer from Nigeria.',
+      'Chidi Okafor',
+    ],
+    [
+      'a middle initial',
+      'The award went to Tomas R. Ekberg of the Nordic Film Institute.',
+      'Tomas R. Ekberg',
+    ],
+    ['a byline', 'By Kofi Asante\n\nThe market opened on time.', 'Kofi Asante'],
+    [
+      'a title and "of" an organization after',
+      'Professor Akua Serwaa Danquah of the University of Cape Coast spoke.',
+      'Akua Serwaa Danquah',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each([
+    [
+      'a surname used later',
+      'Ghanaian runner Kwabena Mensah Boateng won. Boateng thanked fans.',
+      'Kwabena Mensah Boateng',
+      'Boateng',
+    ],
+    [
+      'a title with the surname',
+      'Prime Minister Lars Eriksen Holm spoke. Later, Minister Holm left.',
+      'Lars Eriksen Holm',
+      'Holm',
+    ],
+  ])('%s merges as an alias: %s', (_phenomenon, text, name, alias) => {
+    const { people } = entitiesOf(text);
+    expect(namesOf(people)).toEqual([name]);
+    expect(people[0]?.aliases).toContain(alias);
+  });
+
+  it.each([
+    [
+      'common words compromise may take for names',
+      'The city may grant permits. Will the council approve? Residents drew maps.',
+    ],
+    ['sentence-initial capitals', 'Meanwhile, Delegates gathered. Organizers said Tuesday was busy.'],
+    ['a place ending in a place head', 'The Grand Lotus Hotel reopened.'],
+  ])('no person from %s', (_phenomenon, text) => {
+    expect(entitiesOf(text).people).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  it.each([
+    [
+      'a suffix word',
+      'The Tidewater Foundation, a nonprofit organization, hosted the talks.',
+      'Tidewater Foundation',
+    ],
+    [
+      '"X of the Y"',
+      'Officials of the Directorate of Civil Aviation of Ghana met engineers.',
+      'Directorate of Civil Aviation of Ghana',
+    ],
+    [
+      '"X and Y Z of the W"',
+      'The Film and Music Council of the Republic of Tuva opened the show.',
+      'Film and Music Council of the Republic of Tuva',
+    ],
+    [
+      'a wire-service credit in the dateline',
+      'LAGOS, May 2, 2024 /WirePress/ -- The city opened a port.',
+      'WirePress',
+    ],
+    [
+      'a name cut by commas',
+      'It joined the Energy, Water and Transport Commission of Chile.',
+      'Energy, Water and Transport Commission of Chile',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it('takes an acronym defined in parentheses, and its later uses, as aliases of one organization', () => {
+    const { organizations, mentions } = entitiesOf(
+      'The Northern Water Council (NWC) launched a plan. The NWC said costs would fall.',
+    );
+    expect(organizations).toEqual([{ name: 'Northern Water Council', aliases: ['NWC'] }]);
+    expect(mentions.map((m) => m.text)).toEqual(['Northern Water Council', 'NWC', 'NWC']);
+  });
+
+  it('lists every name coordinated after "companies like"', () => {
+    const { organizations } = entitiesOf(
+      'Partners include companies like Zentro, Belvak and Quorix Systems.',
+    );
+    expect(namesOf(organizations)).toEqual(['Zentro', 'Belvak', 'Quorix Systems']);
+  });
+
+  it.each([
+    ['events', 'The Harbour Lights Festival and the Global Water Summit drew crowds.'],
+    ['an event with its edition', 'Crowds filled the 5th Ocean Tech Forum this week.'],
+    [
+      'an acronym defined as a common noun',
+      'They signed a memorandum of understanding (MOU). The MOU runs for a year.',
+    ],
+    ['adjectives of nationality', 'Kenyan and Ugandan officials praised the plan.'],
+  ])('no organization from %s', (_phenomenon, text) => {
+    expect(entitiesOf(text).organizations).toEqual([]);
+  });
+});
+
+describe('locations', () => {
+  it.each([
+    ['a possessive place', "Kenya's capital hosted delegates.", ['Kenya']],
+    ['a lower-case district head', 'The race passed through Tamsui district.', ['Tamsui district']],
+    ['a venue head', 'Guests met at the Nakasero Market Square.', ['Nakasero Market Square']],
+    ['a dateline in capitals', 'KUMASI: The regional council met on Monday.', ['Kumasi']],
+    [
+      'a comma chain ending in a known place',
+      'The camp is in Dowa-gun, Hwasun-do, South Korea.',
+      ['Dowa-gun', 'Hwasun-do', 'South Korea'],
+    ],
+    ['places joined by "and"', 'Delegates from Kenya and Uganda arrived.', ['Kenya', 'Uganda']],
+    ['an en-dash compound used as a modifier', 'Officials praised the Kenya–Uganda railway.', []],
+    ['demonyms', 'Kenyan and Ugandan officials met.', []],
+    ['a place inside an organization name', 'The Lagos Chamber of Commerce met.', []],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).locations)).toEqual(names);
+  });
+});
+
+describe('mentions', () => {
+  it('gives every mention in text order, with offsets into the working text', () => {
+    const text = 'Acme Media Group President Wang Lihua visited Lisbon. Lihua praised Acme Media Group.';
+    const { mentions } = entitiesOf(text);
+    expect(mentions.map((m) => [m.kind, m.text, m.name])).toEqual([
+      ['organization', 'Acme Media Group', 'Acme Media Group'],
+      ['person', 'Wang Lihua', 'Wang Lihua'],
+      ['location', 'Lisbon', 'Lisbon'],
+      ['person', 'Lihua', 'Wang Lihua'],
+      ['organization', 'Acme Media Group', 'Acme Media Group'],
+    ]);
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+});

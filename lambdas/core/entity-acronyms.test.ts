@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronymDefinitions } from './entity-acronyms.ts';
+
+describe('findAcronymDefinitions', () => {
+  it.each([
+    ['The Northern Water Council (NWC) met.', 'NWC', 'Northern Water Council'],
+    ['the Office for Rural Roads and Bridges (ORRB) said', 'ORRB', 'Office for Rural Roads and Bridges'],
+    [
+      'the Sheikh Omar bin Faisal Al Nuri Foundation (SOFF) gave',
+      'SOFF',
+      'Sheikh Omar bin Faisal Al Nuri Foundation',
+    ],
+    [
+      'Pacific Coast Polytechnic University (Pac Poly) hosted',
+      'Pac Poly',
+      'Pacific Coast Polytechnic University',
+    ],
+    [
+      'the University of Ontario, Brantford (UO Brantford) said',
+      'UO Brantford',
+      'University of Ontario, Brantford',
+    ],
+    ['Green Roots, Clean Rivers (GRCR), a charity, said', 'GRCR', 'Green Roots, Clean Rivers'],
+  ])('finds the long form of the short form: %s', (text, short, long) => {
+    const [definition] = findAcronymDefinitions(text);
+    expect(definition?.short).toBe(short);
+    expect(definition?.long).toBe(long);
+    expect(definition?.isName).toBe(true);
+    expect(text.slice(definition?.longStart, definition?.longEnd)).toBe(long);
+  });
+
+  it('marks a definition by a common noun phrase as no name', () => {
+    const [definition] = findAcronymDefinitions('They signed two memorandums of understanding (MOUs).');
+    expect(definition?.isName).toBe(false);
+  });
+
+  it.each([
+    ['a region code after a place', 'Tema (GAR), May 2'],
+    ['a percentage', 'zinc (8%) and lead'],
+    ['a lower-case aside', 'the school (main campus)'],
+  ])('defines nothing for %s', (_case, text) => {
+    expect(findAcronymDefinitions(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+/** A short form defined in parentheses right after its long form: "China Media Group (CMG)". */
+export interface AcronymDefinition {
+  readonly short: string;
+  readonly long: string;
+  /** Offsets of the long form in the working text. */
+  readonly longStart: number;
+  readonly longEnd: number;
+  /** False when the long form is a common noun phrase ("memorandum of understanding (MOU)"). */
+  readonly isName: boolean;
+}
+
+/** Words a long form may contain in lower case ("Ministry of Small and Medium Enterprises"). */
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'de', 'bin', 'al', 'to', 'at', '&']);
+
+/**
+ * Finds short forms defined in parentheses after their long form, in the manner of Schwartz and Hearst
+ * (2003): the short form's letters and digits are found, from the end, in the words before the
+ * parenthesis, its first letter at the start of a word, in the fewest words that do. Long forms must be
+ * written as a name (capitalized words and small words); "memorandum of understanding (MOU)" is no
+ * definition of a name.
+ *
+ * @example
+ * findAcronymDefinitions('China Media Group (CMG) said.')[0]
+ * // { short: 'CMG', long: 'China Media Group', longStart: 0, longEnd: 17 }
+ */
+export function findAcronymDefinitions(text: string): AcronymDefinition[] {
+  const definitions: AcronymDefinition[] = [];
+  for (const match of text.matchAll(/\(([^()\n,;]{2,30})\)/g)) {
+    const short = match[1]?.trim() ?? '';
+    if (!isShortForm(short)) continue;
+    const before = text.slice(Math.max(0, match.index - 300), match.index);
+    const definition = matchLongForm(short, before, match.index - before.length);
+    if (definition) definitions.push(definition);
+  }
+  return definitions;
+}
+
+function isShortForm(candidate: string): boolean {
+  if (!/^\p{Lu}/u.test(candidate) || candidate.split(/\s+/).length > 3) return false;
+  return /\p{Lu}.*\p{Lu}/u.test(candidate.replace(/\s/g, ''));
+}
+
+function matchLongForm(short: string, before: string, beforeOffset: number): AcronymDefinition | null {
+  const words = [...before.matchAll(/[^\s]+/g)];
+  const letters = short.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  const trailing = before.length - before.trimEnd().length;
+  const stop = before.length - trailing;
+  for (let count = 1; count <= Math.min(maxWords, words.length); count++) {
+    const first = words[words.length - count];
+    if (!first) break;
+    const candidate = before.slice(first.index, stop);
+    if (!coversShortForm(letters, candidate)) continue;
+    const long = candidate.replace(/^the\s+/i, '').replace(/[,\s]+$/, '');
+    if (long.length <= short.length) return null;
+    const longStart =
+      beforeOffset + first.index + (candidate.length - candidate.replace(/^the\s+/i, '').length);
+    return { short, long, longStart, longEnd: longStart + long.length, isName: isWrittenAsName(long) };
+  }
+  return null;
+}
+
+/** Schwartz-Hearst: every short-form character found right to left, the first at a word's start. */
+function coversShortForm(letters: string, candidate: string): boolean {
+  const long = candidate.toLowerCase();
+  let l = long.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const char = letters[s];
+    for (;;) {
+      if (l < 0) return false;
+      const here = long[l];
+      const wordStart = l === 0 || !/[\p{L}\d]/u.test(long[l - 1] ?? '');
+      if (here === char && (s > 0 || wordStart)) break;
+      l--;
+    }
+    l--;
+  }
+  return /^[\p{L}\d]/u.test(candidate);
+}
+
+function isWrittenAsName(long: string): boolean {
+  const words = long.split(/[\s,]+/).filter((word) => word !== '');
+  const first = words[0] ?? '';
+  if (!/^[\p{Lu}\d]/u.test(first)) return false;
+  if (words.length === 1) return true;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || SMALL_WORDS.has(word.toLowerCase()));
+}

@@ -1,0 +1,307 @@
+import type { AcronymDefinition } from './entity-acronyms.ts';
+import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
+import { isAcronym, isCapitalized, type NameSpan } from './entity-spans.ts';
+import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
+import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
+import { isTitleWord, looksLikeName, personEvidence, splitTitle, titleAfter, titleBefore } from './people.ts';
+import type { EntityKind } from './types.ts';
+
+/** One place where the rules found an entity name, with how sure they are. */
+export interface Candidate {
+  readonly kind: EntityKind;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly title?: string;
+}
+
+const THRESHOLD = 2;
+
+/**
+ * Decides, for every run of capitals, which entities it names: the long forms of acronym definitions,
+ * then titles split from names, events set aside, and the best-supported kind for the rest. Words in a
+ * list with an organization ("Acme, Globex and Initech") are organizations too.
+ *
+ * @example
+ * findCandidates(context, spans, definitions).map((c) => [c.kind, c.text])
+ * // [['person', 'Kassym-Jomart Tokayev'], ...]
+ */
+export function findCandidates(
+  context: EntityContext,
+  spans: readonly NameSpan[],
+  definitions: readonly AcronymDefinition[],
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const knownForms = new Set(definitions.flatMap((definition) => [definition.short, definition.long]));
+  const unclassified: NameSpan[] = [];
+  for (const span of spans) {
+    if (insideDefinition(span, definitions) || knownForms.has(span.text) || isDashCompound(context, span)) {
+      continue;
+    }
+    const inList = /,\s*$/.test(context.text.slice(Math.max(0, span.start - 2), span.start));
+    const found = classifySpan(context, trimLeadingThe(context, span), inList);
+    if (found.length === 0) unclassified.push(span);
+    candidates.push(...found);
+  }
+  candidates.push(...organizationsInLists(context, spans, unclassified, candidates));
+  return candidates.filter((found) => namesEntity(context, found));
+}
+
+/**
+ * Drops what only looks like a name: an adjective of nationality ("Kenyan government"), a plural
+ * acronym ("MOUs"), an acronym the text defines as a common noun ("cardiopulmonary resuscitation (CPR)"),
+ * a single capitalized word the text also writes in lower case ("the Government" / "the government").
+ */
+function namesEntity(context: EntityContext, found: Candidate): boolean {
+  const term = context.terms.find((t) => t.start < found.end && t.end >= found.end);
+  // compromise tags a demonym by context; once tagged anywhere, the word is an adjective everywhere.
+  if (term && context.terms.some((t) => t.bare === term.bare && t.tags.has('Demonym'))) return false;
+  if (/^\p{Lu}{2,}s$/u.test(found.text) || context.commonAcronyms.has(found.text.replace(/s$/, '')))
+    return false;
+  const single = !/\s/.test(found.text);
+  const after = term ? context.terms[term.index + 1] : undefined;
+  const nounAfter = after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  if (single && /(?:an|ian|ese|ish)$/.test(found.text) && nounAfter) return false;
+  if (single && !isAcronym(found.text)) {
+    const lower = found.text.toLowerCase();
+    if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(context.text)) return false;
+  }
+  return true;
+}
+
+function insideDefinition(span: NameSpan, definitions: readonly AcronymDefinition[]): boolean {
+  return definitions.some((definition) => span.start < definition.longEnd && span.end > definition.longStart);
+}
+
+/** "China–Central Asia cooperation", "the Russia-Ukraine war": places joined into a modifier. */
+function isDashCompound(context: EntityContext, span: NameSpan): boolean {
+  const before = context.terms[span.from - 1];
+  const last = context.terms[span.to];
+  if (before && /^[–—-]$/.test(before.post)) return true;
+  if (last && /^[–—-]$/.test(last.post)) return true;
+  const terms = rangeTerms(context, span);
+  return terms.some(
+    (term) =>
+      term.tags.has('Hyphenated') &&
+      (term.tags.has('Place') || term.tags.has('Demonym')) &&
+      term.text.split('-').every((part) => /^\p{Lu}/u.test(part)),
+  );
+}
+
+function trimLeadingThe(context: EntityContext, span: NameSpan): TermRange {
+  // A lone "The" is a determiner; the range it leaves is empty and names nothing.
+  if (context.terms[span.from]?.text === 'The' && span.to === span.from)
+    return { from: span.from + 1, to: span.to };
+  const first = context.terms[span.from];
+  return first?.text === 'The' && span.to > span.from ? { from: span.from + 1, to: span.to } : span;
+}
+
+/**
+ * Splits a run at "and" where a complete name ends before it or a title starts after it, and at "of"
+ * after a place's head ("Ga West Municipality of the Greater Accra Region" names two places).
+ */
+function splitRun(context: EntityContext, range: TermRange, inList: boolean): TermRange[] {
+  const parts: TermRange[] = [];
+  let from = range.from;
+  for (let i = range.from + 1; i < range.to; i++) {
+    const term = context.terms[i];
+    const next = context.terms[i + 1];
+    const previous = context.terms[i - 1];
+    if (!term || !next || !previous) continue;
+    const left = { from, to: i - 1 };
+    const head = next.text === 'the' ? context.terms[i + 2] : next;
+    const placeOfPlace = previous.tags.has('EntPlaceSuffix') && !previous.tags.has('EntOrgSuffix');
+    // "Professor Jane Doe of the University of Ghana": a name headed by its own organization word.
+    const ofOrganization =
+      head !== undefined &&
+      !rangeTerms(context, left).some((t) => t.tags.has('EntOrgSuffix') || t.tags.has('EntEventWord')) &&
+      rangeTerms(context, { from: head.index, to: range.to }).some(
+        (t) => t.tags.has('EntOrgSuffix') && isCapitalized(t) && !t.tags.has('EntPlaceSuffix'),
+      );
+    if (term.text === 'of' && (placeOfPlace || ofOrganization)) {
+      parts.push(left);
+      from = next.text === 'the' ? i + 2 : i + 1;
+      continue;
+    }
+    if ((term.text !== 'and' && term.text !== '&') || term.tags.has('Place')) continue;
+    const right = { from: i + 1, to: range.to };
+    if (
+      (isTitleWord(next) && isCapitalized(next)) ||
+      (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
+      isCompleteName(context, left) ||
+      startsWithKnownForm(context, right)
+    ) {
+      parts.push(left);
+      from = i + 1;
+    }
+  }
+  parts.push({ from, to: range.to });
+  return parts;
+}
+
+function startsWithKnownForm(context: EntityContext, range: TermRange): boolean {
+  const text = rangeText(context, range);
+  return [...context.knownForms].some((form) => text === form || text.startsWith(`${form} `));
+}
+
+function isCompleteName(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  if (!last) return false;
+  if (rangeTerms(context, range).some((term) => term.text === 'of' || term.text === 'for')) return false;
+  if (context.knownForms.has(rangeText(context, range))) return true;
+  if (last.tags.has('EntOrgSuffix') || rangeTerms(context, range).some((t) => t.tags.has('Organization'))) {
+    return true;
+  }
+  if (isKnownPlace(context, range)) return true;
+  return range.to - range.from <= 1 && rangeTerms(context, range).every((term) => term.tags.has('Person'));
+}
+
+function classifySpan(context: EntityContext, range: TermRange, inList: boolean): Candidate[] {
+  if (isEventName(context, range)) return organizationsNamedInside(context, range);
+  const parts = splitRun(context, range, inList);
+  const found = parts.map((part) => classifyPart(context, part));
+  // "Acme and Globex": a part that names nothing by itself is what its coordinated organization is.
+  const coordinated = found.some((candidates, index) => {
+    const part = parts[index];
+    const whole = part ? rangeText(context, part) : '';
+    return candidates.some((c) => c.kind === 'organization' && c.text === whole);
+  });
+  return parts.flatMap((part, index) => {
+    const own = found[index] ?? [];
+    const joinedByAnd =
+      context.terms[part.from - 1]?.text === 'and' || context.terms[part.to + 1]?.text === 'and';
+    if (own.length > 0 || !coordinated || !joinedByAnd || isKnownPlace(context, part)) return own;
+    return [candidate(context, 'organization', part, 2)];
+  });
+}
+
+function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
+  if (range.from > range.to) return [];
+  if (isEventName(context, range)) return organizationsNamedInside(context, range);
+  const titled = splitTitle(context, range);
+  if (titled) {
+    const title = titled.title ? rangeText(context, titled.title).replace(/^the\s+/i, '') : undefined;
+    const person = candidate(context, 'person', titled.name, 3 + personEvidence(context, titled.name), title);
+    return [person, ...(titled.title ? classifyTitle(context, titled.title) : [])];
+  }
+  const firstTitle = rangeTerms(context, range).findIndex((term) => isTitleWord(term) && isCapitalized(term));
+  if (firstTitle >= 0 && !hasOrganizationHead(context, range) && !hasPlaceHead(context, range)) {
+    return classifyTitle(context, range);
+  }
+  return classifyName(context, range);
+}
+
+/** Scores one name for each kind and keeps the best supported, if any is supported enough. */
+function classifyName(context: EntityContext, range: TermRange): Candidate[] {
+  const last = context.terms[range.to];
+  if (!last || range.from > range.to || startsWithKnownForm(context, range)) return [];
+  // "Kazakh", "Central Asian", "MOUs": adjectives and plurals name no entity.
+  if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];
+  const organization = organizationEvidence(context, range);
+  const location = locationEvidence(context, range);
+  const person = looksLikeName(context, range) ? personEvidence(context, range) : 0;
+  const best = Math.max(organization, location, person);
+  if (best < THRESHOLD) return [];
+  if (organization === best) return [candidate(context, 'organization', range, organization)];
+  if (location === best && person < best) return [candidate(context, 'location', range, location)];
+  const title = titleBefore(context, range);
+  const titleText = title ? rangeText(context, title) : (titleAfter(context, range) ?? undefined);
+  return [candidate(context, 'person', range, person, titleText)];
+}
+
+/**
+ * The qualifier before a title names an organization or place ("CMG President", "Kazakhstan's State
+ * Counsellor"); what follows "of"/"for" after it may name one too ("President of the Acme Group").
+ */
+function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
+  const terms = rangeTerms(context, range);
+  const firstTitle = terms.findIndex((term) => isTitleWord(term) && isCapitalized(term));
+  const found: Candidate[] = [];
+  if (firstTitle > 0)
+    found.push(...classifyName(context, { from: range.from, to: range.from + firstTitle - 1 }));
+  let cursor = firstTitle < 0 ? terms.length : firstTitle;
+  while (cursor < terms.length && isTitleWord(terms[cursor] as EntityTerm)) cursor++;
+  while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
+  if (cursor > firstTitle && cursor < terms.length) {
+    found.push(...classifyName(context, { from: range.from + cursor, to: range.to }));
+  }
+  return found;
+}
+
+/** Organizations compromise knows by name inside an event's name ("the 3rd UNESCO World Congress"). */
+function organizationsNamedInside(context: EntityContext, range: TermRange): Candidate[] {
+  return rangeTerms(context, range)
+    .filter((term) => term.tags.has('Organization') && isAcronym(term.text))
+    .map((term) => candidate(context, 'organization', { from: term.index, to: term.index }, 2));
+}
+
+/** Names listed with an organization ("Acme, Globex and Initech") or after "companies like". */
+function organizationsInLists(
+  context: EntityContext,
+  spans: readonly NameSpan[],
+  unclassified: readonly NameSpan[],
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const open = new Set(unclassified);
+  const strongOrganizations = candidates.filter((c) => c.kind === 'organization' && c.score >= 3);
+  const isOrganization = (span: NameSpan) =>
+    strongOrganizations.some((c) => c.start >= span.start && c.end <= span.end) ||
+    rangeTerms(context, span).every((term) => term.tags.has('Organization'));
+  const found: Candidate[] = [];
+  let list: NameSpan[] = [];
+  const flush = () => {
+    const first = list[0];
+    const introduced = first !== undefined && listIntroducedByOrganizationNoun(context, first);
+    const parenthesized = first !== undefined && context.terms[first.from]?.pre.includes('(');
+    const coordinated = list.some(
+      (span, index) => index > 0 && /\band\b/.test(context.text.slice(list[index - 1]?.end ?? 0, span.start)),
+    );
+    if (list.length >= 2 && !parenthesized && (introduced || (coordinated && list.some(isOrganization)))) {
+      for (const span of list) {
+        if (open.has(span) && !isKnownPlace(context, span)) {
+          found.push(candidate(context, 'organization', trimLeadingThe(context, span), 2));
+        }
+      }
+    }
+    list = [];
+  };
+  spans.forEach((span, index) => {
+    const previous = spans[index - 1];
+    const joined =
+      previous &&
+      /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(
+        context.text.slice(previous.end, span.start).replace(/^['’]s/, ''),
+      );
+    if (!joined) flush();
+    list.push(span);
+  });
+  flush();
+  return found;
+}
+
+function listIntroducedByOrganizationNoun(context: EntityContext, first: NameSpan): boolean {
+  const before = context.text.slice(Math.max(0, first.start - 40), first.start).toLowerCase();
+  const match = /(\p{L}+)(?:,)?\s+(?:like|including|such as|,)\s+(?:the\s+)?$/u.exec(before);
+  const noun = match?.[1];
+  if (!noun) return false;
+  const term = context.terms.find(
+    (t) => t.end <= first.start && t.text.toLowerCase() === noun && t.end > first.start - 40,
+  );
+  return term?.tags.has('EntOrgNoun') === true;
+}
+
+function candidate(
+  context: EntityContext,
+  kind: EntityKind,
+  range: TermRange,
+  score: number,
+  title?: string,
+): Candidate {
+  const first = context.terms[range.from];
+  const text = rangeText(context, range);
+  const start = first?.start ?? 0;
+  const base = { kind, text, start, end: start + text.length, score };
+  return title ? { ...base, title } : base;
+}

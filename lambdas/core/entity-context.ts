@@ -1,0 +1,59 @@
+import type { EntityTerm } from './nlp/entity-terms.ts';
+
+/** What every entity rule may read: the working text and its words. */
+export interface EntityContext {
+  readonly text: string;
+  readonly terms: readonly EntityTerm[];
+  /** Long and short forms defined in parentheses ("China Media Group (CMG)"), already entities. */
+  readonly knownForms: ReadonlySet<string>;
+  /** Acronyms the text defines as common nouns ("memorandums of understanding (MOUs)" gives "MOU"). */
+  readonly commonAcronyms: ReadonlySet<string>;
+}
+
+/** A stretch of terms `from..to` (inclusive) the rules reason about. */
+export interface TermRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The term before the range in the same sentence, or undefined. */
+export function termBefore(context: EntityContext, range: TermRange, distance = 1): EntityTerm | undefined {
+  const first = context.terms[range.from];
+  const term = context.terms[range.from - distance];
+  return term && first && term.sentence === first.sentence ? term : undefined;
+}
+
+/** The term after the range in the same sentence, or undefined. */
+export function termAfter(context: EntityContext, range: TermRange, distance = 1): EntityTerm | undefined {
+  const last = context.terms[range.to];
+  const term = context.terms[range.to + distance];
+  return term && last && term.sentence === last.sentence ? term : undefined;
+}
+
+/** The terms of the range. */
+export function rangeTerms(context: EntityContext, range: TermRange): EntityTerm[] {
+  return context.terms.slice(range.from, range.to + 1);
+}
+
+/** The text of the range as written, without a final possessive "'s". */
+export function rangeText(context: EntityContext, range: TermRange): string {
+  const first = context.terms[range.from];
+  const last = context.terms[range.to];
+  if (!first || !last) return '';
+  return context.text.slice(first.start, last.possessive ? last.end - 2 : last.end);
+}
+
+/** Whether any term of the range carries the tag. */
+export function rangeHasTag(context: EntityContext, range: TermRange, tag: string): boolean {
+  return rangeTerms(context, range).some((term) => term.tags.has(tag));
+}
+
+/** The lower-case words before the range, nearest last, within its sentence. */
+export function wordsBefore(context: EntityContext, range: TermRange, count: number): string[] {
+  const words: string[] = [];
+  for (let distance = count; distance >= 1; distance--) {
+    const term = termBefore(context, range, distance);
+    if (term) words.push(term.text.toLowerCase());
+  }
+  return words;
+}

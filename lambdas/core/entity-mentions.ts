@@ -1,0 +1,64 @@
+import type { EntityKind, EntityMention } from './types.ts';
+
+/** What the mention finder needs of an entity; `aliases` grows with the short forms found in the text. */
+export interface NamedEntity {
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: string[];
+}
+
+interface Form {
+  readonly entity: NamedEntity;
+  readonly form: string;
+  /** A surname or first name searched for, kept as an alias only when the text uses it alone. */
+  readonly derived: boolean;
+}
+
+/**
+ * Every place the text names a listed entity: its name, its aliases, and for a person the surname (or,
+ * for a name of three words or more, the first name) used alone. Longer forms win over the shorter forms
+ * inside them; mentions come back in text order. Derived forms the text uses are added to `aliases`.
+ *
+ * @example
+ * findEntityMentions('Jane Doe spoke. Doe left.', [{ kind: 'person', name: 'Jane Doe', aliases: [] }])
+ * // [{ start: 0, end: 8, text: 'Jane Doe', ... }, { start: 16, end: 19, text: 'Doe', ... }]
+ */
+export function findEntityMentions(text: string, entities: readonly NamedEntity[]): EntityMention[] {
+  const forms = entities.flatMap(formsOf);
+  const owners = new Map<string, number>();
+  for (const { form } of forms) owners.set(form, (owners.get(form) ?? 0) + 1);
+  const unambiguous = forms
+    .filter((form) => !form.derived || owners.get(form.form) === 1)
+    .sort((a, b) => b.form.length - a.form.length);
+  const taken: EntityMention[] = [];
+  for (const { entity, form, derived } of unambiguous) {
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'gu'),
+    )) {
+      const start = match.index;
+      const end = start + form.length;
+      if (taken.some((mention) => mention.start < end && mention.end > start)) continue;
+      taken.push({ start, end, text: form, kind: entity.kind, name: entity.name });
+      if (derived && !entity.aliases.includes(form)) entity.aliases.push(form);
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function formsOf(entity: NamedEntity): Form[] {
+  const forms: Form[] = [entity.name, ...entity.aliases].map((form) => ({ entity, form, derived: false }));
+  if (entity.kind !== 'person') return forms;
+  const words = entity.name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}\p{L}/u.test(word) && !/^[IVX]+$/.test(word));
+  if (words.length < 2 && entity.name.split(/\s+/).length < 2) return forms;
+  const last = words[words.length - 1];
+  if (last && last.length > 1) forms.push({ entity, form: last, derived: true });
+  const first = words[0];
+  if (first && words.length >= 3) forms.push({ entity, form: first, derived: true });
+  return forms.filter((form, index) => forms.findIndex((other) => other.form === form.form) === index);
+}
+
+function escapeRegExp(form: string): string {
+  return form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

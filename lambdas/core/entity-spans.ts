@@ -1,0 +1,179 @@
+import type { EntityTerm } from './nlp/entity-terms.ts';
+
+/** A run of capitalized words (with the small words names contain) that may name an entity. */
+export interface NameSpan {
+  /** Indices of the first and last term, inclusive. */
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  /** The words as written, without a final possessive "'s". */
+  readonly text: string;
+}
+
+/** Small words that sit inside names ("Ministry of Foreign Affairs", "Abdulla bin Touq"). */
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'on',
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'la',
+  'le',
+  'du',
+  'des',
+  'dos',
+]);
+
+/** Lower-case heads that close a place name ("Huangpu district"). */
+const LOWERCASE_PLACE_HEADS = new Set(['district', 'province', 'county', 'prefecture']);
+
+/** Tags of a sentence's first word that show its capital is only the sentence's. */
+const COMMON_WORD_TAGS = [
+  'Verb',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+  'Value',
+];
+
+/** Whether the word is written like a name: a capital, or a digit-led word with a capital ("24-7News"). */
+export function isCapitalized(term: EntityTerm): boolean {
+  if (term.tags.has('Month') || term.tags.has('WeekDay') || /^(?:AM|PM)$/.test(term.text)) return false;
+  if (/^\p{Lu}/u.test(term.text)) return true;
+  return /^\d[\p{L}\d-]*\p{Lu}/u.test(term.text);
+}
+
+/** Whether the word is all capitals, two letters or more ("CMG", "U.S."). */
+export function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+/** Whether punctuation between two words ends any name that runs across them. */
+export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
+  if (left.sentence !== right.sentence) return true;
+  if (/["“”‘([/]/.test(right.pre)) return true;
+  const between = left.post.trim();
+  if (between === '') return false;
+  if (between === '.' && (isInitial(left) || left.tags.has('Honorific') || left.tags.has('Abbreviation'))) {
+    return false;
+  }
+  return true;
+}
+
+/** A single capital letter, alone or with its full stop: a middle initial. */
+export function isInitial(term: EntityTerm): boolean {
+  return /^\p{Lu}\.?$/u.test(term.text);
+}
+
+function isConnector(term: EntityTerm): boolean {
+  return CONNECTORS.has(term.text);
+}
+
+function isCommonSentenceStart(term: EntityTerm): boolean {
+  if (!term.sentenceStart) return false;
+  if (term.tags.has('Demonym') || term.tags.has('Place') || term.tags.has('Person')) return false;
+  return COMMON_WORD_TAGS.some((tag) => term.tags.has(tag)) || term.text === 'The';
+}
+
+/**
+ * Cuts the release into runs of capitalized words, joined by the small words names contain ("of",
+ * "of the", "and", "bin") when a capitalized word follows. Punctuation, quotation marks and a new
+ * sentence end a run; a sentence's first word starts one only when it is not a common word.
+ *
+ * @example
+ * findNameSpans(readEntityTerms(parseRelease('He met the Ministry of Foreign Affairs of Peru.')))
+ * // [{ text: 'Ministry of Foreign Affairs of Peru', ... }]
+ */
+export function findNameSpans(terms: readonly EntityTerm[], text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < terms.length) {
+    const first = terms[i];
+    if (!first || !isCapitalized(first) || isCommonSentenceStart(first)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (;;) {
+      const next = nextNamePart(terms, last);
+      if (next === null) break;
+      last = next;
+    }
+    const tail = terms[last + 1];
+    const lastTerm = terms[last];
+    if (tail && lastTerm && LOWERCASE_PLACE_HEADS.has(tail.text) && !breaksName(lastTerm, tail)) last++;
+    spans.push(makeSpan(terms, i, last, text));
+    i = last + 1;
+  }
+  return joinSeriesNames(terms, spans, text);
+}
+
+/**
+ * "the Investment, Trade and Tourism Commission": a name that is itself a series has its first members
+ * cut off by commas; joins them back when "the" opens the series and the last part holds "and".
+ */
+function joinSeriesNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    const series =
+      previous !== undefined &&
+      previous.from === previous.to &&
+      text.slice(previous.end, span.start) === ', ' &&
+      terms[previous.from - 1]?.text === 'the' &&
+      terms.slice(span.from, span.to + 1).some((term) => term.text === 'and') &&
+      terms.slice(span.from, span.to + 1).some((term) => term.tags.has('EntOrgSuffix'));
+    if (series) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    else joined.push(span);
+  }
+  return joined;
+}
+
+/** The index of the last term of the next name part after `last`, or null when the name ends. */
+function nextNamePart(terms: readonly EntityTerm[], last: number): number | null {
+  const current = terms[last];
+  const next = terms[last + 1];
+  if (!current || !next || breaksName(current, next)) return null;
+  if (isCapitalized(next)) return last + 1;
+  if (/\d/.test(next.text) && /\p{L}/u.test(next.text) && !current.possessive) return last + 1;
+  if (!isConnector(next) || current.possessive) return null;
+  // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Bund".
+  if (next.text === 'on' && !current.tags.has('EntOrgSuffix') && !current.tags.has('EntEventWord'))
+    return null;
+  let k = last + 2;
+  const afterConnector = terms[k];
+  if (afterConnector?.text === 'the' && ['of', 'for', 'on'].includes(next.text)) {
+    if (breaksName(next, afterConnector)) return null;
+    k++;
+  }
+  const head = terms[k];
+  const before = terms[k - 1];
+  if (!head || !before || breaksName(before, head) || !isCapitalized(head)) return null;
+  return k;
+}
+
+/** Builds the span of terms `from..to`, its text a slice of the working text. */
+export function makeSpan(terms: readonly EntityTerm[], from: number, to: number, text: string): NameSpan {
+  const first = terms[from];
+  const last = terms[to];
+  if (!first || !last) throw new RangeError(`no terms ${from}..${to}`);
+  const end = last.possessive ? last.end - 2 : last.end;
+  return { from, to, start: first.start, end, text: text.slice(first.start, end) };
+}

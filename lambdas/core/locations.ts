@@ -1,0 +1,166 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { isCapitalized } from './entity-spans.ts';
+
+/** Prepositions after which a name is where something is or happens ("in Astana", "near Accra"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
+/** Prepositions that often, not always, take a place ("to Tokyo", but "thanks to Jane Doe"). */
+const WEAK_LOCATIVE = new Set(['from', 'to', 'on', 'across', 'around', 'via']);
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+
+function isPlaceTagged(term: { tags: ReadonlySet<string> }): boolean {
+  return PLACE_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Demonym');
+}
+
+/** Whether every capitalized word is a place compromise knows ("South Korea", "Trinidad and Tobago"). */
+export function isKnownPlace(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  return (
+    terms.some(isPlaceTagged) &&
+    terms.every((term) => isPlaceTagged(term) || !isCapitalized(term) || DIRECTIONS.has(term.text))
+  );
+}
+
+/** Words that open a region's name ("Central Asia", "Greater Accra"). */
+const DIRECTIONS = new Set([
+  'Central',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Greater',
+  'Upper',
+  'Lower',
+  'Middle',
+]);
+
+/** Country-style abbreviations of single letters ("U.S.", "U.K."): places, though compromise says otherwise. */
+function isDottedCountryCode(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const only = terms[0];
+  return (
+    terms.length === 1 &&
+    only !== undefined &&
+    /^(?:\p{Lu}\.){2,3}$/u.test(only.text) &&
+    !only.tags.has('Honorific') &&
+    !only.tags.has('Time')
+  );
+}
+
+/** Whether the name's last word is a place head ("Chenyi Square", "Huangpu district") or it opens with one. */
+export function hasPlaceHead(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const last = terms[terms.length - 1];
+  const first = terms[0];
+  if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix')) return true;
+  if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
+  // A venue followed by the name of its city ("Fujitsu Stadium Kawasaki").
+  const penultimate = terms[terms.length - 2];
+  return terms.length >= 3 && penultimate?.tags.has('EntPlaceSuffix') === true && isCapitalized(penultimate);
+}
+
+/**
+ * How strongly the context says the words name a place used as a noun: compromise's gazetteer, a place
+ * head, a locative preposition, the dateline, a neighbouring known place ("Abu Dhabi, UAE").
+ *
+ * @example
+ * locationEvidence(context, rangeOf('Huangpu district')) // 3
+ */
+export function locationEvidence(context: EntityContext, range: TermRange): number {
+  if (isStateCode(context, range)) return 0;
+  const after = termAfter(context, range);
+  let score = 0;
+  if (isKnownPlace(context, range)) score += 3;
+  if (isDottedCountryCode(context, range)) score += 3;
+  if (hasPlaceHead(context, range)) score += 3;
+  if (isDateline(context, range)) score += 3;
+  score += prepositionEvidence(context, range);
+  if (after?.text === 'near') score += 2;
+  if (besideKnownPlace(context, range)) score += 2;
+  return score;
+}
+
+/** The place that opens the release: "ASTANA, June 18 --", "VISAKHAPATNAM:", "Benicia, CA (". */
+function isDateline(context: EntityContext, range: TermRange): boolean {
+  const first = context.terms[range.from];
+  const last = context.terms[range.to];
+  if (!first || !last || first.start > 200) return false;
+  const lineStart = context.text.lastIndexOf('\n', first.start - 1) + 1;
+  const beforeOnLine = context.text.slice(lineStart, first.start);
+  const previous = termBefore(context, range);
+  const afterShoutedPlace =
+    previous !== undefined && previous.post.trim() === ',' && isShoutedWord(previous.text);
+  const opensLine = /^\s*$/.test(beforeOnLine) || /[–—-]\s*$/.test(beforeOnLine) || afterShoutedPlace;
+  const closed = /^\s*(?:[,:(]|[–—-]\s)/.test(last.post);
+  const shouted = rangeTerms(context, range).every((term) => term.text === term.text.toUpperCase());
+  const stateCode = afterShoutedPlace && /^\p{Lu}{2}$/u.test(first.text);
+  // A name in ordinary case opens a dateline only when a date follows ("Benicia, CA (Wire) Monday Jul 1").
+  const dated = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{4}\b/i.test(
+    context.text.slice(last.end, last.end + 60),
+  );
+  return opensLine && closed && !stateCode && (shouted || (/^[,(]/.test(last.post.trim()) && dated));
+}
+
+function isShoutedWord(text: string): boolean {
+  return text.length >= 3 && text === text.toUpperCase();
+}
+
+/** "Abu Dhabi, UAE", "Gapyeong-gun, Gyeonggi-do, South Korea": a comma-joined neighbour of a known place. */
+/**
+ * A preposition of place before the name: 2 for "in"/"at"/"near" (also with "the"), 1 for "from"/"to".
+ * Only proper nouns count (not "in Literature"), not acronyms (not "trends in AI"), and not a name that
+ * modifies a noun after it ("at IIM premises").
+ */
+function prepositionEvidence(context: EntityContext, range: TermRange): number {
+  const terms = rangeTerms(context, range);
+  const after = termAfter(context, range);
+  const last = terms[terms.length - 1];
+  const isModifier =
+    after !== undefined && last?.post.trim() === '' && !isCapitalized(after) && after.tags.has('Noun');
+  const proper = terms.every(
+    (term) => !isCapitalized(term) || term.tags.has('ProperNoun') || isPlaceTagged(term),
+  );
+  const acronym = terms.length === 1 && /^\p{Lu}{2,}$/u.test(last?.text ?? '');
+  if (isModifier || !proper || acronym) return 0;
+  let before = termBefore(context, range)?.text.toLowerCase() ?? '';
+  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
+  if (LOCATIVE.has(before)) return 2;
+  return WEAK_LOCATIVE.has(before) ? 1 : 0;
+}
+
+/** "NEW YORK, NY": the state's postal code after a dateline city is part of the city's mention. */
+function isStateCode(context: EntityContext, range: TermRange): boolean {
+  const first = context.terms[range.from];
+  const previous = termBefore(context, range);
+  if (!first || !previous || range.from !== range.to || first.start > 200) return false;
+  return /^\p{Lu}{2}$/u.test(first.text) && previous.post.trim() === ',' && /^\p{Lu}/u.test(previous.text);
+}
+
+/** Whether the known place starting at `index` ends before another capitalized word ("South Korea."). */
+function placeRunEnds(context: EntityContext, index: number): boolean {
+  let cursor = index;
+  for (;;) {
+    const term = context.terms[cursor];
+    const next = context.terms[cursor + 1];
+    if (!term || !next || term.post.trim() !== '' || next.sentence !== term.sentence) return true;
+    if (!isCapitalized(next)) return true;
+    if (!isPlaceTagged(next)) return false;
+    cursor++;
+  }
+}
+
+function besideKnownPlace(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  const before = termBefore(context, range);
+  const after = termAfter(context, range);
+  const nextIsPlace =
+    last?.post.trim() === ',' &&
+    after !== undefined &&
+    isPlaceTagged(after) &&
+    placeRunEnds(context, range.to + 1);
+  const previousIsPlace = before?.post.trim() === ',' && isPlaceTagged(before) && before.start < 200;
+  return nextIsPlace || previousIsPlace;
+}

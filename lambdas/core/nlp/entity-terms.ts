@@ -1,0 +1,133 @@
+import nlp from 'compromise';
+import type { ParsedRelease } from './world.ts';
+
+/** One word of the release as the entity extractor sees it: its place in the text and compromise's tags. */
+export interface EntityTerm {
+  /** Position in the list of terms. */
+  readonly index: number;
+  /** Offsets into the working text; `text === working.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The word without a possessive ending ("Kazakhstan's" -> "Kazakhstan"). */
+  readonly bare: string;
+  readonly possessive: boolean;
+  /** Punctuation and spaces before and after the word, as compromise cuts them. */
+  readonly pre: string;
+  readonly post: string;
+  readonly tags: ReadonlySet<string>;
+  /** Index of the sentence (as compromise splits them) the word sits in. */
+  readonly sentence: number;
+  /** First word of its sentence: its capital says nothing about being a name. */
+  readonly sentenceStart: boolean;
+}
+
+interface RawTerm {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly tags: readonly string[];
+  readonly offset: { readonly start: number; readonly length: number };
+}
+
+interface RawSentence {
+  readonly terms: readonly RawTerm[];
+}
+
+/** A possessive ending; not after a lone letter, which is a name of its own ("Chasing M’s"). */
+const POSSESSIVE = /(?<=\p{L}\p{L})['’]s$/u;
+
+/** The first words of a hyphenated name, waiting for the word after the hyphen. */
+interface PendingTerm {
+  readonly start: number;
+  readonly end: number;
+  readonly pre: string;
+  readonly tags: Set<string>;
+}
+
+/**
+ * Reads every word of the parsed release with its offsets and tags. Words joined by a hyphen with no
+ * space ("Kassym-Jomart", "Gapyeong-gun") come back as one term, since names are written that way;
+ * an en dash ("China–Central Asia") separates terms.
+ *
+ * @example
+ * readEntityTerms(parseRelease('Kazakh President Kassym-Jomart Tokayev spoke.'))[2]?.text // 'Kassym-Jomart'
+ */
+export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
+  const sentences = parsed.view.json({ offset: true, terms: { offset: true } }) as RawSentence[];
+  const terms: EntityTerm[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    let pending = null as PendingTerm | null;
+    let first = true;
+    for (const raw of sentence.terms) {
+      if (raw.text === '') continue;
+      const start = raw.offset.start;
+      const end = start + raw.offset.length;
+      if (parsed.text.slice(start, end) !== raw.text) continue;
+      if (raw.post === '-') {
+        const previous = pending;
+        pending = previous
+          ? { start: previous.start, end, pre: previous.pre, tags: new Set([...previous.tags, ...raw.tags]) }
+          : { start, end, pre: raw.pre, tags: new Set(raw.tags) };
+        continue;
+      }
+      const joinedStart = pending?.start ?? start;
+      const tags = new Set([...(pending?.tags ?? []), ...raw.tags]);
+      if (pending) tags.add('Hyphenated');
+      const text = parsed.text.slice(joinedStart, end);
+      if (POSSESSIVE.test(text)) addLexiconTags(tags, text.replace(POSSESSIVE, ''));
+      // "Frisch,founder": a comma with no space after it still ends the word.
+      const comma = /^[^,\s]+(?=,\S)/u.exec(text)?.[0];
+      const cut = comma === undefined ? text : comma;
+      const cutEnd = joinedStart + cut.length;
+      terms.push({
+        index: terms.length,
+        start: joinedStart,
+        end: cutEnd,
+        text: cut,
+        bare: cut.replace(POSSESSIVE, ''),
+        possessive: POSSESSIVE.test(cut),
+        pre: pending?.pre ?? raw.pre,
+        post: comma === undefined ? raw.post : ',',
+        tags,
+        sentence: sentenceIndex,
+        sentenceStart: first,
+      });
+      if (comma !== undefined) {
+        const rest = text.slice(cut.length + 1);
+        terms.push({
+          index: terms.length,
+          start: cutEnd + 1,
+          end,
+          text: rest,
+          bare: rest.replace(POSSESSIVE, ''),
+          possessive: POSSESSIVE.test(rest),
+          pre: '',
+          post: raw.post,
+          tags: new Set(['Noun']),
+          sentence: sentenceIndex,
+          sentenceStart: false,
+        });
+      }
+      pending = null;
+      first = false;
+    }
+  });
+  return terms;
+}
+
+/** The tag compromise's lexicon gives each word ("norway" -> "Country"), where it gives one. */
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one
+  .lexicon;
+
+/**
+ * compromise tags a possessive from context and sometimes misses a place it knows ("Norway's Deputy
+ * Minister"); the bare word's lexicon entry restores it.
+ */
+function addLexiconTags(tags: Set<string>, bare: string): void {
+  const tag = LEXICON[bare.toLowerCase()];
+  if (tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place') {
+    tags.add(tag);
+    tags.add('Place');
+  }
+}

@@ -1,0 +1,108 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { isAcronym, isCapitalized } from './entity-spans.ts';
+import { isTitleWord } from './people.ts';
+
+const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
+
+/**
+ * Whether the words are the name of an event, a document or a program ("Knowledge Summit", "Declaration
+ * of Peace"): its head noun is an event word, so it is no organization even when it names one inside.
+ *
+ * @example
+ * isEventName(context, rangeOf('Shanghai International Marathon')) // true
+ */
+export function isEventName(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const head = headTerm(context, range);
+  if (head?.tags.has('EntEventWord')) return true;
+  const first = terms[0];
+  if (first?.tags.has('EntEventWord') && HEAD_CONNECTORS.has(terms[1]?.text ?? '')) return true;
+  // "MINEXPO 2024", "the 4th World Investment Forum": a name with its year or its number is an event,
+  // unless it only qualifies a noun after it ("the 48th Acme Forum leaders meeting").
+  const before = termBefore(context, range);
+  const after = termAfter(context, range);
+  const last = terms[terms.length - 1];
+  if (after && /^(?:19|20)\d\d$/.test(after.text) && last?.post.trim() === '') return true;
+  const qualifiesNoun =
+    after !== undefined && last?.post.trim() === '' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  return before !== undefined && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !qualifiesNoun;
+}
+
+/** The head noun of a name: the word before its first "of"/"for"/"on", or its last word. */
+function headTerm(context: EntityContext, range: TermRange) {
+  const terms = rangeTerms(context, range);
+  const connector = terms.findIndex((term, index) => index > 0 && HEAD_CONNECTORS.has(term.text));
+  return connector > 0 ? terms[connector - 1] : terms[terms.length - 1];
+}
+
+/** Whether the name's head is an organization word ("China Media Group", "Ministry of Law"). */
+export function hasOrganizationHead(context: EntityContext, range: TermRange): boolean {
+  const head = headTerm(context, range);
+  // A head noun alone ("the Institute", "national TV") is a reference or a common noun, not a name.
+  if (!head || !isCapitalized(head) || range.from === range.to) return false;
+  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
+  const terms = rangeTerms(context, range);
+  // A suffix followed by one more name word still heads it ("Daily Herald Tribune", "Media Group Asia").
+  const suffixAt = terms.findIndex(
+    (term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix'),
+  );
+  return suffixAt >= 1 && suffixAt === terms.length - 2 && isCapitalized(terms[suffixAt] ?? head);
+}
+
+/**
+ * How strongly the context says the words name an organization: its head noun, compromise's lexicon,
+ * an appositive ("X, a leading provider of ..."), an organization noun before it ("the firm X"), a
+ * title after an acronym ("CMG President"), a wire-service credit in the dateline.
+ */
+export function organizationEvidence(context: EntityContext, range: TermRange): number {
+  const terms = rangeTerms(context, range);
+  const before = termBefore(context, range);
+  const after = termAfter(context, range);
+  const last = terms[terms.length - 1];
+  let score = 0;
+  if (hasOrganizationHead(context, range)) score += 3;
+  if (terms.every((term) => term.tags.has('Organization') || !isCapitalized(term))) score += 2;
+  if (before?.tags.has('EntOrgNoun') && before.post.trim() === '' && !/s$/.test(before.text)) score += 2;
+  if (appositiveNamesOrganization(context, range)) score += 2;
+  if (
+    terms.length <= 2 &&
+    isAcronym(last?.text ?? '') &&
+    after &&
+    isTitleWord(after) &&
+    isCapitalized(after)
+  ) {
+    score += 2;
+  }
+  if (isWireCredit(context, range)) score += 3;
+  if (before && ['of', 'at'].includes(before.text) && termBefore(context, range, 2)?.tags.has('EntTitle')) {
+    score += 1;
+  }
+  return score;
+}
+
+/** "X, a leading provider of ...", "X, an international non-governmental organization,". */
+function appositiveNamesOrganization(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  if (last?.post.trim() !== ',') return false;
+  const article = termAfter(context, range);
+  if (!article || !['a', 'an', 'the'].includes(article.text.toLowerCase())) return false;
+  for (let distance = 2; distance <= 6; distance++) {
+    const term = termAfter(context, range, distance);
+    if (!term) return false;
+    if (term.tags.has('EntOrgNoun')) return true;
+    if (/[,;.]/.test(term.post)) return false;
+  }
+  return false;
+}
+
+/** A credit in the first lines: "/24-7PressRelease/", "(NEWMEDIAWIRE)", "Sep. 06, GNA –". */
+function isWireCredit(context: EntityContext, range: TermRange): boolean {
+  const first = context.terms[range.from];
+  const last = context.terms[range.to];
+  if (!first || !last || first.start > 300) return false;
+  // A short acronym in parentheses after a place is a region code ("Accra (GAR)"), not a credit.
+  const long = context.text.slice(first.start, last.end).replace(/[^\p{L}]/gu, '').length >= 4;
+  const opened = /[/(]/.test(first.pre) && /[/)]/.test(last.post) && long;
+  const dated = /^\s*[–—-]/.test(last.post) && termBefore(context, range)?.tags.has('Date') === true;
+  return opened || dated;
+}

@@ -1,0 +1,208 @@
+import {
+  type EntityContext,
+  rangeTerms,
+  type TermRange,
+  termAfter,
+  termBefore,
+  wordsBefore,
+} from './entity-context.ts';
+import { isAcronym, isCapitalized, isInitial } from './entity-spans.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
+
+/** A name with the title written before it inside the same run of capitals. */
+export interface TitledName {
+  /** The title words with what qualifies them ("Kazakh President", "CMG President"); may be empty. */
+  readonly title: TermRange | null;
+  readonly name: TermRange;
+}
+
+/** Verbs of speech that put a name next to them as the speaker ("said Jane Doe", "Jane Doe noted"). */
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'noted',
+  'notes',
+  'stated',
+  'states',
+  'added',
+  'adds',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'highlighted',
+  'remarked',
+  'observed',
+  'explained',
+  'urged',
+  'announced',
+  'told',
+  'believes',
+  'expressed',
+  'called',
+  'pledged',
+  'thanked',
+  'welcomed',
+  'commented',
+  'recalled',
+]);
+
+/** Small words of organization and work names that no person's name contains. */
+const NON_NAME_WORDS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'The']);
+
+/** Words that join a title to what it is a title of ("Minister for Law", "Head of Funding"). */
+const TITLE_CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'at']);
+
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+const NAME_BREAKING_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntEventWord', 'EntPlaceHead', 'Demonym'];
+
+/** Whether the term is part of a title: a title word, or an honorific compromise knows. */
+export function isTitleWord(term: EntityTerm): boolean {
+  return term.tags.has('EntTitle') || term.tags.has('Honorific');
+}
+
+/**
+ * Separates the title from the name in a run of capitals: "Kazakh President Kassym-Jomart Tokayev" gives
+ * the title "Kazakh President" and the name "Kassym-Jomart Tokayev". Returns null when no name follows
+ * the last title word. After "of"/"for" ("Minister for Law K Shanmugam") the name starts at a middle
+ * initial, or is the last two words of a longer tail.
+ *
+ * @example
+ * splitTitle(context, range) // { title: { from: 0, to: 1 }, name: { from: 2, to: 3 } }
+ */
+export function splitTitle(context: EntityContext, range: TermRange): TitledName | null {
+  const terms = rangeTerms(context, range);
+  let lastTitle = -1;
+  terms.forEach((term, offset) => {
+    if (isTitleWord(term) && (isCapitalized(term) || term.text.includes('.'))) lastTitle = offset;
+  });
+  if (lastTitle < 0 || lastTitle === terms.length - 1) return null;
+  let nameFrom = lastTitle + 1;
+  const connectorAt = findLastIndex(
+    terms,
+    (term, offset) => offset > lastTitle && TITLE_CONNECTORS.has(term.text),
+  );
+  if (connectorAt >= 0) {
+    const tail = terms.slice(connectorAt + 1);
+    const initialAt = tail.findIndex((term, offset) => offset > 0 && isInitial(term));
+    if (initialAt > 0) {
+      const beforeInitial = tail[initialAt - 1];
+      const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
+      nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
+    } else if (tail.length >= 3) {
+      nameFrom = terms.length - 2;
+    } else {
+      return null;
+    }
+  }
+  const name = { from: range.from + nameFrom, to: range.to };
+  if (!looksLikeName(context, name)) return null;
+  return { title: { from: range.from, to: range.from + nameFrom - 1 }, name };
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item !== undefined && test(item, i)) return i;
+  }
+  return -1;
+}
+
+/** Whether the words could be a person's name: no heads of other names, not all places, not a title. */
+export function looksLikeName(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const first = terms[0];
+  if (!first || !isCapitalized(first)) return false;
+  if (terms.some((term) => NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term))) {
+    return false;
+  }
+  if (terms.some((term) => isTitleWord(term) && isCapitalized(term) && !term.tags.has('Person'))) {
+    return false;
+  }
+  if (terms.every((term) => term.tags.has('Place') || !isCapitalized(term))) return false;
+  if (terms.some((term) => term.tags.has('Date') || term.tags.has('Url') || NON_NAME_WORDS.has(term.text))) {
+    return false;
+  }
+  if (terms.length === 1 && first.tags.has('Plural')) return false;
+  return !terms.every((term) => isAcronym(term.text) && !isInitial(term));
+}
+
+/**
+ * Title words written in lower case right before a name ("AIU secretary general Jane Doe"), with a
+ * capitalized qualifier before them; null when there are none.
+ */
+export function titleBefore(context: EntityContext, range: TermRange): TermRange | null {
+  let from = range.from;
+  for (;;) {
+    const term = termBefore(context, { from, to: from });
+    if (term?.post.trim() !== '' || !(isTitleWord(term) || term.tags.has('EntRole'))) break;
+    from--;
+  }
+  if (from === range.from) return null;
+  const qualifier = termBefore(context, { from, to: from });
+  if (qualifier && qualifier.post.trim() === '' && isCapitalized(qualifier) && !qualifier.sentenceStart)
+    from--;
+  return { from, to: range.from - 1 };
+}
+
+/** A title after the name, as an appositive: "Jane Doe, chief executive of X," gives "chief executive of X". */
+export function titleAfter(context: EntityContext, range: TermRange): string | null {
+  const last = context.terms[range.to];
+  const next = termAfter(context, range);
+  if (!last || !next || last.post.trim() !== ',') return null;
+  let cursor = range.to + 1;
+  if (['the', 'a', 'an'].includes(next.text.toLowerCase())) cursor++;
+  const head = context.terms[cursor];
+  if (!head || !isTitleWord(head) || head.text === 'his' || head.text === 'her') return null;
+  let end = cursor;
+  for (;;) {
+    const term = context.terms[end];
+    const following = context.terms[end + 1];
+    if (!term || !following || term.post.trim() !== '' || following.sentence !== term.sentence) break;
+    end++;
+  }
+  const lastTerm = context.terms[end];
+  if (!lastTerm) return null;
+  return context.text.slice(head.start, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
+}
+
+/**
+ * How strongly the context says the words name a person: a title or occupation before them, a middle
+ * initial, a known first name, a speech verb next to them, an appositive after them, a byline. 0 when
+ * nothing does.
+ */
+export function personEvidence(context: EntityContext, range: TermRange): number {
+  const terms = rangeTerms(context, range);
+  const before = termBefore(context, range);
+  const after = termAfter(context, range);
+  const last = terms[terms.length - 1];
+  let score = 0;
+  if (titleBefore(context, range)) score += 3;
+  if (before?.tags.has('EntRole') && before.post.trim() === '') score += 3;
+  if (before?.text === 'By' && before.sentenceStart) score += 3;
+  if (terms.length >= 2 && terms.slice(1, -1).some(isInitial)) score += 3;
+  if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
+  if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
+  if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
+  if (before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.post.trim() === '') score += 2;
+  if (titleAfter(context, range)) score += 2;
+  if (afterTitledClause(context, range)) score += 2;
+  if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
+  if (terms.length === 1 && score < 3) return 0;
+  return score;
+}
+
+/** "Chair of the meeting, Jane Doe called ...": a name right after a comma that closes a title. */
+function afterTitledClause(context: EntityContext, range: TermRange): boolean {
+  const before = termBefore(context, range);
+  if (before?.post.trim() !== ',') return false;
+  const words = wordsBefore(context, range, 6);
+  const index = words.length;
+  for (let distance = 1; distance <= index; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term) break;
+    if (distance > 1 && /[,;:.]/.test(term.post)) break;
+    if (isTitleWord(term) && isCapitalized(term)) return true;
+  }
+  return false;
+}
