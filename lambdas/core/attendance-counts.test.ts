@@ -25,6 +25,8 @@ describe('findCountPhrases', () => {
     ['Nine out of 10 agree; 3 out of 4 left.', []],
     ['The 14th edition ran 2:09:01 over 40-panel talks.', []],
     ['Only one came.', []],
+    ['In 2024 participants met; since 1996 runners ran.', []],
+    ['It was attended by 2000 guests.', [[2000, 'exact', '2000']]],
   ])('%s', (sentence, expected) => {
     expect(countsOf(sentence)).toEqual(expected);
   });

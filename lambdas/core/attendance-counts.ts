@@ -20,6 +20,8 @@ const CURRENCY_BEFORE = /[$€£¥₹]\s*$|\b(?:usd|eur|gbp|us\$|rs\.?)\s*$/i;
 /** Words after a count that make it a share or a rate, not a number of people. */
 const SHARE_WORDS = new Set(['percent', 'per', 'out', '%']);
 const DIGITS = /^\d/;
+const YEAR = /^(?:1[89]|20)\d{2}$/;
+const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|through|before|after|from)\s+$/i;
 
 /**
  * Cuts a sentence into words.
@@ -37,8 +39,8 @@ export function splitWords(sentence: string): Word[] {
 
 /**
  * Finds the whole counts of a sentence, in digits or words, with their qualifier. Money ("$45,000"),
- * shares ("19 percent", "9 out of 10"), ordinals ("14th"), compound modifiers ("40-panel") and counts
- * below two are left out: none of them counts people.
+ * shares ("19 percent", "9 out of 10"), ordinals ("14th"), compound modifiers ("40-panel"), years after
+ * a time preposition ("in 2024") and counts below two are left out: none of them counts people.
  *
  * @example
  * findCountPhrases('Some 2,000 fans and 1.2 million viewers watched.', splitWords('Some 2,000 fans and 1.2 million viewers watched.'))
@@ -95,6 +97,8 @@ function countPhrase(
   if (count === null || count < 2) return null;
   const before = sentence.slice(Math.max(0, first.start - 32), first.start);
   if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before)) return null;
+  // "In 2024 participants came": a year after a time preposition, not a count.
+  if (YEAR.test(first.text) && YEAR_PREPOSITION_BEFORE.test(before)) return null;
   const after = sentence.slice(last.end, last.end + 2);
   // "14th", "40-panel", "19%", "2:09": the count is part of another word or figure.
   if (/^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
