@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { startFauxqs } from 'fauxqs';
 import { startDynamoLocal } from './dynamo-local.ts';
 import { checkJava } from './java-check.ts';
 import { LocalStackError } from './local-stack-error.ts';
@@ -58,8 +57,9 @@ export async function startEmulators(options: EmulatorOptions = {}): Promise<Emu
     port: options.dynamoPort ?? 0,
     ...(dataDir === undefined ? {} : { dataDir: join(dataDir, 'dynamodb') }),
   });
-  let fauxqs: Awaited<ReturnType<typeof startFauxqs>>;
+  let fauxqs: Awaited<ReturnType<FauxqsModule['startFauxqs']>>;
   try {
+    const { startFauxqs } = await loadFauxqs();
     fauxqs = await startFauxqs({
       port: options.awsPort ?? 0,
       logger: false,
@@ -120,6 +120,26 @@ export async function startEmulators(options: EmulatorOptions = {}): Promise<Emu
       await Promise.all([fauxqs.stop(), dynamo.stop()]);
     },
   };
+}
+
+type FauxqsModule = typeof import('fauxqs');
+
+/**
+ * Loads fauxqs without Node 22's "SQLite is an experimental feature" warning (fauxqs persists with
+ * `node:sqlite`): printed at every `npm start`, it would alarm users about nothing they can act on.
+ * Only that warning is held back, only while the module loads.
+ */
+async function loadFauxqs(): Promise<FauxqsModule> {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    if (String(warning).includes('SQLite is an experimental feature')) return;
+    (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return await import('fauxqs');
+  } finally {
+    process.emitWarning = emitWarning;
+  }
 }
 
 function toChangeKind(status: string): ObjectChange['kind'] | undefined {

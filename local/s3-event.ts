@@ -99,14 +99,12 @@ export function encodeS3EventKey(key: string): string {
  * values keep increasing across restarts of a persistent local stack.
  */
 export class Sequencer {
-  #last: bigint;
+  readonly #now: () => number;
+  #last = 0n;
 
   constructor(now: () => number = Date.now) {
     this.#now = now;
-    this.#last = 0n;
   }
-
-  readonly #now: () => number;
 
   /**
    * The next sequencer, greater than every one issued before.

@@ -151,6 +151,7 @@ async function waitWithProgress(stack: LocalStack, processed: () => number): Pro
   } finally {
     clearInterval(timer);
   }
+  say(`  processed ${processed()} event(s).`);
 }
 
 /** Tells, in watch mode, what became of each object a batch handled. */
