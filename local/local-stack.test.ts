@@ -1,9 +1,10 @@
 import { DescribeTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetQueueAttributesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { S3Event, SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GLOBAL_INDEXES, TABLE_KEY } from '../lambdas/model/table-schema.ts';
+import { listDeadLetters, redriveDeadLetters } from './dead-letters.ts';
 import { type LocalStack, startLocalStack } from './local-stack.ts';
 import type { BatchOutcome } from './queue-poller.ts';
 import { MAX_RECEIVE_COUNT } from './stack-definitions.ts';
@@ -150,12 +151,18 @@ describe('object changes reach the handler as S3 -> SQS -> Lambda delivers them'
     expect(
       receivesOf('incoming/poison.txt').map((record) => record.attributes.ApproximateReceiveCount),
     ).toEqual(Array.from({ length: MAX_RECEIVE_COUNT }, (_, index) => String(index + 1)));
-    const dead = await stack.clients.sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: stack.resources.deadLetterQueueUrl, MaxNumberOfMessages: 10 }),
-    );
-    expect(dead.Messages?.map((message) => objectKeyOf({ body: message.Body ?? '' } as SQSRecord))).toEqual([
-      'incoming/poison.txt',
+    // `pressline dlq` lists without consuming: twice the same, then a redrive empties the queue.
+    const { deadLetterQueueUrl, queueUrl } = stack.resources;
+    const listed = await listDeadLetters(stack.clients.sqs, deadLetterQueueUrl);
+    expect(listed.map((letter) => letter.objects)).toEqual([
+      [{ eventName: 'ObjectCreated:Put', key: 'incoming/poison.txt' }],
     ]);
+    expect(await listDeadLetters(stack.clients.sqs, deadLetterQueueUrl)).toEqual(listed);
+    failingKeys.clear();
+    expect(await redriveDeadLetters(stack.clients.sqs, deadLetterQueueUrl, queueUrl)).toBe(1);
+    await stack.settled();
+    expect(await listDeadLetters(stack.clients.sqs, deadLetterQueueUrl)).toEqual([]);
+    expect(receivesOf('incoming/poison.txt')).toHaveLength(MAX_RECEIVE_COUNT + 1);
   });
 });
 
