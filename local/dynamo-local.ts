@@ -37,7 +37,7 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   const requested = options.port ?? 0;
   if (requested !== 0 && (await isPortTaken(requested))) {
     throw new LocalStackError(
-      `port ${requested} for DynamoDB Local is taken; stop what uses it or choose another (--dynamo-port).`,
+      `port ${requested} for DynamoDB Local is taken; stop what uses it or choose another (--dynamo-port or PRESSLINE_DYNAMO_PORT).`,
     );
   }
   if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });

@@ -152,7 +152,7 @@ function toChangeKind(status: string): ObjectChange['kind'] | undefined {
 function describeListenError(error: unknown, server: string, port: number | undefined): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'EADDRINUSE') {
-    return `port ${port} for ${server} is taken; stop what uses it or choose another (--aws-port).`;
+    return `port ${port} for ${server} is taken; stop what uses it or choose another (--aws-port or PRESSLINE_AWS_PORT).`;
   }
   return `${server} failed to start: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -43,7 +43,7 @@ export async function startEndpointGateway(port: number, targets: GatewayTargets
       reject(
         error.code === 'EADDRINUSE'
           ? new LocalStackError(
-              `port ${port} for the endpoint gateway is taken; stop what uses it or choose another (--port).`,
+              `port ${port} for the endpoint gateway is taken; stop what uses it or choose another (--port or PRESSLINE_PORT).`,
             )
           : error,
       ),
