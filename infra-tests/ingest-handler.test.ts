@@ -215,6 +215,17 @@ describe('ingest handler: idempotence and order', () => {
   });
 });
 
+describe('ingest handler: the recorded AWS events', () => {
+  it('ingests on the stored ObjectCreated fixture and deletes on the ObjectRemoved one', async () => {
+    const key = 'incoming/2025/café launch (final).txt';
+    await pipeline.putObject(key, RELEASE_V1);
+    expect((await handler(loadFixture<SQSEvent>('sqs-s3-object-created'))).batchItemFailures).toEqual([]);
+    expect((await ingestedRecord(key)).record.publishedDate).toBe('2025-03-03');
+    expect((await handler(loadFixture<SQSEvent>('sqs-s3-object-removed'))).batchItemFailures).toEqual([]);
+    expect(await queries.getRelease(key)).toBeUndefined();
+  });
+});
+
 describe('ingest handler: failures', () => {
   it('reports only the bad message of a batch as failed, and processes the rest', async () => {
     const key = 'incoming/good-neighbour.txt';
