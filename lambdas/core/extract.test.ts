@@ -1,36 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PressRecord } from '../model/press-record.ts';
 import { extract } from './extract.ts';
-
-/**
- * The text a quote or attendance item must be found in: whitespace runs as one space, every quotation
- * mark style as one, invisible marks (BOM, zero-width, bidi) dropped, as release-text normalization does.
- */
-function fold(text: string): string {
-  return text
-    .replace(/[\uFEFF\u200B-\u200F]/g, '')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
-    .replace(/\s+/g, ' ');
-}
-
-/** Checks the three promises of `extract` for one input; returns the record for further checks. */
-function checkExtract(text: string): PressRecord {
-  const record = extract(text, { source: 'property.txt' });
-  const parsed = PressRecord.safeParse(record);
-  if (!parsed.success) throw new Error(`invalid record: ${parsed.error.message}`);
-  const haystack = fold(text);
-  for (const quote of record.quotes) {
-    if (!haystack.includes(fold(quote.text).trim())) throw new Error(`quote not in input: ${quote.text}`);
-  }
-  for (const attendance of record.attendance) {
-    if (!haystack.includes(fold(attendance.text).trim())) {
-      throw new Error(`attendance text not in input: ${attendance.text}`);
-    }
-  }
-  return record;
-}
+import { checkExtractInvariants as checkExtract } from './extract-invariants.test-support.ts';
 
 const QUOTE_MARKS = [
   '"',
@@ -168,16 +139,4 @@ describe('extract (properties)', () => {
       { numRuns: 30 },
     );
   });
-
-  it('holds on a 1 MB single line', () => {
-    // One run only: tagging a megabyte of words takes seconds; the property, not the sample size, is the point.
-    const words = fc.array(fragment, { minLength: 40, maxLength: 80 }).map((parts) => parts.join(' '));
-    fc.assert(
-      fc.property(words, (text) => {
-        const line = `${text.replace(/\s+/g, ' ')} `;
-        checkExtract(line.repeat(Math.ceil(1_048_576 / line.length)).slice(0, 1_048_576));
-      }),
-      { numRuns: 1 },
-    );
-  }, 120_000);
 });
