@@ -86,7 +86,7 @@ function normalize(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
-    .replace(/[’']s$/, '')
+    .replace(/[’']s\b/g, '')
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
 }
@@ -195,15 +195,11 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   const shortWords = wordsOf(short.name);
   const fullWords = wordsOf(full.name);
   if (short.kind === 'organization' && sameContent(short.name, full.name)) return true;
+  if (initialsOf(full.name) === short.name.replace(/\./g, '') && short.name.replace(/\./g, '').length >= 2) {
+    return true; // "AU" for "Andhra University", "U.S." for "United States".
+  }
   if (shortWords.length >= fullWords.length) return false;
   if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
-  const initials = full.name
-    .split(/[\s,]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
-  // "AU" for "Andhra University", "U.S." for "United States".
-  if (short.name.replace(/\./g, '') === initials && initials.length >= 2) return true;
   if (short.kind !== 'organization') return false;
   // "the Institute" for "the Chlorine Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
@@ -212,9 +208,18 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   const ownHead = ORGANIZATION_HEAD.test(shortWords[shortWords.length - 1] ?? '');
   return (
     !ownHead &&
+    ORGANIZATION_HEAD.test(lastWord ?? '') &&
     shortWords.length === fullWords.length - 1 &&
     shortWords.every((word, index) => fullWords[index] === word)
   );
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s,]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 const STOP_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);

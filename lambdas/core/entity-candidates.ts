@@ -61,6 +61,7 @@ function namesEntity(context: EntityContext, found: Candidate): boolean {
   if (/^\p{Lu}{2,}s$/u.test(found.text) || context.commonAcronyms.has(found.text.replace(/s$/, '')))
     return false;
   const single = !/\s/.test(found.text);
+  if (single && term?.tags.has('EntLexAdjective')) return false;
   const after = term ? context.terms[term.index + 1] : undefined;
   const nounAfter = after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   if (single && /(?:an|ian|ese|ish)$/.test(found.text) && nounAfter) return false;
@@ -151,7 +152,10 @@ function isCompleteName(context: EntityContext, range: TermRange): boolean {
   if (!last) return false;
   if (rangeTerms(context, range).some((term) => term.text === 'of' || term.text === 'for')) return false;
   if (context.knownForms.has(rangeText(context, range))) return true;
-  if (last.tags.has('EntOrgSuffix') || rangeTerms(context, range).some((t) => t.tags.has('Organization'))) {
+  if (
+    last.tags.has('EntOrgSuffix') ||
+    rangeTerms(context, range).some((t) => t.tags.has('EntLexOrganization'))
+  ) {
     return true;
   }
   if (isKnownPlace(context, range)) return true;
@@ -233,7 +237,7 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
 /** Organizations compromise knows by name inside an event's name ("the 3rd UNESCO World Congress"). */
 function organizationsNamedInside(context: EntityContext, range: TermRange): Candidate[] {
   return rangeTerms(context, range)
-    .filter((term) => term.tags.has('Organization') && isAcronym(term.text))
+    .filter((term) => term.tags.has('EntLexOrganization') && isAcronym(term.text))
     .map((term) => candidate(context, 'organization', { from: term.index, to: term.index }, 2));
 }
 
@@ -248,7 +252,7 @@ function organizationsInLists(
   const strongOrganizations = candidates.filter((c) => c.kind === 'organization' && c.score >= 3);
   const isOrganization = (span: NameSpan) =>
     strongOrganizations.some((c) => c.start >= span.start && c.end <= span.end) ||
-    rangeTerms(context, span).every((term) => term.tags.has('Organization'));
+    rangeTerms(context, span).every((term) => term.tags.has('EntLexOrganization'));
   const found: Candidate[] = [];
   let list: NameSpan[] = [];
   const flush = () => {

@@ -61,7 +61,15 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const last = terms[terms.length - 1];
   let score = 0;
   if (hasOrganizationHead(context, range)) score += 3;
-  if (terms.every((term) => term.tags.has('Organization') || !isCapitalized(term))) score += 2;
+  // compromise's lexicon knows the name; its tagging from context alone is weaker evidence.
+  if (terms.every((term) => term.tags.has('EntLexOrganization') || !isCapitalized(term))) score += 2;
+  else if (terms.every((term) => term.tags.has('Organization') || !isCapitalized(term))) {
+    score += terms.length >= 2 ? 2 : 1;
+  }
+  // "the UN was pleased", "the NWC will support": an acronym with an article, subject of a verb.
+  if (terms.length === 1 && isAcronym(last?.text ?? '') && before?.text.toLowerCase() === 'the') {
+    if (after?.tags.has('Verb') && last?.post.trim() === '') score += 1;
+  }
   if (before?.tags.has('EntOrgNoun') && before.post.trim() === '' && !/s$/.test(before.text)) score += 2;
   if (appositiveNamesOrganization(context, range)) score += 2;
   if (

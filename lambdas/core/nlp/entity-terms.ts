@@ -75,7 +75,7 @@ export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
       const tags = new Set([...(pending?.tags ?? []), ...raw.tags]);
       if (pending) tags.add('Hyphenated');
       const text = parsed.text.slice(joinedStart, end);
-      if (POSSESSIVE.test(text)) addLexiconTags(tags, text.replace(POSSESSIVE, ''));
+      addLexiconTags(tags, text.replace(POSSESSIVE, ''), POSSESSIVE.test(text));
       // "Frisch,founder": a comma with no space after it still ends the word.
       const comma = /^[^,\s]+(?=,\S)/u.exec(text)?.[0];
       const cut = comma === undefined ? text : comma;
@@ -121,11 +121,17 @@ const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string
   .lexicon;
 
 /**
- * compromise tags a possessive from context and sometimes misses a place it knows ("Norway's Deputy
- * Minister"); the bare word's lexicon entry restores it.
+ * compromise tags words from context, and sometimes loses what its lexicon knows: a possessive place
+ * ("Norway's Deputy Minister"), a demonym read as an organization ("to Korean markets"). The bare
+ * word's lexicon entry restores it; adjectives and organizations the lexicon knows are marked
+ * `EntLexAdjective` and `EntLexOrganization`.
  */
-function addLexiconTags(tags: Set<string>, bare: string): void {
+function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): void {
   const tag = LEXICON[bare.toLowerCase()];
+  if (tag === 'Demonym') tags.add('Demonym');
+  if (tag === 'Adjective') tags.add('EntLexAdjective');
+  if (tag === 'Organization') tags.add('EntLexOrganization');
+  if (!possessive) return;
   if (tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place') {
     tags.add(tag);
     tags.add('Place');
