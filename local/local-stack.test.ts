@@ -1,6 +1,6 @@
 import { DescribeTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { S3Event, SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GLOBAL_INDEXES, TABLE_KEY } from '../lambdas/model/table-schema.ts';
@@ -185,5 +185,27 @@ describe('the endpoint gateway', () => {
     s3.destroy();
     expect(tables.TableNames).toContain(stack.resources.table);
     expect(Buffer.from((await stored.Body?.transformToByteArray()) ?? []).equals(bytes)).toBe(true);
+  });
+
+  it('is what SDK v3 clients built from the environment alone use, with AWS_ENDPOINT_URL the only endpoint', async () => {
+    const saved = { ...process.env };
+    try {
+      for (const [name, value] of Object.entries(stack.env)) process.env[name] = value;
+      for (const name of ['AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL_SQS', 'AWS_ENDPOINT_URL_DYNAMODB'])
+        delete process.env[name];
+      const dynamo = new DynamoDBClient({});
+      const s3 = new S3Client({});
+      const sqs = new SQSClient({});
+      const tables = await dynamo.send(new ListTablesCommand({}));
+      await s3.send(
+        new PutObjectCommand({ Bucket: stack.resources.bucket, Key: 'other/env.txt', Body: 'from env' }),
+      );
+      const queue = await sqs.send(new GetQueueUrlCommand({ QueueName: 'pressline-local-ingest' }));
+      for (const client of [dynamo, s3, sqs]) client.destroy();
+      expect(tables.TableNames).toContain(stack.resources.table);
+      expect(queue.QueueUrl).toMatch(/\/pressline-local-ingest$/);
+    } finally {
+      process.env = saved;
+    }
   });
 });
