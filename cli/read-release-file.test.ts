@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_BYTES } from '../lambdas/adapters/decode-text.ts';
 import { readReleaseFile } from './read-release-file.ts';
 
 let folder: string;
@@ -29,5 +30,13 @@ describe('readReleaseFile', () => {
   it('says not-found for a missing file and read-failed for a directory', async () => {
     expect(await readReleaseFile(join(folder, 'nope.txt'))).toMatchObject({ ok: false, code: 'not-found' });
     expect(await readReleaseFile(folder)).toMatchObject({ ok: false, code: 'read-failed' });
+  });
+});
+
+describe('readReleaseFile size limit', () => {
+  it('refuses a file over the limit as too-large', async () => {
+    const path = join(folder, 'huge.txt');
+    await writeFile(path, 'a'.repeat(DEFAULT_MAX_BYTES + 1));
+    expect(await readReleaseFile(path)).toMatchObject({ ok: false, code: 'too-large' });
   });
 });

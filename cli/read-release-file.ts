@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { DEFAULT_MAX_BYTES } from '../lambdas/adapters/decode-text.ts';
 import { readReleaseText } from '../lambdas/adapters/release-format.ts';
 import type { ErrorCode } from '../lambdas/model/press-record.ts';
 
@@ -16,6 +17,15 @@ export type ReleaseFileResult =
 export async function readReleaseFile(path: string): Promise<ReleaseFileResult> {
   let bytes: Uint8Array;
   try {
+    // Size first, so a huge file is refused without reading it into memory.
+    const { size } = await stat(path);
+    if (size > DEFAULT_MAX_BYTES) {
+      return {
+        ok: false,
+        code: 'too-large',
+        message: `${path} has ${size} bytes, more than ${DEFAULT_MAX_BYTES}`,
+      };
+    }
     bytes = await readFile(path);
   } catch (error) {
     return describeReadError(path, error);

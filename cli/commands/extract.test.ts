@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionError, PressRecord } from '../../lambdas/model/press-record.ts';
 import type { CommandOutput } from '../command-output.ts';
-import { runExtract } from './extract.ts';
+import { extractCommand, runExtract } from './extract.ts';
 
 let folder: string;
 const RELEASE =
@@ -82,5 +82,16 @@ describe('runExtract summary', () => {
     const text = output.lines.join('\n');
     expect(text).toContain(`${join(folder, 'good.txt')}\n  published      2025-03-03`);
     expect(text).toContain(`\n\n${join(folder, 'missing.txt')}\n  error          not-found:`);
+  });
+});
+
+describe('extractCommand', () => {
+  it.each([['2025-02-30'], ['2025-2-3'], ['soon']])('refuses --reference-date %s', async (value) => {
+    const command = extractCommand()
+      .exitOverride()
+      .configureOutput({ writeErr: () => undefined });
+    await expect(command.parseAsync(['--reference-date', value, 'a.txt'], { from: 'user' })).rejects.toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { IsoDate } from '../../lambdas/model/press-record.ts';
 import { type CommandOutput, processOutput } from '../command-output.ts';
 import { describeError } from '../describe-error.ts';
 import { type ExtractOutcome, extractReleaseFile, isExtractionError } from '../extract-release-file.ts';
@@ -66,7 +67,7 @@ function referenceDateOption(options: ExtractCommandOptions): { referenceDate?: 
 }
 
 function parseIsoDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!IsoDate.safeParse(value).success) {
     throw new InvalidArgumentError(`expected a day as YYYY-MM-DD, got "${value}"`);
   }
   return value;
