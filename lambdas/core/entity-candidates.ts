@@ -65,11 +65,18 @@ function namesEntity(context: EntityContext, found: Candidate): boolean {
   const after = term ? context.terms[term.index + 1] : undefined;
   const nounAfter = after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   if (single && /(?:an|ian|ese|ish)$/.test(found.text) && nounAfter) return false;
-  if (single && !isAcronym(found.text)) {
-    const lower = found.text.toLowerCase();
-    if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(context.text)) return false;
+  return !(single && !isAcronym(found.text) && occursInLowerCase(context.text, found.text.toLowerCase()));
+}
+
+/** Whether the word is written somewhere in lower case, as a whole word. */
+function occursInLowerCase(text: string, word: string): boolean {
+  if (word === '' || word !== word.toLowerCase() || word === word.toUpperCase()) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
   }
-  return true;
+  return false;
 }
 
 function insideDefinition(span: NameSpan, definitions: readonly AcronymDefinition[]): boolean {
