@@ -159,7 +159,9 @@ function addAlias(entity: Entity, alias: string): void {
  * organization's name ("Korea Institute for X" / "Korean Institute of X") into one.
  */
 function mergeShortForms(entities: Entity[]): Entity[] {
-  const sorted = [...entities].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length);
+  const sorted = [...entities].sort(
+    (a, b) => wordsOf(b.name).length - wordsOf(a.name).length || b.name.length - a.name.length,
+  );
   const kept: Entity[] = [];
   for (const entity of sorted) {
     const hosts = kept.filter((full) => full.kind === entity.kind && isShortFormOf(entity, full));
