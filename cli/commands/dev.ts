@@ -195,7 +195,7 @@ function untilInterrupted(): Promise<void> {
 }
 
 const portOption = (flag: string, variable: string, fallback: number, what: string) =>
-  new Option(`${flag} <port>`, `${what} (default ${fallback})`)
+  new Option(`${flag} <port>`, what)
     .env(variable)
     .default(fallback, String(fallback))
     .argParser((value) => {
@@ -220,8 +220,15 @@ export function devCommand(): Command {
     .addOption(
       portOption('--dynamo-port', 'PRESSLINE_DYNAMO_PORT', DEFAULT_LOCAL_PORTS.dynamo, 'DynamoDB Local'),
     )
-    .option('--samples <folder>', 'releases uploaded on first start', repoPath('samples'))
-    .option('--data-dir <folder>', 'where the data is kept', LOCAL_DATA_DIR)
+    .addOption(
+      new Option('--samples <folder>', 'releases uploaded on first start').default(
+        repoPath('samples'),
+        'samples/',
+      ),
+    )
+    .addOption(
+      new Option('--data-dir <folder>', 'where the data is kept').default(LOCAL_DATA_DIR, '.pressline/data/'),
+    )
     .action(async (options: DevOptions) => {
       process.exitCode = await runDev(options);
     });
