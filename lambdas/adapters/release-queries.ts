@@ -1,12 +1,5 @@
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
-import {
-  CALENDAR_PK,
-  CALENDAR_SK,
   DOCUMENT_SK,
   type EntityLookup,
   entityLookupKey,
@@ -28,15 +21,10 @@ import {
   pageSizeOf,
   upperBoundOfDay,
 } from '../model/query-plan.ts';
-import {
-  DocumentItem,
-  IndexItem,
-  type IngestedDocument,
-  PartItem,
-  QuoteItem,
-} from '../model/stored-items.ts';
+import { DocumentItem, type IngestedDocument, PartItem, QuoteItem } from '../model/stored-items.ts';
 import { assembleQuotes, type StoredRelease, toStoredRelease } from '../model/stored-release.ts';
-import { LOOKUP_INDEX } from '../model/table-schema.ts';
+import { createLookupReader, type Hit } from './lookup-reader.ts';
+import { mapLimited } from './map-limited.ts';
 
 export interface DateRange {
   /** `YYYY-MM-DD`, inclusive; omitted: the oldest month the table holds. */
@@ -106,137 +94,11 @@ export interface ReleaseQueries {
 
 /** Months queried at once when walking back through a date range. */
 const MONTHS_PER_STEP = 6;
-/** Partition queries in flight at once. */
-const QUERY_CONCURRENCY = 16;
-/** DynamoDB's limit of keys per BatchGetItem call. */
-const BATCH_GET_SIZE = 100;
+/** Releases whose quotes are read at once for a page of speaker results. */
+const QUOTE_READ_CONCURRENCY = 8;
 
-interface Hit {
-  readonly index: IndexItem;
-  readonly document: IngestedDocument;
-}
-
-/**
- * The queries over one table.
- *
- * @example
- * const queries = createReleaseQueries(documentClient, 'pressline');
- * await queries.listByOrganization('UN', { from: '2025-01-01' }, { limit: 10 });
- */
 export function createReleaseQueries(client: DynamoDBDocumentClient, tableName: string): ReleaseQueries {
-  /** Up to `want` index items of one lookup key with sort keys in [low, high), newest first. */
-  const queryPartition = async (
-    lookupPk: string,
-    low: string,
-    high: string,
-    want: number,
-    dates: { from: string; to: string } | undefined,
-  ): Promise<{ items: IndexItem[]; truncated: boolean }> => {
-    const items: IndexItem[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: LOOKUP_INDEX.indexName,
-          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
-          ...(dates ? { FilterExpression: 'sortDate BETWEEN :from AND :to' } : {}),
-          ExpressionAttributeNames: { '#pk': LOOKUP_INDEX.partitionKey, '#sk': LOOKUP_INDEX.sortKey },
-          ExpressionAttributeValues: {
-            ':pk': lookupPk,
-            ':low': low,
-            ':high': high,
-            ...(dates ? { ':from': dates.from, ':to': dates.to } : {}),
-          },
-          ScanIndexForward: false,
-          Limit: want + 1,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const raw of page.Items ?? []) {
-        const item = IndexItem.parse(raw);
-        if (item.lookupSk !== high) items.push(item);
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined && items.length < want);
-    const truncated = items.length > want || (startKey !== undefined && items.length > 0);
-    return { items: items.slice(0, want), truncated };
-  };
-
-  /** The current documents of these releases, by id. */
-  const readDocuments = async (ids: readonly string[]): Promise<Map<string, IngestedDocument>> => {
-    const documents = new Map<string, IngestedDocument>();
-    const unique = [...new Set(ids)];
-    for (let start = 0; start < unique.length; start += BATCH_GET_SIZE) {
-      let keys: Record<string, unknown>[] = unique
-        .slice(start, start + BATCH_GET_SIZE)
-        .map((id) => ({ pk: releasePk(id), sk: DOCUMENT_SK }));
-      for (let attempt = 0; keys.length > 0; attempt++) {
-        if (attempt > 0)
-          await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
-        const response = await client.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
-        );
-        for (const raw of response.Responses?.[tableName] ?? []) {
-          const document = DocumentItem.parse(raw);
-          if (document.status === 'ingested') documents.set(document.id, document);
-        }
-        keys = (response.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-    }
-    return documents;
-  };
-
-  /**
-   * Merges sorted lookup partitions into one page of current releases. An index item counts only when
-   * its generation is the one its release's document names: a release being replaced (or deleted)
-   * never shows half-written.
-   */
-  const collect = async (
-    partitions: readonly string[],
-    low: string,
-    initialHigh: string,
-    want: number,
-    dates: { from: string; to: string } | undefined,
-  ): Promise<{ hits: Hit[]; exhausted: boolean }> => {
-    const hits: Hit[] = [];
-    let high = initialHigh;
-    for (;;) {
-      const need = want - hits.length;
-      const fetched = await mapLimited(partitions, QUERY_CONCURRENCY, (pk) =>
-        queryPartition(pk, low, high, need, dates),
-      );
-      // Items below the last key of a truncated partition may still be missing: stop the merge there.
-      const boundaries = fetched.filter((f) => f.truncated).map((f) => f.items.at(-1)?.lookupSk ?? high);
-      const boundary = boundaries.length === 0 ? undefined : boundaries.sort().at(-1);
-      const merged = fetched
-        .flatMap((f) => f.items)
-        .filter((item) => boundary === undefined || item.lookupSk >= boundary)
-        .sort((a, b) => (a.lookupSk < b.lookupSk ? 1 : a.lookupSk > b.lookupSk ? -1 : 0));
-      const documents = await readDocuments(merged.map((item) => item.id));
-      for (const index of merged) {
-        const document = documents.get(index.id);
-        if (document?.generation !== index.generation) continue;
-        hits.push({ index, document });
-        if (hits.length === want) return { hits, exhausted: false };
-      }
-      if (boundary === undefined) return { hits, exhausted: true };
-      high = boundary;
-    }
-  };
-
-  /** The date range with open ends closed by the months the table holds; undefined when it holds none. */
-  const resolveRange = async (range: DateRange): Promise<{ from: string; to: string } | undefined> => {
-    if (range.from !== undefined && range.to !== undefined) return { from: range.from, to: range.to };
-    const response = await client.send(
-      new GetCommand({ TableName: tableName, Key: { pk: CALENDAR_PK, sk: CALENDAR_SK } }),
-    );
-    const months = [...((response.Item?.months as Set<string> | undefined) ?? [])].sort();
-    const first = months[0];
-    const last = months.at(-1);
-    if (first === undefined || last === undefined) return undefined;
-    return { from: range.from ?? `${first}-01`, to: range.to ?? `${last}-31` };
-  };
+  const { collect, resolveRange } = createLookupReader(client, tableName);
 
   /** Newest-first lists: walks back month by month (several at a time) until the page is full. */
   const listByDateOrder = async (
@@ -307,7 +169,7 @@ export function createReleaseQueries(client: DynamoDBDocumentClient, tableName: 
 
     async listQuotesBySpeaker(name, range, page) {
       const { hits, cursor } = await listByDateOrder(entityPartitions('SPK', name), range, page);
-      const items = await mapLimited(hits, QUERY_CONCURRENCY, async (hit) => {
+      const items = await mapLimited(hits, QUOTE_READ_CONCURRENCY, async (hit) => {
         const speakers = new Set(hit.index.speakers ?? []);
         const quotes = assembleQuotes(await readQuotes(hit.document)).filter(
           (quote) => quote.speaker !== null && speakers.has(quote.speaker),
@@ -387,22 +249,4 @@ function summaryOf(hit: Hit): ReleaseSummary {
     ingestedAt: document.ingestedAt,
     ...(index.name === undefined ? {} : { matched: index.name }),
   };
-}
-
-/** Maps with at most `limit` calls in flight, keeping input order. */
-async function mapLimited<T, R>(
-  inputs: readonly T[],
-  limit: number,
-  map: (input: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(inputs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < inputs.length) {
-      const index = next++;
-      results[index] = await map(inputs[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
-  return results;
 }

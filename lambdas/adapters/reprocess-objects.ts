@@ -86,7 +86,9 @@ async function readRecordedEvents(
     let keys: Record<string, unknown>[] = ids
       .slice(start, start + GET_BATCH_SIZE)
       .map((id) => ({ pk: releasePk(id), sk: DOCUMENT_SK }));
-    while (keys.length > 0) {
+    for (let attempt = 0; keys.length > 0; attempt++) {
+      // Unprocessed keys mean the table is busy: back off before asking again.
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
       const response = await deps.documents.send(
         new BatchGetCommand({ RequestItems: { [deps.table]: { Keys: keys } } }),
       );
