@@ -112,9 +112,10 @@ describe('pressline reprocess', () => {
     expect(lookup?.status === 'ingested' && lookup.release.record.publishedDate).toBe('2025-04-09');
   });
 
-  it('explains what is missing when the environment names no stack', async () => {
+  it('explains what is missing when the environment names no queue', async () => {
     const run = captured();
-    expect(await runReprocessCommand({}, run.output)).toBe(1);
+    const env = { PRESSLINE_BUCKET: pipeline.bucket, PRESSLINE_TABLE: pipeline.table };
+    expect(await runReprocessCommand(env, run.output)).toBe(1);
     expect(run.err.join('')).toContain('PRESSLINE_QUEUE_URL');
   });
 });

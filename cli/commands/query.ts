@@ -11,6 +11,7 @@ import type {
 import { createReleaseQueries } from '../../lambdas/adapters/release-queries.ts';
 import { type QueryAnswer, runQuery } from '../../lambdas/adapters/run-query.ts';
 import type { PressRecord } from '../../lambdas/model/press-record.ts';
+import { resolveTarget } from '../../local/target.ts';
 
 export interface QueryOptions {
   readonly id?: string;
@@ -36,9 +37,10 @@ const PROCESS_OUTPUT: CommandOutput = {
 };
 
 /**
- * Runs `pressline query` against the table named by `PRESSLINE_TABLE` (endpoints, region and
- * credentials from the standard AWS settings). Returns the exit code: 0 when answered (even with no
- * match), 1 for a bad query, a missing table name or an unknown id.
+ * Runs `pressline query` against the stack's table: `PRESSLINE_TABLE` (endpoints, region and
+ * credentials from the standard AWS settings), else the `cdk deploy` outputs file, else the running
+ * local stack. Returns the exit code: 0 when answered (even with no match), 1 for a bad query, no
+ * stack found or an unknown id.
  *
  * @example
  * await runQueryCommand({ org: 'UN', from: '2025-01-01' }) // prints "2025-06-18  incoming/a.txt  (UN)" …
@@ -48,11 +50,6 @@ export async function runQueryCommand(
   env: Readonly<Record<string, string | undefined>> = process.env,
   output: CommandOutput = PROCESS_OUTPUT,
 ): Promise<number> {
-  const table = env.PRESSLINE_TABLE?.trim();
-  if (!table) {
-    output.stderr('query: set PRESSLINE_TABLE (with a local stack running, `eval "$(npx pressline env)"`)\n');
-    return 1;
-  }
   const request = parseQueryRequest({
     id: options.id,
     org: options.org,
@@ -68,9 +65,16 @@ export async function runQueryCommand(
     output.stderr(`query: ${request.message}\n`);
     return 1;
   }
+  const found = await resolveTarget(env);
+  if (!found.ok) {
+    output.stderr(`query: ${found.message}\n`);
+    return 1;
+  }
+  // A local stack's endpoints and credentials, when that is the target; then the standard AWS settings.
+  Object.assign(process.env, found.target.env);
   const dynamo = new DynamoDBClient({});
   try {
-    const queries = createReleaseQueries(DynamoDBDocumentClient.from(dynamo), table);
+    const queries = createReleaseQueries(DynamoDBDocumentClient.from(dynamo), found.target.table);
     const answer = await runQuery(queries, request.query);
     if (options.json) output.stdout(`${JSON.stringify(answerBody(answer), null, 2)}\n`);
     else output.stdout(formatAnswer(answer));
@@ -140,7 +144,7 @@ function formatRelease(lookup: ReleaseLookup): string {
 /** `pressline query`: one release by id, or releases by organization, person, speaker, date or attendance. */
 export function queryCommand(): Command {
   return new Command('query')
-    .description('Query the records table (PRESSLINE_TABLE); newest first, largest attendance first')
+    .description('Query the records table; lists newest first (attendance: largest first)')
     .option('--id <key>', 'one release, by its object key (incoming/…)')
     .option('--org <name>', 'releases mentioning an organization (any of its names)')
     .option('--person <name>', 'releases mentioning a person (any of their names)')

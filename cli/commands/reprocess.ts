@@ -1,10 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Command } from 'commander';
 import { reprocessObjects } from '../../lambdas/adapters/reprocess-objects.ts';
 import { EXTRACTOR_VERSION } from '../../lambdas/core/index.ts';
+import { resolveTarget } from '../../local/target.ts';
+import { createTargetClients } from '../../local/target-clients.ts';
 import type { CommandOutput } from './query.ts';
 
 const PROCESS_OUTPUT: CommandOutput = {
@@ -13,9 +14,11 @@ const PROCESS_OUTPUT: CommandOutput = {
 };
 
 /**
- * Runs `pressline reprocess`: sends every object under `incoming/` of `PRESSLINE_BUCKET` to the ingest
- * queue (`PRESSLINE_QUEUE_URL`) as an S3 event, so that the ingest function re-extracts it with the
- * extractor it runs. Returns the exit code: 1 when configuration is missing or messages were refused.
+ * Runs `pressline reprocess`: sends every object under `incoming/` of the stack's bucket to its ingest
+ * queue as an S3 event, so that the ingest function re-extracts it with the extractor it runs. The
+ * stack comes from `PRESSLINE_BUCKET`/`PRESSLINE_TABLE`/`PRESSLINE_QUEUE_URL`, else the `cdk deploy`
+ * outputs file, else the running local stack. Returns the exit code: 1 when no stack or queue is
+ * found or messages were refused.
  *
  * @example
  * await runReprocessCommand() // prints "queued 42 object(s) from s3://bucket/incoming/ …"; returns 0
@@ -24,17 +27,18 @@ export async function runReprocessCommand(
   env: Readonly<Record<string, string | undefined>> = process.env,
   output: CommandOutput = PROCESS_OUTPUT,
 ): Promise<number> {
-  const bucket = env.PRESSLINE_BUCKET?.trim();
-  const table = env.PRESSLINE_TABLE?.trim();
-  const queueUrl = env.PRESSLINE_QUEUE_URL?.trim();
-  if (!bucket || !table || !queueUrl) {
-    output.stderr(
-      'reprocess: set PRESSLINE_BUCKET, PRESSLINE_TABLE and PRESSLINE_QUEUE_URL ' +
-        '(with a local stack running, `eval "$(npx pressline env)"`)\n',
-    );
+  const found = await resolveTarget(env);
+  if (!found.ok) {
+    output.stderr(`reprocess: ${found.message}\n`);
     return 1;
   }
-  const s3 = new S3Client({});
+  const { bucket, table, queueUrl } = found.target;
+  if (queueUrl === undefined) {
+    output.stderr(`reprocess: no ingest queue known for ${found.target.from}; set PRESSLINE_QUEUE_URL\n`);
+    return 1;
+  }
+  const targetClients = createTargetClients(found.target);
+  const { s3 } = targetClients;
   // Send to the endpoint the standard settings name; a queue URL's host may be an emulator's alias.
   const sqs = new SQSClient({ useQueueUrlAsEndpoint: false });
   const dynamo = new DynamoDBClient({});
@@ -56,6 +60,7 @@ export async function runReprocessCommand(
     return summary.failed.length === 0 ? 0 : 1;
   } finally {
     s3.destroy();
+    targetClients.sqs.destroy();
     sqs.destroy();
     dynamo.destroy();
   }
