@@ -139,6 +139,7 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       (isTitleWord(next) && isCapitalized(next)) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
+      splitTitle(context, left) !== null ||
       startsWithKnownForm(context, right)
     ) {
       parts.push(left);

@@ -20,6 +20,7 @@ const CONNECTORS = new Set([
   'on',
   'de',
   'da',
+  'do',
   'del',
   'der',
   'van',

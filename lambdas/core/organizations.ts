@@ -2,7 +2,7 @@ import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore }
 import { isAcronym, isCapitalized } from './entity-spans.ts';
 import { isTitleWord } from './people.ts';
 
-const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
+const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'del', 'des', 'du', 'der']);
 
 /**
  * Whether the words are the name of an event, a document or a program ("Knowledge Summit", "Declaration
@@ -42,6 +42,15 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   if (!head || !isCapitalized(head) || range.from === range.to) return false;
   if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   const terms = rangeTerms(context, range);
+  // A head written first, as other languages write it ("Instituto Federal de X", "Banco Y").
+  const first = terms[0];
+  if (
+    first?.tags.has('EntOrgSuffix') &&
+    !first.tags.has('EntPlaceSuffix') &&
+    !head.tags.has('EntPlaceSuffix')
+  ) {
+    if (!head.tags.has('EntEventWord') && /^\p{Lu}/u.test(first.text)) return true;
+  }
   // A suffix followed by one more name word still heads it ("Daily Herald Tribune", "Media Group Asia").
   const suffixAt = terms.findIndex(
     (term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix'),
