@@ -206,6 +206,21 @@ describe('ingest handler: idempotence and order', () => {
     expect((await queries.getRelease(key))?.status).toBe('ingested');
   });
 
+  it('keeps the record when another version of the object is deleted for good', async () => {
+    const key = 'incoming/versioned.txt';
+    await pipeline.putObject(key, RELEASE_V2);
+    const version = (versionId: string, eventName: string, sequencer: string) =>
+      objectMessage({ eventName, encodedKey: key, sequencer, versionId });
+    await handler(sqsEvent(version('v2', 'ObjectCreated:Put', '07B0')));
+    expect((await ingestedRecord(key)).versionId).toBe('v2');
+    // Deleting the older version v1 (a versioned bucket's permanent delete) leaves v2 current.
+    await handler(sqsEvent(version('v1', 'ObjectRemoved:Delete', '07C0')));
+    expect((await queries.getRelease(key))?.status).toBe('ingested');
+    // Deleting v2 itself removes the record.
+    await handler(sqsEvent(version('v2', 'ObjectRemoved:Delete', '07D0')));
+    expect(await queries.getRelease(key)).toBeUndefined();
+  });
+
   it('ignores a delete older than the record it would remove', async () => {
     const key = 'incoming/late-delete.txt';
     await pipeline.putObject(key, RELEASE_V2);
