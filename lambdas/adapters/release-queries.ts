@@ -22,6 +22,7 @@ import {
   upperBoundOfDay,
 } from '../model/query-plan.ts';
 import { DocumentItem, type IngestedDocument, PartItem, QuoteItem } from '../model/stored-items.ts';
+import { StoredRecordError } from '../model/stored-record-error.ts';
 import { assembleQuotes, type StoredRelease, toStoredRelease } from '../model/stored-release.ts';
 import { createLookupReader, type Hit } from './lookup-reader.ts';
 import { mapLimited } from './map-limited.ts';
@@ -94,6 +95,8 @@ export interface ReleaseQueries {
 
 /** Months queried at once when walking back through a date range. */
 const MONTHS_PER_STEP = 6;
+/** Reads of one release before a record that keeps changing under the reader is reported as an error. */
+const MAX_READ_ATTEMPTS = 3;
 /** Releases whose quotes are read at once for a page of speaker results. */
 const QUOTE_READ_CONCURRENCY = 8;
 
@@ -146,22 +149,33 @@ export function createReleaseQueries(client: DynamoDBDocumentClient, tableName: 
 
   return {
     async getRelease(id) {
-      const response = await client.send(
-        new GetCommand({ TableName: tableName, Key: { pk: releasePk(id), sk: DOCUMENT_SK } }),
-      );
-      if (response.Item === undefined) return undefined;
-      const document = DocumentItem.parse(response.Item);
-      if (document.status === 'deleted') return undefined;
-      if (document.status === 'rejected') {
-        return {
-          status: 'rejected',
-          id: document.id,
-          ingestedAt: document.ingestedAt,
-          error: document.error,
-        };
+      // A replacement may commit and sweep the generation being read: read again from the new document.
+      for (let attempt = 1; ; attempt++) {
+        const response = await client.send(
+          new GetCommand({
+            TableName: tableName,
+            Key: { pk: releasePk(id), sk: DOCUMENT_SK },
+            ConsistentRead: true,
+          }),
+        );
+        if (response.Item === undefined) return undefined;
+        const document = DocumentItem.parse(response.Item);
+        if (document.status === 'deleted') return undefined;
+        if (document.status === 'rejected') {
+          return {
+            status: 'rejected',
+            id: document.id,
+            ingestedAt: document.ingestedAt,
+            error: document.error,
+          };
+        }
+        const items = await readGenerationItems(client, tableName, document, '');
+        try {
+          return { status: 'ingested', release: toStoredRelease(document, items) };
+        } catch (error) {
+          if (!(error instanceof StoredRecordError) || attempt >= MAX_READ_ATTEMPTS) throw error;
+        }
       }
-      const items = await readGenerationItems(client, tableName, document, '');
-      return { status: 'ingested', release: toStoredRelease(document, items) };
     },
 
     listByOrganization: (name, range, page) => listEntity('ORG', name, range, page),
@@ -226,6 +240,8 @@ async function readGenerationItems(
           ':pk': releasePk(document.id),
           ':prefix': `${generationPrefix(document.generation)}${within}`,
         },
+        // The items were written just before the document that names them: read them as of now.
+        ConsistentRead: true,
         ExclusiveStartKey: startKey,
       }),
     );
