@@ -140,6 +140,21 @@ describe('organizations', () => {
       'It joined the Energy, Water and Transport Commission of Chile.',
       'Energy, Water and Transport Commission of Chile',
     ],
+    [
+      'a legal form after a comma',
+      'Brightmoor Analytics, Inc., a provider of data tools, grew.',
+      'Brightmoor Analytics',
+    ],
+    [
+      'a head written first, as in Portuguese',
+      'Students from the Instituto Nacional de Artes sang.',
+      'Instituto Nacional de Artes',
+    ],
+    [
+      'an abbreviation before a new sentence',
+      'She worked at Kestrel Corp. The firm later closed.',
+      'Kestrel Corp',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
@@ -150,6 +165,14 @@ describe('organizations', () => {
     );
     expect(organizations).toEqual([{ name: 'Northern Water Council', aliases: ['NWC'] }]);
     expect(mentions.map((m) => m.text)).toEqual(['Northern Water Council', 'NWC', 'NWC']);
+  });
+
+  it('folds the first word of an organization, found only after "at", into the organization', () => {
+    const { organizations, locations } = entitiesOf(
+      'Harbor Peak Health Systems signed the deal. Jane Ostrova, a nurse at Harbor Peak, welcomed it.',
+    );
+    expect(organizations).toEqual([{ name: 'Harbor Peak Health Systems', aliases: ['Harbor Peak'] }]);
+    expect(locations).toEqual([]);
   });
 
   it('lists every name coordinated after "companies like"', () => {

@@ -19,6 +19,8 @@ interface Entity {
   aliases: string[];
   score: number;
   title?: string;
+  /** Every occurrence had only weak evidence (see Candidate.weak). */
+  weak?: boolean;
 }
 
 /**
@@ -100,11 +102,13 @@ function groupCandidates(candidates: readonly Candidate[]): Entity[] {
     if (entity) {
       entity.score += found.score;
       if (!entity.title && found.title) entity.title = found.title;
+      entity.weak = entity.weak === true && found.weak === true;
     } else {
       const shouted = found.kind === 'location' && isShouted(found.text);
       const name = shouted ? titleCase(found.text) : found.text;
       const aliases = shouted ? [found.text] : [];
-      byKey.set(key, { kind: found.kind, name, aliases, score: found.score, ...titleOf(found) });
+      const weak = found.weak === true;
+      byKey.set(key, { kind: found.kind, name, aliases, score: found.score, weak, ...titleOf(found) });
     }
   }
   return [...byKey.values()];
@@ -173,7 +177,23 @@ function mergeShortForms(entities: Entity[]): Entity[] {
     } else if (!host || entity.kind === 'location') kept.push(entity);
     // A short form that fits several entities ("Lee" of two people named Lee) is left out: ambiguous.
   }
-  return dropPlacesNamedLikePeople(kept);
+  return foldWeakPlacesIntoOrganizations(dropPlacesNamedLikePeople(kept));
+}
+
+/** "an engineer at Northwind" after "Northwind Health Systems": the start of the organization's name. */
+function foldWeakPlacesIntoOrganizations(entities: readonly Entity[]): Entity[] {
+  return entities.filter((entity) => {
+    if (entity.kind !== 'location' || !entity.weak) return true;
+    const words = wordsOf(entity.name);
+    const hosts = entities.filter((e) => {
+      const full = wordsOf(e.name);
+      return e.kind === 'organization' && full.length > words.length && words.every((w, i) => full[i] === w);
+    });
+    const host = hosts[0];
+    if (!host || hosts.length > 1) return true;
+    addAlias(host, entity.name);
+    return false;
+  });
 }
 
 /** "Kenyatta" found as a place once and as a person's surname elsewhere is the person. */

@@ -15,6 +15,8 @@ export interface Candidate {
   readonly end: number;
   readonly score: number;
   readonly title?: string;
+  /** Only a preposition says it is a place ("at Acme"): a short form of an organization may win. */
+  readonly weak?: boolean;
 }
 
 const THRESHOLD = 2;
@@ -217,7 +219,10 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   const best = Math.max(organization, location, person);
   if (best < THRESHOLD) return [];
   if (organization === best) return [candidate(context, 'organization', range, organization)];
-  if (location === best && person < best) return [candidate(context, 'location', range, location)];
+  if (location === best && person < best) {
+    const place = candidate(context, 'location', range, location);
+    return [location < 3 ? { ...place, weak: true } : place];
+  }
   const title = titleBefore(context, range);
   const titleText = title ? rangeText(context, title) : (titleAfter(context, range) ?? undefined);
   return [candidate(context, 'person', range, person, titleText)];

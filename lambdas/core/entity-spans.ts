@@ -66,15 +66,37 @@ export function isAcronym(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
 
+/** Words that open a sentence, not a name, after an abbreviation's full stop. */
+const SENTENCE_OPENERS = new Set([
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'In',
+  'On',
+  'At',
+]);
+
 /** Whether punctuation between two words ends any name that runs across them. */
 export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   if (left.sentence !== right.sentence) return true;
   if (/["“”‘([/]/.test(right.pre)) return true;
   const between = left.post.trim();
   if (between === '') return false;
-  if (between === '.' && (isInitial(left) || left.tags.has('Honorific') || left.tags.has('Abbreviation'))) {
-    return false;
-  }
+  const abbreviated = isInitial(left) || left.tags.has('Honorific') || left.tags.has('Abbreviation');
+  // "Oracle Corp. The company ...": a full stop after an abbreviation that a new sentence follows.
+  const opensSentence =
+    SENTENCE_OPENERS.has(right.text) ||
+    ['Determiner', 'Pronoun', 'Preposition', 'Conjunction'].some((tag) => right.tags.has(tag));
+  if (between === '.' && abbreviated && !opensSentence) return false;
   return true;
 }
 

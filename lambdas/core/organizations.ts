@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-spans.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
 
 const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'del', 'des', 'du', 'der']);
@@ -51,11 +52,18 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   ) {
     if (!head.tags.has('EntEventWord') && /^\p{Lu}/u.test(first.text)) return true;
   }
-  // A suffix followed by one more name word still heads it ("Daily Herald Tribune", "Media Group Asia").
+  // A suffix followed by a place or a code still heads the name ("Media Group Asia", "Acme Bank UK").
   const suffixAt = terms.findIndex(
     (term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix'),
   );
-  return suffixAt >= 1 && suffixAt === terms.length - 2 && isCapitalized(terms[suffixAt] ?? head);
+  const tail = terms[terms.length - 1];
+  const tailIsPlaceOrCode = tail !== undefined && (tail.tags.has('Place') || /^\p{Lu}{2,}$/u.test(tail.text));
+  return (
+    suffixAt >= 1 &&
+    suffixAt === terms.length - 2 &&
+    isCapitalized(terms[suffixAt] ?? head) &&
+    tailIsPlaceOrCode
+  );
 }
 
 /**
@@ -91,19 +99,31 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
     score += 2;
   }
   if (isWireCredit(context, range)) score += 3;
+  // "Acme Analytics, Inc.": a name followed by its legal form.
+  if (context.terms[range.to]?.post.trim() === ',' && isLegalForm(after)) score += 3;
   if (before && ['of', 'at'].includes(before.text) && termBefore(context, range, 2)?.tags.has('EntTitle')) {
     score += 1;
   }
   return score;
 }
 
+/** Inc., Ltd., LLC and the like: the legal form of a company. */
+function isLegalForm(term: EntityTerm | undefined): boolean {
+  return (
+    term !== undefined &&
+    /^(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|Corp|GmbH|AG|SA|S\.A|NV|BV|Pty|Co)\.?$/.test(term.text)
+  );
+}
+
 /** "X, a leading provider of ...", "X, an international non-governmental organization,". */
 function appositiveNamesOrganization(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   if (last?.post.trim() !== ',') return false;
-  const article = termAfter(context, range);
+  // "Acme Analytics, Inc., a provider of ...": the legal form sits between the name and the appositive.
+  const skip = isLegalForm(termAfter(context, range)) ? 1 : 0;
+  const article = termAfter(context, range, 1 + skip);
   if (!article || !['a', 'an', 'the'].includes(article.text.toLowerCase())) return false;
-  for (let distance = 2; distance <= 6; distance++) {
+  for (let distance = 2 + skip; distance <= 6 + skip; distance++) {
     const term = termAfter(context, range, distance);
     if (!term) return false;
     if (term.tags.has('EntOrgNoun')) return true;

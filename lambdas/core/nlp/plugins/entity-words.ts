@@ -87,6 +87,7 @@ export const ENTITY_VOCABULARY = {
     'tribune',
     'daily',
     'verlag',
+    'capital',
     // Heads of names in other languages that English releases keep as written.
     'instituto',
     'universidad',
@@ -451,6 +452,8 @@ export const ENTITY_VOCABULARY = {
     'defender',
     'pitcher',
     'communicator',
+    'counterpart',
+    'colleague',
   ],
   /** Nouns that, in an appositive or before a list, say that a name is an organization. */
   EntOrgNoun: [
