@@ -251,6 +251,16 @@ describe('extractQuotes: reported speech', () => {
       [indirect('Northwind Harbour Authority', 'arrivals doubled in the first half')],
     ],
     [
+      'a bracketed aside and "today" between subject and verb',
+      'Bluefin Analytics (NASDAQ: BFA) today announced that it will open an office in Port Elowen.',
+      [indirect('Bluefin Analytics', 'it will open an office in Port Elowen')],
+    ],
+    [
+      'a comma-enclosed adverb and "on Monday" before the verb',
+      'Li Wenjun, meanwhile, said that the NHA on Monday approved the budget.',
+      [indirect('Li Wenjun', 'the NHA on Monday approved the budget')],
+    ],
+    [
       'a postposed "he added"',
       'Tomasz Wieczorek thanked the crews. The new schedule starts in autumn, he added.',
       [indirect('Tomasz Wieczorek', 'The new schedule starts in autumn')],

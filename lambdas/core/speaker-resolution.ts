@@ -55,13 +55,22 @@ const VERB_MODIFIERS = new Set([
   'had',
   'will',
   'would',
-  'has',
-  'also',
   'too',
   'subsequently',
   'meanwhile',
   'however',
+  'today',
+  'yesterday',
+  'tonight',
+  'recently',
+  'earlier',
+  'jointly',
+  'formally',
+  'officially',
+  'publicly',
 ]);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Nouns that name an organization by its kind ("the company said"). */
 const ORGANIZATION_NOUNS = new Set([
@@ -189,22 +198,49 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
   const { text } = context;
   // A subject with its appositive sits close to its verb; a bounded look-back keeps long lines linear.
   const regionStart = Math.max(clauseStart, verbStart - SUBJECT_REACH);
-  const tokens = tokenize(text, regionStart, verbStart);
-  let last = tokens.length - 1;
-  while (last >= 0 && isVerbModifier(tokens[last]?.lower ?? '')) last--;
-  const subjectEnd = last >= 0 ? (tokens[last]?.end ?? regionStart) : regionStart;
-  const lastToken = tokens[last];
-  if (lastToken === undefined) return null;
-  // Only the skipped modifiers, commas or the bracket of an acronym may stand between subject and verb.
-  if (!/^\)?[\s,\p{L}]*$/u.test(text.slice(subjectEnd, verbStart))) return null;
+  const subjectEnd = skipBackOverModifiers(text, regionStart, verbStart);
+  const tokens = tokenize(text, regionStart, subjectEnd);
+  const lastToken = tokens[tokens.length - 1];
+  if (lastToken === undefined || lastToken.end !== subjectEnd) return null;
   const pronoun = resolvePronounToken(context, lastToken.text, lastToken.start);
   if (pronoun !== undefined) return pronoun;
-  const previous = tokens[last - 1];
-  if (previous?.lower === 'the') {
+  if (tokens[tokens.length - 2]?.lower === 'the') {
     const byTitle = resolveDescription(context, lastToken.lower, lastToken.start);
     if (byTitle !== null) return byTitle;
   }
   return subjectMention(context, regionStart, subjectEnd);
+}
+
+/**
+ * Walks back from a verb over what may stand between it and its subject: adverbs and auxiliaries
+ * ("has also"), time words ("today", "on Monday"), a bracketed aside ("(NASDAQ: ACME)") and a
+ * comma-enclosed adverb (", meanwhile,"). Returns where the subject ends.
+ */
+function skipBackOverModifiers(text: string, regionStart: number, verbStart: number): number {
+  let end = verbStart;
+  for (let step = 0; step < 8; step++) {
+    const trimmed = text.slice(regionStart, end).trimEnd();
+    const stop = regionStart + trimmed.length;
+    if (trimmed.endsWith(')')) {
+      const open = trimmed.lastIndexOf('(');
+      if (open >= 0 && trimmed.length - open <= 80) {
+        end = regionStart + open;
+        continue;
+      }
+      return stop;
+    }
+    const withoutComma = trimmed.endsWith(',') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+    const word = /\p{L}+$/u.exec(withoutComma)?.[0] ?? '';
+    const lower = word.toLowerCase();
+    if (word === '' || !(isVerbModifier(lower) || (WEEKDAYS.has(lower) && /^\p{Lu}/u.test(word)))) {
+      return regionStart + withoutComma.length;
+    }
+    end = regionStart + withoutComma.length - word.length;
+    if (WEEKDAYS.has(lower) && /\bon\s*$/u.test(text.slice(Math.max(regionStart, end - 4), end))) {
+      end = text.lastIndexOf('on', end);
+    }
+  }
+  return end;
 }
 
 /** The closest mention that ends at `subjectEnd` or whose description does; people first. */

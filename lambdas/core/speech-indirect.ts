@@ -133,7 +133,10 @@ export function findReportedSpeech(
         : findSubject(context, clauseStart(sentence, inQuotes, verb.start), verb.start);
     if (speaker === null) {
       const inverted = readInverted(context, tokens, i, verb, clauseFrom, sentence.end);
-      if (inverted !== null) statements.push(inverted);
+      if (inverted !== null) {
+        statements.push(inverted);
+        clauseFrom = verb.end;
+      }
       continue;
     }
     const complement = complementStart(text, tokens, i, verb, verbs, sentence.end);
