@@ -1,4 +1,6 @@
 import { formatIsoDate } from './date-calendar.ts';
+import { type HeaderLine, readHeaderBlock } from './date-header-block.ts';
+import { judgeHeaderDate } from './date-header-line.ts';
 import { type CalendarDayMention, readCalendarDays } from './date-mentions.ts';
 import type { ReleaseText, TextSpan } from './types.ts';
 
@@ -7,26 +9,20 @@ export interface PublicationDate extends TextSpan {
   readonly date: string;
 }
 
-/** Header and dateline sit in the first paragraphs (a release line, headline or byline may come first). */
-const HEADER_PARAGRAPHS = 4;
-/** A dateline states its date within its first words. */
-const HEAD_LENGTH = 200;
-const HEADER_LABEL =
-  /^(?:(?:date|dated|published|posted|issued|released|release date|updated|last updated)(?:\s+on)?\s*:?\s+)?/i;
-/** What may follow a header date: the end, a separator, or a run-in first sentence ("2025-06-18 The ..."). */
-const HEADER_END = /^(?:\s*$|\s*(?:--|[-–—|/(:@,])|\s+[\p{Lu}\d])/u;
-/** A dateline's date is followed by a separator before any lower-case word: "/PRNewswire/ --", "(Xinhua) --". */
-const DATELINE_END = /^[^\p{Ll}]{0,40}?(?:--|[—–|/(:@]|\s-\s)/u;
-/** Place names, agency names in parentheses and separators: "NEW YORK, NY,", "Benicia, CA (Wire)". */
-const DATELINE_TOKEN = /^(?:[\p{Lu}\d("“[/][^\s]*|[-–—,:|/]+)$/u;
-const PREPOSITION_BEFORE_DATE = /^(?:on|in|by|since|from|until|at|before|after|during|as of)$/i;
+/** A line holding only a year (and labels or marks): "2031", "© 2031". */
+const YEAR_LINE = /^[^\p{L}\d]*(?:[\p{L}.]+\s+)?((?:19|20)\d{2})[^\p{L}\d]*$/u;
 const YEAR = /\b(?:19|20)\d{2}\b/;
+/** A short header line may state the year a dateline leaves out. */
+const MAX_YEAR_LINE = 40;
 
 /**
- * Finds the date a release was issued: a header line (`date 2025-06-18`, `June 18, 2025`,
- * `Published: 18 June 2025`, also when the first paragraph runs on after it) or a dateline opening
- * a paragraph (`NEW YORK, June 18, 2025 /PRNewswire/ --`, `ASTANA, June 18 (Xinhua) --`).
- * A dateline without a year gives no date unless a header line states the year: a reader would
+ * Finds the date a release was issued in its header block: the lines before the first paragraph of
+ * prose (release labels, headlines, a date line) and the dateline opening that paragraph. The first
+ * day in a line that is mostly a date wins: `Tuesday, 3 March 2026` after `FOR IMMEDIATE RELEASE`,
+ * `SITUATION UPDATE | 22 January 2026`, `**Press Release | 12 February 2026 | Ahmedabad**`,
+ * `Abuja, Wednesday 14 October 2026`, `NEW YORK, June 18, 2025 /PRNewswire/ --`. A day inside a
+ * headline or a sentence ("will be held on 3 March 2026") is not one, nor an "Updated:" day.
+ * A dateline without a year gives no date unless the header block states the year: a reader would
  * not know it either. Null when the text states no publication date.
  *
  * @example
@@ -34,47 +30,47 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
  * findPublicationDate(prepareText('ASTANA, June 18 (Xinhua) -- Talks opened.')) // null
  */
 export function findPublicationDate(release: ReleaseText): PublicationDate | null {
-  const paragraphs = release.paragraphs.slice(0, HEADER_PARAGRAPHS);
-  for (const paragraph of paragraphs) {
-    const head = paragraph.text.slice(0, HEAD_LENGTH);
-    const mention = headerMention(head);
+  const block = readHeaderBlock(release.text);
+  for (const line of block) {
+    if (line.listItem) continue;
+    const mention = publicationMention(line);
     if (!mention) continue;
-    const year = mention.year ?? headerYear(paragraphs.filter((other) => other !== paragraph));
+    const year = mention.year ?? headerYear(block.filter((other) => other !== line));
     if (year === null) return null;
     const date = formatIsoDate({ year, month: mention.month, day: mention.day });
     if (date === null) return null;
-    const start = paragraph.start + mention.start;
-    return { start, end: start + mention.text.length, text: mention.text, date };
+    const start = line.start + mention.start;
+    return {
+      start,
+      end: start + mention.text.length,
+      text: release.text.slice(start, start + mention.text.length),
+      date,
+    };
   }
   return null;
 }
 
-/** The first day of a paragraph when it stands where a header date or a dateline stands. */
-function headerMention(head: string): CalendarDayMention | null {
-  const first = readCalendarDays(head)[0];
-  if (!first) return null;
-  const prefix = head.slice(0, first.start);
-  const after = head.slice(first.end, first.end + 48);
-  const label = HEADER_LABEL.exec(head)?.[0] ?? '';
-  if (prefix.trim() === label.trim()) {
-    return label !== '' || HEADER_END.test(after) ? first : null;
+/** The first day of a line that states when the release was issued; a range is an event, not an issue day. */
+function publicationMention(line: HeaderLine): CalendarDayMention | null {
+  const mentions = readCalendarDays(line.text);
+  let from = 0;
+  for (const [index, mention] of mentions.entries()) {
+    const range =
+      mentions[index + 1]?.start === mention.start || mentions[index - 1]?.start === mention.start;
+    const role = range ? 'other' : judgeHeaderDate(line.text, mention, from);
+    if (role === 'publication') return mention;
+    if (role === 'other') return null;
+    from = mention.end;
   }
-  return isDatelinePrefix(prefix) && DATELINE_END.test(after) ? first : null;
+  return null;
 }
 
-function isDatelinePrefix(prefix: string): boolean {
-  if (prefix.length > 100) return false;
-  const tokens = prefix.trim().split(/\s+/);
-  const last = tokens.at(-1) ?? '';
-  if (PREPOSITION_BEFORE_DATE.test(last)) return false;
-  return tokens.every((token) => DATELINE_TOKEN.test(token));
-}
-
-/** A year stated by a short header paragraph ("2025", "Published 2025"), for a dateline without one. */
-function headerYear(paragraphs: readonly TextSpan[]): number | null {
-  for (const paragraph of paragraphs) {
-    if (paragraph.text.length > 40) continue;
-    const year = YEAR.exec(paragraph.text)?.[0];
+/** A year stated by a short header line ("2031", "Published 2031"), for a dateline without one. */
+function headerYear(lines: readonly HeaderLine[]): number | null {
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text.length > MAX_YEAR_LINE) continue;
+    const year = YEAR_LINE.exec(text)?.[1] ?? (line.body ? undefined : YEAR.exec(text)?.[0]);
     if (year !== undefined) return Number(year);
   }
   return null;

@@ -33,7 +33,7 @@ const DAY_WORD_OFFSETS: Readonly<Record<string, number>> = {
 
 // Every alternative starts with a literal word, so the scan stays linear in the text length.
 const RELATIVE_PATTERN =
-  /\b(?:(last|next|this coming|coming|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(s)?\b|\b(today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)\b/gi;
+  /\b(?:(last|next|this coming|coming|this|on|every|each)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(s)?\b|\b(today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)\b/gi;
 
 /** Words that make a weekday part of a named day ("Black Friday", "Good Friday", "Super Tuesday"). */
 const NAMED_DAY_MODIFIERS = new Set([
@@ -76,7 +76,7 @@ const FUTURE_MARKERS =
  * Finds the relative day expressions of one sentence that a reference day makes exact: today,
  * tonight, yesterday, tomorrow, last night, this morning, and weekdays ("on Tuesday", "next Friday").
  * A bare weekday points back from the reference day unless the sentence speaks of the future.
- * Plural weekdays ("on Mondays") repeat and named days ("Black Friday") are no dates.
+ * Repeating weekdays ("on Mondays", "every Monday") and named days ("Black Friday") are no dates.
  *
  * @example
  * findRelativeDays('He spoke on Tuesday.')[0]?.relative // { kind: 'weekday', weekday: 2, direction: 'past' }
@@ -95,8 +95,9 @@ export function findRelativeDays(sentence: string): RelativeMention[] {
       continue;
     }
     const weekday = WEEKDAYS.indexOf((match[2] ?? '').toLowerCase());
-    if (weekday < 0 || match[3] !== undefined) continue;
     const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+    // "on Mondays", "every Monday": a day that repeats names no one day.
+    if (weekday < 0 || match[3] !== undefined || modifier === 'every' || modifier === 'each') continue;
     if (modifier === undefined && namesAnotherThing(sentence, start, end)) continue;
     const direction = directionOf(modifier, future);
     const textStart = modifier === 'on' ? start + (match[1]?.length ?? 0) + 1 : start;

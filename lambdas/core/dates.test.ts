@@ -45,6 +45,132 @@ describe('extractPublishedDate', () => {
   });
 });
 
+const BODY = 'The river council approved the new footbridge after a long debate, the chair said on Monday.';
+
+describe('extractPublishedDate in a header block', () => {
+  it.each([
+    [
+      'a release label, then a date line',
+      `FOR IMMEDIATE RELEASE\nTuesday, 3 March 2026\n\n${BODY}`,
+      '2026-03-03',
+    ],
+    [
+      'a news release label a paragraph above',
+      `NEWS RELEASE\n\nThursday, 12 November 2026\n\n${BODY}`,
+      '2026-11-12',
+    ],
+    ['a media advisory label, month first', `MEDIA ADVISORY\nFriday, June 5, 2026\n\n${BODY}`, '2026-06-05'],
+    [
+      'a label and a date on one line',
+      `FOR IMMEDIATE RELEASE Tuesday, 3 March 2026\n\n${BODY}`,
+      '2026-03-03',
+    ],
+    ['an embargo with a time', `EMBARGOED UNTIL 00:01 GMT, Tuesday 3 March 2026\n\n${BODY}`, '2026-03-03'],
+    ['an embargo in lower case', `Embargoed until 10:00 a.m. EST on March 3, 2026\n\n${BODY}`, '2026-03-03'],
+    ['a label, a bar and a date', `SITUATION UPDATE | 22 January 2026\n\n${BODY}`, '2026-01-22'],
+    ['a label, an en dash and a date', `Flood Bulletin – 4 August 2026\n\n${BODY}`, '2026-08-04'],
+    ['a label, a hyphen and a date', `STATEMENT - 9 May 2026\n\n${BODY}`, '2026-05-09'],
+    ['a label, a colon and a date', `Press note: 9 May 2026\n\n${BODY}`, '2026-05-09'],
+    [
+      'a date then a place after bars',
+      `Press Release | 12 February 2026 | Riverton\n\n${BODY}`,
+      '2026-02-12',
+    ],
+    [
+      'Markdown bold after a Markdown headline',
+      `# River council approves a footbridge\n\n**Press Release | 12 February 2026 | Riverton**\n\n${BODY}`,
+      '2026-02-12',
+    ],
+    ['Markdown italics', `_Media Release — 5 April 2026_\n\n${BODY}`, '2026-04-05'],
+    [
+      'a bold dateline opening the first paragraph',
+      '# Headline\n\n**LAGOS, 3 March 2025** — The firm launched a kettle that boils water in minutes.',
+      '2025-03-03',
+    ],
+    [
+      'a place, a weekday and a date',
+      `Abuja, Wednesday 14 October 2026\n\nA headline\n\n${BODY}`,
+      '2026-10-14',
+    ],
+    ['a place of several words', `Port of Spain, Friday 9 January 2026\n\n${BODY}`, '2026-01-09'],
+    [
+      'a city and a month-first date alone',
+      `Riverton, January 15, 2026\n\nA headline\n\n${BODY}`,
+      '2026-01-15',
+    ],
+    ['a date line in capitals', `WEDNESDAY, 14 OCTOBER 2026\n\n${BODY}`, '2026-10-14'],
+    [
+      'a wire dateline after a headline and a subheadline',
+      'Lowfield opens a data centre\n\nThe site will serve three counties\n\nMILTON KEYNES, May 4, 2026 /WireCo/ -- Lowfield Ltd opened a data centre.',
+      '2026-05-04',
+    ],
+    [
+      'an agency dateline with dashes',
+      'TARANTO (Agenzia Mare) - 18 June 2026 - The port authority opened a new quay for ferries.',
+      '2026-06-18',
+    ],
+    [
+      'a headline and a subheadline before the date line',
+      `River council approves footbridge\nVote passes nine to two\nFriday, 6 March 2026\n\n${BODY}`,
+      '2026-03-06',
+    ],
+    [
+      'a published date before an updated one',
+      `Published: 3 March 2026 | Updated: 5 March 2026\n\n${BODY}`,
+      '2026-03-03',
+    ],
+    [
+      'an updated date after a published one',
+      `Updated 5 March 2026 | Published 3 March 2026\n\n${BODY}`,
+      '2026-03-03',
+    ],
+    [
+      'an updated line, then a dateline',
+      'Updated: 5 March 2026\n\nLAGOS, 3 March 2026 — The council approved the footbridge.',
+      '2026-03-03',
+    ],
+    [
+      'a future event in the headline, then a dateline',
+      'Riverton to host design week on 3 March 2026\n\nRIVERTON, 12 January 2026 — The city named its design week jury.',
+      '2026-01-12',
+    ],
+    [
+      'a yearless dateline with the year in the header block',
+      'FOR IMMEDIATE RELEASE\n2026\n\nLAGOS, March 3 (Agency) -- The council met.',
+      '2026-03-03',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(extractPublishedDate(prepareText(text))).toBe(expected);
+  });
+
+  it.each([
+    [
+      'an event date in the first paragraph',
+      'A headline\n\nThe biennial will be held on 3 March 2026 at the fairground, the city announced today.',
+    ],
+    ['a future event in a headline', `Riverton to host design week on 3 March 2026\n\n${BODY}`],
+    ['a future event in a title-case headline', `Harbour Festival Returns March 3, 2026\n\n${BODY}`],
+    ['an event name and its date', `Harbour Festival: 3 March 2026\n\n${BODY}`],
+    [
+      'the "When:" line of a media advisory',
+      `MEDIA ADVISORY\nWhat: Opening of the footbridge\nWhen: Friday, 6 March 2026, 10:00\nWhere: Riverton quay\n\n${BODY}`,
+    ],
+    ['a date range in a header line', `Design Week | 3-5 March 2026\n\n${BODY}`],
+    ['a place and a date range', `Riverton, 3-5 March 2026\n\n${BODY}`],
+    ['an updated date alone', `Updated: 5 March 2026\n\n${BODY}`],
+    ['a programme entry', `Programme\n- 3 March 2026: opening\n\n${BODY}`],
+    ['a date line after the first paragraph', `${BODY}\n\nTuesday, 3 March 2026`],
+    [
+      'a date inside the first sentence',
+      `A headline\n\nThe council met on Saturday, May 16, 2026, at the town hall.`,
+    ],
+    ['a yearless date line', `FOR IMMEDIATE RELEASE\nTuesday, 3 March\n\n${BODY}`],
+    ['a date followed by a lower-case run-on', `3 March 2026 will be remembered\n\n${BODY}`],
+  ])('%s: none', (_name, text) => {
+    expect(extractPublishedDate(prepareText(text))).toBeNull();
+  });
+});
+
 describe('extractDates', () => {
   it.each<[string, string, string | null, string[]]>([
     ['a full date', 'The plant opened on March 3, 2029.', null, ['2029-03-03']],
@@ -114,6 +240,8 @@ describe('extractDates', () => {
     ['"last Thursday" is before the anchor', 'The board met last Thursday.', '2025-06-19', ['2025-06-12']],
     ['a weekday without an anchor', 'The board met on Tuesday.', null, []],
     ['plural weekdays repeat', 'The shop opens on Mondays.', '2025-06-19', []],
+    ['"every" weekday repeats', 'Workshops run every Sunday in the courtyard.', '2025-06-19', []],
+    ['"each" weekday repeats', 'The market opens each Friday.', '2025-06-19', []],
     ['a named day', 'Stores expect crowds on Black Friday.', '2025-06-19', []],
     ['a weekday inside a title', 'He collapsed during Monday Night Football last year.', '2025-06-19', []],
     [
