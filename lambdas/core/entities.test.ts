@@ -78,6 +78,12 @@ describe('people', () => {
       'Professor Akua Serwaa Danquah of the University of Cape Coast spoke.',
       'Akua Serwaa Danquah',
     ],
+    [
+      'a titled name running into a defined organization',
+      'Dr. Ama Ofori of the Clean Seas Alliance (CSA) spoke.',
+      'Ama Ofori',
+    ],
+    ['an honorific', 'Madam Efua Sarpong, a trader, spoke.', 'Efua Sarpong'],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).people)).toContain(name);
   });
@@ -154,6 +160,11 @@ describe('organizations', () => {
       'an abbreviation before a new sentence',
       'She worked at Kestrel Corp. The firm later closed.',
       'Kestrel Corp',
+    ],
+    [
+      'an organization of a country, coordinated',
+      'It thanked the Government of Peru and Lumen Trust.',
+      'Lumen Trust',
     ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);

@@ -1,6 +1,6 @@
 import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
-import { isAcronym, isCapitalized, type NameSpan } from './entity-spans.ts';
+import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
@@ -38,10 +38,9 @@ export function findCandidates(
   const candidates: Candidate[] = [];
   const knownForms = new Set(definitions.flatMap((definition) => [definition.short, definition.long]));
   const unclassified: NameSpan[] = [];
-  for (const span of spans) {
-    if (insideDefinition(span, definitions) || knownForms.has(span.text) || isDashCompound(context, span)) {
-      continue;
-    }
+  for (const whole of spans) {
+    const span = beforeDefinition(context, whole, definitions);
+    if (!span || knownForms.has(span.text) || isDashCompound(context, span)) continue;
     const inList = /,\s*$/.test(context.text.slice(Math.max(0, span.start - 2), span.start));
     const found = classifySpan(context, trimLeadingThe(context, span), inList);
     if (found.length === 0) unclassified.push(span);
@@ -81,8 +80,21 @@ function occursInLowerCase(text: string, word: string): boolean {
   return false;
 }
 
-function insideDefinition(span: NameSpan, definitions: readonly AcronymDefinition[]): boolean {
-  return definitions.some((definition) => span.start < definition.longEnd && span.end > definition.longStart);
+/**
+ * The part of a run before the long form of a definition it runs into ("Jane Doe of the World Health
+ * Organization (WHO)" leaves "Jane Doe"), the run itself when it meets none, or null when nothing is left.
+ */
+function beforeDefinition(
+  context: EntityContext,
+  span: NameSpan,
+  definitions: readonly AcronymDefinition[],
+): NameSpan | null {
+  const definition = definitions.find((d) => span.start < d.longEnd && span.end > d.longStart);
+  if (!definition) return span;
+  let to = span.to;
+  while (to >= span.from && (context.terms[to]?.end ?? 0) > definition.longStart) to--;
+  while (to >= span.from && !isCapitalized(context.terms[to] as EntityTerm)) to--;
+  return to >= span.from ? makeSpan(context.terms, span.from, to, context.text) : null;
 }
 
 /** "China–Central Asia cooperation", "the Russia-Ukraine war": places joined into a modifier. */
@@ -160,7 +172,10 @@ function startsWithKnownForm(context: EntityContext, range: TermRange): boolean 
 function isCompleteName(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   if (!last) return false;
-  if (rangeTerms(context, range).some((term) => term.text === 'of' || term.text === 'for')) return false;
+  if (rangeTerms(context, range).some((term) => term.text === 'of' || term.text === 'for')) {
+    // "the Government of Japan and Acme International": an organization of a place is complete.
+    return hasOrganizationHead(context, range) && isKnownPlace(context, { from: range.to, to: range.to });
+  }
   if (context.knownForms.has(rangeText(context, range))) return true;
   if (
     last.tags.has('EntOrgSuffix') ||

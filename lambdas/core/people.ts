@@ -186,6 +186,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
   if (before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.post.trim() === '') score += 2;
   if (titleAfter(context, range)) score += 2;
+  // "Jane Doe of the Acme Institute": a name placed by its organization.
+  if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
   if (afterTitledClause(context, range)) score += 2;
   if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
   if (terms.length === 1 && score < 3) return 0;

@@ -87,6 +87,7 @@ export const ENTITY_VOCABULARY = {
     'tribune',
     'daily',
     'verlag',
+    'government',
     'capital',
     // Heads of names in other languages that English releases keep as written.
     'instituto',
@@ -287,6 +288,9 @@ export const ENTITY_VOCABULARY = {
     'miss',
     'sir',
     'dame',
+    'madam',
+    'madame',
+    'mme',
     'lord',
     'lady',
     'h.e.',
