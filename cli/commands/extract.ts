@@ -30,9 +30,13 @@ export async function runExtract(
       outcome = await extractReleaseFile(path, referenceDateOption(options));
     } catch (error) {
       // A bug, not an input problem: say so loudly with the cause, keep going with the other files.
+      // The file still gets its line, so that `--jsonl` keeps one line per input.
       output.err(`${path}: extractor failure: ${describeError(error)}`);
+      outcome = {
+        source: path,
+        error: { code: 'extract-failed', message: 'the extractor failed on this file' },
+      };
       exitCode = 2;
-      continue;
     }
     if (isExtractionError(outcome)) exitCode = Math.max(exitCode, 1);
     if (options.jsonl) {

@@ -83,6 +83,8 @@ export const ErrorCode = z.enum([
   'unsupported-type',
   'not-found',
   'read-failed',
+  /** The extractor itself failed: a bug in Pressline, never a fault of the input. */
+  'extract-failed',
 ]);
 
 /** What a file that cannot be processed gives instead of a record. */
