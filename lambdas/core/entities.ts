@@ -63,16 +63,17 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
 }
 
 function entitiesFromDefinitions(definitions: readonly AcronymDefinition[]): Entity[] {
-  const entities: Entity[] = [];
+  const byName = new Map<string, Entity>();
   for (const definition of definitions) {
     const kind = classifyDefinition(definition);
     if (!kind) continue;
-    const existing = entities.find((e) => e.name === definition.long);
+    const existing = byName.get(definition.long);
     if (existing) {
       if (!existing.aliases.includes(definition.short)) existing.aliases.push(definition.short);
-    } else entities.push({ kind, name: definition.long, aliases: [definition.short], score: 5 });
+    } else
+      byName.set(definition.long, { kind, name: definition.long, aliases: [definition.short], score: 5 });
   }
-  return entities;
+  return [...byName.values()];
 }
 
 function classifyDefinition(definition: AcronymDefinition): EntityKind | null {

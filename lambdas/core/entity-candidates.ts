@@ -38,8 +38,12 @@ export function findCandidates(
   const candidates: Candidate[] = [];
   const knownForms = new Set(definitions.flatMap((definition) => [definition.short, definition.long]));
   const unclassified: NameSpan[] = [];
+  // Spans and definitions both come in text order: walk the definitions alongside the spans.
+  const ordered = [...definitions].sort((a, b) => a.longStart - b.longStart);
+  let next = 0;
   for (const whole of spans) {
-    const span = beforeDefinition(context, whole, definitions);
+    while (next < ordered.length && (ordered[next]?.longEnd ?? 0) <= whole.start) next++;
+    const span = beforeDefinition(context, whole, ordered.slice(next, next + 2));
     if (!span || knownForms.has(span.text) || isDashCompound(context, span)) continue;
     const inList = /,\s*$/.test(context.text.slice(Math.max(0, span.start - 2), span.start));
     const found = classifySpan(context, trimLeadingThe(context, span), inList);
@@ -47,7 +51,25 @@ export function findCandidates(
     candidates.push(...found);
   }
   candidates.push(...organizationsInLists(context, spans, unclassified, candidates));
-  return candidates.filter((found) => namesEntity(context, found));
+  const lookup = indexTerms(context);
+  return candidates.filter((found) => namesEntity(context, lookup, found));
+}
+
+/** Terms by the offset where they end, and the words compromise tags as demonyms anywhere in the text. */
+interface TermIndex {
+  readonly endingAt: ReadonlyMap<number, EntityTerm>;
+  readonly demonyms: ReadonlySet<string>;
+}
+
+function indexTerms(context: EntityContext): TermIndex {
+  const endingAt = new Map<number, EntityTerm>();
+  const demonyms = new Set<string>();
+  for (const term of context.terms) {
+    endingAt.set(term.end, term);
+    if (term.possessive) endingAt.set(term.end - 2, term);
+    if (term.tags.has('Demonym')) demonyms.add(term.bare);
+  }
+  return { endingAt, demonyms };
 }
 
 /**
@@ -55,10 +77,10 @@ export function findCandidates(
  * acronym ("MOUs"), an acronym the text defines as a common noun ("cardiopulmonary resuscitation (CPR)"),
  * a single capitalized word the text also writes in lower case ("the Government" / "the government").
  */
-function namesEntity(context: EntityContext, found: Candidate): boolean {
-  const term = context.terms.find((t) => t.start < found.end && t.end >= found.end);
+function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate): boolean {
+  const term = lookup.endingAt.get(found.end);
   // compromise tags a demonym by context; once tagged anywhere, the word is an adjective everywhere.
-  if (term && context.terms.some((t) => t.bare === term.bare && t.tags.has('Demonym'))) return false;
+  if (term && lookup.demonyms.has(term.bare)) return false;
   if (/^\p{Lu}{2,}s$/u.test(found.text) || context.commonAcronyms.has(found.text.replace(/s$/, '')))
     return false;
   const single = !/\s/.test(found.text);
@@ -277,9 +299,11 @@ function organizationsInLists(
   candidates: readonly Candidate[],
 ): Candidate[] {
   const open = new Set(unclassified);
-  const strongOrganizations = candidates.filter((c) => c.kind === 'organization' && c.score >= 3);
+  const strongStarts = new Set(
+    candidates.filter((c) => c.kind === 'organization' && c.score >= 3).map((c) => c.start),
+  );
   const isOrganization = (span: NameSpan) =>
-    strongOrganizations.some((c) => c.start >= span.start && c.end <= span.end) ||
+    rangeTerms(context, span).some((term) => strongStarts.has(term.start)) ||
     rangeTerms(context, span).every((term) => term.tags.has('EntLexOrganization'));
   const found: Candidate[] = [];
   let list: NameSpan[] = [];
@@ -318,10 +342,11 @@ function listIntroducedByOrganizationNoun(context: EntityContext, first: NameSpa
   const match = /(\p{L}+)(?:,)?\s+(?:like|including|such as|,)\s+(?:the\s+)?$/u.exec(before);
   const noun = match?.[1];
   if (!noun) return false;
-  const term = context.terms.find(
-    (t) => t.end <= first.start && t.text.toLowerCase() === noun && t.end > first.start - 40,
-  );
-  return term?.tags.has('EntOrgNoun') === true;
+  for (let index = first.from - 1; index >= Math.max(0, first.from - 5); index--) {
+    const term = context.terms[index];
+    if (term?.text.toLowerCase() === noun) return term.tags.has('EntOrgNoun');
+  }
+  return false;
 }
 
 function candidate(

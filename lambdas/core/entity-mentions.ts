@@ -31,13 +31,15 @@ export function findEntityMentions(text: string, entities: readonly NamedEntity[
     .filter((form) => !form.derived || owners.get(form.form) === 1)
     .sort((a, b) => b.form.length - a.form.length);
   const taken: EntityMention[] = [];
+  const occupied = new Uint8Array(text.length);
   for (const { entity, form, derived } of unambiguous) {
     for (const match of text.matchAll(
       new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'gu'),
     )) {
       const start = match.index;
       const end = start + form.length;
-      if (taken.some((mention) => mention.start < end && mention.end > start)) continue;
+      if (occupied.subarray(start, end).some((cell) => cell === 1)) continue;
+      occupied.fill(1, start, end);
       taken.push({ start, end, text: form, kind: entity.kind, name: entity.name });
       if (derived && !entity.aliases.includes(form)) entity.aliases.push(form);
     }
