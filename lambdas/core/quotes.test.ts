@@ -261,6 +261,26 @@ describe('extractQuotes: reported speech', () => {
       [indirect('Li Wenjun', 'the NHA on Monday approved the budget')],
     ],
     [
+      'a postposed "the company said" with a time phrase, after a dateline',
+      'PORT ELOWEN, 3 May 2026 – Bluefin Analytics has moved its data centre, the company said on Tuesday.',
+      [indirect('Bluefin Analytics', 'Bluefin Analytics has moved its data centre')],
+    ],
+    [
+      'a postposed organization with a long name',
+      'Ferry fares will fall by a tenth, the Northwind Harbour Authority said.',
+      [indirect('Northwind Harbour Authority', 'Ferry fares will fall by a tenth')],
+    ],
+    [
+      'an organization in a relative clause before the verb',
+      'The Northwind Harbour Authority (NHA), which runs the quay, announced that night berths will open.',
+      [indirect('Northwind Harbour Authority', 'night berths will open')],
+    ],
+    [
+      '"about" before a number is no preposition',
+      'Li Wenjun said about 4,000 households had signed up.',
+      [indirect('Li Wenjun', 'about 4,000 households had signed up')],
+    ],
+    [
       'a postposed "he added"',
       'Tomasz Wieczorek thanked the crews. The new schedule starts in autumn, he added.',
       [indirect('Tomasz Wieczorek', 'The new schedule starts in autumn')],
@@ -338,6 +358,11 @@ describe('extractQuotes: what is not a quote', () => {
     [
       'a verb in its other sense ("concluded the survey")',
       'Bluefin Analytics concluded the survey, which ran for a year.',
+      [],
+    ],
+    [
+      '"added" in its other sense',
+      'The refit, led by Bluefin Analytics, added new cranes that lift twice the load.',
       [],
     ],
     ['speech by an unnamed speaker', 'The organizers said that more stalls will open next year.', []],

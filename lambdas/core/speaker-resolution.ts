@@ -99,6 +99,21 @@ const ORGANIZATION_NOUNS = new Set([
   'corporation',
   'bank',
   'union',
+  'directorate',
+  'office',
+  'authority',
+  'administration',
+  'board',
+  'centre',
+  'center',
+  'network',
+  'alliance',
+  'coalition',
+  'confederation',
+  'club',
+  'party',
+  'organisers',
+  'organizers',
 ]);
 
 /**
@@ -204,7 +219,7 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
   if (lastToken === undefined || lastToken.end !== subjectEnd) return null;
   const pronoun = resolvePronounToken(context, lastToken.text, lastToken.start);
   if (pronoun !== undefined) return pronoun;
-  if (tokens[tokens.length - 2]?.lower === 'the') {
+  if (tokens[tokens.length - 2]?.lower === 'the' && lastToken.text === lastToken.lower) {
     const byTitle = resolveDescription(context, lastToken.lower, lastToken.start);
     if (byTitle !== null) return byTitle;
   }
@@ -230,6 +245,10 @@ function skipBackOverModifiers(text: string, regionStart: number, verbStart: num
       return stop;
     }
     const withoutComma = trimmed.endsWith(',') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+    if (withoutComma.endsWith(')') && withoutComma !== trimmed) {
+      end = regionStart + withoutComma.length;
+      continue;
+    }
     const word = /\p{L}+$/u.exec(withoutComma)?.[0] ?? '';
     const lower = word.toLowerCase();
     if (word === '' || !(isVerbModifier(lower) || (WEEKDAYS.has(lower) && /^\p{Lu}/u.test(word)))) {
@@ -256,7 +275,8 @@ function subjectMention(context: SpeakerContext, regionStart: number, subjectEnd
  * an appositive opened by a comma (", CEO of X"), or a short place phrase ("from the University of Y").
  */
 function isSubjectGap(gap: string): boolean {
-  const trimmed = gap.trim();
+  // A bracketed acronym or ticker may follow the name before the appositive: "Acme (NASDAQ: AC), a ...".
+  const trimmed = gap.trim().replace(/^\([^()]{1,60}\)\s*/u, '');
   if (trimmed === '' || trimmed === ',' || /^\([\p{Lu}\p{N}&.-]+\)$/u.test(trimmed)) return true;
   const words = tokenize(trimmed);
   if (words.length > 30 || /[;:"“”«»]/u.test(trimmed)) return false;
@@ -300,9 +320,12 @@ export function resolvePronounToken(
  * "the company", "the ministry" → the most recent organization (one whose name has the word, if any).
  */
 export function resolveDescription(context: SpeakerContext, noun: string, offset: number): Speaker | null {
+  // An organization that led a sentence or spoke is a better antecedent than one named in passing.
+  const isOrganization = (event: SpeakerEvent) => event.kind === 'organization';
   const found = ORGANIZATION_NOUNS.has(noun)
-    ? (lastEvent(context, offset, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(noun)) ??
-      lastEvent(context, offset, (event) => event.kind === 'organization'))
+    ? (lastEvent(context, offset, (e) => isOrganization(e) && e.name.toLowerCase().includes(noun)) ??
+      lastEvent(context, offset, (e) => isOrganization(e) && e.leading) ??
+      lastEvent(context, offset, isOrganization))
     : lastEvent(context, offset, (event) => event.kind === 'person' && hasTitle(context, event.name, noun));
   return found === null ? null : { name: found.name, kind: found.kind };
 }
@@ -406,7 +429,11 @@ function appositiveAfter(text: string, from: number): string {
   if (text[from] !== ',') return '';
   const rest = text.slice(from + 1, from + 120);
   const end = rest.search(/[,.;:)]/u);
-  return end < 0 ? rest : rest.slice(0, end);
+  const appositive = end < 0 ? rest : rest.slice(0, end);
+  // An appositive describes ("chief executive of X"); a clause with a verb ("added that ...") does not.
+  const words = tokenize(appositive);
+  if (words.length > 10 || words.some((_, index) => matchSpeechVerb(words, index) !== null)) return '';
+  return appositive;
 }
 
 /**

@@ -62,6 +62,7 @@ const PREPOSITIONS = new Set([
   'later',
 ]);
 const MIN_WORDS = 2;
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** How far into a bare complement of "said" a verb must show up for it to be a clause. */
 const CLAUSE_REACH = 160;
 
@@ -252,13 +253,16 @@ function complementStart(
 ): number | 'quote' | null {
   if (OPENING_MARK.test(text.slice(verb.end, verb.end + 6))) return 'quote';
   // "said on Monday that ...", "said Tuesday the plant ...": a time phrase stands before the content.
-  const next = tokens[skipTimePhrase(tokens, index + verb.length)];
+  const nextIndex = skipTimePhrase(tokens, index + verb.length);
+  const next = tokens[nextIndex];
   if (next === undefined) return null;
   if (verb.frame === 'urge' || verb.frame === 'call-for' || verb.frame === 'express') return next.start;
   if (next.lower === 'that') return next.end;
   if (verb.frame === 'attribute') return null;
   const between = text.slice(verb.end, next.start);
-  if (verb.frame === 'tell' || PREPOSITIONS.has(next.lower) || /[,;:]/u.test(between)) {
+  const approximateNumber = /^\d/u.test(tokens[nextIndex + 1]?.text ?? '');
+  const preposition = PREPOSITIONS.has(next.lower) && !(next.lower === 'about' && approximateNumber);
+  if (verb.frame === 'tell' || preposition || /[,;:]/u.test(between)) {
     // "said in a statement on Tuesday that ...": the clause starts after the nearby "that".
     for (let j = index + verb.length; j < tokens.length && j < index + verb.length + 12; j++) {
       const candidate = tokens[j];
@@ -268,12 +272,19 @@ function complementStart(
     // "pledged to support ...": an infinitive is the content itself.
     return verb.frame === 'state' && next.lower === 'to' && !/[,;:]/u.test(between) ? next.start : null;
   }
-  // "said the survey will be repeated" reports a clause; "said goodbye to the crew" reports nothing.
-  if (
-    verb.frame === 'say' &&
-    !verbs.hasVerbWithin(next.start, Math.min(sentenceEnd, next.start + CLAUSE_REACH))
-  ) {
-    return null;
+  // "said the survey will be repeated" reports a clause; "said goodbye to the crew" and "added solar
+  // panels that ..." report nothing: the clause's verb comes before any relative pronoun.
+  if (verb.frame === 'say') {
+    const reach = Math.min(sentenceEnd, next.start + CLAUSE_REACH);
+    let clauseEnd = reach;
+    for (let j = nextIndex; j < tokens.length && (tokens[j]?.start ?? reach) < reach; j++) {
+      const token = tokens[j] as Token;
+      if (RELATIVES.has(token.lower)) {
+        clauseEnd = token.start;
+        break;
+      }
+    }
+    if (!verbs.hasVerbWithin(next.start, clauseEnd)) return null;
   }
   return next.start;
 }
@@ -392,15 +403,29 @@ function readPostposed(
   speaker: Speaker,
   quotes: readonly QuotedSpan[],
 ): ReportedStatement | null {
-  if (quotes.length > 0 || !isAttributionVerb(verb) || tokens.length - index > verb.length) return null;
-  const comma = context.text.lastIndexOf(',', verb.start);
-  if (comma <= sentence.start) return null;
-  const tail = tokenize(context.text, comma, verb.start);
-  if (tail.length > 6) return null;
-  const statement = { speaker, start: sentence.start };
+  if (quotes.length > 0 || !isAttributionVerb(verb)) return null;
+  // Only a time phrase may follow the verb ("..., the company said on Tuesday.").
+  if (skipTimePhrase(tokens, index + verb.length) < tokens.length) return null;
+  const reach = Math.max(sentence.start, verb.start - 120);
+  const comma = context.text.slice(reach, verb.start).lastIndexOf(',');
+  if (comma < 0 || reach + comma <= sentence.start) return null;
+  const statement = { speaker, start: afterDateline(context.text, sentence.start, verb.start) };
   const found: ReportedStatement[] = [];
-  pushStatement(found, context.text, statement, comma);
+  pushStatement(found, context.text, statement, reach + comma);
   return found[0] ?? null;
+}
+
+/**
+ * Where a sentence starts once a dateline is skipped ("JAKARTA, 28 July 2025 – ", "SAN ANTONIO, March
+ * 12, 2026 /PRNewswire/ -- "): a short lead with a comma and a date or a capitalized place, then a dash.
+ */
+function afterDateline(text: string, start: number, limit: number): number {
+  const lead = text.slice(start, Math.min(limit, start + 120));
+  const dash = /\s(?:--|\u2013|\u2014)\s/u.exec(lead);
+  if (dash === null) return start;
+  const before = lead.slice(0, dash.index);
+  const datelike = /\d/u.test(before) || /\b\p{Lu}{3,}\b/u.test(before);
+  return before.includes(',') && datelike ? start + dash.index + dash[0].length : start;
 }
 
 /**
@@ -430,7 +455,9 @@ function readAccordingTo(
   const atStart = index === 0;
   const statements: ReportedStatement[] = [];
   if (speaker !== null) {
-    const statement = atStart ? { speaker, start: phraseEnd + 1 } : { speaker, start: clauseFrom };
+    const from =
+      clauseFrom === sentence.start ? afterDateline(text, clauseFrom, according.start) : clauseFrom;
+    const statement = atStart ? { speaker, start: phraseEnd + 1 } : { speaker, start: from };
     pushStatement(statements, text, statement, atStart ? sentence.end : according.start);
   }
   return { statements, clauseCut: according.start, resumeAt, phraseEnd };

@@ -21,7 +21,7 @@ describe('matchSpeechVerb', () => {
     ['They called on donors to act.', 'called', { frame: 'urge', participle: false, length: 2 }],
     ['She appealed to voters to act.', 'appealed', { frame: 'urge', participle: false, length: 2 }],
     ['what he called a revolution', 'called', { frame: 'name', participle: false, length: 1 }],
-    ['He left, adding that it was late.', 'adding', { frame: 'say', participle: true, length: 1 }],
+    ['He left, adding that it was late.', 'adding', { frame: 'attribute', participle: true, length: 1 }],
     ['She told reporters that it works.', 'told', { frame: 'tell', participle: false, length: 1 }],
     ['He expressed hope.', 'expressed', { frame: 'express', participle: false, length: 1 }],
     ['Highlights of the day.', 'Highlights', null],

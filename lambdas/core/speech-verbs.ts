@@ -38,7 +38,7 @@ interface Lemma {
 const LEMMAS: readonly Lemma[] = [
   { frame: 'say', forms: ['say', 'says', 'said'], participles: ['saying'] },
   { frame: 'say', forms: ['state', 'stated'], participles: ['stating'] },
-  { frame: 'say', forms: ['add', 'adds', 'added'], participles: ['adding'] },
+  { frame: 'attribute', forms: ['add', 'adds', 'added'], participles: ['adding'] },
   { frame: 'state', forms: ['note', 'noted'], participles: ['noting'] },
   { frame: 'state', forms: ['emphasize', 'emphasizes', 'emphasized'], participles: ['emphasizing'] },
   { frame: 'state', forms: ['emphasise', 'emphasises', 'emphasised'], participles: ['emphasising'] },
