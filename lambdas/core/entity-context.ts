@@ -16,26 +16,46 @@ export interface TermRange {
   readonly to: number;
 }
 
-/** The term before the range in the same sentence, or undefined. */
+/**
+ * The term before the range in the same sentence, or undefined.
+ *
+ * @example
+ * termBefore(context, { from: 2, to: 3 })?.text // 'President' in 'Kazakh President Jane Doe'
+ */
 export function termBefore(context: EntityContext, range: TermRange, distance = 1): EntityTerm | undefined {
   const first = context.terms[range.from];
   const term = context.terms[range.from - distance];
   return term && first && term.sentence === first.sentence ? term : undefined;
 }
 
-/** The term after the range in the same sentence, or undefined. */
+/**
+ * The term after the range in the same sentence, or undefined.
+ *
+ * @example
+ * termAfter(context, { from: 0, to: 1 })?.text // 'said' in 'Jane Doe said'
+ */
 export function termAfter(context: EntityContext, range: TermRange, distance = 1): EntityTerm | undefined {
   const last = context.terms[range.to];
   const term = context.terms[range.to + distance];
   return term && last && term.sentence === last.sentence ? term : undefined;
 }
 
-/** The terms of the range. */
+/**
+ * The terms of the range.
+ *
+ * @example
+ * rangeTerms(context, { from: 0, to: 1 }).map((t) => t.text) // ['Jane', 'Doe']
+ */
 export function rangeTerms(context: EntityContext, range: TermRange): EntityTerm[] {
   return context.terms.slice(range.from, range.to + 1);
 }
 
-/** The text of the range as written, without a final possessive "'s". */
+/**
+ * The text of the range as written, without a final possessive "'s".
+ *
+ * @example
+ * rangeText(context, { from: 0, to: 0 }) // 'Kenya' for "Kenya's"
+ */
 export function rangeText(context: EntityContext, range: TermRange): string {
   const first = context.terms[range.from];
   const last = context.terms[range.to];
@@ -43,12 +63,12 @@ export function rangeText(context: EntityContext, range: TermRange): string {
   return context.text.slice(first.start, last.possessive ? last.end - 2 : last.end);
 }
 
-/** Whether any term of the range carries the tag. */
-export function rangeHasTag(context: EntityContext, range: TermRange, tag: string): boolean {
-  return rangeTerms(context, range).some((term) => term.tags.has(tag));
-}
-
-/** The lower-case words before the range, nearest last, within its sentence. */
+/**
+ * The lower-case words before the range, nearest last, within its sentence.
+ *
+ * @example
+ * wordsBefore(context, { from: 3, to: 4 }, 2) // ['secretary', 'general']
+ */
 export function wordsBefore(context: EntityContext, range: TermRange, count: number): string[] {
   const words: string[] = [];
   for (let distance = count; distance >= 1; distance--) {

@@ -53,14 +53,24 @@ const COMMON_WORD_TAGS = [
   'Value',
 ];
 
-/** Whether the word is written like a name: a capital, or a digit-led word with a capital ("24-7News"). */
+/**
+ * Whether the word is written like a name: a capital, or a digit-led word with a capital ("24-7News").
+ *
+ * @example
+ * isCapitalized(term) // true for 'Astana' and '24-7Wire', false for 'May' the month
+ */
 export function isCapitalized(term: EntityTerm): boolean {
   if (term.tags.has('Month') || term.tags.has('WeekDay') || /^(?:AM|PM)$/.test(term.text)) return false;
   if (/^\p{Lu}/u.test(term.text)) return true;
   return /^\d[\p{L}\d-]*\p{Lu}/u.test(term.text);
 }
 
-/** Whether the word is all capitals, two letters or more ("CMG", "U.S."). */
+/**
+ * Whether the word is all capitals, two letters or more ("CMG", "U.S.").
+ *
+ * @example
+ * isAcronym('U.S.') // true; isAcronym('Kia') // false
+ */
 export function isAcronym(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
@@ -85,7 +95,12 @@ const SENTENCE_OPENERS = new Set([
   'At',
 ]);
 
-/** Whether punctuation between two words ends any name that runs across them. */
+/**
+ * Whether punctuation between two words ends any name that runs across them.
+ *
+ * @example
+ * breaksName(termOf('Doe,'), termOf('Chief')) // true: the comma ends the name
+ */
 export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   if (left.sentence !== right.sentence) return true;
   if (/["“”‘([/]/.test(right.pre)) return true;
@@ -100,7 +115,12 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   return true;
 }
 
-/** A single capital letter, alone or with its full stop: a middle initial. */
+/**
+ * A single capital letter, alone or with its full stop: a middle initial.
+ *
+ * @example
+ * isInitial(termOf('D.')) // true in 'Jeffrey D. Armstrong'
+ */
 export function isInitial(term: EntityTerm): boolean {
   return /^\p{Lu}\.?$/u.test(term.text);
 }
@@ -192,7 +212,12 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   return k;
 }
 
-/** Builds the span of terms `from..to`, its text a slice of the working text. */
+/**
+ * Builds the span of terms `from..to`, its text a slice of the working text.
+ *
+ * @example
+ * makeSpan(terms, 0, 1, text).text // 'Jane Doe'
+ */
 export function makeSpan(terms: readonly EntityTerm[], from: number, to: number, text: string): NameSpan {
   const first = terms[from];
   const last = terms[to];

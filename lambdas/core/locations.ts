@@ -11,7 +11,12 @@ function isPlaceTagged(term: { tags: ReadonlySet<string> }): boolean {
   return PLACE_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Demonym');
 }
 
-/** Whether every capitalized word is a place compromise knows ("South Korea", "Trinidad and Tobago"). */
+/**
+ * Whether every capitalized word is a place compromise knows ("South Korea", "Trinidad and Tobago").
+ *
+ * @example
+ * isKnownPlace(context, rangeOf('Central Asia')) // true
+ */
 export function isKnownPlace(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
   return (
@@ -50,7 +55,12 @@ function isDottedCountryCode(context: EntityContext, range: TermRange): boolean 
   );
 }
 
-/** Whether the name's last word is a place head ("Chenyi Square", "Huangpu district") or it opens with one. */
+/**
+ * Whether the name's last word is a place head ("Chenyi Square", "Huangpu district") or it opens with one.
+ *
+ * @example
+ * hasPlaceHead(context, rangeOf('Chenyi Square')) // true
+ */
 export function hasPlaceHead(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];

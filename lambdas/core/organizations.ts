@@ -36,7 +36,12 @@ function headTerm(context: EntityContext, range: TermRange) {
   return connector > 0 ? terms[connector - 1] : terms[terms.length - 1];
 }
 
-/** Whether the name's head is an organization word ("China Media Group", "Ministry of Law"). */
+/**
+ * Whether the name's head is an organization word ("China Media Group", "Ministry of Law").
+ *
+ * @example
+ * hasOrganizationHead(context, rangeOf('Ministry of Foreign Affairs')) // true
+ */
 export function hasOrganizationHead(context: EntityContext, range: TermRange): boolean {
   const head = headTerm(context, range);
   // A head noun alone ("the Institute", "national TV") is a reference or a common noun, not a name.
@@ -70,6 +75,9 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
  * How strongly the context says the words name an organization: its head noun, compromise's lexicon,
  * an appositive ("X, a leading provider of ..."), an organization noun before it ("the firm X"), a
  * title after an acronym ("CMG President"), a wire-service credit in the dateline.
+ *
+ * @example
+ * organizationEvidence(context, rangeOf('Acme Foundation')) // 3: its head noun
  */
 export function organizationEvidence(context: EntityContext, range: TermRange): number {
   const terms = rangeTerms(context, range);

@@ -56,7 +56,12 @@ const TITLE_CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'at']);
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 const NAME_BREAKING_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntEventWord', 'EntPlaceHead', 'Demonym'];
 
-/** Whether the term is part of a title: a title word, or an honorific compromise knows. */
+/**
+ * Whether the term is part of a title: a title word, or an honorific compromise knows.
+ *
+ * @example
+ * isTitleWord(termOf('Minister')) // true
+ */
 export function isTitleWord(term: EntityTerm): boolean {
   return term.tags.has('EntTitle') || term.tags.has('Honorific');
 }
@@ -108,7 +113,12 @@ function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) =>
   return -1;
 }
 
-/** Whether the words could be a person's name: no heads of other names, not all places, not a title. */
+/**
+ * Whether the words could be a person's name: no heads of other names, not all places, not a title.
+ *
+ * @example
+ * looksLikeName(context, rangeOf('Shanghai Sports Bureau')) // false: an organization head
+ */
 export function looksLikeName(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
   const first = terms[0];
@@ -130,6 +140,9 @@ export function looksLikeName(context: EntityContext, range: TermRange): boolean
 /**
  * Title words written in lower case right before a name ("AIU secretary general Jane Doe"), with a
  * capitalized qualifier before them; null when there are none.
+ *
+ * @example
+ * titleBefore(context, rangeOf('Jane Doe')) // the range of 'AIU secretary general'
  */
 export function titleBefore(context: EntityContext, range: TermRange): TermRange | null {
   let from = range.from;
@@ -145,7 +158,12 @@ export function titleBefore(context: EntityContext, range: TermRange): TermRange
   return { from, to: range.from - 1 };
 }
 
-/** A title after the name, as an appositive: "Jane Doe, chief executive of X," gives "chief executive of X". */
+/**
+ * A title after the name, as an appositive: "Jane Doe, chief executive of X," gives "chief executive of X".
+ *
+ * @example
+ * titleAfter(context, rangeOf('Jane Doe')) // 'chief executive of Acme' in 'Jane Doe, chief executive of Acme,'
+ */
 export function titleAfter(context: EntityContext, range: TermRange): string | null {
   const last = context.terms[range.to];
   const next = termAfter(context, range);
@@ -170,6 +188,9 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
  * How strongly the context says the words name a person: a title or occupation before them, a middle
  * initial, a known first name, a speech verb next to them, an appositive after them, a byline. 0 when
  * nothing does.
+ *
+ * @example
+ * personEvidence(context, rangeOf('Jane R. Doe')) // 3 or more: a middle initial
  */
 export function personEvidence(context: EntityContext, range: TermRange): number {
   const terms = rangeTerms(context, range);
