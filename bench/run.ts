@@ -8,6 +8,7 @@ import { bundleEntry } from './bundle.ts';
 import { measureColdStart } from './cold-start.ts';
 import { readReleases, textOfSize } from './corpus-texts.ts';
 import { estimateCostPerMillion } from './cost-model.ts';
+import { measurePipelineLoad } from './pipeline-load.ts';
 import { type BenchRow, formatBytes, formatMs, formatRatio, formatUsd, toMarkdownTable } from './report.ts';
 import { measureScaling, PATHOLOGICAL_INPUTS } from './scaling.ts';
 import { measureThroughput } from './throughput.ts';
@@ -124,6 +125,12 @@ async function main(): Promise<void> {
       baseline: `managed entity API ${formatUsd(cost.managedNlp)}`,
       ratio: formatRatio(cost.total / cost.managedNlp),
     });
+
+    // ---- local pipeline (bench/pipeline-load.ts): issue 5's 1,000 releases uploaded at once through
+    // `pressline put`'s upload code to the embedded stack; the 5,000-upload load is `npm run bench:load`.
+    progress('local pipeline, 1,000 releases');
+    rows.push(...(await measurePipelineLoad(texts, 1000, 0, 'local pipeline')));
+    // ---- end of the local pipeline section
 
     const table = toMarkdownTable(rows);
     const header = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.arch}. Medians of repeated runs; each ratio compares with a baseline measured in the same run.\n\n`;
