@@ -27,9 +27,9 @@ describe('people', () => {
     ],
     [
       'a possessive place before the title',
-      "Norway's Deputy Minister Ingrid Solheim visited the port.",
+      "Finland's Deputy Minister Ingrid Solheim visited the port.",
       'Ingrid Solheim',
-      "Norway's Deputy Minister",
+      "Finland's Deputy Minister",
     ],
     [
       'a title written in lower case',
@@ -91,8 +91,8 @@ describe('people', () => {
   it.each([
     [
       'a surname used later',
-      'Ghanaian runner Kwabena Mensah Boateng won. Boateng thanked fans.',
-      'Kwabena Mensah Boateng',
+      'Togolese runner Kwabena Owusu Boateng won. Boateng thanked fans.',
+      'Kwabena Owusu Boateng',
       'Boateng',
     ],
     [
@@ -128,8 +128,8 @@ describe('organizations', () => {
     ],
     [
       '"X of the Y"',
-      'Officials of the Directorate of Civil Aviation of Ghana met engineers.',
-      'Directorate of Civil Aviation of Ghana',
+      'Officials of the Directorate of Civil Aviation of Malta met engineers.',
+      'Directorate of Civil Aviation of Malta',
     ],
     [
       '"X and Y Z of the W"',
@@ -163,7 +163,7 @@ describe('organizations', () => {
     ],
     [
       'an organization of a country, coordinated',
-      'It thanked the Government of Peru and Lumen Trust.',
+      'It thanked the Government of Malawi and Lumen Trust.',
       'Lumen Trust',
     ],
   ])('%s: %s', (_phenomenon, text, name) => {
@@ -200,7 +200,7 @@ describe('organizations', () => {
       'an acronym defined as a common noun',
       'They signed a memorandum of understanding (MOU). The MOU runs for a year.',
     ],
-    ['adjectives of nationality', 'Kenyan and Ugandan officials praised the plan.'],
+    ['adjectives of nationality', 'Ugandan and Rwandan officials praised the plan.'],
   ])('no organization from %s', (_phenomenon, text) => {
     expect(entitiesOf(text).organizations).toEqual([]);
   });
@@ -208,18 +208,18 @@ describe('organizations', () => {
 
 describe('locations', () => {
   it.each([
-    ['a possessive place', "Kenya's capital hosted delegates.", ['Kenya']],
+    ['a possessive place', "Uganda's capital hosted delegates.", ['Uganda']],
     ['a lower-case district head', 'The race passed through Tamsui district.', ['Tamsui district']],
     ['a venue head', 'Guests met at the Nakasero Market Square.', ['Nakasero Market Square']],
     ['a dateline in capitals', 'KUMASI: The regional council met on Monday.', ['Kumasi']],
     [
       'a comma chain ending in a known place',
-      'The camp is in Dowa-gun, Hwasun-do, South Korea.',
-      ['Dowa-gun', 'Hwasun-do', 'South Korea'],
+      'The camp is in Seo-gun, Hwasun-do, Vietnam.',
+      ['Seo-gun', 'Hwasun-do', 'Vietnam'],
     ],
-    ['places joined by "and"', 'Delegates from Kenya and Uganda arrived.', ['Kenya', 'Uganda']],
-    ['an en-dash compound used as a modifier', 'Officials praised the Kenya–Uganda railway.', []],
-    ['demonyms', 'Kenyan and Ugandan officials met.', []],
+    ['places joined by "and"', 'Delegates from Uganda and Rwanda arrived.', ['Uganda', 'Rwanda']],
+    ['an en-dash compound used as a modifier', 'Officials praised the Uganda–Rwanda railway.', []],
+    ['demonyms', 'Ugandan and Rwandan officials met.', []],
     ['a place inside an organization name', 'The Lagos Chamber of Commerce met.', []],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).locations)).toEqual(names);

@@ -11,9 +11,9 @@ describe('findAcronymDefinitions', () => {
       'Sheikh Omar bin Faisal Al Nuri Foundation',
     ],
     [
-      'Pacific Coast Polytechnic University (Pac Poly) hosted',
-      'Pac Poly',
-      'Pacific Coast Polytechnic University',
+      'Pacific Coast Technical University (Pac Tech) hosted',
+      'Pac Tech',
+      'Pacific Coast Technical University',
     ],
     [
       'the University of Ontario, Brantford (UO Brantford) said',
@@ -35,7 +35,7 @@ describe('findAcronymDefinitions', () => {
   });
 
   it.each([
-    ['a region code after a place', 'Tema (GAR), May 2'],
+    ['a region code after a place', 'Tema (VR), May 2'],
     ['a percentage', 'zinc (8%) and lead'],
     ['a lower-case aside', 'the school (main campus)'],
   ])('defines nothing for %s', (_case, text) => {

@@ -1,4 +1,4 @@
-/** A short form defined in parentheses right after its long form: "China Media Group (CMG)". */
+/** A short form defined in parentheses right after its long form: "Baltic Media Group (BMG)". */
 export interface AcronymDefinition {
   readonly short: string;
   readonly long: string;
@@ -20,8 +20,8 @@ const SMALL_WORDS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'de', 'bin',
  * definition of a name.
  *
  * @example
- * findAcronymDefinitions('China Media Group (CMG) said.')[0]
- * // { short: 'CMG', long: 'China Media Group', longStart: 0, longEnd: 17 }
+ * findAcronymDefinitions('Baltic Media Group (BMG) said.')[0]
+ * // { short: 'BMG', long: 'Baltic Media Group', longStart: 0, longEnd: 18, isName: true }
  */
 export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = [];

@@ -28,7 +28,7 @@ const THRESHOLD = 2;
  *
  * @example
  * findCandidates(context, spans, definitions).map((c) => [c.kind, c.text])
- * // [['person', 'Kassym-Jomart Tokayev'], ...]
+ * // [['person', 'Aigars Vitols-Berzins'], ...]
  */
 export function findCandidates(
   context: EntityContext,
@@ -73,7 +73,7 @@ function indexTerms(context: EntityContext): TermIndex {
 }
 
 /**
- * Drops what only looks like a name: an adjective of nationality ("Kenyan government"), a plural
+ * Drops what only looks like a name: an adjective of nationality ("Ugandan government"), a plural
  * acronym ("MOUs"), an acronym the text defines as a common noun ("cardiopulmonary resuscitation (CPR)"),
  * a single capitalized word the text also writes in lower case ("the Government" / "the government").
  */
@@ -119,7 +119,7 @@ function beforeDefinition(
   return to >= span.from ? makeSpan(context.terms, span.from, to, context.text) : null;
 }
 
-/** "China–Central Asia cooperation", "the Russia-Ukraine war": places joined into a modifier. */
+/** "Malawi–Zambia cooperation", "the Russia-Ukraine war": places joined into a modifier. */
 function isDashCompound(context: EntityContext, span: NameSpan): boolean {
   const before = context.terms[span.from - 1];
   const last = context.terms[span.to];
@@ -144,7 +144,7 @@ function trimLeadingThe(context: EntityContext, span: NameSpan): TermRange {
 
 /**
  * Splits a run at "and" where a complete name ends before it or a title starts after it, and at "of"
- * after a place's head ("Ga West Municipality of the Greater Accra Region" names two places).
+ * after a place's head ("Tema Municipality of the Volta Region" names two places).
  */
 function splitRun(context: EntityContext, range: TermRange, inList: boolean): TermRange[] {
   const parts: TermRange[] = [];
@@ -157,7 +157,7 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     const left = { from, to: i - 1 };
     const head = next.text === 'the' ? context.terms[i + 2] : next;
     const placeOfPlace = previous.tags.has('EntPlaceSuffix') && !previous.tags.has('EntOrgSuffix');
-    // "Professor Jane Doe of the University of Ghana": a name headed by its own organization word.
+    // "Professor Jane Doe of the University of Malta": a name headed by its own organization word.
     const ofOrganization =
       head !== undefined &&
       !rangeTerms(context, left).some((t) => t.tags.has('EntOrgSuffix') || t.tags.has('EntEventWord')) &&
@@ -195,7 +195,7 @@ function isCompleteName(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   if (!last) return false;
   if (rangeTerms(context, range).some((term) => term.text === 'of' || term.text === 'for')) {
-    // "the Government of Japan and Acme International": an organization of a place is complete.
+    // "the Government of Malawi and Acme International": an organization of a place is complete.
     return hasOrganizationHead(context, range) && isKnownPlace(context, { from: range.to, to: range.to });
   }
   if (context.knownForms.has(rangeText(context, range))) return true;
@@ -248,7 +248,7 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
 function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   const last = context.terms[range.to];
   if (!last || range.from > range.to || startsWithKnownForm(context, range)) return [];
-  // "Kazakh", "Central Asian", "MOUs": adjectives and plurals name no entity.
+  // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
   if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];
   const organization = organizationEvidence(context, range);
   const location = locationEvidence(context, range);
@@ -266,7 +266,7 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
 }
 
 /**
- * The qualifier before a title names an organization or place ("CMG President", "Kazakhstan's State
+ * The qualifier before a title names an organization or place ("BMG President", "Estonia's State
  * Counsellor"); what follows "of"/"for" after it may name one too ("President of the Acme Group").
  */
 function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
@@ -284,7 +284,7 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   return found;
 }
 
-/** Organizations compromise knows by name inside an event's name ("the 3rd UNESCO World Congress"). */
+/** Organizations compromise knows by name inside an event's name ("the 3rd OECD World Congress"). */
 function organizationsNamedInside(context: EntityContext, range: TermRange): Candidate[] {
   return rangeTerms(context, range)
     .filter((term) => term.tags.has('EntLexOrganization') && isAcronym(term.text))

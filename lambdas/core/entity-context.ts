@@ -4,7 +4,7 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 export interface EntityContext {
   readonly text: string;
   readonly terms: readonly EntityTerm[];
-  /** Long and short forms defined in parentheses ("China Media Group (CMG)"), already entities. */
+  /** Long and short forms defined in parentheses ("Baltic Media Group (BMG)"), already entities. */
   readonly knownForms: ReadonlySet<string>;
   /** Acronyms the text defines as common nouns ("memorandums of understanding (MOUs)" gives "MOU"). */
   readonly commonAcronyms: ReadonlySet<string>;
@@ -20,7 +20,7 @@ export interface TermRange {
  * The term before the range in the same sentence, or undefined.
  *
  * @example
- * termBefore(context, { from: 2, to: 3 })?.text // 'President' in 'Kazakh President Jane Doe'
+ * termBefore(context, { from: 2, to: 3 })?.text // 'President' in 'Latvian President Jane Doe'
  */
 export function termBefore(context: EntityContext, range: TermRange, distance = 1): EntityTerm | undefined {
   const first = context.terms[range.from];
@@ -54,7 +54,7 @@ export function rangeTerms(context: EntityContext, range: TermRange): EntityTerm
  * The text of the range as written, without a final possessive "'s".
  *
  * @example
- * rangeText(context, { from: 0, to: 0 }) // 'Kenya' for "Kenya's"
+ * rangeText(context, { from: 0, to: 0 }) // 'Uganda' for "Uganda's"
  */
 export function rangeText(context: EntityContext, range: TermRange): string {
   const first = context.terms[range.from];

@@ -11,7 +11,7 @@ export interface NameSpan {
   readonly text: string;
 }
 
-/** Small words that sit inside names ("Ministry of Foreign Affairs", "Abdulla bin Touq"). */
+/** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -38,7 +38,7 @@ const CONNECTORS = new Set([
   'dos',
 ]);
 
-/** Lower-case heads that close a place name ("Huangpu district"). */
+/** Lower-case heads that close a place name ("Tamsui district"). */
 const LOWERCASE_PLACE_HEADS = new Set(['district', 'province', 'county', 'prefecture']);
 
 /** Tags of a sentence's first word that show its capital is only the sentence's. */
@@ -57,7 +57,7 @@ const COMMON_WORD_TAGS = [
  * Whether the word is written like a name: a capital, or a digit-led word with a capital ("24-7News").
  *
  * @example
- * isCapitalized(term) // true for 'Astana' and '24-7Wire', false for 'May' the month
+ * isCapitalized(term) // true for 'Riga' and '24-7Wire', false for 'May' the month
  */
 export function isCapitalized(term: EntityTerm): boolean {
   if (term.tags.has('Month') || term.tags.has('WeekDay') || /^(?:AM|PM)$/.test(term.text)) return false;
@@ -66,10 +66,10 @@ export function isCapitalized(term: EntityTerm): boolean {
 }
 
 /**
- * Whether the word is all capitals, two letters or more ("CMG", "U.S.").
+ * Whether the word is all capitals, two letters or more ("BMG", "U.K.").
  *
  * @example
- * isAcronym('U.S.') // true; isAcronym('Kia') // false
+ * isAcronym('U.K.') // true; isAcronym('Lumo') // false
  */
 export function isAcronym(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -119,7 +119,7 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
  * A single capital letter, alone or with its full stop: a middle initial.
  *
  * @example
- * isInitial(termOf('D.')) // true in 'Jeffrey D. Armstrong'
+ * isInitial(termOf('D.')) // true in 'Jane R. Doe'
  */
 export function isInitial(term: EntityTerm): boolean {
   return /^\p{Lu}\.?$/u.test(term.text);
@@ -141,8 +141,8 @@ function isCommonSentenceStart(term: EntityTerm): boolean {
  * sentence end a run; a sentence's first word starts one only when it is not a common word.
  *
  * @example
- * findNameSpans(readEntityTerms(parseRelease('He met the Ministry of Foreign Affairs of Peru.')))
- * // [{ text: 'Ministry of Foreign Affairs of Peru', ... }]
+ * findNameSpans(readEntityTerms(parseRelease('He met the Ministry of Foreign Affairs of Malawi.')))
+ * // [{ text: 'Ministry of Foreign Affairs of Malawi', ... }]
  */
 export function findNameSpans(terms: readonly EntityTerm[], text: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -169,7 +169,7 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
 }
 
 /**
- * "the Investment, Trade and Tourism Commission": a name that is itself a series has its first members
+ * "the Energy, Water and Transport Commission": a name that is itself a series has its first members
  * cut off by commas; joins them back when "the" opens the series and the last part holds "and".
  */
 function joinSeriesNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
@@ -197,7 +197,7 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   if (isCapitalized(next)) return last + 1;
   if (/\d/.test(next.text) && /\p{L}/u.test(next.text) && !current.possessive) return last + 1;
   if (!isConnector(next) || current.possessive) return null;
-  // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Bund".
+  // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Mall".
   if (next.text === 'on' && !current.tags.has('EntOrgSuffix') && !current.tags.has('EntEventWord'))
     return null;
   let k = last + 2;

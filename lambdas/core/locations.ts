@@ -1,9 +1,9 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-spans.ts';
 
-/** Prepositions after which a name is where something is or happens ("in Astana", "near Accra"). */
+/** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
-/** Prepositions that often, not always, take a place ("to Tokyo", but "thanks to Jane Doe"). */
+/** Prepositions that often, not always, take a place ("to Lima", but "thanks to Jane Doe"). */
 const WEAK_LOCATIVE = new Set(['from', 'to', 'on', 'across', 'around', 'via']);
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
@@ -12,10 +12,10 @@ function isPlaceTagged(term: { tags: ReadonlySet<string> }): boolean {
 }
 
 /**
- * Whether every capitalized word is a place compromise knows ("South Korea", "Trinidad and Tobago").
+ * Whether every capitalized word is a place compromise knows ("South Sudan", "Bosnia and Herzegovina").
  *
  * @example
- * isKnownPlace(context, rangeOf('Central Asia')) // true
+ * isKnownPlace(context, rangeOf('Central Europe')) // true
  */
 export function isKnownPlace(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
@@ -25,7 +25,7 @@ export function isKnownPlace(context: EntityContext, range: TermRange): boolean 
   );
 }
 
-/** Words that open a region's name ("Central Asia", "Greater Accra"). */
+/** Words that open a region's name ("Central Europe", "Greater Manchester"). */
 const DIRECTIONS = new Set([
   'Central',
   'North',
@@ -42,7 +42,7 @@ const DIRECTIONS = new Set([
   'Middle',
 ]);
 
-/** Country-style abbreviations of single letters ("U.S.", "U.K."): places, though compromise says otherwise. */
+/** Country-style abbreviations of single letters ("U.K.", "U.S.A."): places, though compromise says otherwise. */
 function isDottedCountryCode(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
   const only = terms[0];
@@ -56,10 +56,10 @@ function isDottedCountryCode(context: EntityContext, range: TermRange): boolean 
 }
 
 /**
- * Whether the name's last word is a place head ("Chenyi Square", "Huangpu district") or it opens with one.
+ * Whether the name's last word is a place head ("Nakasero Market Square", "Tamsui district") or it opens with one.
  *
  * @example
- * hasPlaceHead(context, rangeOf('Chenyi Square')) // true
+ * hasPlaceHead(context, rangeOf('Nakasero Market Square')) // true
  */
 export function hasPlaceHead(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
@@ -67,17 +67,17 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const first = terms[0];
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix')) return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
-  // A venue followed by the name of its city ("Fujitsu Stadium Kawasaki").
+  // A venue followed by the name of its city ("Nordhall Stadium Aarhus").
   const penultimate = terms[terms.length - 2];
   return terms.length >= 3 && penultimate?.tags.has('EntPlaceSuffix') === true && isCapitalized(penultimate);
 }
 
 /**
  * How strongly the context says the words name a place used as a noun: compromise's gazetteer, a place
- * head, a locative preposition, the dateline, a neighbouring known place ("Abu Dhabi, UAE").
+ * head, a locative preposition, the dateline, a neighbouring known place ("Pune, India").
  *
  * @example
- * locationEvidence(context, rangeOf('Huangpu district')) // 3
+ * locationEvidence(context, rangeOf('Tamsui district')) // 3
  */
 export function locationEvidence(context: EntityContext, range: TermRange): number {
   if (isStateCode(context, range)) return 0;
@@ -93,7 +93,7 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   return score;
 }
 
-/** The place that opens the release: "ASTANA, June 18 --", "VISAKHAPATNAM:", "Benicia, CA (". */
+/** The place that opens the release: "RIGA, June 18 --", "VISAKHAPATNAM:", "Fremont, CA (". */
 function isDateline(context: EntityContext, range: TermRange): boolean {
   const first = context.terms[range.from];
   const last = context.terms[range.to];
@@ -107,7 +107,7 @@ function isDateline(context: EntityContext, range: TermRange): boolean {
   const closed = /^\s*(?:[,:(]|[–—-]\s)/.test(last.post);
   const shouted = rangeTerms(context, range).every((term) => term.text === term.text.toUpperCase());
   const stateCode = afterShoutedPlace && /^\p{Lu}{2}$/u.test(first.text);
-  // A name in ordinary case opens a dateline only when a date follows ("Benicia, CA (Wire) Monday Jul 1").
+  // A name in ordinary case opens a dateline only when a date follows ("Fremont, CA (Wire) Monday Jul 1").
   const dated = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{4}\b/i.test(
     context.text.slice(last.end, last.end + 60),
   );
@@ -118,11 +118,11 @@ function isShoutedWord(text: string): boolean {
   return text.length >= 3 && text === text.toUpperCase();
 }
 
-/** "Abu Dhabi, UAE", "Gapyeong-gun, Gyeonggi-do, South Korea": a comma-joined neighbour of a known place. */
+/** "Pune, India", "Seo-gun, Hwasun-do, Vietnam": a comma-joined neighbour of a known place. */
 /**
  * A preposition of place before the name: 2 for "in"/"at"/"near" (also with "the"), 1 for "from"/"to".
  * Only proper nouns count (not "in Literature"), not acronyms (not "trends in AI"), and not a name that
- * modifies a noun after it ("at IIM premises").
+ * modifies a noun after it ("at XYZ premises").
  */
 function prepositionEvidence(context: EntityContext, range: TermRange): number {
   const terms = rangeTerms(context, range);
@@ -141,7 +141,7 @@ function prepositionEvidence(context: EntityContext, range: TermRange): number {
   return WEAK_LOCATIVE.has(before) ? 1 : 0;
 }
 
-/** "NEW YORK, NY": the state's postal code after a dateline city is part of the city's mention. */
+/** "AUSTIN, TX": the state's postal code after a dateline city is part of the city's mention. */
 function isStateCode(context: EntityContext, range: TermRange): boolean {
   const first = context.terms[range.from];
   const previous = termBefore(context, range);
@@ -149,7 +149,7 @@ function isStateCode(context: EntityContext, range: TermRange): boolean {
   return /^\p{Lu}{2}$/u.test(first.text) && previous.post.trim() === ',' && /^\p{Lu}/u.test(previous.text);
 }
 
-/** Whether the known place starting at `index` ends before another capitalized word ("South Korea."). */
+/** Whether the known place starting at `index` ends before another capitalized word ("South Sudan."). */
 function placeRunEnds(context: EntityContext, index: number): boolean {
   let cursor = index;
   for (;;) {

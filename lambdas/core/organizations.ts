@@ -6,11 +6,11 @@ import { isTitleWord } from './people.ts';
 const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'del', 'des', 'du', 'der']);
 
 /**
- * Whether the words are the name of an event, a document or a program ("Knowledge Summit", "Declaration
+ * Whether the words are the name of an event, a document or a program ("Water Summit", "Declaration
  * of Peace"): its head noun is an event word, so it is no organization even when it names one inside.
  *
  * @example
- * isEventName(context, rangeOf('Shanghai International Marathon')) // true
+ * isEventName(context, rangeOf('Lisbon City Marathon')) // true
  */
 export function isEventName(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
@@ -37,7 +37,7 @@ function headTerm(context: EntityContext, range: TermRange) {
 }
 
 /**
- * Whether the name's head is an organization word ("China Media Group", "Ministry of Law").
+ * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
  *
  * @example
  * hasOrganizationHead(context, rangeOf('Ministry of Foreign Affairs')) // true
@@ -57,7 +57,7 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   ) {
     if (!head.tags.has('EntEventWord') && /^\p{Lu}/u.test(first.text)) return true;
   }
-  // A suffix followed by a place or a code still heads the name ("Media Group Asia", "Acme Bank UK").
+  // A suffix followed by a place or a code still heads the name ("Media Group Europe", "Acme Bank UK").
   const suffixAt = terms.findIndex(
     (term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix'),
   );
@@ -74,7 +74,7 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
 /**
  * How strongly the context says the words name an organization: its head noun, compromise's lexicon,
  * an appositive ("X, a leading provider of ..."), an organization noun before it ("the firm X"), a
- * title after an acronym ("CMG President"), a wire-service credit in the dateline.
+ * title after an acronym ("BMG President"), a wire-service credit in the dateline.
  *
  * @example
  * organizationEvidence(context, rangeOf('Acme Foundation')) // 3: its head noun
@@ -91,7 +91,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   else if (terms.every((term) => term.tags.has('Organization') || !isCapitalized(term))) {
     score += terms.length >= 2 ? 2 : 1;
   }
-  // "the UN was pleased", "the NWC will support": an acronym with an article, subject of a verb.
+  // "the WTO was pleased", "the NWC will support": an acronym with an article, subject of a verb.
   if (terms.length === 1 && isAcronym(last?.text ?? '') && before?.text.toLowerCase() === 'the') {
     if (after?.tags.has('Verb') && last?.post.trim() === '') score += 1;
   }
@@ -140,12 +140,12 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
   return false;
 }
 
-/** A credit in the first lines: "/24-7PressRelease/", "(NEWMEDIAWIRE)", "Sep. 06, GNA –". */
+/** A credit in the first lines: "/WirePress/", "(NEWSDESK)", "Sep. 06, XNA –". */
 function isWireCredit(context: EntityContext, range: TermRange): boolean {
   const first = context.terms[range.from];
   const last = context.terms[range.to];
   if (!first || !last || first.start > 300) return false;
-  // A short acronym in parentheses after a place is a region code ("Accra (GAR)"), not a credit.
+  // A short acronym in parentheses after a place is a region code ("Tema (VR)"), not a credit.
   const long = context.text.slice(first.start, last.end).replace(/[^\p{L}]/gu, '').length >= 4;
   const opened = /[/(]/.test(first.pre) && /[/)]/.test(last.post) && long;
   const dated = /^\s*[–—-]/.test(last.post) && termBefore(context, range)?.tags.has('Date') === true;

@@ -11,7 +11,7 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /** A name with the title written before it inside the same run of capitals. */
 export interface TitledName {
-  /** The title words with what qualifies them ("Kazakh President", "CMG President"); may be empty. */
+  /** The title words with what qualifies them ("Latvian President", "BMG President"); may be empty. */
   readonly title: TermRange | null;
   readonly name: TermRange;
 }
@@ -67,9 +67,9 @@ export function isTitleWord(term: EntityTerm): boolean {
 }
 
 /**
- * Separates the title from the name in a run of capitals: "Kazakh President Kassym-Jomart Tokayev" gives
- * the title "Kazakh President" and the name "Kassym-Jomart Tokayev". Returns null when no name follows
- * the last title word. After "of"/"for" ("Minister for Law K Shanmugam") the name starts at a middle
+ * Separates the title from the name in a run of capitals: "Latvian President Aigars Vitols-Berzins" gives
+ * the title "Latvian President" and the name "Aigars Vitols-Berzins". Returns null when no name follows
+ * the last title word. After "of"/"for" ("Minister for Law K Rajaratnam") the name starts at a middle
  * initial, or is the last two words of a longer tail.
  *
  * @example
@@ -117,7 +117,7 @@ function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) =>
  * Whether the words could be a person's name: no heads of other names, not all places, not a title.
  *
  * @example
- * looksLikeName(context, rangeOf('Shanghai Sports Bureau')) // false: an organization head
+ * looksLikeName(context, rangeOf('Lisbon Sports Bureau')) // false: an organization head
  */
 export function looksLikeName(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
@@ -138,11 +138,11 @@ export function looksLikeName(context: EntityContext, range: TermRange): boolean
 }
 
 /**
- * Title words written in lower case right before a name ("AIU secretary general Jane Doe"), with a
+ * Title words written in lower case right before a name ("IUA secretary general Jane Doe"), with a
  * capitalized qualifier before them; null when there are none.
  *
  * @example
- * titleBefore(context, rangeOf('Jane Doe')) // the range of 'AIU secretary general'
+ * titleBefore(context, rangeOf('Jane Doe')) // the range of 'IUA secretary general'
  */
 export function titleBefore(context: EntityContext, range: TermRange): TermRange | null {
   let from = range.from;

@@ -9,7 +9,7 @@ export interface EntityTerm {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** The word without a possessive ending ("Kazakhstan's" -> "Kazakhstan"). */
+  /** The word without a possessive ending ("Estonia's" -> "Estonia"). */
   readonly bare: string;
   readonly possessive: boolean;
   /** Punctuation and spaces before and after the word, as compromise cuts them. */
@@ -34,7 +34,7 @@ interface RawSentence {
   readonly terms: readonly RawTerm[];
 }
 
-/** A possessive ending; not after a lone letter, which is a name of its own ("Chasing M’s"). */
+/** A possessive ending; not after a lone letter, which is a name of its own ("Team M’s"). */
 const POSSESSIVE = /(?<=\p{L}\p{L})['’]s$/u;
 
 /** The first words of a hyphenated name, waiting for the word after the hyphen. */
@@ -47,11 +47,11 @@ interface PendingTerm {
 
 /**
  * Reads every word of the parsed release with its offsets and tags. Words joined by a hyphen with no
- * space ("Kassym-Jomart", "Gapyeong-gun") come back as one term, since names are written that way;
- * an en dash ("China–Central Asia") separates terms.
+ * space ("Vitols-Berzins", "Seo-gun") come back as one term, since names are written that way;
+ * an en dash ("Malawi–Zambia") separates terms.
  *
  * @example
- * readEntityTerms(parseRelease('Kazakh President Kassym-Jomart Tokayev spoke.'))[2]?.text // 'Kassym-Jomart'
+ * readEntityTerms(parseRelease('Latvian President Aigars Vitols-Berzins spoke.'))[3]?.text // 'Vitols-Berzins'
  */
 export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
   const sentences = parsed.view.json({ offset: true, terms: { offset: true } }) as RawSentence[];
@@ -76,7 +76,7 @@ export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
       if (pending) tags.add('Hyphenated');
       const text = parsed.text.slice(joinedStart, end);
       addLexiconTags(tags, text.replace(POSSESSIVE, ''), POSSESSIVE.test(text));
-      // "Frisch,founder": a comma with no space after it still ends the word.
+      // "Smith,founder": a comma with no space after it still ends the word.
       const comma = /^[^,\s]+(?=,\S)/u.exec(text)?.[0];
       const cut = comma === undefined ? text : comma;
       const cutEnd = joinedStart + cut.length;
@@ -122,7 +122,7 @@ const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string
 
 /**
  * compromise tags words from context, and sometimes loses what its lexicon knows: a possessive place
- * ("Norway's Deputy Minister"), a demonym read as an organization ("to Korean markets"). The bare
+ * ("Finland's Deputy Minister"), a demonym read as an organization ("to Thai buyers"). The bare
  * word's lexicon entry restores it; adjectives and organizations the lexicon knows are marked
  * `EntLexAdjective` and `EntLexOrganization`.
  */
@@ -131,7 +131,7 @@ function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): v
   if (tag === 'Demonym') tags.add('Demonym');
   if (tag === 'Adjective') tags.add('EntLexAdjective');
   if (tag === 'Organization') tags.add('EntLexOrganization');
-  // A country's name is a place whatever the context made of it ("the Government of Japan and ...").
+  // A country's name is a place whatever the context made of it ("the Government of Malawi and ...").
   if (tag === 'Country') tags.add('Country').add('Place');
   if (!possessive) return;
   if (tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place') {

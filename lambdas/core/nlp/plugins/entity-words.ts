@@ -139,7 +139,7 @@ export const ENTITY_VOCABULARY = {
     'league',
     'team',
   ],
-  /** Head nouns of place names ("Chenyi Square", "Huangpu district"). */
+  /** Head nouns of place names ("Nakasero Market Square", "Tamsui district"). */
   EntPlaceSuffix: [
     'district',
     'square',
