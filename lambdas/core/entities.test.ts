@@ -84,6 +84,12 @@ describe('people', () => {
       'Ama Ofori',
     ],
     ['an honorific', 'Madam Efua Sarpong, a trader, spoke.', 'Efua Sarpong'],
+    ['a possessive country before the name', "Tonga's Tomasi Vakadewa won the final.", 'Tomasi Vakadewa'],
+    [
+      'a name of a country, with a relative pronoun',
+      'It went to Ilsa Varga of Hungary, who won twice.',
+      'Ilsa Varga',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).people)).toContain(name);
   });

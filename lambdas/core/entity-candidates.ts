@@ -154,6 +154,12 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     const next = context.terms[i + 1];
     const previous = context.terms[i - 1];
     if (!term || !next || !previous) continue;
+    // "Italy's Jane Doe": a country's possessive before a name that is no title of it.
+    if (previous.possessive && isKnownPlace(context, { from: i - 1, to: i - 1 }) && !isTitleWord(term)) {
+      parts.push({ from, to: i - 1 });
+      from = i;
+      continue;
+    }
     const left = { from, to: i - 1 };
     const head = next.text === 'the' ? context.terms[i + 2] : next;
     const placeOfPlace = previous.tags.has('EntPlaceSuffix') && !previous.tags.has('EntOrgSuffix');
@@ -164,7 +170,12 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       rangeTerms(context, { from: head.index, to: range.to }).some(
         (t) => t.tags.has('EntOrgSuffix') && isCapitalized(t) && !t.tags.has('EntPlaceSuffix'),
       );
-    if (term.text === 'of' && (placeOfPlace || ofOrganization)) {
+    // "Jane Doe of Malawi": a name placed by its country, when the words before it head no name.
+    const ofPlace =
+      !rangeTerms(context, left).some((t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag))) &&
+      isKnownPlace(context, { from: i + 1, to: range.to }) &&
+      looksLikeName(context, left);
+    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace)) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;
       continue;
@@ -185,6 +196,8 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
   parts.push({ from, to: range.to });
   return parts;
 }
+
+const NAME_HEAD_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntPlaceHead', 'EntEventWord', 'EntTitle'];
 
 function startsWithKnownForm(context: EntityContext, range: TermRange): boolean {
   const text = rangeText(context, range);

@@ -209,6 +209,17 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (titleAfter(context, range)) score += 2;
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
+  // "Jane Doe, who ...": a relative pronoun for people; "Italy's Jane Doe": a person from a country.
+  const relative = termAfter(context, range, after?.text === 'of' ? 3 : 1);
+  if (
+    terms.length >= 2 &&
+    relative?.text === 'who' &&
+    /,/.test(context.terms[relative.index - 1]?.post ?? '')
+  ) {
+    score += 2;
+  }
+  if (terms.length >= 2 && before?.possessive && before.tags.has('Place') && before.post.trim() === '')
+    score += 2;
   if (afterTitledClause(context, range)) score += 2;
   if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
   if (terms.length === 1 && score < 3) return 0;
