@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attendanceSortKey,
+  dateSortKey,
   generationOf,
   monthOf,
   normalizeName,
@@ -50,6 +51,20 @@ describe('keys of the lookup index', () => {
   it('sort attendance counts numerically as strings', () => {
     expect(attendanceSortKey(900, '2025-01-01', 'x') < attendanceSortKey(1000, '2024-01-01', 'x')).toBe(true);
     expect(padCount(42)).toBe('000000000042');
+  });
+
+  it("stay under DynamoDB's 1,024-byte sort key limit for the longest S3 key, and unique", () => {
+    const bytes = (value: string) => Buffer.byteLength(value, 'utf8');
+    // S3 allows keys of up to 1,024 bytes; two that differ only at the end must keep distinct sort keys.
+    const longest = `incoming/${'\u00e9'.repeat(505)}a.txt`;
+    const sibling = `incoming/${'\u00e9'.repeat(505)}b.txt`;
+    expect(bytes(longest)).toBe(1_024);
+    const keys = [attendanceSortKey(10 ** 12, '2025-06-18', longest), dateSortKey('2025-06-18', longest)];
+    for (const key of keys) expect(bytes(key)).toBeLessThanOrEqual(1_024);
+    expect(dateSortKey('2025-06-18', longest)).not.toBe(dateSortKey('2025-06-18', sibling));
+    expect(dateSortKey('2025-06-18', longest).startsWith(`2025-06-18#incoming/\u00e9\u00e9`)).toBe(true);
+    // Short ids are kept as they are.
+    expect(dateSortKey('2025-06-18', 'incoming/a.txt')).toBe('2025-06-18#incoming/a.txt');
   });
 
   it('spread ids over shards, always the same shard for one id', () => {

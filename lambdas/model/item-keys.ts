@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Key layout of the Pressline table. Every item of a release lives in the release's partition
  * (`REL#<id>`), so one query finds them all; list queries go through the sparse lookup index, whose
@@ -142,7 +144,7 @@ export function globalLookupKey(kind: GlobalLookup, month: string, shard: number
  * dateSortKey('2025-06-18', 'incoming/a.txt') // '2025-06-18#incoming/a.txt'
  */
 export function dateSortKey(date: string, id: string): string {
-  return `${date}#${id}`;
+  return `${date}#${sortKeyIdOf(id)}`;
 }
 
 /**
@@ -152,7 +154,7 @@ export function dateSortKey(date: string, id: string): string {
  * attendanceSortKey(1500, '2025-06-18', 'a.txt') // '000000001500#2025-06-18#a.txt'
  */
 export function attendanceSortKey(count: number, date: string, id: string): string {
-  return `${padCount(count)}#${date}#${id}`;
+  return `${padCount(count)}#${date}#${sortKeyIdOf(id)}`;
 }
 
 /**
@@ -163,4 +165,31 @@ export function attendanceSortKey(count: number, date: string, id: string): stri
  */
 export function padCount(count: number): string {
   return String(Math.min(Math.max(0, Math.trunc(count)), 10 ** COUNT_WIDTH - 1)).padStart(COUNT_WIDTH, '0');
+}
+
+/** DynamoDB refuses a sort key over 1,024 bytes; an S3 key may itself be 1,024 bytes. */
+const MAX_SORT_KEY_ID_BYTES = 960;
+/** A SHA-256 in hex and its separator, kept after a shortened id. */
+const DIGEST_PART_BYTES = 65;
+
+/**
+ * The id as lookup sort keys hold it: itself when it fits beside the longest prefix (the attendance
+ * key's `<count>#<date>#`, 24 bytes), else its head (whole characters) and its SHA-256, so that the key
+ * stays unique and under DynamoDB's limit. Readers take the id from the item's `id`, never from here.
+ *
+ * @example
+ * sortKeyIdOf('incoming/a.txt') // 'incoming/a.txt'
+ * sortKeyIdOf(`incoming/${'k'.repeat(1_000)}.txt`).length // 960
+ */
+export function sortKeyIdOf(id: string): string {
+  if (Buffer.byteLength(id, 'utf8') <= MAX_SORT_KEY_ID_BYTES) return id;
+  let head = '';
+  let bytes = 0;
+  for (const character of id) {
+    const size = Buffer.byteLength(character, 'utf8');
+    if (bytes + size > MAX_SORT_KEY_ID_BYTES - DIGEST_PART_BYTES) break;
+    head += character;
+    bytes += size;
+  }
+  return `${head}#${createHash('sha256').update(id, 'utf8').digest('hex')}`;
 }
