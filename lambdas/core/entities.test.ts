@@ -172,6 +172,11 @@ describe('organizations', () => {
       'It thanked the Government of Malawi and Lumen Trust.',
       'Lumen Trust',
     ],
+    [
+      'a list after a plural common noun opening the sentence',
+      'Representatives of Norvik, Delta Forge and the Arlen Trust came.',
+      'Norvik',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });

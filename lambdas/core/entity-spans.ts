@@ -132,7 +132,10 @@ function isConnector(term: EntityTerm): boolean {
 function isCommonSentenceStart(term: EntityTerm): boolean {
   if (!term.sentenceStart) return false;
   if (term.tags.has('Demonym') || term.tags.has('Place') || term.tags.has('Person')) return false;
-  return COMMON_WORD_TAGS.some((tag) => term.tags.has(tag)) || term.text === 'The';
+  // "Representatives of Acme attended": a plural common noun opening the sentence heads no name.
+  const commonPlural =
+    term.tags.has('Plural') && !term.tags.has('Organization') && !term.tags.has('EntOrgSuffix');
+  return COMMON_WORD_TAGS.some((tag) => term.tags.has(tag)) || term.text === 'The' || commonPlural;
 }
 
 /**
