@@ -40,6 +40,14 @@ const NAMED_KINDS = new Set([
   'session',
   'hashtag',
   'brand',
+  'label',
+  'term',
+  'word',
+  'phrase',
+  'name',
+  'title',
+  'tagline',
+  'nickname',
 ]);
 
 /** Words skipped when looking for the cue right before a quote ("the theme was, "...""). */

@@ -323,6 +323,16 @@ describe('extractQuotes: speaker resolution', () => {
       [indirect('Bluefin Analytics', 'demand is rising')],
     ],
     [
+      '"the company" with an appositive before the verb',
+      'Bluefin Analytics opened a lab. The company, which employs 90 people, said it will hire ten more.',
+      [indirect('Bluefin Analytics', 'it will hire ten more')],
+    ],
+    [
+      'a subject the entities do not list stops "she" from reaching back',
+      'Li Wenjun opened the fair. Mirela Vasquez-Okoro, a buyer, said she found new suppliers. "I will come back," she said.',
+      [],
+    ],
+    [
       'an alias resolves to the canonical name',
       'The NHA said that berth four is closed for repairs.',
       [indirect('Northwind Harbour Authority', 'berth four is closed for repairs')],
@@ -363,6 +373,16 @@ describe('extractQuotes: what is not a quote', () => {
     [
       '"added" in its other sense',
       'The refit, led by Bluefin Analytics, added new cranes that lift twice the load.',
+      [],
+    ],
+    [
+      'a term after "the label"',
+      'Li Wenjun noted that the port dropped the label ‘fishing town’ long ago.',
+      [indirect('Li Wenjun', 'the port dropped the label ‘fishing town’ long ago')],
+    ],
+    [
+      'a verb followed by a clause is not an inversion',
+      'The pier, built in 1920, told visitors that Li Wenjun restored it.',
       [],
     ],
     ['speech by an unnamed speaker', 'The organizers said that more stalls will open next year.', []],

@@ -1,5 +1,5 @@
 import type { SpeakerKind, SpeakerMention } from './speaker-mentions.ts';
-import { tokenize } from './speech-tokens.ts';
+import { type Token, tokenize } from './speech-tokens.ts';
 import { matchSpeechVerb } from './speech-verbs.ts';
 import type { Entities, Sentence } from './types.ts';
 
@@ -29,6 +29,11 @@ export interface SpeakerContext {
   readonly subjects: readonly SpeakerEvent[];
   /** Speakers of the statements found so far, in text order. */
   readonly speakers: SpeakerEvent[];
+  /**
+   * Offsets where a named subject that is not a listed entity spoke ("Bekele said", with Bekele not
+   * listed): a later "she" may mean that subject, so it must not jump back to an earlier listed person.
+   */
+  readonly unlisted: number[];
 }
 
 /** How many characters before a verb its subject (with an appositive) may start. */
@@ -134,6 +139,7 @@ export function createSpeakerContext(
     titles: describePeople(text, mentions, entities, sentences),
     subjects: findSentenceSubjects(text, outside, sentences),
     speakers: [],
+    unlisted: [],
   };
 }
 
@@ -223,7 +229,94 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     const byTitle = resolveDescription(context, lastToken.lower, lastToken.start);
     if (byTitle !== null) return byTitle;
   }
-  return subjectMention(context, regionStart, subjectEnd);
+  const subject =
+    subjectMention(context, regionStart, subjectEnd) ?? describedSubject(context, tokens, subjectEnd);
+  // No listed subject, but a name-like word ends the subject or opens the clause ("Mirela Vasquez, a
+  // buyer, said"): someone the entities missed is speaking.
+  const first = tokens[0];
+  if (subject === null) {
+    if (looksLikeUnlistedName(context, lastToken)) context.unlisted.push(lastToken.start);
+    else if (first !== undefined && looksLikeUnlistedName(context, first)) context.unlisted.push(first.start);
+  }
+  return subject;
+}
+
+/** "The company, which employs 180 people, said": a description, then an appositive, then the verb. */
+function describedSubject(
+  context: SpeakerContext,
+  tokens: readonly Token[],
+  subjectEnd: number,
+): Speaker | null {
+  for (let i = tokens.length - 1; i >= 1; i--) {
+    const noun = tokens[i] as Token;
+    if (tokens[i - 1]?.lower !== 'the' || noun.text !== noun.lower) continue;
+    const gap = context.text.slice(noun.end, subjectEnd);
+    if (!gap.trimStart().startsWith(',') || !isSubjectGap(gap)) continue;
+    return resolveDescription(context, noun.lower, noun.start);
+  }
+  return null;
+}
+
+/** Capitalized words that open sentences without naming anyone. */
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'but',
+  'and',
+  'or',
+  'also',
+  'both',
+  'each',
+  'all',
+  'some',
+  'many',
+  'most',
+  'our',
+  'their',
+  'his',
+  'her',
+  'we',
+  'they',
+  'he',
+  'she',
+  'i',
+  'you',
+  'today',
+  'yesterday',
+  'however',
+  'meanwhile',
+  'officials',
+  'organizers',
+  'organisers',
+  'participants',
+]);
+
+/** A capitalized word outside every listed mention, in subject position: someone the entities missed. */
+function looksLikeUnlistedName(context: SpeakerContext, token: Token): boolean {
+  if (!/^\p{Lu}/u.test(token.text) || NOT_NAMES.has(token.lower)) return false;
+  return mentionsWithin(context, Math.max(0, token.start - 200), token.end).every(
+    (mention) => mention.end <= token.start || mention.start > token.start,
+  );
 }
 
 /**
@@ -275,8 +368,11 @@ function subjectMention(context: SpeakerContext, regionStart: number, subjectEnd
  * an appositive opened by a comma (", CEO of X"), or a short place phrase ("from the University of Y").
  */
 function isSubjectGap(gap: string): boolean {
-  // A bracketed acronym or ticker may follow the name before the appositive: "Acme (NASDAQ: AC), a ...".
-  const trimmed = gap.trim().replace(/^\([^()]{1,60}\)\s*/u, '');
+  // Bracketed acronyms and tickers say nothing about the structure: "Acme, Inc. (NASDAQ: AC), a ...".
+  const trimmed = gap
+    .replace(/\([^()]{0,60}\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (trimmed === '' || trimmed === ',' || /^\([\p{Lu}\p{N}&.-]+\)$/u.test(trimmed)) return true;
   const words = tokenize(trimmed);
   if (words.length > 30 || /[;:"“”«»]/u.test(trimmed)) return false;
@@ -301,16 +397,16 @@ export function resolvePronounToken(
   offset: number,
 ): Speaker | null | undefined {
   const lower = word.toLowerCase();
+  const unlistedAt = latestUnlisted(context, offset);
   if (PERSON_PRONOUNS.has(lower)) {
     const person = lastEvent(context, offset, (event) => event.kind === 'person');
-    return person === null ? null : { name: person.name, kind: person.kind };
+    return person === null || person.offset < unlistedAt ? null : { name: person.name, kind: person.kind };
   }
   if (GROUP_PRONOUNS.has(lower)) {
     // "They" and "it" may be people or things; only an organization that opened the latest sentence is safe.
     const latest = lastEvent(context, offset, () => true);
-    return latest?.kind === 'organization' && latest.leading
-      ? { name: latest.name, kind: latest.kind }
-      : null;
+    const fits = latest?.kind === 'organization' && latest.leading && latest.offset > unlistedAt;
+    return fits && latest !== null ? { name: latest.name, kind: latest.kind } : null;
   }
   return undefined;
 }
@@ -332,6 +428,15 @@ export function resolveDescription(context: SpeakerContext, noun: string, offset
 
 function hasTitle(context: SpeakerContext, name: string, noun: string): boolean {
   return tokenize(context.titles.get(name) ?? '').some((word) => word.lower === noun);
+}
+
+/** The offset of the latest unlisted subject before `offset`, or -1. */
+function latestUnlisted(context: SpeakerContext, offset: number): number {
+  for (let i = context.unlisted.length - 1; i >= 0; i--) {
+    const at = context.unlisted[i] ?? -1;
+    if (at < offset) return at;
+  }
+  return -1;
 }
 
 /** The latest subject or speaker before `offset` that fits, looking back at most LOOKBACK of each. */

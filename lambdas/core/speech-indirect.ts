@@ -381,8 +381,16 @@ function readInverted(
   sentenceEnd: number,
 ): ReportedStatement | null {
   const previous = tokens[index - 1];
-  if (previous === undefined || verb.participle || !isAttributionVerb(verb)) return null;
+  if (previous === undefined || verb.participle || !isAttributionVerb(verb) || verb.frame === 'tell')
+    return null;
   if (!/^\s*,\s*$/u.test(context.text.slice(previous.end, verb.start))) return null;
+  // "..., said Jane Doe." names the speaker; "..., said she had ..." is a clause, not an inversion.
+  const after = tokenize(context.text, verb.end, Math.min(sentenceEnd, verb.end + 40))[0];
+  if (after === undefined || resolvePronounToken(context, after.text, after.start) !== undefined) return null;
+  // The speaker phrase is short and ends the clause: no "that", no clause of its own.
+  const phraseEnd = context.text.slice(verb.end, Math.min(sentenceEnd, verb.end + 200)).search(/[,;]/u);
+  const phrase = tokenize(context.text, verb.end, phraseEnd < 0 ? sentenceEnd : verb.end + phraseEnd);
+  if (phrase.length > 8 || phrase.some((token) => RELATIVES.has(token.lower))) return null;
   const speaker = findSpeakerAfterVerb(context, verb.end, Math.min(sentenceEnd, verb.end + 200));
   if (speaker === null) return null;
   const found: ReportedStatement[] = [];
