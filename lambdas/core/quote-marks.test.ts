@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuotedSpans, quotedText } from './quote-marks.ts';
 import { prepareText } from './release-text.ts';
@@ -51,5 +52,24 @@ describe('findQuotedSpans', () => {
     const [span] = findQuotedSpans(release);
     const piece = span?.pieces[0];
     expect(piece && release.text.slice(piece.start, piece.end)).toBe('Quoted words,');
+  });
+});
+
+describe('findQuotedSpans on arbitrary text', () => {
+  it('returns ordered, non-overlapping spans whose pieces are slices of the text', () => {
+    const pieces = ['"', '“', '”', '«', '»', '„', '‘', '’', "'", 'a', ' ', 'Bo', '.', ',', '\n\n', "it's"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {
+        const release = prepareText(parts.join(''));
+        let previousEnd = -1;
+        for (const span of findQuotedSpans(release)) {
+          expect(span.openAt).toBeGreaterThan(previousEnd);
+          for (const piece of span.pieces)
+            expect(release.text.slice(piece.start, piece.end)).toBe(piece.text);
+          previousEnd = span.closeAt ?? span.pieces[span.pieces.length - 1]?.end ?? span.openAt;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

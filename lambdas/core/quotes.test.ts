@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../model/press-record.ts';
 import { parseRelease } from './nlp/world.ts';
@@ -428,5 +429,46 @@ describe('extractQuotes: what is not a quote', () => {
     const names = new Set([...ENTITIES.people, ...ENTITIES.organizations].map((entity) => entity.name));
     expect(quotes.length).toBe(2);
     for (const quote of quotes) expect(names.has(quote.speaker ?? '')).toBe(true);
+  });
+});
+
+describe('extractQuotes: contract on arbitrary text', () => {
+  const pieces = [
+    '"',
+    '“',
+    '”',
+    '«',
+    '»',
+    '‘',
+    '’',
+    "'",
+    ' said ',
+    ' Li Wenjun',
+    ' the NHA',
+    ' he ',
+    ' that ',
+    ', ',
+    '. ',
+    ': ',
+    '\n\n',
+    ' according to ',
+    ' urged ',
+    'word',
+    ' — ',
+    '(',
+    ')',
+  ];
+
+  it('never throws, and every quote has words and a listed speaker', () => {
+    const names = new Set([...ENTITIES.people, ...ENTITIES.organizations].map((entity) => entity.name));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        for (const quote of quotesOf(parts.join(''))) {
+          expect(quote.text.trim().length).toBeGreaterThan(0);
+          expect(names.has(quote.speaker ?? '')).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
