@@ -73,7 +73,12 @@ export async function ingestObjectEvent(
   if (!read.ok && read.code === 'not-found') return { status: 'vanished', id };
   if (!read.ok) return reject(stamp, read, { sha256: null, size: event.size }, deps);
   const sha256 = createHash('sha256').update(read.bytes).digest('hex');
-  if (isSameIngestion(existing, event, sha256, deps.extractorVersion)) return { status: 'duplicate', id };
+  if (isSameIngestion(existing, event, sha256, deps.extractorVersion)) {
+    // A redelivery after a run that committed and then died before its sweep: finish the sweep, or
+    // the replaced generation's items would stay behind for good.
+    await deps.store.removeOlderGenerations(id, existing.generation);
+    return { status: 'duplicate', id };
+  }
   const details = { sha256, size: read.bytes.length };
   const text = readReleaseText(event.key, read.bytes, { maxBytes: deps.maxBytes });
   if (!text.ok) return reject(stamp, text, details, deps);
@@ -166,7 +171,7 @@ function isSameIngestion(
   event: ObjectEvent,
   sha256: string,
   extractorVersion: string,
-): boolean {
+): existing is DocumentItem {
   return (
     existing?.status === 'ingested' &&
     existing.sequencer === event.sequencer &&
