@@ -51,7 +51,7 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   // A head written first, as other languages write it ("Instituto Federal de X", "Banco Y").
   const first = terms[0];
   if (
-    first?.tags.has('EntOrgSuffix') &&
+    first?.tags.has('EntOrgHeadFirst') &&
     !first.tags.has('EntPlaceSuffix') &&
     !head.tags.has('EntPlaceSuffix')
   ) {
