@@ -334,6 +334,11 @@ describe('extractQuotes: speaker resolution', () => {
       [],
     ],
     [
+      'an organization named by the first word of its name',
+      'Bluefin Analytics opened a lab. Bluefin also announced that it will publish its data.',
+      [indirect('Bluefin Analytics', 'it will publish its data')],
+    ],
+    [
       'an alias resolves to the canonical name',
       'The NHA said that berth four is closed for repairs.',
       [indirect('Northwind Harbour Authority', 'berth four is closed for repairs')],

@@ -25,6 +25,8 @@ export interface SpeakerContext {
   readonly mentions: readonly SpeakerMention[];
   /** Lower-cased words the text uses to describe each person ("president", "ceo of ..."). */
   readonly titles: ReadonlyMap<string, string>;
+  /** Organizations by the first word of their name, when no other entity starts with it ("Brightwell"). */
+  readonly leadWords: ReadonlyMap<string, Speaker>;
   /** The subject of each sentence (its first person and its first organization outside quotes). */
   readonly subjects: readonly SpeakerEvent[];
   /** Speakers of the statements found so far, in text order. */
@@ -137,6 +139,7 @@ export function createSpeakerContext(
     text,
     mentions,
     titles: describePeople(text, mentions, entities, sentences),
+    leadWords: indexLeadWords(entities),
     subjects: findSentenceSubjects(text, outside, sentences),
     speakers: [],
     unlisted: [],
@@ -230,7 +233,9 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     if (byTitle !== null) return byTitle;
   }
   const subject =
-    subjectMention(context, regionStart, subjectEnd) ?? describedSubject(context, tokens, subjectEnd);
+    subjectMention(context, regionStart, subjectEnd) ??
+    describedSubject(context, tokens, subjectEnd) ??
+    leadWordSubject(context, tokens, lastToken);
   // No listed subject, but a name-like word ends the subject or opens the clause ("Mirela Vasquez, a
   // buyer, said"): someone the entities missed is speaking.
   const first = tokens[0];
@@ -239,6 +244,47 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     else if (first !== undefined && looksLikeUnlistedName(context, first)) context.unlisted.push(first.start);
   }
   return subject;
+}
+
+/**
+ * "Brightwell also announced ...": an organization named by the first word of its name, accepted only
+ * right before the verb and only when the word is capitalized and names no other entity.
+ */
+function leadWordSubject(
+  context: SpeakerContext,
+  tokens: readonly Token[],
+  lastToken: Token,
+): Speaker | null {
+  const previous = tokens[tokens.length - 2];
+  if (previous !== undefined && /^\p{Lu}/u.test(previous.text)) return null;
+  return context.leadWords.get(lastToken.text) ?? null;
+}
+
+function indexLeadWords(entities: Entities): Map<string, Speaker> {
+  const owners = new Map<string, Speaker[]>();
+  const add = (word: string | undefined, speaker: Speaker) => {
+    if (word !== undefined && /^\p{Lu}\p{L}{3,}$/u.test(word))
+      owners.set(word, [...(owners.get(word) ?? []), speaker]);
+  };
+  for (const org of entities.organizations)
+    add(org.name.split(/\s+/u)[0], { name: org.name, kind: 'organization' });
+  for (const person of entities.people) {
+    for (const part of person.name.split(/\s+/u)) add(part, { name: person.name, kind: 'person' });
+  }
+  for (const place of entities.locations)
+    add(place.name.split(/\s+/u)[0], { name: place.name, kind: 'organization' });
+  const unique = new Map<string, Speaker>();
+  for (const [word, speakers] of owners) {
+    const [only] = speakers;
+    if (
+      speakers.length === 1 &&
+      only?.kind === 'organization' &&
+      entities.organizations.some((o) => o.name === only.name)
+    ) {
+      unique.set(word, only);
+    }
+  }
+  return unique;
 }
 
 /** "The company, which employs 180 people, said": a description, then an appositive, then the verb. */
