@@ -104,7 +104,7 @@ async function expectWholeRelease(key: string, version: 'Amber' | 'Birch') {
     sequencer: '0',
     generation: String(generation),
     ingestedAt: '2025-03-05T10:00:00.000Z',
-    sha256: null,
+    sha256: 'a'.repeat(64),
     size: 0,
     extractorVersion: 'x',
     uploadedDate: '2025-03-05',
