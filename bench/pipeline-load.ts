@@ -83,7 +83,17 @@ export interface LoadResult {
    */
   readonly duplicateDocuments: number;
   readonly failedUploads: number;
+  /** How long `pressline verify`'s listing, scan and comparison took once the stack had settled. */
+  readonly verifyMs: number;
+  /**
+   * Afterwards, on the idle stack: releases uploaded one at a time, each waited for, upload done to
+   * the end of the invocation that committed it (the latency of one release with no queue ahead).
+   */
+  readonly idleLatencyMs: { readonly p50: number; readonly p95: number; readonly max: number };
 }
+
+/** Releases uploaded one at a time after the load, to measure latency with no queue ahead. */
+const IDLE_PROBES = 20;
 
 /**
  * Starts an embedded stack, writes the files to a temporary folder, uploads them all through
@@ -127,6 +137,7 @@ export async function runPipelineLoad(
     await stack.settled(options.settleTimeoutMs ?? Math.max(120_000, files.length * 500));
     const totalMs = Date.now() - started;
     const documents = DynamoDBDocumentClient.from(stack.clients.dynamo);
+    const verifyStarted = Date.now();
     const report = await verifyPipeline({
       s3: stack.clients.s3,
       documents,
@@ -134,6 +145,7 @@ export async function runPipelineLoad(
       table: stack.resources.table,
       prefix: INCOMING_PREFIX,
     });
+    const verifyMs = Date.now() - verifyStarted;
     const ingestedAt = await readIngestedAt(stack, documents, [...uploadedAt.keys()]);
     const latencies = [...uploadedAt].flatMap(([key, at]) => {
       const committed = committedAt.get(key);
@@ -153,11 +165,42 @@ export async function runPipelineLoad(
       report,
       duplicateDocuments: ingestedAt.duplicates,
       failedUploads: failures.length,
+      verifyMs,
+      idleLatencyMs: summarize(
+        await measureIdleLatency(
+          stack,
+          releaseFiles.filter((_, index) => files[index]?.bad === undefined),
+          committedAt,
+        ),
+      ),
     };
   } finally {
     await stack?.stop();
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** Re-uploads a few of the load's (good) release files under new keys, one at a time, each waited for. */
+async function measureIdleLatency(
+  stack: LocalStack,
+  releaseFiles: readonly ReleaseFile[],
+  committedAt: ReadonlyMap<string, number>,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  for (const [index, file] of releaseFiles.slice(0, IDLE_PROBES).entries()) {
+    const probe = { path: file.path, name: `idle/${index}-${file.name.replaceAll('/', '-')}` };
+    let uploadedAt = 0;
+    await uploadReleases(stack.clients.s3, stack.resources.bucket, [probe], () => {
+      uploadedAt = Date.now();
+    });
+    const key = `${INCOMING_PREFIX}${probe.name}`;
+    const deadline = Date.now() + 60_000;
+    while (!committedAt.has(key) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    const committed = committedAt.get(key);
+    if (committed !== undefined && uploadedAt > 0) latencies.push(committed - uploadedAt);
+  }
+  return latencies;
 }
 
 async function writeLoadFiles(folder: string, files: readonly LoadFile[]): Promise<ReleaseFile[]> {
@@ -240,8 +283,13 @@ export function loadRows(title: string, result: LoadResult): BenchRow[] {
       baseline: `upload -> ingestedAt p50 ${formatMs(toIngestedAtMs.p50)}, p95 ${formatMs(toIngestedAtMs.p95)}`,
     },
     {
+      measure: `${title}, then on the idle stack: ${IDLE_PROBES} releases one at a time, upload done -> record committed`,
+      value: `p50 ${formatMs(result.idleLatencyMs.p50)}, p95 ${formatMs(result.idleLatencyMs.p95)}, max ${formatMs(result.idleLatencyMs.max)}`,
+    },
+    {
       measure: `${title}: pressline verify afterwards`,
       value: `${result.report.findings.length} findings; ${result.uploaded} uploaded = ${ingested} records + ${rejected} rejected; ${result.duplicateDocuments} duplicates`,
+      baseline: `verify took ${formatMs(result.verifyMs)}`,
       target: 'no finding, all accounted for',
       met: isAccountedFor(result),
     },
