@@ -94,6 +94,9 @@ const ABBREVIATIONS = new Set([
   'rd',
 ]);
 
+/** Characters after an opening quotation mark beyond which a full stop ends a sentence again. */
+const MAX_QUOTED_SENTENCE = 600;
+
 const OPENING_QUOTES = '"\u201C\u00AB\u201E';
 const CLOSING_QUOTES = '"\u201D\u00BB';
 
@@ -106,15 +109,24 @@ function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: numbe
   const sentences: Sentence[] = [];
   let sentenceStart = paragraph.start;
   let insideQuote = false;
+  let quoteOpenedAt = 0;
   let parenthesisDepth = 0;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const char = text[i] ?? '';
+    const wasInsideQuote = insideQuote;
     if (char === '"') insideQuote = !insideQuote;
     else if (OPENING_QUOTES.includes(char)) insideQuote = true;
     else if (CLOSING_QUOTES.includes(char)) insideQuote = false;
     else if (char === '(') parenthesisDepth++;
     else if (char === ')') parenthesisDepth = Math.max(0, parenthesisDepth - 1);
-    if (!'.!?'.includes(char) || insideQuote || parenthesisDepth > 0) continue;
+    if (insideQuote && !wasInsideQuote) quoteOpenedAt = i;
+    // A quotation mark left open (a typo, or a quote that runs on into the next paragraph) must not
+    // keep the rest of a long paragraph in one sentence.
+    if (insideQuote && i - quoteOpenedAt > MAX_QUOTED_SENTENCE) insideQuote = false;
+    // A quoted sentence that closes with its own full stop ends there too: `"Ready." The race began.`
+    const closesQuotedSentence = wasInsideQuote && !insideQuote && '.!?'.includes(text[i - 1] ?? '');
+    const endsSentence = '.!?'.includes(char) && !insideQuote;
+    if ((!closesQuotedSentence && !endsSentence) || parenthesisDepth > 0) continue;
     let end = i + 1;
     while (end < paragraph.end && CLOSING_QUOTES.includes(text[end] ?? '')) end++;
     const next = text.slice(end, end + 3);
