@@ -2,7 +2,6 @@
 // figure beside a baseline measured in the same run. Prints the table and writes docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleEntry } from './bundle.ts';
 import { measureColdStart } from './cold-start.ts';
@@ -25,7 +24,10 @@ const TARGETS = {
 const LAMBDA_MEMORY_MB = 1024;
 
 async function main(): Promise<void> {
-  const workDir = await mkdtemp(join(tmpdir(), 'pressline-bench-'));
+  // Bundles live under node_modules so that the modules they leave to the Lambda runtime (the AWS SDK)
+  // resolve as they would there.
+  await mkdir(join(root, 'node_modules/.cache'), { recursive: true });
+  const workDir = await mkdtemp(join(root, 'node_modules/.cache/pressline-bench-'));
   try {
     const texts = [
       ...(await readReleases(join(root, 'samples'))),
