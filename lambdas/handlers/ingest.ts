@@ -7,13 +7,15 @@ import type { Context, SQSBatchItemFailure, SQSBatchResponse, SQSEvent } from 'a
 import { createReleaseStore } from '../adapters/dynamo-store.ts';
 import { type IngestDependencies, ingestObjectEvent } from '../adapters/ingest-object.ts';
 import { reportOutcome } from '../adapters/ingest-observability.ts';
+import { boundLoggedStrings } from '../adapters/log-excerpt.ts';
 import { parseQueueMessage } from '../adapters/s3-event.ts';
 import { readConfig } from '../config.ts';
 import { EXTRACTOR_VERSION, extract } from '../core/index.ts';
 
 // Read once per container: a bad configuration fails the cold start, loudly.
 const config = readConfig();
-const logger = new Logger();
+// Keys and error messages may carry what an uploader wrote: every logged string is bounded.
+const logger = new Logger({ jsonReplacerFn: boundLoggedStrings });
 const metrics = new Metrics();
 const dependencies: IngestDependencies = {
   s3: new S3Client({}),
