@@ -1,4 +1,5 @@
 import { CALENDAR_PK, DOCUMENT_SK, monthOf } from './item-keys.ts';
+import { releaseIdOf } from './release-items.ts';
 
 /**
  * What `pressline verify` compares: the bucket's objects against the table's items, as plain values.
@@ -112,7 +113,7 @@ export function compareBucketWithTable(
   const documentsById = new Map(table.documents.map((document) => [document.id, document]));
   const objectKeys = new Set(objects.map((object) => object.key));
   const findings: Finding[] = [
-    ...objects.flatMap((object) => checkObject(object, documentsById.get(object.key))),
+    ...objects.flatMap((object) => checkObject(object, documentsById.get(releaseIdOf(object.key)))),
     ...table.documents.flatMap((document) => checkDocumentHasObject(document, objectKeys)),
     ...checkGenerations(table, documentsById),
     ...checkDuplicateLookups(table.items),
