@@ -147,7 +147,10 @@ describe('encryption and transport, for every bucket and queue', () => {
           resource.Type === policyType &&
           JSON.stringify(resource.Properties?.[targetProperty]).includes(`{"Ref":"${id}"}`),
       )
-      .flatMap((resource) => (resource.Properties?.PolicyDocument as { Statement: Statement[] }).Statement)
+      .flatMap(
+        (resource) =>
+          (resource.Properties?.PolicyDocument as { Statement?: Statement[] } | undefined)?.Statement ?? [],
+      )
       .filter(
         (statement) =>
           statement.Effect === 'Deny' &&
