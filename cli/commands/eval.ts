@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
 import { extractBareBaseline } from '../../lambdas/core/nlp/bare-baseline.ts';
-import type { PressRecord } from '../../lambdas/model/press-record.ts';
+import { emptyRecord, type PressRecord } from '../../lambdas/model/press-record.ts';
 import { type CommandOutput, processOutput } from '../command-output.ts';
 import { describeError } from '../describe-error.ts';
 import { summarize } from '../eval/aggregate.ts';
@@ -48,12 +48,12 @@ export async function runEval(
     try {
       const outcome = await extractReleaseFile(document.releasePath);
       if (isExtractionError(outcome)) problems.push(`${document.id}: ${outcome.error.message}`);
-      record = isExtractionError(outcome) ? emptyRecord(document) : outcome;
+      record = isExtractionError(outcome) ? emptyRecord(document.releasePath) : outcome;
     } catch (error) {
       // An extractor bug on one release must not hide the figures of the others: it scores as
       // nothing found, is reported with its cause, and makes the exit code 2.
       failures.push(`${document.id}: extractor failure: ${describeError(error)}`);
-      record = emptyRecord(document);
+      record = emptyRecord(document.releasePath);
     }
     ours.push(scoreDocument(record, document.gold));
     if (options.baseline) baseline.push(scoreDocument(await extractWithBaseline(document), document.gold));
@@ -93,20 +93,6 @@ export function evalCommand(): Command {
 
 async function extractWithBaseline(document: EvalDocument): Promise<PressRecord> {
   const read = await readReleaseFile(document.releasePath);
-  if (!read.ok) return emptyRecord(document);
+  if (!read.ok) return emptyRecord(document.releasePath);
   return extractBareBaseline(read.text, { source: document.releasePath });
-}
-
-/** What a release that could not be read scores as: nothing found. */
-function emptyRecord(document: EvalDocument): PressRecord {
-  return {
-    source: document.releasePath,
-    publishedDate: null,
-    dates: [],
-    organizations: [],
-    people: [],
-    locations: [],
-    quotes: [],
-    attendance: [],
-  };
 }

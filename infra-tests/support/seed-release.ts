@@ -1,6 +1,6 @@
 import type { ReleaseStore } from '../../lambdas/adapters/dynamo-store.ts';
 import { generationOf, monthOf, normalizeSequencer } from '../../lambdas/model/item-keys.ts';
-import type { PressRecord } from '../../lambdas/model/press-record.ts';
+import { emptyRecord, type PressRecord } from '../../lambdas/model/press-record.ts';
 import { toReleaseItems } from '../../lambdas/model/release-items.ts';
 
 export interface SeedOptions {
@@ -12,16 +12,7 @@ export interface SeedOptions {
 
 /** A record with every list empty: tests fill in what they need. */
 export function recordOf(fields: Partial<PressRecord> & { source: string }): PressRecord {
-  return {
-    publishedDate: null,
-    dates: [],
-    organizations: [],
-    people: [],
-    locations: [],
-    quotes: [],
-    attendance: [],
-    ...fields,
-  };
+  return { ...emptyRecord(fields.source), ...fields };
 }
 
 /** Stores a hand-made record the way the ingest path does (items, then the committing document). */

@@ -75,6 +75,25 @@ export const PressRecord = z
     });
   });
 
+/**
+ * A record with nothing found: what a release without any field of interest gives.
+ *
+ * @example
+ * emptyRecord('a.txt').people // []
+ */
+export function emptyRecord(source: string): PressRecord {
+  return {
+    source,
+    publishedDate: null,
+    dates: [],
+    organizations: [],
+    people: [],
+    locations: [],
+    quotes: [],
+    attendance: [],
+  };
+}
+
 export const ErrorCode = z.enum([
   'empty',
   'binary',
