@@ -155,7 +155,7 @@ describe('organizations', () => {
     [
       'a legal form after a comma',
       'Brightmoor Analytics, Inc., a provider of data tools, grew.',
-      'Brightmoor Analytics',
+      'Brightmoor Analytics, Inc.',
     ],
     [
       'a head written first, as in Portuguese',
@@ -165,7 +165,7 @@ describe('organizations', () => {
     [
       'an abbreviation before a new sentence',
       'She worked at Kestrel Corp. The firm later closed.',
-      'Kestrel Corp',
+      'Kestrel Corp.',
     ],
     [
       'an organization of a country, coordinated',
@@ -249,5 +249,78 @@ describe('mentions', () => {
       ['organization', 'Acme Media Group', 'Acme Media Group'],
     ]);
     for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+});
+
+describe('organization names with inner commas, connectors and legal forms', () => {
+  it.each([
+    [
+      'a legal form kept in the name',
+      'Brenholt Analytics, Inc. said it would expand.',
+      'Brenholt Analytics, Inc.',
+    ],
+    [
+      'a legal form with its full stop',
+      'Talks with Orvane Shipping Ltd. ended on Friday.',
+      'Orvane Shipping Ltd.',
+    ],
+    [
+      'a portfolio series after "of"',
+      'The fair was opened by the Ministry of Health, Social Welfare and Water Resources.',
+      'Ministry of Health, Social Welfare and Water Resources',
+    ],
+    [
+      'French connectors "des" and "et" inside a defined name',
+      'The Office des Ventes et Salons de Lyon (OVSL) hosted exporters.',
+      'Office des Ventes et Salons de Lyon',
+    ],
+    [
+      'a short form that is not the initials',
+      'Staff of the UN Migration Agency (UNIOM) arrived on Monday.',
+      'UN Migration Agency',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    [
+      'places after a ministry are no portfolio',
+      'Officials of the Ministry of Health, Lagos and Kano met.',
+      'Ministry of Health',
+      ['Lagos', 'Kano'],
+    ],
+    [
+      'a comma before a word that is no legal form',
+      'Brenholt Labs, Westfield Labs and Corran Labs signed.',
+      'Brenholt Labs',
+      [],
+    ],
+  ])('%s: %s', (_phenomenon, text, name, places) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    for (const place of places) expect(namesOf(entities.locations)).toContain(place);
+  });
+
+  it.each([
+    [
+      'a company called by its first word',
+      'Brenholt Analytics, Inc. grew. Brenholt hired staff.',
+      'Brenholt',
+    ],
+    ['a non-initial short form', 'The UN Migration Agency (UNIOM) met. UNIOM agreed.', 'UNIOM'],
+  ])('%s: %s', (_phenomenon, text, alias) => {
+    expect(entitiesOf(text).organizations[0]?.aliases).toContain(alias);
+  });
+
+  it('a headline phrase opened by a possessive determiner names nothing', () => {
+    const entities = entitiesOf(
+      'Orvane Opens Its Largest Customer Conference Yet\n\nOrvane Ltd said sales rose.',
+    );
+    expect(namesOf(entities.organizations)).not.toContain('Its Largest Customer Conference');
+  });
+
+  it('an elided article inside a place name', () => {
+    expect(namesOf(entitiesOf("Buyers came from Côte d'Ivoire.").locations)).toContain("Côte d'Ivoire");
   });
 });

@@ -13,6 +13,9 @@ const EVENT_OR_DOCUMENT =
 const ORGANIZATION_HEAD =
   /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|inc|ltd)\b/i;
 
+/** Legal forms as `normalize` leaves them. */
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'plc', 'corp', 'gmbh']);
+
 interface Entity {
   kind: EntityKind;
   name: string;
@@ -208,10 +211,12 @@ function dropPlacesNamedLikePeople(entities: readonly Entity[]): Entity[] {
   );
 }
 
+/** The words of a name without its legal form ("Acme Analytics, Inc." has the words of "Acme Analytics"). */
 function wordsOf(name: string): string[] {
-  return normalize(name)
+  const words = normalize(name)
     .split(' ')
     .filter((word) => word !== '');
+  return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
 }
 
 function isShortFormOf(short: Entity, full: Entity): boolean {

@@ -10,7 +10,27 @@ export interface AcronymDefinition {
 }
 
 /** Words a long form may contain in lower case ("Ministry of Small and Medium Enterprises"). */
-const SMALL_WORDS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'de', 'bin', 'al', 'to', 'at', '&']);
+const SMALL_WORDS = new Set([
+  'of',
+  'for',
+  'and',
+  'on',
+  'the',
+  'in',
+  'de',
+  'bin',
+  'al',
+  'to',
+  'at',
+  '&',
+  'des',
+  'du',
+  'et',
+  'la',
+  'le',
+  'y',
+  'del',
+]);
 
 /**
  * Finds short forms defined in parentheses after their long form, in the manner of Schwartz and Hearst
@@ -29,7 +49,9 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     const short = match[1]?.trim() ?? '';
     if (!isShortForm(short)) continue;
     const before = text.slice(Math.max(0, match.index - 300), match.index);
-    const definition = matchLongForm(short, before, match.index - before.length);
+    const definition =
+      matchLongForm(short, before, match.index - before.length) ??
+      matchNamedRun(short, before, match.index - before.length);
     if (definition) definitions.push(definition);
   }
   return definitions;
@@ -59,6 +81,37 @@ function matchLongForm(short: string, before: string, beforeOffset: number): Acr
   }
   return null;
 }
+
+/**
+ * "Acme Refugee Agency (UNHCR)": a short form that is not the initials of the name before it (an older
+ * name, another language) still defines it when that name is a run of capitalized words that opens with
+ * the short form's first letter and ends with an organization word.
+ */
+function matchNamedRun(short: string, before: string, beforeOffset: number): AcronymDefinition | null {
+  if (!/^\p{Lu}{3,}$/u.test(short)) return null;
+  const stop = before.trimEnd().length;
+  const words = [...before.slice(0, stop).matchAll(/[^\s]+/g)];
+  const last = words[words.length - 1];
+  if (!last || !ORGANIZATION_WORD.test(last[0])) return null;
+  let firstIndex = words.length - 1;
+  while (firstIndex > 0) {
+    const previous = words[firstIndex - 1]?.[0] ?? '';
+    if (!/^\p{Lu}[\p{L}\d-]*$/u.test(previous)) break;
+    firstIndex--;
+  }
+  for (let index = firstIndex; index < words.length - 1; index++) {
+    const word = words[index];
+    if (!word || word[0][0] !== short[0]) continue;
+    const long = before.slice(word.index, stop);
+    const longStart = beforeOffset + word.index;
+    return { short, long, longStart, longEnd: longStart + long.length, isName: true };
+  }
+  return null;
+}
+
+/** Head nouns that end an organization's name. */
+const ORGANIZATION_WORD =
+  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Corporation|Company|Society|Service)$/;
 
 /** Schwartz-Hearst: every short-form character found right to left, the first at a word's start. */
 function coversShortForm(letters: string, candidate: string): boolean {

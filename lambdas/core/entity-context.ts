@@ -1,3 +1,4 @@
+import { isLegalForm } from './entity-spans.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /** What every entity rule may read: the working text and its words. */
@@ -60,7 +61,8 @@ export function rangeText(context: EntityContext, range: TermRange): string {
   const first = context.terms[range.from];
   const last = context.terms[range.to];
   if (!first || !last) return '';
-  return context.text.slice(first.start, last.possessive ? last.end - 2 : last.end);
+  const dotted = isLegalForm(last.text) && !last.text.endsWith('.') && last.post.startsWith('.');
+  return context.text.slice(first.start, last.possessive ? last.end - 2 : last.end + (dotted ? 1 : 0));
 }
 
 /**

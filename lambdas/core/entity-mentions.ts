@@ -49,6 +49,7 @@ export function findEntityMentions(text: string, entities: readonly NamedEntity[
 
 function formsOf(entity: NamedEntity): Form[] {
   const forms: Form[] = [entity.name, ...entity.aliases].map((form) => ({ entity, form, derived: false }));
+  if (entity.kind === 'organization') return [...forms, ...companyShortForm(entity)];
   if (entity.kind !== 'person') return forms;
   const words = entity.name
     .split(/\s+/)
@@ -59,6 +60,14 @@ function formsOf(entity: NamedEntity): Form[] {
   const first = words[0];
   if (first && words.length >= 3) forms.push({ entity, form: first, derived: true });
   return forms.filter((form, index) => forms.findIndex((other) => other.form === form.form) === index);
+}
+
+/** "Acme" for "Acme Analytics, Inc.": a company with a legal form is called by its first word. */
+function companyShortForm(entity: NamedEntity): Form[] {
+  if (!/,\s*(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|Corp|GmbH|AG|SA|NV|BV|Pty)\.?$/.test(entity.name))
+    return [];
+  const first = entity.name.split(/[\s,]+/)[0] ?? '';
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(first) ? [{ entity, form: first, derived: true }] : [];
 }
 
 function escapeRegExp(form: string): string {

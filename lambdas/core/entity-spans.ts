@@ -36,7 +36,24 @@ const CONNECTORS = new Set([
   'du',
   'des',
   'dos',
+  'et',
 ]);
+
+/** Possessive determiners: a run they open is a phrase ("Its Largest Customer Event"), not a name. */
+const POSSESSIVE_DETERMINERS = new Set(['Its', 'Our', 'Their', 'His', 'Her', 'My', 'Your']);
+
+/**
+ * Inc., Ltd., LLC and the like: the legal form of a company, part of its name after a comma.
+ *
+ * @example
+ * isLegalForm('Inc') // true in 'Acme Analytics, Inc.'
+ */
+export function isLegalForm(text: string | undefined): boolean {
+  return (
+    text !== undefined &&
+    /^(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|Corp|GmbH|AG|SA|S\.A|NV|BV|Pty|Co)\.?$/.test(text)
+  );
+}
 
 /** Lower-case heads that close a place name ("Tamsui district"). */
 const LOWERCASE_PLACE_HEADS = new Set(['district', 'province', 'county', 'prefecture']);
@@ -62,6 +79,8 @@ const COMMON_WORD_TAGS = [
 export function isCapitalized(term: EntityTerm): boolean {
   if (term.tags.has('Month') || term.tags.has('WeekDay') || /^(?:AM|PM)$/.test(term.text)) return false;
   if (/^\p{Lu}/u.test(term.text)) return true;
+  // An elided article inside a name: "Côte d'Ivoire", "Val d'Isère".
+  if (/^\p{Ll}['’]\p{Lu}/u.test(term.text)) return true;
   return /^\d[\p{L}\d-]*\p{Lu}/u.test(term.text);
 }
 
@@ -152,7 +171,12 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
   let i = 0;
   while (i < terms.length) {
     const first = terms[i];
-    if (!first || !isCapitalized(first) || isCommonSentenceStart(first)) {
+    if (
+      !first ||
+      !isCapitalized(first) ||
+      isCommonSentenceStart(first) ||
+      POSSESSIVE_DETERMINERS.has(first.text)
+    ) {
       i++;
       continue;
     }
@@ -165,10 +189,73 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     const tail = terms[last + 1];
     const lastTerm = terms[last];
     if (tail && lastTerm && LOWERCASE_PLACE_HEADS.has(tail.text) && !breaksName(lastTerm, tail)) last++;
+    // "Acme Analytics, Inc.": the legal form after a comma belongs to the name.
+    else if (
+      tail &&
+      lastTerm?.post.trim() === ',' &&
+      tail.sentence === lastTerm.sentence &&
+      isLegalForm(tail.text)
+    )
+      last++;
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return joinSeriesNames(terms, spans, text);
+  return joinPortfolios(terms, joinSeriesNames(terms, spans, text), text);
+}
+
+/**
+ * "Ministry of Health, Social Welfare and Water Resources": a head with "of" whose portfolio is a series
+ * is cut by the series' commas; joins the parts back when every part after the head is made of common
+ * words (no place, person, acronym or head of its own) and the last holds "and".
+ */
+function joinPortfolios(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  let index = 0;
+  while (index < spans.length) {
+    const span = spans[index] as NameSpan;
+    let end = -1;
+    if (opensPortfolio(terms, span)) {
+      for (let next = index + 1; next < spans.length && next <= index + 6; next++) {
+        const part = spans[next] as NameSpan;
+        const previous = spans[next - 1] as NameSpan;
+        if (text.slice(previous.end, part.start) !== ', ' || !isPortfolioPart(terms, part)) break;
+        if (terms.slice(part.from, part.to + 1).some((term) => term.text === 'and')) {
+          end = next;
+          break;
+        }
+      }
+    }
+    if (end < 0) {
+      joined.push(span);
+      index++;
+      continue;
+    }
+    joined.push(makeSpan(terms, span.from, (spans[end] as NameSpan).to, text));
+    index = end + 1;
+  }
+  return joined;
+}
+
+function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
+  const head = terms[span.from];
+  return (
+    span.to - span.from === 2 &&
+    head?.tags.has('EntOrgSuffix') === true &&
+    terms[span.from + 1]?.text === 'of'
+  );
+}
+
+const NOT_PORTFOLIO_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'Place', 'Person', 'Acronym', 'Date', 'Value'];
+
+function isPortfolioPart(terms: readonly EntityTerm[], span: NameSpan): boolean {
+  return terms
+    .slice(span.from, span.to + 1)
+    .every(
+      (term) =>
+        (term.text === 'and' || /^\p{Lu}\p{Ll}+$/u.test(term.text)) &&
+        !term.possessive &&
+        !NOT_PORTFOLIO_TAGS.some((tag) => term.tags.has(tag)),
+    );
 }
 
 /**
@@ -225,6 +312,8 @@ export function makeSpan(terms: readonly EntityTerm[], from: number, to: number,
   const first = terms[from];
   const last = terms[to];
   if (!first || !last) throw new RangeError(`no terms ${from}..${to}`);
-  const end = last.possessive ? last.end - 2 : last.end;
+  // "Acme Ltd.": the abbreviation's full stop is part of the legal form.
+  const dotted = isLegalForm(last.text) && !last.text.endsWith('.') && last.post.startsWith('.');
+  const end = last.possessive ? last.end - 2 : last.end + (dotted ? 1 : 0);
   return { from, to, start: first.start, end, text: text.slice(first.start, end) };
 }

@@ -1,5 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
-import { isAcronym, isCapitalized } from './entity-spans.ts';
+import { isAcronym, isCapitalized, isLegalForm as isLegalFormText } from './entity-spans.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
 
@@ -109,18 +109,15 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   if (isWireCredit(context, range)) score += 3;
   // "Acme Analytics, Inc.": a name followed by its legal form.
   if (context.terms[range.to]?.post.trim() === ',' && isLegalForm(after)) score += 3;
+  if (terms.length >= 2 && terms[terms.length - 2]?.post.trim() === ',' && isLegalForm(last)) score += 3;
   if (before && ['of', 'at'].includes(before.text) && termBefore(context, range, 2)?.tags.has('EntTitle')) {
     score += 1;
   }
   return score;
 }
 
-/** Inc., Ltd., LLC and the like: the legal form of a company. */
 function isLegalForm(term: EntityTerm | undefined): boolean {
-  return (
-    term !== undefined &&
-    /^(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|Corp|GmbH|AG|SA|S\.A|NV|BV|Pty|Co)\.?$/.test(term.text)
-  );
+  return isLegalFormText(term?.text);
 }
 
 /** "X, a leading provider of ...", "X, an international non-governmental organization,". */
