@@ -324,3 +324,48 @@ describe('organization names with inner commas, connectors and legal forms', () 
     expect(namesOf(entitiesOf("Buyers came from Côte d'Ivoire.").locations)).toContain("Côte d'Ivoire");
   });
 });
+
+describe('organizations told apart from places by context', () => {
+  it.each([
+    ['a museum that acts', 'The Brenmoor Textile Museum will open a show.', 'Brenmoor Textile Museum'],
+    [
+      'a name with "and" after "the", headed by an institution',
+      'Loans came from the Harbour and Canal Museum in Leeds.',
+      'Harbour and Canal Museum',
+    ],
+    [
+      'a name with "and" after "the", headed by an organization word',
+      'Grants came from the Tarn State Loom and Craft Development Corporation.',
+      'Tarn State Loom and Craft Development Corporation',
+    ],
+    [
+      "a country's possessive before the organization",
+      "Peru's Ministry of Energy said it was ready.",
+      'Ministry of Energy',
+    ],
+    [
+      'a workplace after a title',
+      'Jane Okafor, chief medical officer at Lumex Health, said.',
+      'Lumex Health',
+    ],
+    ['a grocer by its head noun', 'Pilots ran at Velmont Grocers last year.', 'Velmont Grocers'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.locations)).not.toContain(name);
+  });
+
+  it.each([
+    ['a museum as a venue', 'Concerts were held at the Brenmoor Museum.', 'Brenmoor Museum'],
+    ['a place after "at" with no title before it', 'The team trained at Lake Ostrava.', 'Lake Ostrava'],
+    ["the possessive's country", "Peru's Ministry of Energy said it was ready.", 'Peru'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).locations)).toContain(name);
+  });
+
+  it('a country before "and" still names a place of its own', () => {
+    const entities = entitiesOf('Talks between the Netherlands and Acme Foundation began.');
+    expect(namesOf(entities.locations)).toContain('Netherlands');
+    expect(namesOf(entities.organizations)).toContain('Acme Foundation');
+  });
+});

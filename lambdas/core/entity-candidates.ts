@@ -1,5 +1,5 @@
 import type { AcronymDefinition } from './entity-acronyms.ts';
-import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
+import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
@@ -155,7 +155,13 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     const previous = context.terms[i - 1];
     if (!term || !next || !previous) continue;
     // "Italy's Jane Doe": a country's possessive before a name that is no title of it.
-    if (previous.possessive && isKnownPlace(context, { from: i - 1, to: i - 1 }) && !isTitleWord(term)) {
+    // "Peru's Ministry of Energy": the possessive is whose organization it is, not part of its name.
+    const ownerOfOrganization =
+      previous.possessive && i - 1 === range.from && hasOrganizationHead(context, { from: i, to: range.to });
+    if (
+      (previous.possessive && isKnownPlace(context, { from: i - 1, to: i - 1 }) && !isTitleWord(term)) ||
+      ownerOfOrganization
+    ) {
       parts.push({ from, to: i - 1 });
       from = i;
       continue;
@@ -182,6 +188,7 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     }
     if ((term.text !== 'and' && term.text !== '&') || term.tags.has('Place')) continue;
     const right = { from: i + 1, to: range.to };
+    if (isOneNameAcrossAnd(context, { from, to: i - 1 }, right)) continue;
     if (
       (isTitleWord(next) && isCapitalized(next)) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
@@ -196,6 +203,38 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
   parts.push({ from, to: range.to });
   return parts;
 }
+
+/**
+ * "the Harbour and Canal Museum", "the State Loom and Craft Corporation": after "the", words with no head
+ * of their own joined by "and" to a name with an organization head are one name. A country or a city
+ * before "and" ("the Netherlands and Acme Foundation") still names a place of its own.
+ */
+function isOneNameAcrossAnd(context: EntityContext, left: TermRange, right: TermRange): boolean {
+  const article = termBefore(context, left);
+  const opener = context.terms[left.from];
+  const opensWithThe = article?.text.toLowerCase() === 'the' || opener?.text === 'The';
+  const last = context.terms[left.to];
+  if (!opensWithThe || !last || left.from > left.to) return false;
+  const rightTerms = rangeTerms(context, right);
+  const rightHead = rightTerms[rightTerms.length - 1];
+  const headed =
+    hasOrganizationHead(context, right) ||
+    (rightTerms.length >= 2 && rightHead !== undefined && INSTITUTION_WORDS.has(rightHead.text));
+  const leftTerms = rangeTerms(context, left);
+  const ownHead = leftTerms.some(
+    (t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('EntTitle'),
+  );
+  const placeOfItsOwn = ['Country', 'City'].some((tag) => last.tags.has(tag));
+  return (
+    headed &&
+    !ownHead &&
+    !placeOfItsOwn &&
+    !leftTerms.some((t) => t.tags.has('EntLexOrganization') || isAcronym(t.text)) &&
+    !context.knownForms.has(rangeText(context, left))
+  );
+}
+
+const INSTITUTION_WORDS = new Set(['Museum', 'Gallery', 'Library']);
 
 const NAME_HEAD_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntPlaceHead', 'EntEventWord', 'EntTitle'];
 

@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-spans.ts';
+import { isWorkplace } from './organizations.ts';
 
 /** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
@@ -134,7 +135,7 @@ function prepositionEvidence(context: EntityContext, range: TermRange): number {
     (term) => !isCapitalized(term) || term.tags.has('ProperNoun') || isPlaceTagged(term),
   );
   const acronym = terms.length === 1 && /^\p{Lu}{2,}$/u.test(last?.text ?? '');
-  if (isModifier || !proper || acronym) return 0;
+  if (isModifier || !proper || acronym || isWorkplace(context, range)) return 0;
   let before = termBefore(context, range)?.text.toLowerCase() ?? '';
   if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
   if (LOCATIVE.has(before)) return 2;

@@ -113,7 +113,42 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   if (before && ['of', 'at'].includes(before.text) && termBefore(context, range, 2)?.tags.has('EntTitle')) {
     score += 1;
   }
+  if (isWorkplace(context, range)) score += 3;
+  if (isActingInstitution(context, range)) score += 4;
   return score;
+}
+
+/** Heads of institutions that are places when they host something and organizations when they act. */
+const INSTITUTION_HEADS = new Set(['Museum', 'Gallery', 'Library', 'Archive', 'Archives', 'Zoo']);
+
+/** Prepositions that make an institution the venue of an event ("at the City Museum"). */
+const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'near', 'to']);
+
+/** "The Harbour Museum will open", "from the Harbour Museum": a museum, gallery or library that acts. */
+function isActingInstitution(context: EntityContext, range: TermRange): boolean {
+  const head = headTerm(context, range);
+  if (range.from === range.to || !head || !INSTITUTION_HEADS.has(head.text)) return false;
+  let before = termBefore(context, range);
+  if (before?.text.toLowerCase() === 'the') before = termBefore(context, range, 2);
+  return !VENUE_PREPOSITIONS.has(before?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "chief medical officer at Acme Health", "vice president of sales at Acme": where someone works, named
+ * after a title in the same clause, is an organization, not a place.
+ *
+ * @example
+ * isWorkplace(context, rangeOf('Acme Health')) // true in 'Jane Doe, chief medical officer at Acme Health'
+ */
+export function isWorkplace(context: EntityContext, range: TermRange): boolean {
+  const before = termBefore(context, range);
+  if (before?.text !== 'at' || before.post.trim() !== '') return false;
+  for (let distance = 2; distance <= 7; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term || /[,;:.()]/.test(term.post)) return false;
+    if (term.tags.has('EntTitle') && /^\p{Ll}/u.test(term.text)) return true;
+  }
+  return false;
 }
 
 function isLegalForm(term: EntityTerm | undefined): boolean {
