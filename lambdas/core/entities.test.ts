@@ -369,3 +369,47 @@ describe('organizations told apart from places by context', () => {
     expect(namesOf(entities.organizations)).toContain('Acme Foundation');
   });
 });
+
+describe('locations from lists, datelines and lower-case heads', () => {
+  it.each([
+    [
+      'the last items of a list with a known place',
+      'Students came from Lisbon, Tarvel and Ostrana.',
+      ['Tarvel', 'Ostrana'],
+    ],
+    ['a two-word last item', 'Meters were sold in Lagos, Kano and Port Varrow.', ['Port Varrow']],
+    ['a lower-case coast', 'Weavers live in Venmar and on the Tarrow coast.', ['Tarrow coast']],
+    ['a lower-case valley', 'The novel is set in the Oskel valley.', ['Oskel valley']],
+    ['the country after a shouted dateline city', 'VARRENBURG, Chad — Aid agencies met on Monday.', ['Chad']],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    const names = namesOf(entitiesOf(text).locations);
+    for (const place of places) expect(names).toContain(place);
+  });
+
+  it.each([
+    ['a title listed with a place', 'Samoa Prime Minister and Chair of the board, Jane Doe, spoke.', 'Chair'],
+    [
+      'a list with an organization is no list of places',
+      'Brenholt Labs, Lisbon and Ostrana signed.',
+      'Ostrana',
+    ],
+    ['a language after "in"', 'Classes are taught in Lisbon in English and Portuguese.', 'English'],
+    [
+      'a header line in capitals',
+      'CITY OF NORTHPORT\n\nThe council met in Lisbon on Monday.',
+      'City Of Northport',
+    ],
+    ['a shouted notice line', 'HEALTH WARNING\n\nLAGOS, May 2 — Stocks fell.', 'Health Warning'],
+    [
+      'a possessive owner that is no workplace',
+      "Jo Lee, director at Peru's Ministry of Energy, spoke.",
+      'Ministry of Energy',
+    ],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(namesOf(entitiesOf(text).locations)).not.toContain(notPlace);
+  });
+
+  it('a dateline city stays a place', () => {
+    expect(namesOf(entitiesOf('HEALTH WARNING\n\nLAGOS, May 2 — Stocks fell.').locations)).toContain('Lagos');
+  });
+});

@@ -51,6 +51,7 @@ export function findCandidates(
     candidates.push(...found);
   }
   candidates.push(...organizationsInLists(context, spans, unclassified, candidates));
+  candidates.push(...placesInLists(context, spans, candidates));
   const lookup = indexTerms(context);
   return candidates.filter((found) => namesEntity(context, lookup, found));
 }
@@ -88,7 +89,25 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   const after = term ? context.terms[term.index + 1] : undefined;
   const nounAfter = after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   if (single && /(?:an|ian|ese|ish)$/.test(found.text) && nounAfter) return false;
+  // "in English", "in Portuguese": a language is no place.
+  if (single && found.kind === 'location' && /\p{Ll}(?:ish|ese)$/u.test(found.text)) return false;
+  if (onHeaderLine(context.text, found)) return false;
   return !(single && !isAcronym(found.text) && occursInLowerCase(context.text, found.text.toLowerCase()));
+}
+
+/**
+ * "HEALTH ADVISORY", "CITY OF NORTHPORT": a line in capitals with no dateline punctuation is a header;
+ * its words say nothing about what they name. Looks no further than 200 characters either way.
+ */
+function onHeaderLine(text: string, found: Candidate): boolean {
+  if (found.text !== found.text.toUpperCase() || !/\p{Lu}{2}/u.test(found.text)) return false;
+  const lineStart = text.lastIndexOf('\n', found.start - 1);
+  const lineEnd = text.indexOf('\n', found.end);
+  const from = lineStart < 0 ? 0 : lineStart + 1;
+  const to = lineEnd < 0 ? text.length : lineEnd;
+  if (found.start - from > 200 || to - found.end > 200) return false;
+  const line = text.slice(from, to).trim();
+  return line.includes(' ') && /^[\p{Lu}\d\s&'’.]+$/u.test(line);
 }
 
 /** Whether the word is written somewhere in lower case, as a whole word. */
@@ -384,6 +403,61 @@ function organizationsInLists(
       );
     if (!joined) flush();
     list.push(span);
+  });
+  flush();
+  return found;
+}
+
+/**
+ * "in Tarvel, Ostrana and Lisbon": names listed with a place the rules are sure of, and with nothing but
+ * places, are places too. Runs are cut at "and" first ("Ostrana and Lisbon" is two list items).
+ */
+function placesInLists(
+  context: EntityContext,
+  spans: readonly NameSpan[],
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const kindAt = new Map<number, Candidate>();
+  for (const found of candidates) kindAt.set(found.start, found);
+  const found: Candidate[] = [];
+  let list: TermRange[] = [];
+  let coordinated = false;
+  const flush = () => {
+    const kinds = list.map((item) => kindAt.get(context.terms[item.from]?.start ?? -1));
+    // A place sure enough, that is the whole list item ("Samoa Prime Minister and Chair" lists no place).
+    const sure = kinds.some(
+      (c, index) =>
+        c?.kind === 'location' &&
+        c.score >= 3 &&
+        c.weak !== true &&
+        c.text === rangeText(context, list[index] as TermRange),
+    );
+    const onlyPlaces = kinds.every((c) => c === undefined || c.kind === 'location');
+    if (sure && onlyPlaces && coordinated && list.length >= 2) {
+      list.forEach((item, index) => {
+        const short = item.to - item.from <= 2 && !rangeTerms(context, item).some((t) => isAcronym(t.text));
+        const named = rangeTerms(context, item).every((t) => isCapitalized(t) && !isTitleWord(t));
+        if (kinds[index] === undefined && short && named) {
+          found.push(candidate(context, 'location', item, 2));
+        }
+      });
+    }
+    list = [];
+    coordinated = false;
+  };
+  spans.forEach((span, index) => {
+    const previous = spans[index - 1];
+    const between = previous ? context.text.slice(previous.end, span.start) : '';
+    if (!previous || !/^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(between)) flush();
+    if (/\band\b/.test(between)) coordinated = true;
+    let from = span.from;
+    for (let i = span.from; i <= span.to; i++) {
+      if (context.terms[i]?.text !== 'and') continue;
+      coordinated = true;
+      if (i > from) list.push({ from, to: i - 1 });
+      from = i + 1;
+    }
+    if (from <= span.to) list.push(trimLeadingThe(context, { ...span, from }));
   });
   flush();
   return found;

@@ -56,7 +56,7 @@ export function isLegalForm(text: string | undefined): boolean {
 }
 
 /** Lower-case heads that close a place name ("Tamsui district"). */
-const LOWERCASE_PLACE_HEADS = new Set(['district', 'province', 'county', 'prefecture']);
+const LOWERCASE_PLACE_HEADS = new Set(['district', 'province', 'county', 'prefecture', 'coast', 'valley']);
 
 /** Tags of a sentence's first word that show its capital is only the sentence's. */
 const COMMON_WORD_TAGS = [

@@ -112,7 +112,14 @@ function isDateline(context: EntityContext, range: TermRange): boolean {
   const dated = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{4}\b/i.test(
     context.text.slice(last.end, last.end + 60),
   );
-  return opensLine && closed && !stateCode && (shouted || (/^[,(]/.test(last.post.trim()) && dated));
+  // "ABUJA, Nigeria —": the country after a shouted city, closed by the dateline's dash.
+  const countryOfCity = afterShoutedPlace && /^\s*[–—-]\s/.test(last.post);
+  return (
+    opensLine &&
+    closed &&
+    !stateCode &&
+    (shouted || countryOfCity || (/^[,(]/.test(last.post.trim()) && dated))
+  );
 }
 
 function isShoutedWord(text: string): boolean {

@@ -142,7 +142,8 @@ function isActingInstitution(context: EntityContext, range: TermRange): boolean 
  */
 export function isWorkplace(context: EntityContext, range: TermRange): boolean {
   const before = termBefore(context, range);
-  if (before?.text !== 'at' || before.post.trim() !== '') return false;
+  // "at Peru's Ministry of Energy": the possessive owner is not the workplace.
+  if (before?.text !== 'at' || before.post.trim() !== '' || context.terms[range.to]?.possessive) return false;
   for (let distance = 2; distance <= 7; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || /[,;:.()]/.test(term.post)) return false;
