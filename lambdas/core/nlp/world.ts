@@ -21,5 +21,40 @@ export interface ParsedRelease {
  * this one parse: tagging is the expensive step, and it runs once per release.
  */
 export function parseRelease(text: string): ParsedRelease {
-  return { text, view: nlp(text) };
+  return { text, view: nlp(boundSentenceLength(text)) };
+}
+
+/** Longest run of characters compromise is given without a sentence break. */
+export const MAX_PARSED_SENTENCE = 1000;
+
+/**
+ * compromise's tagging time grows faster than linearly with the length of one sentence (a 200 KB
+ * run-on line takes ten times a 100 KB one), so a crafted file could stall the pipeline. Where a
+ * sentence runs on past MAX_PARSED_SENTENCE characters, the next space becomes a line break, which
+ * compromise treats as a sentence break. The length, and so every offset, stays the same; real
+ * sentences are far shorter and are never touched.
+ *
+ * @example
+ * boundSentenceLength('short. text') // 'short. text'
+ */
+export function boundSentenceLength(text: string): string {
+  const breaks: number[] = [];
+  let sinceBreak = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n' || char === '.' || char === '!' || char === '?') sinceBreak = 0;
+    else if (++sinceBreak > MAX_PARSED_SENTENCE && char === ' ') {
+      breaks.push(i);
+      sinceBreak = 0;
+    }
+  }
+  if (breaks.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of breaks) {
+    parts.push(text.slice(from, at), '\n');
+    from = at + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
