@@ -33,7 +33,14 @@ export async function measureColdStart(workDir: string, text: string, runs: numb
 
 function timeProcess(script: string, input: string): number {
   const started = performance.now();
-  const child = spawnSync(process.execPath, [script], { input });
+  // The ingest handler reads its configuration at import, as it does in a cold Lambda container.
+  const env = {
+    ...process.env,
+    PRESSLINE_TABLE: 'bench',
+    PRESSLINE_BUCKET: 'bench',
+    AWS_REGION: 'us-east-1',
+  };
+  const child = spawnSync(process.execPath, [script], { input, env });
   if (child.status !== 0) throw new Error(`${script} exited ${child.status}: ${child.stderr.toString()}`);
   return performance.now() - started;
 }
