@@ -413,3 +413,84 @@ describe('locations from lists, datelines and lower-case heads', () => {
     expect(namesOf(entitiesOf('HEALTH WARNING\n\nLAGOS, May 2 — Stocks fell.').locations)).toContain('Lagos');
   });
 });
+
+describe('people named without a capitalized title', () => {
+  it.each([
+    [
+      'a patronymic particle, placed by a two-word country',
+      'Ana Lopes beat Faisal bin Omar Al-Harbi of Saudi Arabia.',
+      'Faisal bin Omar Al-Harbi',
+    ],
+    [
+      'a lower-case role noun before a long name',
+      'Otieno beat home favourite Dewi Sari Putri Lestari.',
+      'Dewi Sari Putri Lestari',
+    ],
+    ['a hyphenated role noun', 'Her team-mate Budi Santoso Wibowo lost in the final.', 'Budi Santoso Wibowo'],
+    [
+      'a role noun opening the sentence',
+      'Valedictorian Su-Lin Marchetti spoke to the class.',
+      'Su-Lin Marchetti',
+    ],
+    ['a country possessive before a hyphenated name', "Peru's Ana Min-ji won the final.", 'Ana Min-ji'],
+    [
+      "an appositive title after an organization's possessive",
+      "Amina Yusuf Bello, ACF's country director for Niger, said the trucks had arrived.",
+      'Amina Yusuf Bello',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each([
+    [
+      'a common noun before a two-word title of a work',
+      'She praised the film Summer Rain at the gala.',
+      'Summer Rain',
+    ],
+    ['a role noun before a single word', 'The winner beat home favourite Lestari in the final.', 'Lestari'],
+    ['a place name opening the sentence', 'Lisbon City Council met on Monday.', 'City Council'],
+  ])('%s: %s', (_phenomenon, text, notPerson) => {
+    expect(namesOf(entitiesOf(text).people)).not.toContain(notPerson);
+  });
+
+  it('the country placing a name is a place', () => {
+    expect(
+      namesOf(entitiesOf('Ana Lopes beat Faisal bin Omar Al-Harbi of Saudi Arabia.').locations),
+    ).toContain('Saudi Arabia');
+  });
+
+  it('the title after the possessive keeps its owner', () => {
+    const person = entitiesOf("Amina Yusuf Bello, ACF's country director for Niger, said it.").people[0];
+    expect(person?.title).toBe("ACF's country director for Niger");
+  });
+});
+
+describe('lists of places', () => {
+  it.each([
+    [
+      'a list opened by "in" with no known place',
+      'Schools in Varnesh, Tolbek and Ardun joined.',
+      ['Tolbek', 'Ardun'],
+    ],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    const names = namesOf(entitiesOf(text).locations);
+    for (const place of places) expect(names).toContain(place);
+  });
+
+  it('a pronoun after a listed place is no place', () => {
+    const text = 'I had a job offer in Lisbon, and I had a plan.';
+    expect(namesOf(entitiesOf(text).locations)).toEqual(['Lisbon']);
+  });
+});
+
+describe('an acronym qualifying organizations', () => {
+  it('names an organization when it opens a defined name', () => {
+    const text = 'The UN Migration Agency (UNIOM) met. Some 70 representatives of UN agencies met.';
+    expect(namesOf(entitiesOf(text).organizations)).toContain('UN');
+  });
+
+  it('names nothing when it is a common acronym', () => {
+    expect(namesOf(entitiesOf('The NGO partners met on Monday.').organizations)).not.toContain('NGO');
+  });
+});

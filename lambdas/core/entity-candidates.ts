@@ -4,7 +4,15 @@ import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-span
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
-import { isTitleWord, looksLikeName, personEvidence, splitTitle, titleAfter, titleBefore } from './people.ts';
+import {
+  isTitleWord,
+  looksLikeName,
+  nameAfterOpeningRole,
+  personEvidence,
+  splitTitle,
+  titleAfter,
+  titleBefore,
+} from './people.ts';
 import type { EntityKind } from './types.ts';
 
 /** One place where the rules found an entity name, with how sure they are. */
@@ -302,6 +310,11 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   if (range.from > range.to) return [];
   if (isEventName(context, range)) return organizationsNamedInside(context, range);
+  const opened = nameAfterOpeningRole(context, range);
+  if (opened) {
+    const title = rangeText(context, { from: range.from, to: opened.from - 1 });
+    return [candidate(context, 'person', opened, 3 + personEvidence(context, opened), title)];
+  }
   const titled = splitTitle(context, range);
   if (titled) {
     const title = titled.title ? rangeText(context, titled.title).replace(/^the\s+/i, '') : undefined;
@@ -412,6 +425,8 @@ function organizationsInLists(
  * "in Tarvel, Ostrana and Lisbon": names listed with a place the rules are sure of, and with nothing but
  * places, are places too. Runs are cut at "and" first ("Ostrana and Lisbon" is two list items).
  */
+const LIST_LOCATIVES = new Set(['in', 'across', 'throughout', 'near']);
+
 function placesInLists(
   context: EntityContext,
   spans: readonly NameSpan[],
@@ -425,18 +440,23 @@ function placesInLists(
   const flush = () => {
     const kinds = list.map((item) => kindAt.get(context.terms[item.from]?.start ?? -1));
     // A place sure enough, that is the whole list item ("Samoa Prime Minister and Chair" lists no place).
+    const first = list[0];
+    const opener = first ? termBefore(context, first)?.text.toLowerCase() : undefined;
+    // "schools in Tarvel, Ostrana and Lisbon": a list opened by "in" is a list of places.
+    const located = opener !== undefined && LIST_LOCATIVES.has(opener);
     const sure = kinds.some(
       (c, index) =>
         c?.kind === 'location' &&
-        c.score >= 3 &&
-        c.weak !== true &&
+        ((c.score >= 3 && c.weak !== true) || located) &&
         c.text === rangeText(context, list[index] as TermRange),
     );
     const onlyPlaces = kinds.every((c) => c === undefined || c.kind === 'location');
     if (sure && onlyPlaces && coordinated && list.length >= 2) {
       list.forEach((item, index) => {
         const short = item.to - item.from <= 2 && !rangeTerms(context, item).some((t) => isAcronym(t.text));
-        const named = rangeTerms(context, item).every((t) => isCapitalized(t) && !isTitleWord(t));
+        const named = rangeTerms(context, item).every(
+          (t) => isCapitalized(t) && !isTitleWord(t) && !t.tags.has('Pronoun') && /\p{L}\p{L}/u.test(t.text),
+        );
         if (kinds[index] === undefined && short && named) {
           found.push(candidate(context, 'location', item, 2));
         }

@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-spans.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isWorkplace } from './organizations.ts';
 
 /** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos"). */
@@ -20,9 +21,17 @@ function isPlaceTagged(term: { tags: ReadonlySet<string> }): boolean {
  */
 export function isKnownPlace(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
+  // "Saudi Arabia": a word compromise also reads as a demonym, inside a place's name.
+  const inPlaceName = (term: EntityTerm, index: number) => {
+    const next = terms[index + 1];
+    return term.tags.has('Demonym') && next !== undefined && isPlaceTagged(next);
+  };
   return (
     terms.some(isPlaceTagged) &&
-    terms.every((term) => isPlaceTagged(term) || !isCapitalized(term) || DIRECTIONS.has(term.text))
+    terms.every(
+      (term, index) =>
+        isPlaceTagged(term) || !isCapitalized(term) || DIRECTIONS.has(term.text) || inPlaceName(term, index),
+    )
   );
 }
 

@@ -113,9 +113,28 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   if (before && ['of', 'at'].includes(before.text) && termBefore(context, range, 2)?.tags.has('EntTitle')) {
     score += 1;
   }
+  // "UN agencies" where the text also names the "UN Refugee Agency": an acronym that opens a defined
+  // organization's name, qualifying organizations of its own.
+  const qualifiesOrganizations =
+    after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('EntOrgNoun') && last?.post === ' ';
+  if (terms.length === 1 && isAcronym(last?.text ?? '') && qualifiesOrganizations) {
+    if (openingWordsOf(context.knownForms).has(last?.text ?? '')) score += 1;
+  }
   if (isWorkplace(context, range)) score += 3;
   if (isActingInstitution(context, range)) score += 4;
   return score;
+}
+
+const OPENING_WORDS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The first words of the defined names, computed once per release. */
+function openingWordsOf(forms: ReadonlySet<string>): ReadonlySet<string> {
+  let words = OPENING_WORDS.get(forms);
+  if (!words) {
+    words = new Set([...forms].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0] ?? ''));
+    OPENING_WORDS.set(forms, words);
+  }
+  return words;
 }
 
 /** Heads of institutions that are places when they host something and organizations when they act. */

@@ -170,8 +170,21 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   if (!last || !next || last.post.trim() !== ',') return null;
   let cursor = range.to + 1;
   if (['the', 'a', 'an'].includes(next.text.toLowerCase())) cursor++;
+  // "Jane Doe, ACF's country director,": the organization's possessive before the title.
+  else if (next.possessive && isCapitalized(next) && next.post.trim() === '') cursor++;
   const head = context.terms[cursor];
-  if (!head || !isTitleWord(head) || head.text === 'his' || head.text === 'her') return null;
+  if (!head || head.text === 'his' || head.text === 'her') return null;
+  // "country director", "chief medical officer": a title word after up to two lower-case qualifiers.
+  let titleAt = cursor;
+  while (
+    titleAt < cursor + 2 &&
+    !isTitleWord(context.terms[titleAt] as EntityTerm) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(context.terms[titleAt]?.text ?? '') &&
+    context.terms[titleAt]?.post === ' '
+  )
+    titleAt++;
+  const titleWord = context.terms[titleAt];
+  if (!titleWord || !isTitleWord(titleWord) || titleWord.sentence !== head.sentence) return null;
   let end = cursor;
   for (;;) {
     const term = context.terms[end];
@@ -181,7 +194,8 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   }
   const lastTerm = context.terms[end];
   if (!lastTerm) return null;
-  return context.text.slice(head.start, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
+  const from = context.terms[range.to + 1]?.possessive ? next.start : head.start;
+  return context.text.slice(from, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
 }
 
 /**
@@ -202,6 +216,9 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (before?.tags.has('EntRole') && before.post.trim() === '') score += 3;
   if (before?.text === 'By' && before.sentenceStart) score += 3;
   if (terms.length >= 2 && terms.slice(1, -1).some(isInitial)) score += 3;
+  // "Faisal bin Omar": a patronymic particle between capitalized names.
+  if (terms.length >= 3 && terms.slice(1, -1).some((term) => PATRONYMICS.has(term.text))) score += 3;
+  if (afterRoleNoun(context, range)) score += 2;
   if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
   if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
@@ -224,6 +241,45 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
   if (terms.length === 1 && score < 3) return 0;
   return score;
+}
+
+/** Particles of Arabic names that say "son of" / "daughter of". */
+const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
+
+/** Words that end nouns for people ("valedictorian", "team-mate"), not personal names. */
+const ROLE_NOUN_ENDING = /(?:ian|or|er|ist|ant|ent|ee|mate|ite)$/;
+
+/**
+ * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a
+ * full name of three words or more (two when compromise knows the noun as a person's), with nothing
+ * between them, sets the name in apposition to a role.
+ */
+function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
+  const before = termBefore(context, range);
+  const words = range.to - range.from + 1;
+  if (!before || before.post.trim() !== '' || !/^\p{Ll}/u.test(before.text)) return false;
+  if (!before.tags.has('Noun') || before.tags.has('Plural') || before.tags.has('EntOrgNoun')) return false;
+  if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
+    return false;
+  const personNoun = before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text);
+  return words >= 3 || (words === 2 && personNoun);
+}
+
+/**
+ * "Valedictorian Su-Lin Marchetti spoke": a noun for a person opening the sentence, written with its
+ * capital only because it opens it, before a name of two words or more. Returns the name's range.
+ *
+ * @example
+ * nameAfterOpeningRole(context, rangeOf('Valedictorian Su-Lin Marchetti')) // the range of 'Su-Lin Marchetti'
+ */
+export function nameAfterOpeningRole(context: EntityContext, range: TermRange): TermRange | null {
+  const first = context.terms[range.from];
+  if (!first?.sentenceStart || range.to - range.from < 2) return null;
+  const known = ['ProperNoun', 'Person', 'FirstName', 'Place', 'Organization', 'Acronym', 'Plural'];
+  if (!first.tags.has('Noun') || known.some((tag) => first.tags.has(tag))) return null;
+  if (!ROLE_NOUN_ENDING.test(first.text.toLowerCase())) return null;
+  const name = { from: range.from + 1, to: range.to };
+  return looksLikeName(context, name) ? name : null;
 }
 
 /** "Chair of the meeting, Jane Doe called ...": a name right after a comma that closes a title. */
