@@ -494,3 +494,46 @@ describe('an acronym qualifying organizations', () => {
     expect(namesOf(entitiesOf('The NGO partners met on Monday.').organizations)).not.toContain('NGO');
   });
 });
+
+describe('headline and label lines', () => {
+  it.each([
+    [
+      'a headline phrase after a possessive determiner',
+      'Orvane Opens Its Largest Customer Summit Yet\n\nOrvane Ltd said sales rose.',
+      'Largest Customer Summit',
+    ],
+    [
+      'a shouted label opening a line',
+      'Sales rose.\nSOURCE Brenholt Analytics, Inc.',
+      'SOURCE Brenholt Analytics, Inc.',
+    ],
+  ])('%s: %s', (_phenomenon, text, notName) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).not.toContain(notName);
+    expect(namesOf(entities.locations)).not.toContain(notName);
+  });
+
+  it('the name after a shouted label is kept', () => {
+    const text = 'Sales rose.\nSOURCE Brenholt Analytics, Inc.';
+    expect(namesOf(entitiesOf(text).organizations)).toContain('Brenholt Analytics, Inc.');
+  });
+
+  it.each([
+    ['a language after "in"', 'The books are in Arabic.', 'Arabic'],
+    ['a list of languages', 'It holds books in Turkish, Mandarin and Tagalog.', 'Mandarin'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(namesOf(entitiesOf(text).locations)).not.toContain(notPlace);
+  });
+
+  it('a sea after "the" is still a place', () => {
+    expect(namesOf(entitiesOf('Ships sailed in the Baltic on Monday.').locations)).toContain('Baltic');
+  });
+});
+
+describe('a possessive determiner before an honorific', () => {
+  it('still opens a titled name', () => {
+    const text =
+      'His Excellency Tariq bin Sahel, chief executive of Acme Foundation, said the fund would grow.';
+    expect(namesOf(entitiesOf(text).people)).toContain('Tariq bin Sahel');
+  });
+});

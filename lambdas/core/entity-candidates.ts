@@ -98,7 +98,10 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   const nounAfter = after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   if (single && /(?:an|ian|ese|ish)$/.test(found.text) && nounAfter) return false;
   // "in English", "in Portuguese": a language is no place.
-  if (single && found.kind === 'location' && /\p{Ll}(?:ish|ese)$/u.test(found.text)) return false;
+  if (single && found.kind === 'location' && isLanguageLike(found.text)) {
+    const afterIn = /\bin\s+$/.test(context.text.slice(Math.max(0, found.start - 4), found.start));
+    if (/\p{Ll}(?:ish|ese)$/u.test(found.text) || afterIn) return false;
+  }
   if (onHeaderLine(context.text, found)) return false;
   return !(single && !isAcronym(found.text) && occursInLowerCase(context.text, found.text.toLowerCase()));
 }
@@ -425,6 +428,11 @@ function organizationsInLists(
  * "in Tarvel, Ostrana and Lisbon": names listed with a place the rules are sure of, and with nothing but
  * places, are places too. Runs are cut at "and" first ("Ostrana and Lisbon" is two list items).
  */
+/** "English", "Portuguese", "Arabic": words shaped like the name of a language. */
+function isLanguageLike(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ish|ese|ic)$/u.test(word);
+}
+
 const LIST_LOCATIVES = new Set(['in', 'across', 'throughout', 'near']);
 
 function placesInLists(
@@ -451,7 +459,10 @@ function placesInLists(
         c.text === rangeText(context, list[index] as TermRange),
     );
     const onlyPlaces = kinds.every((c) => c === undefined || c.kind === 'location');
-    if (sure && onlyPlaces && coordinated && list.length >= 2) {
+    const languages = list.some(
+      (item) => item.from === item.to && isLanguageLike(context.terms[item.from]?.text ?? ''),
+    );
+    if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {
       list.forEach((item, index) => {
         const short = item.to - item.from <= 2 && !rangeTerms(context, item).some((t) => isAcronym(t.text));
         const named = rangeTerms(context, item).every(

@@ -158,6 +158,22 @@ function isCommonSentenceStart(term: EntityTerm): boolean {
 }
 
 /**
+ * "SOURCE Acme Analytics": a common word in capitals opening a line, before words in ordinary case, is
+ * the label of the line, not the start of the name after it.
+ */
+function isShoutedLabel(terms: readonly EntityTerm[], index: number, text: string): boolean {
+  const term = terms[index];
+  const next = terms[index + 1];
+  if (!term || !next || term.post !== ' ' || term.text.length < 3 || term.text !== term.text.toUpperCase())
+    return false;
+  if (!/\p{Lu}/u.test(term.text) || next.text === next.text.toUpperCase() || !/^\p{Lu}/u.test(next.text))
+    return false;
+  const opensLine = term.start === 0 || text[term.start - 1] === '\n';
+  const common = !['Acronym', 'Organization', 'Place', 'Person'].some((tag) => term.tags.has(tag));
+  return opensLine && common;
+}
+
+/**
  * Cuts the release into runs of capitalized words, joined by the small words names contain ("of",
  * "of the", "and", "bin") when a capitalized word follows. Punctuation, quotation marks and a new
  * sentence end a run; a sentence's first word starts one only when it is not a common word.
@@ -171,12 +187,21 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
   let i = 0;
   while (i < terms.length) {
     const first = terms[i];
-    if (
-      !first ||
-      !isCapitalized(first) ||
-      isCommonSentenceStart(first) ||
-      POSSESSIVE_DETERMINERS.has(first.text)
-    ) {
+    if (first && POSSESSIVE_DETERMINERS.has(first.text)) {
+      // "Its Largest Customer Event": the words it opens are a phrase in headline case, not a name;
+      // "His Excellency Jane Doe": an honorific after it still opens a titled name.
+      i++;
+      while (
+        terms[i] &&
+        isCapitalized(terms[i] as EntityTerm) &&
+        !terms[i]?.tags.has('Honorific') &&
+        !terms[i]?.tags.has('EntTitle') &&
+        !breaksName(terms[i - 1] as EntityTerm, terms[i] as EntityTerm)
+      )
+        i++;
+      continue;
+    }
+    if (!first || !isCapitalized(first) || isCommonSentenceStart(first) || isShoutedLabel(terms, i, text)) {
       i++;
       continue;
     }
