@@ -17,9 +17,12 @@ describe('boundSentenceLength', () => {
       expect(run.length).toBeLessThanOrEqual(MAX_PARSED_SENTENCE + 'word '.length);
   });
 
-  it('cannot break a run without spaces, and leaves it as it is', () => {
-    const text = 'x'.repeat(MAX_PARSED_SENTENCE * 3);
-    expect(boundSentenceLength(text)).toBe(text);
+  it('cuts a run with no space at all once it passes twice the limit', () => {
+    const text = '"'.repeat(MAX_PARSED_SENTENCE * 5);
+    const bounded = boundSentenceLength(text);
+    expect(bounded).toHaveLength(text.length);
+    for (const run of bounded.split('\n')) expect(run.length).toBeLessThanOrEqual(2 * MAX_PARSED_SENTENCE);
+    expect(bounded.split('\n').length).toBeGreaterThan(2);
   });
 });
 

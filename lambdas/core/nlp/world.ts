@@ -31,8 +31,9 @@ export const MAX_PARSED_SENTENCE = 1000;
  * compromise's tagging time grows faster than linearly with the length of one sentence (a 200 KB
  * run-on line takes ten times a 100 KB one), so a crafted file could stall the pipeline. Where a
  * sentence runs on past MAX_PARSED_SENTENCE characters, the next space becomes a line break, which
- * compromise treats as a sentence break. The length, and so every offset, stays the same; real
- * sentences are far shorter and are never touched.
+ * compromise treats as a sentence break; a run with no space at all (no language has one) is cut
+ * wherever it passes twice that. The length, and so every offset, stays the same; real sentences are
+ * far shorter and are never touched.
  *
  * @example
  * boundSentenceLength('short. text') // 'short. text'
@@ -43,7 +44,7 @@ export function boundSentenceLength(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '\n' || char === '.' || char === '!' || char === '?') sinceBreak = 0;
-    else if (++sinceBreak > MAX_PARSED_SENTENCE && char === ' ') {
+    else if (++sinceBreak > MAX_PARSED_SENTENCE && (char === ' ' || sinceBreak > 2 * MAX_PARSED_SENTENCE)) {
       breaks.push(i);
       sinceBreak = 0;
     }
