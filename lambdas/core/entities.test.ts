@@ -537,3 +537,30 @@ describe('a possessive determiner before an honorific', () => {
     expect(namesOf(entitiesOf(text).people)).toContain('Tariq bin Sahel');
   });
 });
+
+describe('organizations with no head noun, known by context', () => {
+  it.each([
+    ['a statement', 'Velmora Foods said in a statement that prices would rise.', 'Velmora Foods'],
+    ['shares', 'Shares of Brenholt Dynamics fell 4% on Tuesday.', 'Brenholt Dynamics'],
+    [
+      'a possessive before a lower-case title',
+      "Brenholt Dynamics's chief executive resigned.",
+      'Brenholt Dynamics',
+    ],
+    [
+      'a plural possessive inside the name',
+      'Weavers from the Tarn Weavers’ Cooperative came.',
+      'Tarn Weavers’ Cooperative',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    ['a person speaking in a statement', 'Jane Doe said in a statement that she would run.', 'Jane Doe'],
+    ["a country's possessive before a title", "Kenya's president spoke on Monday.", 'Kenya'],
+    ['a plural possessive before a common noun', "The Tarn Weavers' looms were sold.", 'Tarn Weavers'],
+  ])('%s: %s', (_phenomenon, text, notOrganization) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(notOrganization);
+  });
+});

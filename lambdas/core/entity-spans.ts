@@ -125,6 +125,14 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   if (/["“”‘([/]/.test(right.pre)) return true;
   const between = left.post.trim();
   if (between === '') return false;
+  // "the Tarn Weavers’ Cooperative": a plural possessive inside a name.
+  if (
+    /^['’]$/.test(between) &&
+    /s$/.test(left.text) &&
+    /^\p{Lu}/u.test(right.text) &&
+    left.post.startsWith(between)
+  )
+    return false;
   const abbreviated = isInitial(left) || left.tags.has('Honorific') || left.tags.has('Abbreviation');
   // "Oracle Corp. The company ...": a full stop after an abbreviation that a new sentence follows.
   const opensSentence =

@@ -121,6 +121,10 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
     if (openingWordsOf(context.knownForms).has(last?.text ?? '')) score += 1;
   }
   if (isWorkplace(context, range)) score += 3;
+  if (speaksInStatement(context, range) || isListedStock(context, range)) score += 3;
+  // "Acme Freight's chief executive": the possessive of a name before a lower-case title.
+  const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
+  if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
   if (isActingInstitution(context, range)) score += 4;
   return score;
 }
@@ -135,6 +139,25 @@ function openingWordsOf(forms: ReadonlySet<string>): ReadonlySet<string> {
     OPENING_WORDS.set(forms, words);
   }
   return words;
+}
+
+/** "Acme Foods said in a statement": only an organization speaks through a statement or a release. */
+function speaksInStatement(context: EntityContext, range: TermRange): boolean {
+  const verb = termAfter(context, range);
+  if (!verb || !['said', 'says', 'announced', 'added'].includes(verb.text)) return false;
+  for (let distance = 2; distance <= 4; distance++) {
+    const term = termAfter(context, range, distance);
+    if (!term) return false;
+    if (['statement', 'release', 'filing'].includes(term.text)) return true;
+  }
+  return false;
+}
+
+/** "shares of Acme Dynamics", "the stock of Acme": what has shares is a company. */
+function isListedStock(context: EntityContext, range: TermRange): boolean {
+  const before = termBefore(context, range);
+  const noun = termBefore(context, range, 2)?.text.toLowerCase();
+  return before?.text === 'of' && (noun === 'shares' || noun === 'stock');
 }
 
 /** Heads of institutions that are places when they host something and organizations when they act. */
