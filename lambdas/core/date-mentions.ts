@@ -1,5 +1,5 @@
 import type { ParsedResult } from 'chrono-node';
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { TextSpan } from './types.ts';
 
 /** A calendar day the text names; `year` is null when the text leaves the year out ("June 18"). */
