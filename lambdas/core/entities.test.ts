@@ -564,3 +564,27 @@ describe('organizations with no head noun, known by context', () => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(notOrganization);
   });
 });
+
+describe('names coordinated after country possessives', () => {
+  const text = "Peru's Ana Min-ji and Kenya's Wanjiru Akinyi Otieno won. Wanjiru said the final was hard.";
+
+  it.each([['Ana Min-ji'], ['Wanjiru Akinyi Otieno']])('%s is a person', (name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each([['Peru'], ['Kenya']])('%s is a place', (name) => {
+    expect(namesOf(entitiesOf(text).locations)).toContain(name);
+  });
+
+  it('the given name used alone is an alias', () => {
+    expect(entitiesOf(text).people.find((p) => p.name === 'Wanjiru Akinyi Otieno')?.aliases).toContain(
+      'Wanjiru',
+    );
+  });
+
+  it('"and" between two places joined by no possessive splits nothing new', () => {
+    expect(namesOf(entitiesOf('Trade between Bosnia and Herzegovina grew.').locations)).toContain(
+      'Bosnia and Herzegovina',
+    );
+  });
+});

@@ -221,6 +221,8 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     if (isOneNameAcrossAnd(context, { from, to: i - 1 }, right)) continue;
     if (
       (isTitleWord(next) && isCapitalized(next)) ||
+      // "Peru's Ana Lima and Chile's Jo Vidal": a new owner's possessive opens the next name.
+      (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
       splitTitle(context, left) !== null ||
