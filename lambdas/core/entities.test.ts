@@ -588,3 +588,32 @@ describe('names coordinated after country possessives', () => {
     );
   });
 });
+
+describe('sponsors after "organised by" / "funded by"', () => {
+  it.each([
+    [
+      'an events company with a country after its head',
+      'The fair is organised by Varnel Events Morocco.',
+      'Varnel Events Morocco',
+    ],
+    [
+      'a city acting as a body',
+      'The pier was funded by the City of Northport and a federal grant.',
+      'City of Northport',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it('a person organising stays a person', () => {
+    const entities = entitiesOf('The talk was organised by Jane Doe.');
+    expect(namesOf(entities.people)).toContain('Jane Doe');
+    expect(namesOf(entities.organizations)).not.toContain('Jane Doe');
+  });
+
+  it('a city that is only visited stays a place', () => {
+    expect(namesOf(entitiesOf('Visitors toured the City of Northport on Monday.').locations)).toContain(
+      'City of Northport',
+    );
+  });
+});

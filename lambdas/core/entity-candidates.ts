@@ -198,7 +198,9 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     }
     const left = { from, to: i - 1 };
     const head = next.text === 'the' ? context.terms[i + 2] : next;
-    const placeOfPlace = previous.tags.has('EntPlaceSuffix') && !previous.tags.has('EntOrgSuffix');
+    // "Tema Municipality of the Volta Region" names two places; "City of Northport" (a head alone) one.
+    const placeOfPlace =
+      previous.tags.has('EntPlaceSuffix') && !previous.tags.has('EntOrgSuffix') && i - 1 > from;
     // "Professor Jane Doe of the University of Malta": a name headed by its own organization word.
     const ofOrganization =
       head !== undefined &&

@@ -122,6 +122,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   }
   if (isWorkplace(context, range)) score += 3;
   if (speaksInStatement(context, range) || isListedStock(context, range)) score += 3;
+  if (isSponsor(context, range)) score += 3;
   // "Acme Freight's chief executive": the possessive of a name before a lower-case title.
   const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
@@ -151,6 +152,30 @@ function speaksInStatement(context: EntityContext, range: TermRange): boolean {
     if (['statement', 'release', 'filing'].includes(term.text)) return true;
   }
   return false;
+}
+
+/** Verbs whose agent, after "by", is who pays for or runs an event: an organization, mostly. */
+const SPONSORING_VERBS = new Set([
+  'organised',
+  'organized',
+  'funded',
+  'sponsored',
+  'financed',
+  'co-organised',
+  'co-organized',
+  'run',
+  'operated',
+]);
+
+/** "organised by Acme Events", "funded by the City of Northport". */
+function isSponsor(context: EntityContext, range: TermRange): boolean {
+  let by = termBefore(context, range);
+  let distance = 1;
+  if (by?.text.toLowerCase() === 'the') by = termBefore(context, range, ++distance);
+  const verb = termBefore(context, range, distance + 1);
+  // "organised by Jane Doe": a person's name is left to the person rules.
+  if (context.terms[range.from]?.tags.has('Person')) return false;
+  return by?.text === 'by' && verb !== undefined && SPONSORING_VERBS.has(verb.text.toLowerCase());
 }
 
 /** "shares of Acme Dynamics", "the stock of Acme": what has shares is a company. */
