@@ -617,3 +617,139 @@ describe('sponsors after "organised by" / "funded by"', () => {
     );
   });
 });
+
+describe('a title in apposition before the name', () => {
+  it.each([
+    [
+      'a capitalized title closed by commas, plain speech frame',
+      'Opening the debate, the Budget Convener, Ewan Tulloch, said the fund was ready.',
+      'Ewan Tulloch',
+      'Budget Convener',
+    ],
+    [
+      "an owner's possessive and a lower-case title, inverted speech frame",
+      '"We will build two more," said the trust\'s chief executive, Thandeka Mbatha.',
+      'Thandeka Mbatha',
+      "trust's chief executive",
+    ],
+  ])('%s: %s', (_phenomenon, text, name, title) => {
+    const person = entitiesOf(text).people.find((p) => p.name === name);
+    expect(person?.title).toBe(title);
+  });
+
+  it('the surname used later is an alias', () => {
+    const text =
+      'Opening the debate, the Budget Convener, Ewan Tulloch, said it was ready. Tulloch later left.';
+    expect(entitiesOf(text).people.find((p) => p.name === 'Ewan Tulloch')?.aliases).toContain('Tulloch');
+  });
+
+  it('an organization after a title and a comma is no person', () => {
+    const entities = entitiesOf('The director, Varnel Systems Ltd, said the plan would work.');
+    expect(namesOf(entities.people)).not.toContain('Varnel Systems Ltd');
+  });
+
+  it.each([
+    ['the winner of a race', 'The 10 km race was won by Teodor Vasquel in 31 minutes.', 'Teodor Vasquel'],
+    ['the author of a work', 'The new novel, written by Ilse Marwick, sold out.', 'Ilse Marwick'],
+  ])('the agent of what only people do, %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it('an organization winning stays an organization', () => {
+    const entities = entitiesOf('The tender was won by Varnel Robotics.');
+    expect(namesOf(entities.organizations)).toContain('Varnel Robotics');
+    expect(namesOf(entities.people)).not.toContain('Varnel Robotics');
+  });
+});
+
+describe('places against organizations', () => {
+  it.each([
+    [
+      'a hospital where something happens',
+      'The minister opened the drive at Kenwick Hospital, where 40 nurses met.',
+      'Kenwick Hospital',
+    ],
+    [
+      'a compass point before a division',
+      'Teams will work in 12 villages of the Northern Division.',
+      'Northern Division',
+    ],
+    ['a venue named with "House"', 'The fair was held at the Old Mill House complex.', 'Old Mill House'],
+    ['a waterfront', 'Stalls lined the Dunmore Waterfront all week.', 'Dunmore Waterfront'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.locations)).toContain(name);
+    expect(namesOf(entities.organizations)).not.toContain(name);
+  });
+
+  it.each([
+    ['a hospital that sends people', 'A team of nurses from Dalby Hospital ran too.', 'Dalby Hospital'],
+    ['a unit of a company', 'The Varnel Sales Division reported a loss.', 'Varnel Sales Division'],
+    [
+      'a city council',
+      'The society thanked the Kelso South City Council for its support.',
+      'Kelso South City Council',
+    ],
+  ])('%s is an organization: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.locations)).not.toContain(name);
+  });
+
+  it('the place a council governs is not folded into the council', () => {
+    const entities = entitiesOf('The fair closed in Kelso. The Kelso South City Council paid for it.');
+    expect(namesOf(entities.locations)).toContain('Kelso');
+    expect(entities.organizations.find((o) => o.name === 'Kelso South City Council')?.aliases).not.toContain(
+      'Kelso',
+    );
+  });
+});
+
+describe('places in lists', () => {
+  it('a known place after "and" ends the place before it', () => {
+    const entities = entitiesOf('Stations in Punta Morel and Lisbon got the signal.');
+    expect(namesOf(entities.locations)).toEqual(expect.arrayContaining(['Punta Morel', 'Lisbon']));
+    expect(namesOf(entities.locations)).not.toContain('Punta Morel and Lisbon');
+  });
+
+  it('countries compromise reads as peoples are places in a list of countries', () => {
+    const entities = entitiesOf('Writers came from Laos, Vietnam, the Philippines and Cambodia.');
+    expect(namesOf(entities.locations)).toEqual(expect.arrayContaining(['Laos', 'Philippines']));
+  });
+
+  it('peoples listed with no country stay out', () => {
+    expect(namesOf(entitiesOf('Americans, Britons and Germans attended.').locations)).toEqual([]);
+  });
+});
+
+describe('organizations with no keyword or unusual casing', () => {
+  it('an appositive with a lower-case organization head', () => {
+    const text = 'Officials of PromLanka, the national export and tourism promotion board, took part.';
+    expect(namesOf(entitiesOf(text).organizations)).toContain('PromLanka');
+  });
+
+  it('an appositive with a head used as a modifier names no organization', () => {
+    expect(namesOf(entitiesOf('Kimo Tabe, the board chair, spoke.').organizations)).not.toContain(
+      'Kimo Tabe',
+    );
+  });
+
+  it('a lower-case prefix before the capital, a partner of the organiser', () => {
+    const text = 'The race, organised by the Harbour Club of Kelvin East with the eKhaya Municipality, grew.';
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain('eKhaya Municipality');
+    expect(namesOf(entities.locations)).not.toContain('eKhaya Municipality');
+  });
+
+  it('a known place after "with" stays a place', () => {
+    const entities = entitiesOf('The fair, organised by Varnel Events with Lagos, grew.');
+    expect(namesOf(entities.locations)).toContain('Lagos');
+  });
+
+  it('the words before "of" are a short form of the organization', () => {
+    const text = 'The Harbour Club of Kelvin East ran it. Later the Harbour Club thanked the runners.';
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toEqual(['Harbour Club of Kelvin East']);
+    expect(entities.organizations[0]?.aliases).toContain('Harbour Club');
+  });
+});

@@ -194,10 +194,39 @@ function foldWeakPlacesIntoOrganizations(entities: readonly Entity[]): Entity[] 
       return e.kind === 'organization' && full.length > words.length && words.every((w, i) => full[i] === w);
     });
     const host = hosts[0];
-    if (!host || hosts.length > 1) return true;
+    if (!host || hosts.length > 1 || governsPlace(wordsOf(host.name).slice(words.length))) return true;
     addAlias(host, entity.name);
     return false;
   });
+}
+
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+const LOCAL_GOVERNMENT_WORDS = new Set([
+  'city',
+  'county',
+  'district',
+  'municipal',
+  'metropolitan',
+  'town',
+  'regional',
+  'provincial',
+  'state',
+]);
+
+/** "Kelso South City Council": after the place's name, the words of the council that governs it. */
+function governsPlace(rest: readonly string[]): boolean {
+  const next = rest.find((word) => !COMPASS_WORDS.has(word));
+  return next !== undefined && LOCAL_GOVERNMENT_WORDS.has(next);
 }
 
 /** "Okoro" found as a place once and as a person's surname elsewhere is the person. */
@@ -232,6 +261,10 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
   if (shortWords.length === 1 && shortWords[0] === lastWord) return true;
+  // "Harbour Club" for "Harbour Club of Northbay": the words before "of", two or more.
+  const ofAt = fullWords.indexOf('of');
+  if (shortWords.length >= 2 && ofAt === shortWords.length && shortWords.every((w, i) => fullWords[i] === w))
+    return true;
   // "Acme" for "Acme Foundation", but "Pacific Forum" is not "Pacific Forum Secretariat": it has its own head.
   const ownHead = ORGANIZATION_HEAD.test(shortWords[shortWords.length - 1] ?? '');
   return (

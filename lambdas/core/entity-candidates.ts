@@ -12,6 +12,7 @@ import {
   splitTitle,
   titleAfter,
   titleBefore,
+  titleInApposition,
 } from './people.ts';
 import type { EntityKind } from './types.ts';
 
@@ -25,6 +26,8 @@ export interface Candidate {
   readonly title?: string;
   /** Only a preposition says it is a place ("at Acme"): a short form of an organization may win. */
   readonly weak?: boolean;
+  /** Found as an item of a list of places ("Laos, Vietnam and the Philippines"). */
+  readonly listed?: boolean;
 }
 
 const THRESHOLD = 2;
@@ -89,7 +92,9 @@ function indexTerms(context: EntityContext): TermIndex {
 function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate): boolean {
   const term = lookup.endingAt.get(found.end);
   // compromise tags a demonym by context; once tagged anywhere, the word is an adjective everywhere.
-  if (term && lookup.demonyms.has(term.bare)) return false;
+  // "Laos", "the Philippines": a plural it reads as a people, listed with countries, is a country.
+  const listedCountry = found.listed === true && term?.tags.has('Plural') === true;
+  if (term && lookup.demonyms.has(term.bare) && !listedCountry) return false;
   if (/^\p{Lu}{2,}s$/u.test(found.text) || context.commonAcronyms.has(found.text.replace(/s$/, '')))
     return false;
   const single = !/\s/.test(found.text);
@@ -228,6 +233,10 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
       splitTitle(context, left) !== null ||
+      // "in Ostrava and Lisbon": a known place after "and", the two not one place's name.
+      (isKnownPlace(context, right) &&
+        !isKnownPlace(context, range) &&
+        !hasOrganizationHead(context, left)) ||
       startsWithKnownForm(context, right)
     ) {
       parts.push(left);
@@ -352,7 +361,9 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     return [location < 3 ? { ...place, weak: true } : place];
   }
   const title = titleBefore(context, range);
-  const titleText = title ? rangeText(context, title) : (titleAfter(context, range) ?? undefined);
+  const titleText = title
+    ? rangeText(context, title)
+    : (titleAfter(context, range) ?? titleInApposition(context, range) ?? undefined);
   return [candidate(context, 'person', range, person, titleText)];
 }
 
@@ -472,8 +483,8 @@ function placesInLists(
         const named = rangeTerms(context, item).every(
           (t) => isCapitalized(t) && !isTitleWord(t) && !t.tags.has('Pronoun') && /\p{L}\p{L}/u.test(t.text),
         );
-        if (kinds[index] === undefined && short && named) {
-          found.push(candidate(context, 'location', item, 2));
+        if (kinds[index] === undefined && short && named && !qualifiesNoun(context, item)) {
+          found.push({ ...candidate(context, 'location', item, 2), listed: true });
         }
       });
     }
@@ -496,6 +507,21 @@ function placesInLists(
   });
   flush();
   return found;
+}
+
+/** "the Kenyan, Ugandan and Filipino delegates": the list qualifies a lower-case noun after it. */
+function qualifiesNoun(context: EntityContext, item: TermRange): boolean {
+  const last = context.terms[item.to];
+  const after = termAfterRange(context, item);
+  return (
+    last?.post.trim() === '' && after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun')
+  );
+}
+
+function termAfterRange(context: EntityContext, item: TermRange): EntityTerm | undefined {
+  const last = context.terms[item.to];
+  const next = context.terms[item.to + 1];
+  return next && last && next.sentence === last.sentence ? next : undefined;
 }
 
 function listIntroducedByOrganizationNoun(context: EntityContext, first: NameSpan): boolean {

@@ -81,6 +81,8 @@ export function isCapitalized(term: EntityTerm): boolean {
   if (/^\p{Lu}/u.test(term.text)) return true;
   // An elided article inside a name: "Côte d'Ivoire", "Val d'Isère".
   if (/^\p{Ll}['’]\p{Lu}/u.test(term.text)) return true;
+  // A lower-case prefix before the capital of a name: "eKhaya", "uMlazi".
+  if (/^\p{Ll}\p{Lu}\p{Ll}{2}/u.test(term.text)) return true;
   return /^\d[\p{L}\d-]*\p{Lu}/u.test(term.text);
 }
 

@@ -52,6 +52,9 @@ const DIRECTIONS = new Set([
   'Middle',
 ]);
 
+/** Divisions of a country that are places only with a compass point ("Sales Division" is a unit). */
+const ADMINISTRATIVE = new Set(['Division', 'Zone', 'Sector', 'Territory', 'Territories', 'Frontier']);
+
 /** Country-style abbreviations of single letters ("U.K.", "U.S.A."): places, though compromise says otherwise. */
 function isDottedCountryCode(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
@@ -76,10 +79,20 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const last = terms[terms.length - 1];
   const first = terms[0];
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix')) return true;
+  // "Western Division", "Northern Zone": a compass point before an administrative division.
+  if (terms.length === 2 && DIRECTIONS.has(first?.text ?? '') && ADMINISTRATIVE.has(last?.text ?? ''))
+    return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
   // A venue followed by the name of its city ("Nordhall Stadium Aarhus").
+  // "Kelso City Council" is no venue and city: its last word heads an organization.
   const penultimate = terms[terms.length - 2];
-  return terms.length >= 3 && penultimate?.tags.has('EntPlaceSuffix') === true && isCapitalized(penultimate);
+  const lastHeadsOrganization = last?.tags.has('EntOrgSuffix') === true && !last.tags.has('EntPlaceSuffix');
+  return (
+    terms.length >= 3 &&
+    penultimate?.tags.has('EntPlaceSuffix') === true &&
+    isCapitalized(penultimate) &&
+    !lastHeadsOrganization
+  );
 }
 
 /**
@@ -100,6 +113,7 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   score += prepositionEvidence(context, range);
   if (after?.text === 'near') score += 2;
   if (besideKnownPlace(context, range)) score += 2;
+  if (isVenueWhere(context, range)) score += 4;
   return score;
 }
 
@@ -156,6 +170,35 @@ function prepositionEvidence(context: EntityContext, range: TermRange): number {
   if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
   if (LOCATIVE.has(before)) return 2;
   return WEAK_LOCATIVE.has(before) ? 1 : 0;
+}
+
+/** Heads of institutions whose buildings host events ("at Kenwick Hospital, where ..."). */
+const BUILDING_HEADS = new Set([
+  'Hospital',
+  'Hospice',
+  'Clinic',
+  'School',
+  'College',
+  'Church',
+  'Court',
+  'University',
+  'Academy',
+]);
+
+/** "launched the drive at Kenwick Hospital, where nurses met": the building where something happens. */
+function isVenueWhere(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  const after = termAfter(context, range);
+  let before = termBefore(context, range)?.text.toLowerCase();
+  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase();
+  return (
+    range.to > range.from &&
+    last !== undefined &&
+    BUILDING_HEADS.has(last.text) &&
+    (before === 'at' || before === 'in') &&
+    last.post.trim() === ',' &&
+    after?.text === 'where'
+  );
 }
 
 /** "AUSTIN, TX": the state's postal code after a dateline city is part of the city's mention. */

@@ -175,7 +175,22 @@ function isSponsor(context: EntityContext, range: TermRange): boolean {
   const verb = termBefore(context, range, distance + 1);
   // "organised by Jane Doe": a person's name is left to the person rules.
   if (context.terms[range.from]?.tags.has('Person')) return false;
-  return by?.text === 'by' && verb !== undefined && SPONSORING_VERBS.has(verb.text.toLowerCase());
+  if (by?.text === 'by' && verb !== undefined && SPONSORING_VERBS.has(verb.text.toLowerCase())) return true;
+  // "with Lagos": a place compromise knows stays a place.
+  const known = rangeTerms(context, range).every((term) => term.tags.has('Place') || !isCapitalized(term));
+  return by?.text === 'with' && !known && coSponsor(context, range.from - distance);
+}
+
+/** "organised by Acme Events with the Town Council": the partner after "with" shares the sponsor's role. */
+function coSponsor(context: EntityContext, withAt: number): boolean {
+  const withTerm = context.terms[withAt];
+  for (let index = withAt - 1; index >= Math.max(0, withAt - 10); index--) {
+    const term = context.terms[index];
+    if (!term || term.sentence !== withTerm?.sentence || /[;:.]/.test(term.post)) return false;
+    const verb = context.terms[index - 1];
+    if (term.text === 'by' && verb && SPONSORING_VERBS.has(verb.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** "shares of Acme Dynamics", "the stock of Acme": what has shares is a company. */
@@ -214,6 +229,8 @@ export function isWorkplace(context: EntityContext, range: TermRange): boolean {
   for (let distance = 2; distance <= 7; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || /[,;:.()]/.test(term.post)) return false;
+    // "the minister opened the drive at X": the title is the subject of a verb, not where X employs.
+    if (term.tags.has('PastTense') || term.tags.has('PresentTense')) return false;
     if (term.tags.has('EntTitle') && /^\p{Ll}/u.test(term.text)) return true;
   }
   return false;
@@ -231,10 +248,16 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
   const skip = isLegalForm(termAfter(context, range)) ? 1 : 0;
   const article = termAfter(context, range, 1 + skip);
   if (!article || !['a', 'an', 'the'].includes(article.text.toLowerCase())) return false;
-  for (let distance = 2 + skip; distance <= 6 + skip; distance++) {
+  for (let distance = 2 + skip; distance <= 8 + skip; distance++) {
     const term = termAfter(context, range, distance);
     if (!term) return false;
     if (term.tags.has('EntOrgNoun')) return true;
+    // "X, the national tourism board,": a head noun of organization names, in lower case.
+    const lowerHead =
+      /^\p{Ll}/u.test(term.text) && term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix');
+    const following = termAfter(context, range, distance + 1);
+    const closes = /^[,;.]$/.test(term.post.trim()) || !following?.tags.has('Noun');
+    if (lowerHead && closes) return true;
     if (/[,;.]/.test(term.post)) return false;
   }
   return false;

@@ -238,10 +238,29 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 2 && before?.possessive && before.tags.has('Place') && before.post.trim() === '')
     score += 2;
   if (afterTitledClause(context, range)) score += 2;
+  // "the race was won by Jane Doe", "a novel written by Jane Doe": the agent of what only people do.
+  const verb = termBefore(context, range, 2);
+  if (terms.length >= 2 && before?.text === 'by' && verb && PERSONAL_AGENT_VERBS.has(verb.text.toLowerCase()))
+    score += 2;
   if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
   if (terms.length === 1 && score < 3) return 0;
   return score;
 }
+
+/** Participles whose agent is a person ("won by", "written by"), never an organization. */
+const PERSONAL_AGENT_VERBS = new Set([
+  'won',
+  'written',
+  'authored',
+  'painted',
+  'composed',
+  'narrated',
+  'illustrated',
+  'translated',
+  'sung',
+  'coached',
+  'captained',
+]);
 
 /** Particles of Arabic names that say "son of" / "daughter of". */
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
@@ -294,5 +313,44 @@ function afterTitledClause(context: EntityContext, range: TermRange): boolean {
     if (distance > 1 && /[,;:.]/.test(term.post)) break;
     if (isTitleWord(term) && isCapitalized(term)) return true;
   }
-  return false;
+  return titleInApposition(context, range) !== null;
+}
+
+/**
+ * "the Budget Convener, Jane Doe, said", "said the trust's chief executive, Jane Doe.": a title opened
+ * by "the" (and an owner's possessive), closed by a comma, then a name of two words or more closed by a
+ * comma or the end of the sentence. Returns the title as written, without "the"; null when there is none.
+ *
+ * @example
+ * titleInApposition(context, rangeOf('Jane Doe')) // "trust's chief executive"
+ */
+export function titleInApposition(context: EntityContext, range: TermRange): string | null {
+  const before = termBefore(context, range);
+  const last = context.terms[range.to];
+  if (!before || !last || before.post.trim() !== ',' || range.to === range.from) return null;
+  if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
+  if (!isTitleWord(before) && !isCapitalizedRole(before)) return null;
+  // Back over the title's words (up to five) to the "the" that opens it.
+  for (let distance = 2; distance <= 6; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term || term.post.trim() !== '') return null;
+    if (term.text.toLowerCase() === 'the') {
+      const opener = termBefore(context, range, distance + 1);
+      const opened =
+        !opener || /[,;:]$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
+      return opened ? titleText(context, range, distance) : null;
+    }
+  }
+  return null;
+}
+
+function titleText(context: EntityContext, range: TermRange, distance: number): string {
+  const first = context.terms[range.from - distance + 1];
+  const last = context.terms[range.from - 1];
+  return first && last ? context.text.slice(first.start, last.end) : '';
+}
+
+/** "Convener", "Registrar": a capitalized noun for a person's office that no list names. */
+function isCapitalizedRole(term: EntityTerm): boolean {
+  return isCapitalized(term) && term.tags.has('Noun') && ROLE_NOUN_ENDING.test(term.text.toLowerCase());
 }

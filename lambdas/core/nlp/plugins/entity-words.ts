@@ -112,6 +112,7 @@ export const ENTITY_VOCABULARY = {
     'choir',
     'church',
     'hospital',
+    'hospice',
     'conference',
     'chamber',
     'directorate',
@@ -228,6 +229,14 @@ export const ENTITY_VOCABULARY = {
     'station',
     'terminal',
     'pavilion',
+    'house',
+    'waterfront',
+    'promenade',
+    'esplanade',
+    'quay',
+    'wharf',
+    'marina',
+    'boardwalk',
   ],
   /** Heads of place names that take "of" ("Republic of Korea"). */
   EntPlaceHead: ['republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'commonwealth'],
@@ -415,6 +424,8 @@ export const ENTITY_VOCABULARY = {
     'trustee',
     'treasurer',
     'auditor',
+    'convener',
+    'convenor',
   ],
   /** Occupations written in lower case before a name ("writer Xavier Lemaire", "runner Ana Pires"). */
   EntRole: [
