@@ -4,6 +4,8 @@ import {
   attendingVerbAt,
   notAttendingBefore,
   putsPeopleAtEvent,
+  rateAt,
+  strictAttendingVerbAt,
 } from './attendance-cues.ts';
 
 /** Splits 'before|after' at the bar: the position of the count. */
@@ -17,6 +19,7 @@ describe('attendance cues', () => {
     ['The 40 principals| all took part.', true],
     ['Thousands| gathered outside.', true],
     ['The 40 principals| voted.', false],
+    ['The 30 tenants| watched the hearing.', true],
   ])('attendingVerbAt %s', (marked, expected) => {
     expect(attendingVerbAt(...at(marked))).toBe(expected);
   });
@@ -25,6 +28,7 @@ describe('attendance cues', () => {
     ['It was attended by |300', true],
     ['They sang to an audience of |2,000', true],
     ['Turnout reached |15,000', true],
+    ['The field included |700', true],
     ['It was signed by |300', false],
   ])('attendingBefore %s', (marked, expected) => {
     expect(attendingBefore(...at(marked))).toBe(expected);
@@ -34,9 +38,31 @@ describe('attendance cues', () => {
     ['The firm employs |12,000', true],
     ['The flood displaced some |3,000', true],
     ['The college, which has |30,000', true],
+    ['The ministry set a target of |3 million', true],
+    ['The resort aims to attract |90,000', true],
+    ['Medals went to the top |three', true],
+    ['On the first day, |300', false],
     ['The expo welcomed |30,000', false],
   ])('notAttendingBefore %s', (marked, expected) => {
     expect(notAttendingBefore(...at(marked))).toBe(expected);
+  });
+
+  it.each([
+    ['40 nurses| attended the briefing.', true],
+    ['40 nurses| will all be taking part.', true],
+    ['40 staff| joined the firm.', false],
+  ])('strictAttendingVerbAt %s', (marked, expected) => {
+    expect(strictAttendingVerbAt(...at(marked))).toBe(expected);
+  });
+
+  it.each([
+    ['5 million tourists| a year', true],
+    ['900 riders| per day', true],
+    ['2,000 hikers| annually', true],
+    ['2,000 hikers| a week ago', true],
+    ['2,000 hikers| at the summit', false],
+  ])('rateAt %s', (marked, expected) => {
+    expect(rateAt(...at(marked))).toBe(expected);
   });
 
   it.each([

@@ -3,7 +3,10 @@
  * of text around the count, and every pattern starts with literals, so tests stay linear.
  */
 
-/** People nouns that name attendance by themselves: "1,500 attendees", "200 participants". */
+/**
+ * People nouns that name attendance by themselves: "1,500 attendees", "200 participants", and those
+ * who take part in a race or contest: "a field with 210 runners", "grown from 400 entrants".
+ */
 const SELF_ATTENDING = new Set([
   'attendees',
   'participants',
@@ -13,6 +16,16 @@ const SELF_ATTENDING = new Set([
   'guests',
   'registrants',
   'invitees',
+  'runners',
+  'entrants',
+  'competitors',
+  'contestants',
+  'finishers',
+  'racers',
+  'marathoners',
+  'walkers',
+  'cyclists',
+  'swimmers',
 ]);
 
 /** Words that end the noun phrase of a count: the counted noun must come before them. */
@@ -37,31 +50,53 @@ const PHRASE_ENDERS = new Set([
   'each',
 ]);
 
-/** An attending verb right after the counted words: "60 will attend", "40 principals took part". */
-const ATTENDING_VERB_NEXT =
-  /^(?:(?:will|would|also|have|has|had|were|are|did|could|be|been|all)\s+)*(?:attend\w*|participat\w*|join(?:ed|s)?|took part|take part|turned out|showed up|came|gathered|flocked|assembled|packed|in attendance)\b/i;
+/** Auxiliaries and adverbs between the counted words and their verb ("will all be attending"). */
+const AUXILIARIES = '(?:(?:will|would|also|have|has|had|were|are|did|could|be|been|all)\\s+)*';
+/**
+ * An attending verb right after the counted words: "60 will attend", "40 principals took part",
+ * "86 residents watched the debate", "214 athletes had entered the race".
+ */
+const ATTENDING_VERB_NEXT = new RegExp(
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|took part|take part|turned out|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered)\\b`,
+  'i',
+);
+/** The verbs that make even staff or patients attendees: "40 nurses attended the briefing". */
+const STRICT_ATTENDING_VERB_NEXT = new RegExp(
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|took part|tak(?:e|es|en|ing) part|in attendance|watch(?:ed|es|ing)?)\\b`,
+  'i',
+);
 /** How far after the counted words an attending verb is looked for ("will all be attending"). */
 const VERB_REACH = 60;
 
 /** Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000". */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of))\s+$/i;
+  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of)|(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered))\s+$/i;
 const ATTENDING_BEFORE_REACH = 32;
 
 /**
- * Words before a count that make it a count of a workforce or of people harmed, not of attendees:
- * "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000 students".
+ * Words before a count that make it a count of a workforce, of people harmed or a goal, not of
+ * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
+ * students", "a target of two million visitors", "aims to attract 5 million tourists".
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?))\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|hop(?:e|es|ed|ing) to|want(?:s|ed)? to)\s+(?:\S+\s+){0,2}$/i;
+/**
+ * A period after the counted words makes the count a rate, not the people of one event:
+ * "two million visitors a year", "3,000 passengers per day", "tourists annually".
+ */
+const RATE_AFTER =
+  /^[\s,]*(?:(?:a|an|per|each|every)\s+(?:year|day|week|month|annum|season)|annually|yearly|daily|weekly|monthly)\b/i;
+const RATE_REACH = 24;
 const NOT_ATTENDING_BEFORE_REACH = 40;
+/** A rank right before a count picks some of the people: "the top ten finishers", "the first 100". */
+const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
 
 /**
  * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
  * being trained or competing.
  */
 const ATTENDANCE_CUE =
-  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*)\b/i;
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
 
 /**
  * True for people nouns that name attendance by themselves.
@@ -90,6 +125,27 @@ export function attendingVerbAt(text: string, position: number): boolean {
 }
 
 /**
+ * True when an attending verb that puts even staff or patients at an event follows `position`:
+ * "40 nurses attended", not "40 staff joined the company".
+ *
+ * @example
+ * strictAttendingVerbAt('40 nurses attended.', 9) // true
+ */
+export function strictAttendingVerbAt(text: string, position: number): boolean {
+  return STRICT_ATTENDING_VERB_NEXT.test(text.slice(position, position + VERB_REACH).trimStart());
+}
+
+/**
+ * True when a period follows `position`, making the count before it a rate.
+ *
+ * @example
+ * rateAt('two million visitors a year', 20) // true
+ */
+export function rateAt(text: string, position: number): boolean {
+  return RATE_AFTER.test(text.slice(position, position + RATE_REACH));
+}
+
+/**
  * True when the words before `position` make what follows a count of attendees.
  *
  * @example
@@ -100,13 +156,14 @@ export function attendingBefore(text: string, position: number): boolean {
 }
 
 /**
- * True when the words before `position` make what follows a workforce or a toll.
+ * True when the words before `position` make what follows a workforce, a toll, a goal or a rank.
  *
  * @example
  * notAttendingBefore('The firm employs 12,000', 17) // true
  */
 export function notAttendingBefore(text: string, position: number): boolean {
-  return NOT_ATTENDING_BEFORE.test(text.slice(Math.max(0, position - NOT_ATTENDING_BEFORE_REACH), position));
+  const before = text.slice(Math.max(0, position - NOT_ATTENDING_BEFORE_REACH), position);
+  return NOT_ATTENDING_BEFORE.test(before) || RANK_BEFORE.test(before);
 }
 
 /**

@@ -5,11 +5,21 @@ import type { CountableNouns } from './nlp/attendance-nouns.ts';
 /** Words that may stand between a count and the noun it counts ("300 international experts"). */
 const MODIFIER_REACH = 4;
 
+/** Conjuncts a list of counted nouns may run to ("250 nurses, headmen and principals"). */
+const MAX_CONJUNCTS = 6;
+/** Words a conjunct may have before its noun ("village headmen", "school principals"). */
+const CONJUNCT_WORDS = 3;
+
 /** The noun a count counts, and what kind of thing it names. */
 export interface CountedNoun {
   readonly word: Word;
-  /** people who can attend, another plural the lexicon does not know, or a thing that is no attendance. */
-  readonly kind: 'people' | 'plural' | 'excluded';
+  /** Index of `word` in the sentence's words. */
+  readonly index: number;
+  /**
+   * people who can attend, another plural the lexicon does not know, people mostly counted for
+   * something else (staff, patients), or a thing that is no attendance.
+   */
+  readonly kind: 'people' | 'plural' | 'outsider' | 'excluded';
 }
 
 /**
@@ -28,7 +38,7 @@ export function findCountedNoun(
   next: number,
   nouns: CountableNouns,
 ): CountedNoun | null {
-  let plural: Word | null = null;
+  let plural: CountedNoun | null = null;
   for (let index = next; index < Math.min(words.length, next + MODIFIER_REACH); index++) {
     const word = words[index];
     const previous = words[index - 1];
@@ -38,10 +48,71 @@ export function findCountedNoun(
     // Words that name attendance by themselves count even where compromise's tokenizer glued
     // punctuation to them ("delegates --") and missed the plugin's tag.
     const start = sentenceStart + word.start;
-    if (nouns.people.has(start) || namesAttendance(word.text)) return { word, kind: 'people' };
-    if (nouns.excluded.has(start)) return { word, kind: 'excluded' };
-    if (nouns.plurals.has(start)) plural = word;
+    if (nouns.people.has(start) || namesAttendance(word.text)) return { word, index, kind: 'people' };
+    if (nouns.excluded.has(start)) return { word, index, kind: 'excluded' };
+    if (nouns.outsiders.has(start)) return { word, index, kind: 'outsider' };
+    if (nouns.plurals.has(start)) plural = { word, index, kind: 'plural' };
     if (endsCountPhrase(word.text)) break;
   }
-  return plural === null ? null : { word: plural, kind: 'plural' };
+  return plural;
+}
+
+/**
+ * Where a list of plural nouns that starts with the counted noun ends: "250 nurses, village headmen
+ * and school principals attended" ends after "principals", so the verb after the list is the count's.
+ * Each further conjunct follows a comma or "and" and ends in a plural noun within a few words;
+ * the list ends at the counted noun when nothing of that shape follows.
+ *
+ * @example
+ * // sentence '90 nurses, village headmen and teachers came.', counted noun 'nurses' (index 1)
+ * countedListEnd(sentence, 0, words, 1, nouns) // 39, the end of 'teachers'
+ */
+export function countedListEnd(
+  sentence: string,
+  sentenceStart: number,
+  words: readonly Word[],
+  nounIndex: number,
+  nouns: CountableNouns,
+): number {
+  let last = nounIndex;
+  for (let conjunct = 0; conjunct < MAX_CONJUNCTS; conjunct++) {
+    const end = nextConjunctEnd(sentence, sentenceStart, words, last, nouns);
+    if (end === null) break;
+    last = end;
+  }
+  return words[last]?.end ?? 0;
+}
+
+function nextConjunctEnd(
+  sentence: string,
+  sentenceStart: number,
+  words: readonly Word[],
+  last: number,
+  nouns: CountableNouns,
+): number | null {
+  const previous = words[last];
+  let index = last + 1;
+  let word = words[index];
+  if (previous === undefined || word === undefined) return null;
+  const gap = sentence.slice(previous.end, word.start);
+  if (word.text.toLowerCase() === 'and' && /^,?\s+$/.test(gap)) {
+    index++;
+    word = words[index];
+  } else if (!/^,\s+$/.test(gap)) return null;
+  // The conjunct's noun is its last countable word: "ward clerks" ends in "clerks", not "ward".
+  let noun: number | null = null;
+  for (let offset = 0; offset < CONJUNCT_WORDS && word !== undefined; offset++) {
+    const before = words[index - 1];
+    if (offset > 0 && (before === undefined || !/^[\s-]+$/.test(sentence.slice(before.end, word.start))))
+      break;
+    if (endsCountPhrase(word.text)) break;
+    if (isCountableNoun(sentenceStart + word.start, nouns)) noun = index;
+    index++;
+    word = words[index];
+  }
+  return noun;
+}
+
+function isCountableNoun(start: number, nouns: CountableNouns): boolean {
+  return nouns.people.has(start) || nouns.plurals.has(start) || nouns.outsiders.has(start);
 }

@@ -57,6 +57,42 @@ describe('extractAttendance counts people at an event', () => {
     ['a count with "+"', 'The expo welcomed 1,000+ buyers.', [[1000, 'over']]],
     ['two dozen', 'Two dozen reporters attended the briefing.', [[24, 'exact']]],
     ['an event that featured people', 'The relay featured 2,500 swimmers.', [[2500, 'exact']]],
+    ['race entrants with "with"', 'The club sent the biggest squad, with 140 runners.', [[140, 'exact']]],
+    [
+      'entrants of a past edition',
+      'The relay has grown from 300 entrants in its first year.',
+      [[300, 'exact']],
+    ],
+    [
+      'a field that included people',
+      "Last month's field included 900 cadets from 20 academies.",
+      [[900, 'exact']],
+    ],
+    [
+      'a list of plural nouns before the verb',
+      'Over 70 nurses, ward clerks and hospital porters attended the seminar.',
+      [[70, 'over']],
+    ],
+    [
+      'people who watched an event',
+      'Some 45 tenants watched the hearing from the back row.',
+      [[45, 'about']],
+    ],
+    [
+      'athletes who entered a race',
+      'Some 120 seasoned athletes had entered the triathlon.',
+      [[120, 'about']],
+    ],
+    [
+      'schoolchildren who visited',
+      'Almost 3,000 schoolchildren visited the science fair.',
+      [[3000, 'under']],
+    ],
+    [
+      'an expected count at one event',
+      'Organisers expect 4,000 visitors at the weekend show.',
+      [[4000, 'exact']],
+    ],
     [
       'two counts in one sentence',
       'It was attended by 400 guests in person, while 9,000 viewers joined online.',
@@ -103,6 +139,14 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ],
     ['people harmed', 'The storm displaced 3,000 people before the festival.'],
     ['schools taking part', 'Over 150 schools participated in the quiz.'],
+    ['a target of visitors', 'The minister set a target of three million visitors for the region.'],
+    ['an aim to attract tourists', 'The board aims to attract 500,000 tourists to the coast.'],
+    ['visitors per year', 'The new terminal will handle 8 million visitors a year.'],
+    ['runners counted annually', 'The park counts 20,000 runners annually on its trails.'],
+    ['a rank of finishers', 'Prizes go to the top five finishers in the sprint.'],
+    ['staff who joined a firm', 'More than 300 workers joined the plant last spring.'],
+    ['patients in a list, no attending verb', 'The clinic treated 80 patients, carers and porters.'],
+    ['a list that ends in another count', 'It has 50 nurses and 10 schools joined the scheme.'],
     [
       'an unknown plural without an attending verb',
       'The summit approved 12 resolutions and its delegates voted.',

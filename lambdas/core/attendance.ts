@@ -7,8 +7,10 @@ import {
   namesAttendance,
   notAttendingBefore,
   putsPeopleAtEvent,
+  rateAt,
+  strictAttendingVerbAt,
 } from './attendance-cues.ts';
-import { findCountedNoun } from './attendance-head-noun.ts';
+import { countedListEnd, findCountedNoun } from './attendance-head-noun.ts';
 import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import type { ReleaseText } from './types.ts';
@@ -67,11 +69,19 @@ function countsAttendance(context: SentenceContext, phrase: CountPhrase, clause:
   const noun = findCountedNoun(sentence, context.start, context.words, phrase.next, context.nouns);
   if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
   if (noun.kind === 'excluded') return false;
+  // "two million visitors a year", "3,000 passengers a day": a rate, not the people of one event.
+  if (rateAt(sentence, noun.word.end)) return false;
+  if (attendingBefore(sentence, phrase.start)) return true;
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
     return namesAttendance(noun.word.text) || putsPeopleAtEvent(clause());
   }
+  // The verb may follow a list the counted noun heads: "250 nurses, headmen and principals attended".
+  const listEnd = countedListEnd(sentence, context.start, context.words, noun.index, context.nouns);
+  // Staff or patients count only when they attend: "40 nurses attended", not "40 staff joined the firm".
+  if (noun.kind === 'outsider')
+    return strictAttendingVerbAt(sentence, noun.word.end) || strictAttendingVerbAt(sentence, listEnd);
   // A plural noun compromise does not know as people ("principals") counts only when the sentence
   // says these very things attend: "40 principals attended", "attended by 40 principals".
-  return attendingVerbAt(sentence, noun.word.end) || attendingBefore(sentence, phrase.start);
+  return attendingVerbAt(sentence, noun.word.end) || attendingVerbAt(sentence, listEnd);
 }

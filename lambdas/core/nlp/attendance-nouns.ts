@@ -13,10 +13,12 @@ interface MatchJson {
 export interface CountableNouns {
   /** People who can attend: `#Attendee` (our plugin) or `#Actor` (compromise), not `#NonAttendee`. */
   readonly people: ReadonlySet<number>;
-  /** Any other plural noun, except `#NonAttendee` ones. */
+  /** Any other plural noun, except `#NonAttendee` and `#Outsider` ones. */
   readonly plurals: ReadonlySet<number>;
-  /** `#NonAttendee` nouns: countries, companies, exhibitors, staff ... */
+  /** `#NonAttendee` nouns: countries, companies, exhibitors ... */
   readonly excluded: ReadonlySet<number>;
+  /** `#Outsider` nouns: people mostly counted for something else (staff, patients, customers). */
+  readonly outsiders: ReadonlySet<number>;
 }
 
 /**
@@ -24,12 +26,13 @@ export interface CountableNouns {
  *
  * @example
  * findCountableNouns(parseRelease('Over 150 guests and 40 principals came.'))
- * // { people: Set { 9 }, plurals: Set { 23 }, excluded: Set {} }
+ * // { people: Set { 9 }, plurals: Set { 23 }, excluded: Set {}, outsiders: Set {} }
  */
 export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
   const people = new Set<number>();
   const plurals = new Set<number>();
   const excluded = new Set<number>();
+  const outsiders = new Set<number>();
   const matches: readonly MatchJson[] = parsed.view
     .match('(#Attendee|#Actor|#Plural)')
     .json({ offset: true, terms: { tags: true, offset: true } });
@@ -38,8 +41,9 @@ export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
     const tags = new Set(term.tags ?? []);
     if (typeof start !== 'number') continue;
     if (tags.has('NonAttendee')) excluded.add(start);
+    else if (tags.has('Outsider')) outsiders.add(start);
     else if (tags.has('Attendee') || tags.has('Actor')) people.add(start);
     else if (tags.has('Plural')) plurals.add(start);
   }
-  return { people, plurals, excluded };
+  return { people, plurals, excluded, outsiders };
 }

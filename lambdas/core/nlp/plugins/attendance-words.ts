@@ -47,12 +47,16 @@ const ATTENDEES = [
   'fairgoers',
   'festivalgoers',
   'concertgoers',
+  'schoolchildren',
+  'walkers',
+  'cyclists',
+  'racers',
+  'marathoners',
 ];
 
 /**
  * Counted things that are not attendance (GUIDELINES "attendance"): bodies that take part as
- * organizations or countries, and people whose count is not attendance: exhibitors stand for
- * companies, staff for an employer's size, victims and patients for a toll.
+ * organizations or countries, and exhibitors, who stand for companies.
  */
 const NON_ATTENDEES = [
   'countries',
@@ -84,14 +88,22 @@ const NON_ATTENDEES = [
   'booths',
   'stands',
   'exhibitors',
-  'employees',
-  'staff',
-  'staffers',
-  'workers',
   'sponsors',
   'partners',
   'vendors',
   'suppliers',
+];
+
+/**
+ * People whose count is mostly no attendance: staff for an employer's size, customers for a market,
+ * victims and patients for a toll. They count only when an attending verb follows them
+ * ("40 health workers attended the briefing").
+ */
+const OUTSIDERS = [
+  'employees',
+  'staff',
+  'staffers',
+  'workers',
   'customers',
   'clients',
   'users',
@@ -107,14 +119,19 @@ const NON_ATTENDEES = [
   'citizens',
 ];
 
-/** Vocabulary and tags for the attendance extractor: `#Attendee` and `#NonAttendee` plural nouns. */
+/**
+ * Vocabulary and tags for the attendance extractor: `#Attendee`, `#NonAttendee` and `#Outsider`
+ * plural nouns.
+ */
 export const attendanceWords: Plugin = {
   tags: {
     Attendee: { isA: 'Plural' },
     NonAttendee: { isA: 'Plural' },
+    Outsider: { isA: 'Plural' },
   },
   words: {
     ...Object.fromEntries(ATTENDEES.map((word) => [word, 'Attendee'])),
     ...Object.fromEntries(NON_ATTENDEES.map((word) => [word, 'NonAttendee'])),
+    ...Object.fromEntries(OUTSIDERS.map((word) => [word, 'Outsider'])),
   },
 };
