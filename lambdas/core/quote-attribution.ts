@@ -1,4 +1,4 @@
-import { type QuotedSpan, quotedText } from './quote-marks.ts';
+import { type QuotedSpan, quotedParts, quotedText } from './quote-marks.ts';
 import { looksLikeTitle } from './quote-titles.ts';
 import {
   findSpeakerAfterVerb,
@@ -40,7 +40,8 @@ export interface QuoteScene {
 
 export interface AttributedQuote {
   readonly speaker: Speaker;
-  readonly text: string;
+  /** The quoted words, one part per paragraph the quotation covers. */
+  readonly texts: readonly string[];
   readonly start: number;
 }
 
@@ -62,7 +63,8 @@ export function attributeQuote(quote: QuotedSpan, scene: QuoteScene): Attributed
   const windowStart = beforeWindowStart(quote, scene);
   const before = context.text.slice(windowStart, quote.openAt);
   const named = speakerNamingPhrase(context, windowStart, quote.openAt);
-  if (named !== null) return looksLikeTitle(text, '') ? null : { speaker: named, text, start: quote.openAt };
+  const texts = quotedParts(quote);
+  if (named !== null) return looksLikeTitle(text, '') ? null : { speaker: named, texts, start: quote.openAt };
   if (looksLikeTitle(text, before)) return null;
   const speaker =
     speakerAfter(quote, scene) ??
@@ -70,7 +72,7 @@ export function attributeQuote(quote: QuotedSpan, scene: QuoteScene): Attributed
     speakerBeforeColon(context, windowStart, quote.openAt) ??
     speakerOfSurroundingStatement(quote, scene) ??
     inheritedSpeaker(quote, scene, before);
-  return speaker === null ? null : { speaker, text, start: quote.openAt };
+  return speaker === null ? null : { speaker, texts, start: quote.openAt };
 }
 
 /** Where the words before the quote that may introduce it start: its sentence, after any earlier quote. */

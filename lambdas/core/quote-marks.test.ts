@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuotedSpans, quotedText } from './quote-marks.ts';
+import { findQuotedSpans, quotedParts, quotedText } from './quote-marks.ts';
 import { prepareText } from './release-text.ts';
 
 function quotedIn(text: string): string[] {
@@ -71,5 +71,18 @@ describe('findQuotedSpans on arbitrary text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('quotedParts', () => {
+  it.each<[string, string, string[]]>([
+    ['one paragraph, trailing comma dropped', '"We start today," she said.', ['We start today']],
+    [
+      'a quote over two paragraphs is one part per paragraph',
+      '"We start today.\n\n"We finish in May," she said.',
+      ['We start today.', 'We finish in May'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(findQuotedSpans(prepareText(text)).map(quotedParts)).toEqual([expected]);
   });
 });

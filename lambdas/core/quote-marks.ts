@@ -97,6 +97,19 @@ export function quotedText(span: QuotedSpan): string {
   return trimEndOf(joined, ' \t\n,;');
 }
 
+/**
+ * The words of a quoted span paragraph by paragraph: a quotation that runs over paragraphs is one
+ * quote per paragraph (each paragraph reopens with a mark), trailing commas dropped, empty parts left out.
+ *
+ * @example
+ * // '"We start today.\n\n"We finish in May," she said.' → ['We start today.', 'We finish in May']
+ */
+export function quotedParts(span: QuotedSpan): string[] {
+  return span.pieces
+    .map((piece) => trimEndOf(piece.text.trim(), ' \t\n,;'))
+    .filter((piece) => piece.length > 0);
+}
+
 /** Drops trailing characters from `chars` (a loop: a regex like /[\s,]+$/ is quadratic on long runs). */
 export function trimEndOf(text: string, chars: string): string {
   let end = text.length;

@@ -136,9 +136,21 @@ describe('extractQuotes: quotes split by attribution, over paragraphs, without a
       ],
     ],
     [
-      'a quote over two paragraphs, the second reopening with a mark',
+      'a quote over two paragraphs, the second reopening with a mark, is one quote per paragraph',
       'Li Wenjun said: "The first phase ends in May.\n\n"The second phase starts when the funds arrive."',
-      [direct('Li Wenjun', 'The first phase ends in May. The second phase starts when the funds arrive.')],
+      [
+        direct('Li Wenjun', 'The first phase ends in May.'),
+        direct('Li Wenjun', 'The second phase starts when the funds arrive.'),
+      ],
+    ],
+    [
+      'the second quote of a paragraph runs on into the next paragraph',
+      '"The cranes are ready," Li Wenjun said. "The crews start on Monday.\n\n"The ships follow a week later."',
+      [
+        direct('Li Wenjun', 'The cranes are ready'),
+        direct('Li Wenjun', 'The crews start on Monday.'),
+        direct('Li Wenjun', 'The ships follow a week later.'),
+      ],
     ],
     [
       'a paragraph that is only a quote follows an attributed statement',
@@ -475,5 +487,109 @@ describe('extractQuotes: contract on arbitrary text', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** Speakers introduced by a title set off by commas, organizations named by short forms. */
+const TITLED: Entities = {
+  people: [
+    { name: 'Oriana Feld', aliases: ['Feld'] },
+    { name: 'Bastian Morrow', aliases: ['Morrow'] },
+    { name: 'Ilse Hartwig', aliases: ['Hartwig'] },
+  ],
+  organizations: [
+    { name: 'Larchmont District Council', aliases: [] },
+    { name: 'Caldera Water Board', aliases: ['CWB'] },
+    { name: 'Pellucid Foundation', aliases: [] },
+  ],
+  locations: [],
+  mentions: [],
+};
+
+describe('extractQuotes: titles set off by commas, spokespeople, short forms, postposed "she said"', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'a quote attributed to "the <org>\'s <title>, <Name>"',
+      '"We raised more than we hoped," said the foundation\'s chief executive, Oriana Feld. "Every coin counts."',
+      [direct('Oriana Feld', 'We raised more than we hoped'), direct('Oriana Feld', 'Every coin counts.')],
+    ],
+    [
+      'the title set off before the name is the person\'s: "the executive" later means her',
+      "The foundation's chief executive, Oriana Feld, opened the day. Bastian Morrow spoke next. The executive noted that the vans were paid for.",
+      [indirect('Oriana Feld', 'the vans were paid for')],
+    ],
+    [
+      'a description after the verb with no name after its comma names no one',
+      '"We raised more than we hoped," said the foundation\'s chief executive, adding a word of thanks.',
+      [],
+    ],
+    [
+      '"The <title>, <Name>, said", then a pronoun in the next sentence',
+      'Opening the debate, the Budget Convener, Bastian Morrow, said the levy would fall. He stressed that reserves would stay intact.',
+      [
+        indirect('Bastian Morrow', 'the levy would fall'),
+        indirect('Bastian Morrow', 'reserves would stay intact'),
+      ],
+    ],
+    [
+      '"The <Title> ruled ..., saying ...": the clause after "saying" is the title holder\'s',
+      'The Chair, Ilse Hartwig, welcomed guests. The Chair rejected three motions, saying they breached the standing orders.',
+      [indirect('Ilse Hartwig', 'they breached the standing orders')],
+    ],
+    [
+      'a title after a preposition is a circumstance, not a title',
+      'After the hearing, Ilse Hartwig left. The Hearing rejected the plan, saying it came too late.',
+      [],
+    ],
+    [
+      '"saying" after a title nobody holds reports nothing',
+      'The Chair, Ilse Hartwig, welcomed guests. The Treasurer rejected two motions, saying they were late.',
+      [],
+    ],
+    [
+      'a spokesperson of an organization told someone that',
+      'A CWB spokesperson told councillors that the pipe network would be renewed by spring.',
+      [indirect('Caldera Water Board', 'the pipe network would be renewed by spring')],
+    ],
+    [
+      'a spokesperson of no listed organization',
+      'A ministry spokesperson told councillors that the pipe network would be renewed by spring.',
+      [],
+    ],
+    [
+      '"according to the <last word of a listed name>"',
+      'Residents filled the hall. According to the Council, 40 residents spoke at the hearing.',
+      [indirect('Larchmont District Council', '40 residents spoke at the hearing')],
+    ],
+    [
+      '"according to <first word of a listed name>"',
+      'Residents filled the hall. According to Larchmont, 40 residents spoke at the hearing.',
+      [indirect('Larchmont District Council', '40 residents spoke at the hearing')],
+    ],
+    [
+      '"according to <first two words of a listed name>"',
+      'According to Caldera Water, the reservoir is full.',
+      [indirect('Caldera Water Board', 'the reservoir is full')],
+    ],
+    [
+      'a capitalized word that starts no listed name is no source',
+      'According to Westbury, the reservoir is full.',
+      [],
+    ],
+    [
+      '"<clause>, she said, <aside>." without quotation marks',
+      'Hartwig said the hall was full. About 300 people came on the first evening, she said, many of them families.',
+      [
+        indirect('Ilse Hartwig', 'the hall was full'),
+        indirect('Ilse Hartwig', 'About 300 people came on the first evening'),
+      ],
+    ],
+    [
+      'a parenthetical "she said" after a short subject is no statement',
+      'Hartwig arrived at noon. The plan, she said, was ready.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text, TITLED)).toEqual(expected);
   });
 });

@@ -85,11 +85,13 @@ export function extractQuotes(release: ReleaseText, parsed: ParsedRelease, entit
       noteSpeaker(context, attributed.speaker, attributed.start);
       lastQuoteSpeakerOfParagraph.set(span.firstParagraph, attributed.speaker);
       lastSpeakerOfParagraph.set(span.lastParagraph, attributed.speaker);
-      events.push({
-        speaker: attributed.speaker,
-        start: attributed.start,
-        quote: { speaker: attributed.speaker.name, text: attributed.text, type: 'direct' },
-      });
+      for (const text of attributed.texts) {
+        events.push({
+          speaker: attributed.speaker,
+          start: attributed.start,
+          quote: { speaker: attributed.speaker.name, text, type: 'direct' },
+        });
+      }
     }
     for (const event of events.sort((a, b) => a.start - b.start)) {
       lastSpeakerOfParagraph.set(sentence.paragraph, event.speaker);

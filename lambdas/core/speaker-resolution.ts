@@ -27,6 +27,8 @@ export interface SpeakerContext {
   readonly titles: ReadonlyMap<string, string>;
   /** Organizations by the first word of their name, when no other entity starts with it ("Brightwell"). */
   readonly leadWords: ReadonlyMap<string, Speaker>;
+  /** The canonical names of the listed organizations (short forms like "the Assembly" resolve to them). */
+  readonly organizationNames: readonly string[];
   /** The subject of each sentence (its first person and its first organization outside quotes). */
   readonly subjects: readonly SpeakerEvent[];
   /** Speakers of the statements found so far, in text order. */
@@ -140,6 +142,7 @@ export function createSpeakerContext(
     mentions,
     titles: describePeople(text, mentions, entities, sentences),
     leadWords: indexLeadWords(entities),
+    organizationNames: entities.organizations.map((organization) => organization.name),
     subjects: findSentenceSubjects(text, outside, sentences),
     speakers: [],
     unlisted: [],
@@ -233,6 +236,7 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     if (byTitle !== null) return byTitle;
   }
   const subject =
+    spokespersonOf(context, tokens, lastToken) ??
     subjectMention(context, regionStart, subjectEnd) ??
     describedSubject(context, tokens, subjectEnd) ??
     leadWordSubject(context, tokens, lastToken);
@@ -244,6 +248,26 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     else if (first !== undefined && looksLikeUnlistedName(context, first)) context.unlisted.push(first.start);
   }
   return subject;
+}
+
+/** Words for someone who speaks on an organization's behalf: their words are the organization's. */
+const SPOKESPERSON_NOUNS = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'spokespeople',
+  'representative',
+]);
+
+/** "A Acme spokesperson told ...", "an Acme's spokeswoman said": the organization named right before. */
+function spokespersonOf(context: SpeakerContext, tokens: readonly Token[], lastToken: Token): Speaker | null {
+  if (!SPOKESPERSON_NOUNS.has(lastToken.lower)) return null;
+  const previous = tokens[tokens.length - 2];
+  if (previous === undefined) return null;
+  const [mention] = mentionsWithin(context, Math.max(0, previous.start - 120), lastToken.start)
+    .filter((candidate) => /^(?:['’]s)?\s+$/u.test(context.text.slice(candidate.end, lastToken.start)))
+    .reverse();
+  return mention?.kind === 'organization' ? { name: mention.name, kind: mention.kind } : null;
 }
 
 /**
@@ -536,7 +560,9 @@ function describePeople(
     if (mention.kind !== 'person') continue;
     while ((sentences[sentenceIndex]?.end ?? Number.POSITIVE_INFINITY) <= mention.start) sentenceIndex++;
     const sentenceStart = sentences[sentenceIndex]?.start ?? 0;
-    add(mention.name, wordsBefore(text, Math.max(sentenceStart, mention.start - 80), mention.start));
+    const from = Math.max(sentenceStart, mention.start - 80);
+    add(mention.name, wordsBefore(text, from, mention.start));
+    add(mention.name, titleBeforeComma(text, from, mention.start));
     add(mention.name, appositiveAfter(text, mention.end));
   }
   return titles;
@@ -576,6 +602,62 @@ function wordsBefore(text: string, from: number, to: number): string {
   return run.join(' ');
 }
 
+/**
+ * "The Chair, Jane Doe, opened ..." / "the charity's chief executive, Jane Doe": a description set off
+ * by a comma right before the name, opened by a determiner or a possessive. A description after a
+ * preposition ("After the vote, Jane Doe ...") is a circumstance, not a title.
+ */
+function titleBeforeComma(text: string, from: number, to: number): string {
+  const before = text.slice(from, to);
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return '';
+  const phrase = trimmed.slice(0, -1);
+  const cut = Math.max(phrase.lastIndexOf(','), phrase.lastIndexOf('.'), phrase.lastIndexOf(';'));
+  const words = tokenize(phrase.slice(cut + 1));
+  let start = -1;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
+    const word = words[i] as Token;
+    if (DETERMINERS.has(word.lower) || /['’]s$/u.test(word.lower)) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0 || start === words.length - 1) return '';
+  // "the charity's chief executive": the article belongs to the possessive.
+  const opening =
+    words[start - 1]?.lower === 'the' && /['’]s$/u.test(words[start]?.lower ?? '') ? start - 1 : start;
+  const previous = words[opening - 1];
+  if (previous !== undefined && CIRCUMSTANCE_WORDS.has(previous.lower)) return '';
+  return words
+    .slice(start + 1)
+    .map((word) => word.text)
+    .join(' ');
+}
+
+/** Words that make "the <noun>" a circumstance ("After the vote, ..."), not a description of a person. */
+const CIRCUMSTANCE_WORDS = new Set([
+  ...TITLE_RUN_STOPS,
+  'after',
+  'before',
+  'during',
+  'following',
+  'since',
+  'until',
+  'despite',
+  'under',
+  'over',
+  'about',
+  'of',
+  'into',
+  'through',
+  'across',
+  'near',
+  'behind',
+  'beyond',
+  'within',
+  'without',
+]);
+
 function appositiveAfter(text: string, from: number): string {
   if (text[from] !== ',') return '';
   const rest = text.slice(from + 1, from + 120);
@@ -603,9 +685,54 @@ export function findSpeakerAfterVerb(context: SpeakerContext, from: number, to: 
   if (first === undefined) return null;
   const pronoun = resolvePronounToken(context, first.text, first.start);
   if (pronoun !== undefined) return pronoun;
+  const named = personAfterTitle(context, words, end, to);
+  if (named !== null) return named;
   if (first.lower === 'the' && second !== undefined && words.length <= 3) {
     const last = words[words.length - 1] ?? second;
     return resolveDescription(context, last.lower, first.start);
   }
   return null;
+}
+
+/**
+ * "said the charity's chief executive, Jane Doe": a short description (a determiner or possessive,
+ * then a few title words) and, right after its comma, the person it describes.
+ */
+function personAfterTitle(
+  context: SpeakerContext,
+  words: readonly Token[],
+  comma: number,
+  to: number,
+): Speaker | null {
+  const [first] = words;
+  const determiner = first !== undefined && (DETERMINERS.has(first.lower) || /['’]s$/u.test(first.lower));
+  if (!determiner || words.length < 2 || words.length > 7 || context.text[comma] !== ',') return null;
+  const at = comma + 1 + (/^\s*/u.exec(context.text.slice(comma + 1, comma + 5))?.[0].length ?? 0);
+  const [mention] = mentionsWithin(context, at, Math.min(to, at + 1));
+  return mention?.kind === 'person' ? { name: mention.name, kind: mention.kind } : null;
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * An organization named by a short form of its name: its first words ("Acme Harbour" for "Acme Harbour
+ * Authority") or, after "the", the last word of its name ("the Authority"). Only a form that fits
+ * exactly one listed organization counts.
+ *
+ * @example
+ * // organizationNames ['Westfold Regional Council'] → ['the', 'Council'] and ['Westfold'] both resolve
+ */
+export function resolveShortForm(context: SpeakerContext, words: readonly string[]): Speaker | null {
+  const definite = words[0]?.toLowerCase() === 'the';
+  const core = definite ? words.slice(1) : words;
+  if (core.length === 0 || core.length > 4 || !core.every((word) => /^\p{Lu}/u.test(word))) return null;
+  const fits = context.organizationNames.filter((name) => {
+    const parts = name.split(/\s+/u);
+    if (parts.length <= core.length) return false;
+    const prefix = core.every((word, index) => parts[index] === word);
+    const head = definite && core.length === 1 && parts[parts.length - 1] === core[0];
+    return prefix || head;
+  });
+  const [only] = fits;
+  return fits.length === 1 && only !== undefined ? { name: only, kind: 'organization' } : null;
 }

@@ -6,6 +6,7 @@ import {
   mentionsWithin,
   resolveDescription,
   resolvePronounToken,
+  resolveShortForm,
   type Speaker,
   type SpeakerContext,
 } from './speaker-resolution.ts';
@@ -228,6 +229,8 @@ function sentenceSubject(context: SpeakerContext, sentence: Sentence, verbStart:
   // The subject opens the sentence: looking at its first few hundred characters is enough.
   const before = Math.min(verbStart, sentence.start + 300);
   const tokens = tokenize(context.text, sentence.start, before);
+  const described = describedSentenceSubject(context, tokens);
+  if (described !== null) return described;
   const firstMention = mentionsWithin(context, sentence.start, before);
   const person = firstMention.find((mention) => mention.kind === 'person');
   for (const token of tokens.slice(0, 8)) {
@@ -237,6 +240,20 @@ function sentenceSubject(context: SpeakerContext, sentence: Sentence, verbStart:
   }
   const chosen = person ?? firstMention[0];
   return chosen === undefined ? null : { name: chosen.name, kind: chosen.kind };
+}
+
+/**
+ * "The Speaker ruled ..., saying ...": a sentence opened by "the" and a capitalized title, then a
+ * lower-case verb; the person with that title (or the organization that noun names).
+ */
+function describedSentenceSubject(context: SpeakerContext, tokens: readonly Token[]): Speaker | null {
+  if (tokens[0]?.lower !== 'the') return null;
+  let last = 0;
+  while (last < 3 && tokens[last + 1] !== undefined && isCapitalized(tokens[last + 1]?.text ?? '')) last++;
+  const head = tokens[last];
+  const next = tokens[last + 1];
+  if (last === 0 || head === undefined || next === undefined || next.text !== next.lower) return null;
+  return resolveDescription(context, head.lower, head.start);
 }
 
 /**
@@ -412,14 +429,20 @@ function readPostposed(
   quotes: readonly QuotedSpan[],
 ): ReportedStatement | null {
   if (quotes.length > 0 || !isAttributionVerb(verb)) return null;
-  // Only a time phrase may follow the verb ("..., the company said on Tuesday.").
-  if (skipTimePhrase(tokens, index + verb.length) < tokens.length) return null;
+  // Only a time phrase may follow the verb ("..., the company said on Tuesday."), or an aside after a
+  // comma ("..., she said, most of them first-time visitors.").
+  const afterVerb = skipTimePhrase(tokens, index + verb.length);
+  const aside = tokens[afterVerb];
+  const verbEnd = tokens[afterVerb - 1]?.end ?? verb.end;
+  if (aside !== undefined && !/^\s*,/u.test(context.text.slice(verbEnd, aside.start))) return null;
   const reach = Math.max(sentence.start, verb.start - 120);
   const comma = context.text.slice(reach, verb.start).lastIndexOf(',');
   if (comma < 0 || reach + comma <= sentence.start) return null;
   const statement = { speaker, start: afterDateline(context.text, sentence.start, verb.start) };
   const found: ReportedStatement[] = [];
   pushStatement(found, context.text, statement, reach + comma);
+  // "The plan, she said, was ready.": a short subject before a parenthetical "she said" is no clause.
+  if (aside !== undefined && tokenize(found[0]?.text ?? '').length < 4) return null;
   return found[0] ?? null;
 }
 
@@ -491,9 +514,14 @@ function resolveSource(
     if (head !== null) memory.byNoun.set(head, speaker);
     return speaker;
   }
+  const shortForm = resolveShortForm(
+    context,
+    phrase.map((token) => token.text),
+  );
   if (phrase.length === 2 && first.lower === 'the' && head !== null) {
-    return memory.byNoun.get(head) ?? resolveDescription(context, head, first.start);
+    return memory.byNoun.get(head) ?? resolveDescription(context, head, first.start) ?? shortForm;
   }
+  if (shortForm !== null) return shortForm;
   if (first.lower === 'the' && head !== null && phrase.length <= 3) return memory.byNoun.get(head) ?? null;
   return null;
 }
