@@ -593,3 +593,25 @@ describe('extractQuotes: titles set off by commas, spokespeople, short forms, po
     expect(quotesOf(text, TITLED)).toEqual(expected);
   });
 });
+
+describe('extractQuotes: short forms that fit two organizations name neither', () => {
+  const twoLike: Entities = {
+    people: [],
+    organizations: [
+      { name: 'Harrow Valley Trust', aliases: [] },
+      { name: 'Harrow Valley Rail', aliases: [] },
+    ],
+    locations: [],
+    mentions: [],
+  };
+  it.each<[string, string, Quote[]]>([
+    ['shared first words', 'According to Harrow Valley, the line reopens in June.', []],
+    [
+      'a last word only one of them has',
+      'According to the Trust, the line reopens in June.',
+      [indirect('Harrow Valley Trust', 'the line reopens in June')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text, twoLike)).toEqual(expected);
+  });
+});

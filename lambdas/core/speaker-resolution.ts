@@ -27,8 +27,11 @@ export interface SpeakerContext {
   readonly titles: ReadonlyMap<string, string>;
   /** Organizations by the first word of their name, when no other entity starts with it ("Brightwell"). */
   readonly leadWords: ReadonlyMap<string, Speaker>;
-  /** The canonical names of the listed organizations (short forms like "the Assembly" resolve to them). */
-  readonly organizationNames: readonly string[];
+  /**
+   * Short forms of the listed organizations' names ("Acme Harbour", "the Authority" for "Acme Harbour
+   * Authority"), each to its organization, or to null when the form fits more than one.
+   */
+  readonly shortForms: ReadonlyMap<string, string | null>;
   /** The subject of each sentence (its first person and its first organization outside quotes). */
   readonly subjects: readonly SpeakerEvent[];
   /** Speakers of the statements found so far, in text order. */
@@ -142,7 +145,7 @@ export function createSpeakerContext(
     mentions,
     titles: describePeople(text, mentions, entities, sentences),
     leadWords: indexLeadWords(entities),
-    organizationNames: entities.organizations.map((organization) => organization.name),
+    shortForms: indexShortForms(entities),
     subjects: findSentenceSubjects(text, outside, sentences),
     speakers: [],
     unlisted: [],
@@ -720,19 +723,32 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
  * exactly one listed organization counts.
  *
  * @example
- * // organizationNames ['Westfold Regional Council'] → ['the', 'Council'] and ['Westfold'] both resolve
+ * // organizations ['Westfold Regional Council'] → ['the', 'Council'] and ['Westfold'] both resolve
  */
 export function resolveShortForm(context: SpeakerContext, words: readonly string[]): Speaker | null {
   const definite = words[0]?.toLowerCase() === 'the';
   const core = definite ? words.slice(1) : words;
-  if (core.length === 0 || core.length > 4 || !core.every((word) => /^\p{Lu}/u.test(word))) return null;
-  const fits = context.organizationNames.filter((name) => {
+  if (core.length === 0 || core.length > MAX_SHORT_FORM || !core.every((word) => /^\p{Lu}/u.test(word)))
+    return null;
+  const key = core.join(' ');
+  const name =
+    context.shortForms.get(key) ??
+    (definite && core.length === 1 ? context.shortForms.get(`the ${key}`) : null);
+  return name === null || name === undefined ? null : { name, kind: 'organization' };
+}
+
+/** How many words a short form of an organization's name may have. */
+const MAX_SHORT_FORM = 4;
+
+function indexShortForms(entities: Entities): Map<string, string | null> {
+  const forms = new Map<string, string | null>();
+  const add = (form: string, name: string) =>
+    forms.set(form, forms.has(form) && forms.get(form) !== name ? null : name);
+  for (const { name } of entities.organizations) {
     const parts = name.split(/\s+/u);
-    if (parts.length <= core.length) return false;
-    const prefix = core.every((word, index) => parts[index] === word);
-    const head = definite && core.length === 1 && parts[parts.length - 1] === core[0];
-    return prefix || head;
-  });
-  const [only] = fits;
-  return fits.length === 1 && only !== undefined ? { name: only, kind: 'organization' } : null;
+    for (let length = 1; length < parts.length && length <= MAX_SHORT_FORM; length++)
+      add(parts.slice(0, length).join(' '), name);
+    if (parts.length > 1) add(`the ${parts[parts.length - 1]}`, name);
+  }
+  return forms;
 }
