@@ -4,6 +4,7 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../../lambdas/adapters/release-queries.ts';
+import { extract } from '../../lambdas/core/index.ts';
 import { DOCUMENT_SK, generationPrefix, releasePk } from '../../lambdas/model/item-keys.ts';
 import { buildS3Event, Sequencer } from '../../local/s3-event.ts';
 import { INCOMING_PREFIX } from '../../local/stack-definitions.ts';
@@ -247,7 +248,13 @@ describe('every query pattern', () => {
   it('one release by id, with all its quotes', async () => {
     const release = await ingested(reservoir);
     expect(release.id).toBe(reservoir);
-    expect(release.record.quotes).toHaveLength(1);
+    // Every quote the extractor finds in the text comes back with the record, the hand-checked one among them.
+    expect(release.record.quotes).toEqual(extract(RESERVOIR_RELEASE).quotes);
+    expect(release.record.quotes).toContainEqual({
+      speaker: 'Talia Brennok',
+      text: 'This reservoir secures clean water for a generation',
+      type: 'direct',
+    });
   });
 
   it('by organization, under any of its names, and within a date range', async () => {
