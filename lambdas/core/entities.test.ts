@@ -753,3 +753,49 @@ describe('organizations with no keyword or unusual casing', () => {
     expect(entities.organizations[0]?.aliases).toContain('Harbour Club');
   });
 });
+
+describe('bare names where a round goes', () => {
+  it.each([
+    [
+      'after a verb of visiting, and the parallel pair after ", and"',
+      'Teams will visit Arbel and Kimo on Monday, and Pelu and Sarn next week.',
+      ['Arbel', 'Kimo', 'Pelu', 'Sarn'],
+    ],
+    [
+      'after a service that covers them',
+      'The new van serving Tembe and KwaLanga was bought.',
+      ['Tembe', 'KwaLanga'],
+    ],
+    ['after "in", split at "and"', 'The clinic opened in Tembe and Kwalo last year.', ['Tembe', 'Kwalo']],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(namesOf(entitiesOf(text).locations)).toEqual(places);
+  });
+
+  it.each([
+    ['after "between"', 'A deal between Varnel and Kestro was signed.'],
+    ['after a verb of thanks', 'We thank Varnel and Kestro for their support.'],
+    ['people after a verb of visiting', 'She will visit Jane Doe and John Smith on Monday.'],
+  ])('no places %s: %s', (_phenomenon, text) => {
+    expect(namesOf(entitiesOf(text).locations)).toEqual([]);
+  });
+});
+
+describe('words that are not places', () => {
+  it('a people written before an occupation names no place, even after "in"', () => {
+    const text = 'A story told in Tembu is still a story. The Tembu novelist read it aloud.';
+    expect(namesOf(entitiesOf(text).locations)).not.toContain('Tembu');
+  });
+
+  it('a known city before an occupation stays a place', () => {
+    expect(namesOf(entitiesOf('We met the Lagos writer in Lagos.').locations)).toContain('Lagos');
+  });
+
+  it('a name only inside the quoted title of a work', () => {
+    const text = 'His novel “Rain over the Tembe” was launched in Hanoi.';
+    expect(namesOf(entitiesOf(text).locations)).toEqual(['Hanoi']);
+  });
+
+  it('a place inside quoted speech stays a place', () => {
+    expect(namesOf(entitiesOf('“We love Lisbon,” she said.').locations)).toContain('Lisbon');
+  });
+});

@@ -14,6 +14,7 @@ import {
   titleBefore,
   titleInApposition,
 } from './people.ts';
+import { looksLikeTitle } from './quote-titles.ts';
 import type { EntityKind } from './types.ts';
 
 /** One place where the rules found an entity name, with how sure they are. */
@@ -67,21 +68,44 @@ export function findCandidates(
   return candidates.filter((found) => namesEntity(context, lookup, found));
 }
 
+const PLACE_WORD_TAGS = ['Place', 'Country', 'City', 'Region', 'EntLexPlace'];
+
 /** Terms by the offset where they end, and the words compromise tags as demonyms anywhere in the text. */
 interface TermIndex {
   readonly endingAt: ReadonlyMap<number, EntityTerm>;
   readonly demonyms: ReadonlySet<string>;
+  /** Words written as a people's name before a noun for a person ("the Tembu novelist"). */
+  readonly peoples: ReadonlySet<string>;
 }
 
 function indexTerms(context: EntityContext): TermIndex {
   const endingAt = new Map<number, EntityTerm>();
   const demonyms = new Set<string>();
+  const peoples = new Set<string>();
   for (const term of context.terms) {
     endingAt.set(term.end, term);
     if (term.possessive) endingAt.set(term.end - 2, term);
     if (term.tags.has('Demonym')) demonyms.add(term.bare);
+    if (qualifiesPersonNoun(context, term)) peoples.add(term.text);
   }
-  return { endingAt, demonyms };
+  return { endingAt, demonyms, peoples };
+}
+
+/**
+ * "the Tembu novelist", "a Tembu writer": a capitalized word between an article and a noun for a
+ * person, which compromise does not know as a place, names a people (and its language), not a place.
+ */
+function qualifiesPersonNoun(context: EntityContext, term: EntityTerm): boolean {
+  const article = context.terms[term.index - 1];
+  const noun = context.terms[term.index + 1];
+  if (!article || !noun || !['the', 'a', 'an'].includes(article.text.toLowerCase())) return false;
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(term.text) ||
+    term.post !== ' ' ||
+    PLACE_WORD_TAGS.some((t) => term.tags.has(t))
+  )
+    return false;
+  return /^\p{Ll}/u.test(noun.text) && noun.tags.has('EntRole');
 }
 
 /**
@@ -99,6 +123,7 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
     return false;
   const single = !/\s/.test(found.text);
   if (single && term?.tags.has('EntLexAdjective')) return false;
+  if (single && found.kind === 'location' && lookup.peoples.has(found.text)) return false;
   const after = term ? context.terms[term.index + 1] : undefined;
   const nounAfter = after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   if (single && /(?:an|ian|ese|ish)$/.test(found.text) && nounAfter) return false;
@@ -108,6 +133,7 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
     if (/\p{Ll}(?:ish|ese)$/u.test(found.text) || afterIn) return false;
   }
   if (onHeaderLine(context.text, found)) return false;
+  if (found.kind === 'location' && insideQuotedTitle(context.text, found)) return false;
   return !(single && !isAcronym(found.text) && occursInLowerCase(context.text, found.text.toLowerCase()));
 }
 
@@ -124,6 +150,30 @@ function onHeaderLine(text: string, found: Candidate): boolean {
   if (found.start - from > 200 || to - found.end > 200) return false;
   const line = text.slice(from, to).trim();
   return line.includes(' ') && /^[\p{Lu}\d\s&'’.]+$/u.test(line);
+}
+
+const OPENING_QUOTES = '“"‘';
+const CLOSING_QUOTES = '”"’';
+
+/**
+ * "his novel “Rain over the Tembe”": a name inside the quoted title of a work names nothing in the
+ * release. Looks no further than 120 characters either way, within the line.
+ */
+function insideQuotedTitle(text: string, found: Candidate): boolean {
+  let open = -1;
+  for (let at = found.start - 1; at >= Math.max(0, found.start - 120); at--) {
+    const char = text[at] ?? '';
+    if (char === '\n' || (CLOSING_QUOTES.includes(char) && !OPENING_QUOTES.includes(char))) return false;
+    if (OPENING_QUOTES.includes(char) && char !== '’') {
+      open = at;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const closeAt = text.slice(found.end, found.end + 120).search(/[”"]/);
+  if (closeAt < 0 || /\n/.test(text.slice(found.end, found.end + closeAt))) return false;
+  const quoted = text.slice(open + 1, found.end + closeAt);
+  return looksLikeTitle(quoted, text.slice(Math.max(0, open - 80), open));
 }
 
 /** Whether the word is written somewhere in lower case, as a whole word. */
@@ -233,6 +283,11 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
       splitTitle(context, left) !== null ||
+      // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
+      (isLocativeRun(context, range) &&
+        !isKnownPlace(context, range) &&
+        isBareName(context, { from, to: i - 1 }) &&
+        isBareName(context, right)) ||
       // "in Ostrava and Lisbon": a known place after "and", the two not one place's name.
       (isKnownPlace(context, right) &&
         !isKnownPlace(context, range) &&
@@ -450,6 +505,42 @@ function isLanguageLike(word: string): boolean {
 
 const LIST_LOCATIVES = new Set(['in', 'across', 'throughout', 'near']);
 
+/** Words after which a pair of bare names is a pair of places: where someone goes or what a service covers. */
+const ROUND_OPENERS = new Set([
+  'in',
+  'across',
+  'throughout',
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'toured',
+  'touring',
+  'serving',
+  'serves',
+  'served',
+  'covering',
+]);
+
+/** Whether the run follows a preposition or verb of place ("in", "visiting"). */
+function isLocativeRun(context: EntityContext, range: TermRange): boolean {
+  let before = termBefore(context, range);
+  if (before?.text === 'the') before = context.terms[range.from - 2];
+  return before !== undefined && ROUND_OPENERS.has(before.text.toLowerCase());
+}
+
+/** A name of one or two words with nothing in it that makes it a person, an organization or a people. */
+function isBareName(context: EntityContext, item: TermRange): boolean {
+  const bare = ['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym', 'EntOrgSuffix', 'EntTitle'];
+  const terms = rangeTerms(context, item);
+  return (
+    item.to - item.from <= 1 &&
+    terms.every(
+      (t) => isCapitalized(t) && !bare.some((tag) => t.tags.has(tag)) && !/^\p{Lu}{2,}$/u.test(t.text),
+    )
+  );
+}
+
 function placesInLists(
   context: EntityContext,
   spans: readonly NameSpan[],
@@ -460,6 +551,7 @@ function placesInLists(
   const found: Candidate[] = [];
   let list: TermRange[] = [];
   let coordinated = false;
+  let roundSentence: number | undefined;
   const flush = () => {
     const kinds = list.map((item) => kindAt.get(context.terms[item.from]?.start ?? -1));
     // A place sure enough, that is the whole list item ("Samoa Prime Minister and Chair" lists no place).
@@ -477,7 +569,19 @@ function placesInLists(
     const languages = list.some(
       (item) => item.from === item.to && isLanguageLike(context.terms[item.from]?.text ?? ''),
     );
-    if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {
+    // "visit Arbel and Kimo on Monday, and Pelu and Sarn next week": bare names where a round goes.
+    const bare = kinds.every((c) => c === undefined) && list.every((item) => isBareName(context, item));
+    const sentence = first ? context.terms[first.from]?.sentence : undefined;
+    const continues =
+      opener === 'and' &&
+      first !== undefined &&
+      /,/.test(context.terms[first.from - 2]?.post ?? '') &&
+      sentence === roundSentence;
+    const round = bare && opener !== undefined && (ROUND_OPENERS.has(opener) || continues);
+    if (round && coordinated && list.length >= 2 && !languages) {
+      roundSentence = sentence;
+      for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });
+    } else if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {
       list.forEach((item, index) => {
         const short = item.to - item.from <= 2 && !rangeTerms(context, item).some((t) => isAcronym(t.text));
         const named = rangeTerms(context, item).every(

@@ -131,6 +131,8 @@ function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): v
   if (tag === 'Demonym') tags.add('Demonym');
   if (tag === 'Adjective') tags.add('EntLexAdjective');
   if (tag === 'Organization') tags.add('EntLexOrganization');
+  // A place the gazetteer knows, whatever the context made of it ("the Lagos writer").
+  if (tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place') tags.add('EntLexPlace');
   // A country's name is a place whatever the context made of it ("the Government of Malawi and ...").
   if (tag === 'Country') tags.add('Country').add('Place');
   if (!possessive) return;
