@@ -2,10 +2,12 @@ import type { DateMention } from '../model/press-record.ts';
 import { formatIsoDate } from './date-calendar.ts';
 import { findPublicationDate } from './date-header.ts';
 import { readCalendarDays } from './date-mentions.ts';
-import { findRelativeDays, resolveRelativeDay } from './date-relative.ts';
+import { findRelativeDays, type RelativeDay, resolveRelativeDay } from './date-relative.ts';
+import { weekdayDirectionByTense } from './date-weekday-tense.ts';
 import { dateWindows } from './date-windows.ts';
+import { findVerbGroups, type VerbGroup } from './nlp/verb-tenses.ts';
 import type { ParsedRelease } from './nlp/world.ts';
-import type { ReleaseText } from './types.ts';
+import type { ReleaseText, Sentence, TextSpan } from './types.ts';
 
 /**
  * The date the release was issued, from its header line or dateline; null when the text states none.
@@ -28,7 +30,9 @@ interface PlacedDate {
  * Every calendar date the text names, resolved against `anchor` (the publication date, else the
  * caller's reference day), de-duplicated in text order. A day without a year takes the anchor's year;
  * relative days ("yesterday", "on Tuesday") count only with an anchor. Without an anchor, only days
- * with their year stated remain. The parse is unused: chrono-node measured better on dates.
+ * with their year stated remain. chrono-node reads calendar dates (it measured better than the
+ * parse); the parse gives the tense of the verb a bare weekday belongs to ("on Tuesday approved"
+ * points back, "would visit on Wednesday" forward).
  *
  * @example
  * extractDates(prepareText('date 2025-06-18\n\nIt closes on June 20.'), parsed, '2025-06-18')
@@ -36,9 +40,15 @@ interface PlacedDate {
  */
 export function extractDates(
   release: ReleaseText,
-  _parsed: ParsedRelease,
+  parsed: ParsedRelease,
   anchor: string | null,
 ): DateMention[] {
+  // The verb query runs only for a release that names a bare weekday.
+  let groups: readonly VerbGroup[] | null = null;
+  const verbGroups = (): readonly VerbGroup[] => {
+    groups ??= findVerbGroups(parsed, release.text);
+    return groups;
+  };
   const anchorYear = anchor === null ? null : Number(anchor.slice(0, 4));
   const found: PlacedDate[] = [];
   const publication = findPublicationDate(release);
@@ -65,11 +75,27 @@ export function extractDates(
       const overlapped = covered[next];
       // A weekday inside an absolute date ("Sunday, June 1, 2025") adds nothing.
       if (overlapped && overlapped[0] < mention.end) continue;
-      const date = resolveRelativeDay(mention.relative, anchor);
+      const relative = withVerbTense(mention.relative, mention, sentence, verbGroups);
+      const date = resolveRelativeDay(relative, anchor);
       if (date !== null) found.push({ position: sentence.start + mention.start, text: mention.text, date });
     }
   }
   return deduplicate(found);
+}
+
+/** A bare weekday ("on Tuesday") takes its direction from its verb's tense when a verb is near. */
+function withVerbTense(
+  relative: RelativeDay,
+  mention: TextSpan,
+  sentence: Sentence,
+  verbGroups: () => readonly VerbGroup[],
+): RelativeDay {
+  // "last" and "next" state the direction themselves.
+  if (relative.kind !== 'weekday' || relative.direction === 'before' || relative.direction === 'after')
+    return relative;
+  const span = { ...mention, start: sentence.start + mention.start, end: sentence.start + mention.end };
+  const direction = weekdayDirectionByTense(verbGroups(), span, sentence);
+  return direction === null ? relative : { ...relative, direction };
 }
 
 function deduplicate(found: readonly PlacedDate[]): DateMention[] {

@@ -1,0 +1,64 @@
+import type { WeekdayDirection } from './date-relative.ts';
+import type { VerbGroup } from './nlp/verb-tenses.ts';
+import type { TextSpan } from './types.ts';
+
+/** How far from a weekday its verb is looked for, so each look stays bounded. */
+const VERB_REACH = 120;
+
+/**
+ * Which way a bare weekday points, from the tense of its verb: the nearest verb group before it in
+ * the sentence ("would visit X on Wednesday", "closed on Sunday"), else the nearest after it ("on
+ * Tuesday approved"), within its clause (a semicolon or colon ends one). A past verb points back,
+ * any other forward; both include the reference day itself, so "on Monday" in a release dated
+ * Monday is that day. Null when no verb is near.
+ *
+ * @example
+ * // 'The council on Tuesday approved the plan.', verb group 'approved' (past) after the weekday
+ * weekdayDirectionByTense(groups, { start: 15, end: 22, text: 'Tuesday' }, sentence) // 'past'
+ */
+export function weekdayDirectionByTense(
+  groups: readonly VerbGroup[],
+  mention: TextSpan,
+  sentence: TextSpan,
+): WeekdayDirection | null {
+  const after = firstGroupFrom(groups, mention.end);
+  const before = groups[after - 1];
+  const from = clauseStart(sentence, mention.start);
+  const to = clauseEnd(sentence, mention.end);
+  let group: VerbGroup | undefined;
+  if (before !== undefined && before.start >= from && before.end <= mention.start) group = before;
+  else {
+    const next = groups[after];
+    if (next !== undefined && next.start < to) group = next;
+  }
+  if (group === undefined) return null;
+  return group.tense === 'past' ? 'past' : 'future';
+}
+
+/** Where the clause of `position` starts: a semicolon or colon before it, within reach. */
+function clauseStart(sentence: TextSpan, position: number): number {
+  const from = Math.max(sentence.start, position - VERB_REACH);
+  const before = sentence.text.slice(from - sentence.start, position - sentence.start);
+  const stop = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return stop < 0 ? from : from + stop + 1;
+}
+
+/** Where the clause of `position` ends: a semicolon or colon after it, within reach. */
+function clauseEnd(sentence: TextSpan, position: number): number {
+  const to = Math.min(sentence.end, position + VERB_REACH);
+  const after = sentence.text.slice(position - sentence.start, to - sentence.start);
+  const stops = [after.indexOf(';'), after.indexOf(':')].filter((stop) => stop >= 0);
+  return stops.length === 0 ? to : position + Math.min(...stops);
+}
+
+/** Index of the first group that starts at or after `position` (binary search). */
+function firstGroupFrom(groups: readonly VerbGroup[], position: number): number {
+  let low = 0;
+  let high = groups.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((groups[mid]?.start ?? 0) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
