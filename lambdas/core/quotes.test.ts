@@ -607,6 +607,17 @@ describe('extractQuotes: short forms that fit two organizations name neither', (
   it.each<[string, string, Quote[]]>([
     ['shared first words', 'According to Harrow Valley, the line reopens in June.', []],
     [
+      '"the <last word of one name>" as a postposed speaker',
+      'The station drew 600 visitors on its first day, the trust said, and more are expected.',
+      [indirect('Harrow Valley Trust', 'The station drew 600 visitors on its first day')],
+    ],
+    ['"the <noun>" that ends no listed name', 'The station drew 600 visitors, the charity said.', []],
+    [
+      '"the <noun>" ending two names: the one talked about last',
+      'Harrow Valley Rail ran extra trains. The line carried 900 riders, the rail said on Sunday.',
+      [indirect('Harrow Valley Rail', 'The line carried 900 riders')],
+    ],
+    [
       'a last word only one of them has',
       'According to the Trust, the line reopens in June.',
       [indirect('Harrow Valley Trust', 'the line reopens in June')],

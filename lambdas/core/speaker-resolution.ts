@@ -496,7 +496,15 @@ export function resolveDescription(context: SpeakerContext, noun: string, offset
       lastEvent(context, offset, (e) => isOrganization(e) && e.leading) ??
       lastEvent(context, offset, isOrganization))
     : lastEvent(context, offset, (event) => event.kind === 'person' && hasTitle(context, event.name, noun));
-  return found === null ? null : { name: found.name, kind: found.kind };
+  if (found !== null) return { name: found.name, kind: found.kind };
+  // "the museum", "the hospice": the organization whose name ends with that noun, the one talked about
+  // most recently, else the only listed one.
+  const endsWithNoun = (event: SpeakerEvent) =>
+    isOrganization(event) && event.name.toLowerCase().endsWith(` ${noun}`);
+  const recent = lastEvent(context, offset, endsWithNoun);
+  if (recent !== null) return { name: recent.name, kind: recent.kind };
+  const named = context.shortForms.get(`the ${noun}`);
+  return named === null || named === undefined ? null : { name: named, kind: 'organization' };
 }
 
 function hasTitle(context: SpeakerContext, name: string, noun: string): boolean {
@@ -733,7 +741,7 @@ export function resolveShortForm(context: SpeakerContext, words: readonly string
   const key = core.join(' ');
   const name =
     context.shortForms.get(key) ??
-    (definite && core.length === 1 ? context.shortForms.get(`the ${key}`) : null);
+    (definite && core.length === 1 ? context.shortForms.get(`the ${key.toLowerCase()}`) : null);
   return name === null || name === undefined ? null : { name, kind: 'organization' };
 }
 
@@ -748,7 +756,7 @@ function indexShortForms(entities: Entities): Map<string, string | null> {
     const parts = name.split(/\s+/u);
     for (let length = 1; length < parts.length && length <= MAX_SHORT_FORM; length++)
       add(parts.slice(0, length).join(' '), name);
-    if (parts.length > 1) add(`the ${parts[parts.length - 1]}`, name);
+    if (parts.length > 1) add(`the ${parts[parts.length - 1]?.toLowerCase()}`, name);
   }
   return forms;
 }
