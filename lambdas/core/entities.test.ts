@@ -632,6 +632,12 @@ describe('a title in apposition before the name', () => {
       'Thandeka Mbatha',
       "trust's chief executive",
     ],
+    [
+      'a title with what it heads after "of"',
+      'Speaking later, the head of the project, Varnel Kestro, said it was done.',
+      'Varnel Kestro',
+      'head of the project',
+    ],
   ])('%s: %s', (_phenomenon, text, name, title) => {
     const person = entitiesOf(text).people.find((p) => p.name === name);
     expect(person?.title).toBe(title);
@@ -641,6 +647,11 @@ describe('a title in apposition before the name', () => {
     const text =
       'Opening the debate, the Budget Convener, Ewan Tulloch, said it was ready. Tulloch later left.';
     expect(entitiesOf(text).people.find((p) => p.name === 'Ewan Tulloch')?.aliases).toContain('Tulloch');
+  });
+
+  it('a clause with no title before the comma gives no title', () => {
+    const person = entitiesOf('After the end of the war, Varnel Kestro said it was done.').people[0];
+    expect(person?.title).toBeUndefined();
   });
 
   it('an organization after a title and a comma is no person', () => {

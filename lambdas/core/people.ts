@@ -329,17 +329,20 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   const last = context.terms[range.to];
   if (!before || !last || before.post.trim() !== ',' || range.to === range.from) return null;
   if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
-  if (!isTitleWord(before) && !isCapitalizedRole(before)) return null;
-  // Back over the title's words (up to five) to the "the" that opens it.
-  for (let distance = 2; distance <= 6; distance++) {
+  let titled = isTitleWord(before) || isCapitalizedRole(before);
+  // Back over the title's words (up to seven) to the "the" that opens it ("the head of the project").
+  for (let distance = 2; distance <= 8; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || term.post.trim() !== '') return null;
-    if (term.text.toLowerCase() === 'the') {
-      const opener = termBefore(context, range, distance + 1);
-      const opened =
-        !opener || /[,;:]$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
-      return opened ? titleText(context, range, distance) : null;
+    if (term.text.toLowerCase() !== 'the') {
+      titled ||= isTitleWord(term);
+      continue;
     }
+    const opener = termBefore(context, range, distance + 1);
+    if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '') continue;
+    const opened =
+      !opener || /[,;:]$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
+    return opened && titled ? titleText(context, range, distance) : null;
   }
   return null;
 }
