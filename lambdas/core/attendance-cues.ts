@@ -76,10 +76,11 @@ const ATTENDING_BEFORE_REACH = 32;
 /**
  * Words before a count that make it a count of a workforce, of people harmed or a goal, not of
  * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
- * students", "a target of two million visitors", "aims to attract 5 million tourists".
+ * students", "enrolls 9,000 students", "a target of two million visitors", "aims to attract 5 million
+ * tourists".
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|hop(?:e|es|ed|ing) to|want(?:s|ed)? to)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|hop(?:e|es|ed|ing) to|want(?:s|ed)? to)\s+(?:\S+\s+){0,2}$/i;
 /**
  * A period after the counted words makes the count a rate, not the people of one event:
  * "two million visitors a year", "3,000 passengers per day", "tourists annually".

@@ -113,6 +113,47 @@ function nextConjunctEnd(
   return noun;
 }
 
+/** Words that start a modifier of the counted noun: "40 principals from rural districts". */
+const MODIFIER_STARTS = new Set(['from', 'of', 'in', 'at', 'across', 'representing', 'serving']);
+/** Words a modifier of the counted noun may run to before its verb. */
+const TRAILING_MODIFIER_REACH = 12;
+/** Words that open another clause: the verb after them is not the count's. */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'where', 'whose', 'whom', 'while', 'when']);
+
+/**
+ * The start of the verb that follows a modifier of the counted words ("40 principals from rural
+ * districts across the north attended"): the first verb within a few words after `lastIndex`, when
+ * a preposition follows it and no other clause or punctuation but commas comes between. Null when
+ * there is none.
+ *
+ * @example
+ * // sentence '40 principals from rural districts attended.', list end 'principals' (index 1)
+ * verbAfterModifier(sentence, 0, words, 1, nouns) // 35
+ */
+export function verbAfterModifier(
+  sentence: string,
+  sentenceStart: number,
+  words: readonly Word[],
+  lastIndex: number,
+  nouns: CountableNouns,
+): number | null {
+  const first = words[lastIndex + 1];
+  if (first === undefined || !MODIFIER_STARTS.has(first.text.toLowerCase())) return null;
+  for (
+    let index = lastIndex + 2;
+    index < Math.min(words.length, lastIndex + 2 + TRAILING_MODIFIER_REACH);
+    index++
+  ) {
+    const word = words[index];
+    const previous = words[index - 1];
+    if (word === undefined || previous === undefined) return null;
+    if (!/^[\s,'’-]*$/.test(sentence.slice(previous.end, word.start))) return null;
+    if (CLAUSE_OPENERS.has(word.text.toLowerCase())) return null;
+    if (nouns.verbs.has(sentenceStart + word.start)) return word.start;
+  }
+  return null;
+}
+
 function isCountableNoun(start: number, nouns: CountableNouns): boolean {
   return nouns.people.has(start) || nouns.plurals.has(start) || nouns.outsiders.has(start);
 }

@@ -133,6 +133,7 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['people at no event', 'The region has 40,000 residents and 300 teachers.'],
     ['a workforce', 'The firm, which employs 12,000 people, hosted the expo.'],
     ['a student body', 'The college, which has 30,000 students, hosted the congress.'],
+    ['an enrolment', 'The academy, which hosted the games, enrolls about 9,000 students.'],
     [
       'an attending verb in another clause',
       'Officials who attended the launch said 2 million people would benefit.',
@@ -146,6 +147,14 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['a rank of finishers', 'Prizes go to the top five finishers in the sprint.'],
     ['staff who joined a firm', 'More than 300 workers joined the plant last spring.'],
     ['patients in a list, no attending verb', 'The clinic treated 80 patients, carers and porters.'],
+    [
+      'a verb of another clause after a modifier',
+      'Some 35 headteachers from towns that joined the scheme voted.',
+    ],
+    [
+      'a modifier before a verb that attends nothing',
+      '35 headteachers from hill villages signed the letter.',
+    ],
     ['a list that ends in another count', 'It has 50 nurses and 10 schools joined the scheme.'],
     [
       'an unknown plural without an attending verb',

@@ -10,7 +10,7 @@ import {
   rateAt,
   strictAttendingVerbAt,
 } from './attendance-cues.ts';
-import { countedListEnd, findCountedNoun } from './attendance-head-noun.ts';
+import { countedListEnd, findCountedNoun, verbAfterModifier } from './attendance-head-noun.ts';
 import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import type { ReleaseText } from './types.ts';
@@ -76,12 +76,16 @@ function countsAttendance(context: SentenceContext, phrase: CountPhrase, clause:
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
     return namesAttendance(noun.word.text) || putsPeopleAtEvent(clause());
   }
-  // The verb may follow a list the counted noun heads: "250 nurses, headmen and principals attended".
-  const listEnd = countedListEnd(sentence, context.start, context.words, noun.index, context.nouns);
+  // The verb may follow a list the counted noun heads ("250 nurses, headmen and principals attended")
+  // and a modifier of it ("40 principals from rural districts across the north attended").
+  const { words, nouns } = context;
+  const listEnd = countedListEnd(sentence, context.start, words, noun.index, nouns);
+  const lastIndex = words.findIndex((word) => word.end === listEnd);
+  const farVerb = verbAfterModifier(sentence, context.start, words, lastIndex, nouns);
+  const positions = farVerb === null ? [noun.word.end, listEnd] : [noun.word.end, listEnd, farVerb];
   // Staff or patients count only when they attend: "40 nurses attended", not "40 staff joined the firm".
-  if (noun.kind === 'outsider')
-    return strictAttendingVerbAt(sentence, noun.word.end) || strictAttendingVerbAt(sentence, listEnd);
+  const attends = noun.kind === 'outsider' ? strictAttendingVerbAt : attendingVerbAt;
   // A plural noun compromise does not know as people ("principals") counts only when the sentence
   // says these very things attend: "40 principals attended", "attended by 40 principals".
-  return attendingVerbAt(sentence, noun.word.end) || attendingVerbAt(sentence, listEnd);
+  return positions.some((position) => attends(sentence, position));
 }

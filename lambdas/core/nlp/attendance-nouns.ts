@@ -19,31 +19,36 @@ export interface CountableNouns {
   readonly excluded: ReadonlySet<number>;
   /** `#Outsider` nouns: people mostly counted for something else (staff, patients, customers). */
   readonly outsiders: ReadonlySet<number>;
+  /** Verbs, to find the verb a count's noun phrase is the subject of. */
+  readonly verbs: ReadonlySet<number>;
 }
 
 /**
- * Finds the nouns a count of attendees can count, from the one shared parse, in one query.
+ * Finds the nouns a count of attendees can count, and the verbs, from the one shared parse, in one
+ * query.
  *
  * @example
  * findCountableNouns(parseRelease('Over 150 guests and 40 principals came.'))
- * // { people: Set { 9 }, plurals: Set { 23 }, excluded: Set {}, outsiders: Set {} }
+ * // { people: Set { 9 }, plurals: Set { 23 }, excluded: Set {}, outsiders: Set {}, verbs: Set { 38 } }
  */
 export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
   const people = new Set<number>();
   const plurals = new Set<number>();
   const excluded = new Set<number>();
   const outsiders = new Set<number>();
+  const verbs = new Set<number>();
   const matches: readonly MatchJson[] = parsed.view
-    .match('(#Attendee|#Actor|#Plural)')
+    .match('(#Attendee|#Actor|#Plural|#Verb)')
     .json({ offset: true, terms: { tags: true, offset: true } });
   for (const term of matches.flatMap((match) => match.terms ?? [])) {
     const start = term.offset?.start;
     const tags = new Set(term.tags ?? []);
     if (typeof start !== 'number') continue;
-    if (tags.has('NonAttendee')) excluded.add(start);
+    if (tags.has('Verb')) verbs.add(start);
+    else if (tags.has('NonAttendee')) excluded.add(start);
     else if (tags.has('Outsider')) outsiders.add(start);
     else if (tags.has('Attendee') || tags.has('Actor')) people.add(start);
     else if (tags.has('Plural')) plurals.add(start);
   }
-  return { people, plurals, excluded, outsiders };
+  return { people, plurals, excluded, outsiders, verbs };
 }
