@@ -552,6 +552,21 @@ describe('extractQuotes: titles set off by commas, spokespeople, short forms, po
       [indirect('Caldera Water Board', 'the pipe network would be renewed by spring')],
     ],
     [
+      'a spokesperson named by the first word of a listed organization',
+      'A Caldera spokeswoman said that bills would fall in May.',
+      [indirect('Caldera Water Board', 'bills would fall in May')],
+    ],
+    [
+      '"the chief executive" later: the person given that title',
+      "The foundation's chief executive, Oriana Feld, thanked donors. The chief executive said the vans would arrive in May.",
+      [indirect('Oriana Feld', 'the vans would arrive in May')],
+    ],
+    [
+      'a title nobody was given names no one',
+      "The foundation's chief executive, Oriana Feld, thanked donors. The finance director said the vans would arrive in May.",
+      [],
+    ],
+    [
       'a spokesperson of no listed organization',
       'A ministry spokesperson told councillors that the pipe network would be renewed by spring.',
       [],

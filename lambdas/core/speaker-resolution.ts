@@ -238,6 +238,8 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     const byTitle = resolveDescription(context, lastToken.lower, lastToken.start);
     if (byTitle !== null) return byTitle;
   }
+  const byLongTitle = longTitleSubject(context, tokens, regionStart);
+  if (byLongTitle !== null) return byLongTitle;
   const subject =
     spokespersonOf(context, tokens, lastToken) ??
     subjectMention(context, regionStart, subjectEnd) ??
@@ -251,6 +253,28 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     else if (first !== undefined && looksLikeUnlistedName(context, first)) context.unlisted.push(first.start);
   }
   return subject;
+}
+
+/**
+ * "The chief executive said": "the" and a few lower-case title words open the clause; the person whose
+ * title ends with the last word. Not after a comma ("Jane Doe, the chief executive, said" is hers).
+ */
+function longTitleSubject(
+  context: SpeakerContext,
+  tokens: readonly Token[],
+  regionStart: number,
+): Speaker | null {
+  const last = tokens.length - 1;
+  for (let k = last - 2; k >= 0 && k >= last - 3; k--) {
+    const article = tokens[k] as Token;
+    if (article.lower !== 'the') continue;
+    const words = tokens.slice(k + 1);
+    if (!words.every((word) => word.text === word.lower)) return null;
+    if (context.text.slice(regionStart, article.start).trimEnd().endsWith(',')) return null;
+    const head = words[words.length - 1] as Token;
+    return resolveDescription(context, head.lower, head.start);
+  }
+  return null;
 }
 
 /** Words for someone who speaks on an organization's behalf: their words are the organization's. */
@@ -270,7 +294,16 @@ function spokespersonOf(context: SpeakerContext, tokens: readonly Token[], lastT
   const [mention] = mentionsWithin(context, Math.max(0, previous.start - 120), lastToken.start)
     .filter((candidate) => /^(?:['’]s)?\s+$/u.test(context.text.slice(candidate.end, lastToken.start)))
     .reverse();
-  return mention?.kind === 'organization' ? { name: mention.name, kind: mention.kind } : null;
+  if (mention !== undefined)
+    return mention.kind === 'organization' ? { name: mention.name, kind: mention.kind } : null;
+  // "A Caldera spokeswoman": the first words of a listed organization's name.
+  const run: string[] = [];
+  for (let i = tokens.length - 2; i >= 0 && run.length < 4; i--) {
+    const word = tokens[i] as Token;
+    if (!/^\p{Lu}/u.test(word.text) || ['a', 'an', 'the'].includes(word.lower)) break;
+    run.unshift(word.text);
+  }
+  return resolveShortForm(context, run);
 }
 
 /**
