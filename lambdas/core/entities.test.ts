@@ -687,6 +687,13 @@ describe('places against organizations', () => {
     ],
     ['a venue named with "House"', 'The fair was held at the Old Mill House complex.', 'Old Mill House'],
     ['a waterfront', 'Stalls lined the Dunmore Waterfront all week.', 'Dunmore Waterfront'],
+    [
+      'a park named "World", with a lower-case prefix',
+      'The route followed the promenade to uLwazi Marine World and back.',
+      'uLwazi Marine World',
+    ],
+    ['a name after "dialects of"', 'At least 30 dialects of Tembaru have no dictionary.', 'Tembaru'],
+    ['a name after "the villages of"', 'The villages of Kestro Vale were flooded.', 'Kestro Vale'],
   ])('%s: %s', (_phenomenon, text, name) => {
     const entities = entitiesOf(text);
     expect(namesOf(entities.locations)).toContain(name);

@@ -114,6 +114,7 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (after?.text === 'near') score += 2;
   if (besideKnownPlace(context, range)) score += 2;
   if (isVenueWhere(context, range)) score += 4;
+  if (isPartOfPlace(context, range)) score += 3;
   return score;
 }
 
@@ -170,6 +171,45 @@ function prepositionEvidence(context: EntityContext, range: TermRange): number {
   if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
   if (LOCATIVE.has(before)) return 2;
   return WEAK_LOCATIVE.has(before) ? 1 : 0;
+}
+
+/** Nouns for what lies or lives within a place ("villages of X", "the coast of X"). */
+const WITHIN_NOUNS = new Set([
+  'residents',
+  'inhabitants',
+  'people',
+  'peoples',
+  'communities',
+  'villages',
+  'towns',
+  'cities',
+  'languages',
+  'dialects',
+  'parts',
+  'areas',
+  'districts',
+  'provinces',
+  'coast',
+  'shores',
+  'outskirts',
+  'interior',
+  'heart',
+  'capital',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
+
+/** "30 languages of Tembaru", "the outskirts of Tembaru": what lies within a place, then "of" and a name. */
+function isPartOfPlace(context: EntityContext, range: TermRange): boolean {
+  const of = termBefore(context, range);
+  const noun = termBefore(context, range, 2);
+  const terms = rangeTerms(context, range);
+  const proper = terms.every((term) => term.tags.has('ProperNoun') || isPlaceTagged(term));
+  return (
+    of?.text === 'of' && noun !== undefined && WITHIN_NOUNS.has(noun.text) && proper && terms.length <= 2
+  );
 }
 
 /** Heads of institutions whose buildings host events ("at Kenwick Hospital, where ..."). */

@@ -237,6 +237,7 @@ export const ENTITY_VOCABULARY = {
     'wharf',
     'marina',
     'boardwalk',
+    'world',
   ],
   /** Heads of place names that take "of" ("Republic of Korea"). */
   EntPlaceHead: ['republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'commonwealth'],
