@@ -74,6 +74,11 @@ describe('extractAttendance counts people at an event', () => {
       [[70, 'over']],
     ],
     [
+      'a verb after a modifier of the counted noun',
+      'Some 35 headteachers from hill villages across the province took part in the retreat.',
+      [[35, 'about']],
+    ],
+    [
       'people who watched an event',
       'Some 45 tenants watched the hearing from the back row.',
       [[45, 'about']],

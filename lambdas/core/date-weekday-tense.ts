@@ -8,7 +8,7 @@ const VERB_REACH = 120;
 /**
  * Which way a bare weekday points, from the tense of its verb: the nearest verb group before it in
  * the sentence ("would visit X on Wednesday", "closed on Sunday"), else the nearest after it ("on
- * Tuesday approved"), within its clause (a semicolon or colon ends one). A past verb points back,
+ * Tuesday approved"), within its clause (a semicolon ends one). A past verb points back,
  * any other forward; both include the reference day itself, so "on Monday" in a release dated
  * Monday is that day. Null when no verb is near.
  *
@@ -35,20 +35,20 @@ export function weekdayDirectionByTense(
   return group.tense === 'past' ? 'past' : 'future';
 }
 
-/** Where the clause of `position` starts: a semicolon or colon before it, within reach. */
+// A colon is no clause break here: titles hold them ("will open *Salt: Coastal Weavers* on Saturday").
+
+/** Where the clause of `position` starts: a semicolon before it, within reach. */
 function clauseStart(sentence: TextSpan, position: number): number {
   const from = Math.max(sentence.start, position - VERB_REACH);
-  const before = sentence.text.slice(from - sentence.start, position - sentence.start);
-  const stop = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const stop = sentence.text.slice(from - sentence.start, position - sentence.start).lastIndexOf(';');
   return stop < 0 ? from : from + stop + 1;
 }
 
-/** Where the clause of `position` ends: a semicolon or colon after it, within reach. */
+/** Where the clause of `position` ends: a semicolon after it, within reach. */
 function clauseEnd(sentence: TextSpan, position: number): number {
   const to = Math.min(sentence.end, position + VERB_REACH);
-  const after = sentence.text.slice(position - sentence.start, to - sentence.start);
-  const stops = [after.indexOf(';'), after.indexOf(':')].filter((stop) => stop >= 0);
-  return stops.length === 0 ? to : position + Math.min(...stops);
+  const stop = sentence.text.slice(position - sentence.start, to - sentence.start).indexOf(';');
+  return stop < 0 ? to : position + stop;
 }
 
 /** Index of the first group that starts at or after `position` (binary search). */

@@ -269,6 +269,18 @@ describe('extractDates', () => {
       ['2025-06-16', '2025-06-20', '2025-06-23'],
     ],
     [
+      'a gerund takes the tense of the verb after it',
+      'Speaking on Monday, the governor said the dam was safe.',
+      '2025-06-18',
+      ['2025-06-16'],
+    ],
+    [
+      'a colon in a title does not hide the verb',
+      'The hall will show *Tide: Songs of the Delta* on Saturday, with 60 prints made by hand.',
+      '2025-06-18',
+      ['2025-06-21'],
+    ],
+    [
       'a speech verb before the weekday',
       'He said on Tuesday that the plant would close.',
       '2025-06-18',

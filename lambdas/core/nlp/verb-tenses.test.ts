@@ -27,6 +27,7 @@ describe('findVerbGroups', () => {
         ['open', 'future'],
       ],
     ],
+    ['a gerund', 'Speaking to reporters, she smiled.', [['smiled', 'past']]],
     ['a participle after a determiner', 'The scheduled talks ended early.', [['ended', 'past']]],
   ])('%s', (_name, text, expected) => {
     expect(groupsOf(text)).toEqual(expected);

@@ -42,7 +42,7 @@ const MODIFIER_BEFORE =
  * future ("will open", "would visit"), a past form past ("approved", "has been named"), "to" before
  * an infinitive future ("to open"), anything else present ("meets", "is holding"); the first word
  * is the finite one. A participle after a determiner modifies a noun ("the first scheduled sailing")
- * and is left out. An empty list when
+ * and a gerund has no tense of its own ("Speaking on Monday, ..."): both are left out. An empty list when
  * the parse is of another text.
  *
  * @example
@@ -63,6 +63,8 @@ export function findVerbGroups(parsed: ParsedRelease, text: string): VerbGroup[]
     if (first === undefined || last === undefined) continue;
     const before = text.slice(Math.max(0, first.start - 12), first.start);
     if (first.tags.has('PastTense') && MODIFIER_BEFORE.test(before)) continue;
+    // A gerund has no tense of its own: "Speaking on Monday, she said" takes the tense of "said".
+    if (first.tags.has('Gerund')) continue;
     const toBefore = TO_BEFORE.test(before);
     groups.push({ start: first.start, end: last.end, tense: tenseOf(terms, toBefore) });
   }
