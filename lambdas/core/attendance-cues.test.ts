@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attendingBefore,
   attendingVerbAt,
+  fieldBefore,
   notAttendingBefore,
   putsPeopleAtEvent,
   rateAt,
@@ -28,7 +29,6 @@ describe('attendance cues', () => {
     ['It was attended by |300', true],
     ['They sang to an audience of |2,000', true],
     ['Turnout reached |15,000', true],
-    ['The field included |700', true],
     ['It was signed by |300', false],
   ])('attendingBefore %s', (marked, expected) => {
     expect(attendingBefore(...at(marked))).toBe(expected);
@@ -45,6 +45,14 @@ describe('attendance cues', () => {
     ['The expo welcomed |30,000', false],
   ])('notAttendingBefore %s', (marked, expected) => {
     expect(notAttendingBefore(...at(marked))).toBe(expected);
+  });
+
+  it.each([
+    ['The field included |700', true],
+    ["This year's line-up comprised |60", true],
+    ['The plot included |700', false],
+  ])('fieldBefore %s', (marked, expected) => {
+    expect(fieldBefore(...at(marked))).toBe(expected);
   });
 
   it.each([

@@ -70,7 +70,10 @@ const VERB_REACH = 60;
 
 /** Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000". */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of)|(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered))\s+$/i;
+  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of))\s+$/i;
+/** Words before a count of people that make them the field of a contest: "the field included 900". */
+const FIELD_BEFORE =
+  /\b(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered)\s+$/i;
 const ATTENDING_BEFORE_REACH = 32;
 
 /**
@@ -154,6 +157,17 @@ export function rateAt(text: string, position: number): boolean {
  */
 export function attendingBefore(text: string, position: number): boolean {
   return ATTENDING_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position));
+}
+
+/**
+ * True when the words before `position` make the people counted after it the field of a contest or
+ * an audience: "this year's field included 1,200 pupils".
+ *
+ * @example
+ * fieldBefore('The field included 900', 19) // true
+ */
+export function fieldBefore(text: string, position: number): boolean {
+  return FIELD_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position));
 }
 
 /**

@@ -145,6 +145,7 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ],
     ['people harmed', 'The storm displaced 3,000 people before the festival.'],
     ['schools taking part', 'Over 150 schools participated in the quiz.'],
+    ['a field of crops', 'The field included 30 hectares of maize.'],
     ['a target of visitors', 'The minister set a target of three million visitors for the region.'],
     ['an aim to attract tourists', 'The board aims to attract 500,000 tourists to the coast.'],
     ['visitors per year', 'The new terminal will handle 8 million visitors a year.'],

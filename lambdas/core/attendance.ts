@@ -4,6 +4,7 @@ import { type CountPhrase, findCountPhrases, splitWords, type Word } from './att
 import {
   attendingBefore,
   attendingVerbAt,
+  fieldBefore,
   namesAttendance,
   notAttendingBefore,
   putsPeopleAtEvent,
@@ -74,7 +75,9 @@ function countsAttendance(context: SentenceContext, phrase: CountPhrase, clause:
   if (attendingBefore(sentence, phrase.start)) return true;
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
-    return namesAttendance(noun.word.text) || putsPeopleAtEvent(clause());
+    return (
+      namesAttendance(noun.word.text) || fieldBefore(sentence, phrase.start) || putsPeopleAtEvent(clause())
+    );
   }
   // The verb may follow a list the counted noun heads ("250 nurses, headmen and principals attended")
   // and a modifier of it ("40 principals from rural districts across the north attended").
