@@ -633,6 +633,12 @@ describe('a title in apposition before the name', () => {
       "trust's chief executive",
     ],
     [
+      'a title after a closing quotation mark, a less common office',
+      '“We are ready,” the Deputy Registrar, Ewan Tulloch, told reporters.',
+      'Ewan Tulloch',
+      'Deputy Registrar',
+    ],
+    [
       'a title with what it heads after "of"',
       'Speaking later, the head of the project, Varnel Kestro, said it was done.',
       'Varnel Kestro',
@@ -785,6 +791,7 @@ describe('bare names where a round goes', () => {
       ['Tembe', 'KwaLanga'],
     ],
     ['after "in", split at "and"', 'The clinic opened in Tembe and Kwalo last year.', ['Tembe', 'Kwalo']],
+    ['after a verb of going and "to"', 'Vaccinators will then travel to Arbel and Kimo.', ['Arbel', 'Kimo']],
   ])('%s: %s', (_phenomenon, text, places) => {
     expect(namesOf(entitiesOf(text).locations)).toEqual(places);
   });
@@ -792,6 +799,8 @@ describe('bare names where a round goes', () => {
   it.each([
     ['after "between"', 'A deal between Varnel and Kestro was signed.'],
     ['after a verb of thanks', 'We thank Varnel and Kestro for their support.'],
+    ['after what is given, not sent', 'Thanks go to Varnel and Kestro.'],
+    ['after proceeds that go somewhere', 'The proceeds will go to Varnel and Kestro.'],
     ['people after a verb of visiting', 'She will visit Jane Doe and John Smith on Monday.'],
   ])('no places %s: %s', (_phenomenon, text) => {
     expect(namesOf(entitiesOf(text).locations)).toEqual([]);

@@ -522,6 +522,69 @@ const ROUND_OPENERS = new Set([
   'covering',
 ]);
 
+/** Verbs of going whose "to" takes a destination ("will go to Arbel and Kimo"). */
+const MOTION_VERBS = new Set([
+  'go',
+  'goes',
+  'going',
+  'went',
+  'travel',
+  'travels',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'head',
+  'heads',
+  'headed',
+  'heading',
+  'move',
+  'moved',
+  'moving',
+  'return',
+  'returned',
+  'returning',
+  'fly',
+  'flew',
+  'flying',
+  'drive',
+  'drove',
+  'driving',
+]);
+
+/** "go to Arbel and Kimo": the list is where someone goes. */
+function goesTo(context: EntityContext, first: TermRange | undefined): boolean {
+  if (!first) return false;
+  const to = termBefore(context, first);
+  const verb = termBefore(context, first, 2);
+  if (to?.text !== 'to' || verb === undefined || !MOTION_VERBS.has(verb.text.toLowerCase())) return false;
+  // "Thanks go to Varnel and Kestro", "proceeds will go to ...": what goes there is no traveller.
+  for (let distance = 3; distance <= 4; distance++) {
+    const subject = termBefore(context, first, distance)?.text.toLowerCase() ?? '';
+    if (GIVEN_THINGS.has(subject)) return false;
+  }
+  return true;
+}
+
+/** Things given rather than sent somewhere ("thanks go to", "the proceeds will go to"). */
+const GIVEN_THINGS = new Set([
+  'thanks',
+  'credit',
+  'congratulations',
+  'proceeds',
+  'funds',
+  'money',
+  'profits',
+  'prize',
+  'prizes',
+  'award',
+  'awards',
+  'honours',
+  'honors',
+  'donations',
+  'tickets',
+]);
+
 /** Whether the run follows a preposition or verb of place ("in", "visiting"). */
 function isLocativeRun(context: EntityContext, range: TermRange): boolean {
   let before = termBefore(context, range);
@@ -577,7 +640,8 @@ function placesInLists(
       first !== undefined &&
       /,/.test(context.terms[first.from - 2]?.post ?? '') &&
       sentence === roundSentence;
-    const round = bare && opener !== undefined && (ROUND_OPENERS.has(opener) || continues);
+    const round =
+      bare && opener !== undefined && (ROUND_OPENERS.has(opener) || continues || goesTo(context, first));
     if (round && coordinated && list.length >= 2 && !languages) {
       roundSentence = sentence;
       for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });

@@ -341,7 +341,7 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
     const opener = termBefore(context, range, distance + 1);
     if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '') continue;
     const opened =
-      !opener || /[,;:]$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
+      !opener || /[,;:]["”’']?$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
     return opened && titled ? titleText(context, range, distance) : null;
   }
   return null;

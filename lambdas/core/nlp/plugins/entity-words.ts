@@ -427,6 +427,15 @@ export const ENTITY_VOCABULARY = {
     'auditor',
     'convener',
     'convenor',
+    'registrar',
+    'inspector',
+    'superintendent',
+    'administrator',
+    'coordinator',
+    'comptroller',
+    'ombudsman',
+    'warden',
+    'clerk',
   ],
   /** Occupations written in lower case before a name ("writer Xavier Lemaire", "runner Ana Pires"). */
   EntRole: [
