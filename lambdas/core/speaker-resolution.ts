@@ -24,7 +24,7 @@ export interface SpeakerContext {
   readonly text: string;
   readonly mentions: readonly SpeakerMention[];
   /** Lower-cased words the text uses to describe each person ("president", "ceo of ..."). */
-  readonly titles: ReadonlyMap<string, string>;
+  readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Organizations by the first word of their name, when no other entity starts with it ("Brightwell"). */
   readonly leadWords: ReadonlyMap<string, Speaker>;
   /**
@@ -541,7 +541,7 @@ export function resolveDescription(context: SpeakerContext, noun: string, offset
 }
 
 function hasTitle(context: SpeakerContext, name: string, noun: string): boolean {
-  return tokenize(context.titles.get(name) ?? '').some((word) => word.lower === noun);
+  return context.titles.get(name)?.has(noun) ?? false;
 }
 
 /** The offset of the latest unlisted subject before `offset`, or -1. */
@@ -594,10 +594,14 @@ function describePeople(
   mentions: readonly SpeakerMention[],
   entities: Entities,
   sentences: readonly Sentence[],
-): Map<string, string> {
-  const titles = new Map<string, string>();
-  const add = (name: string, words: string) =>
-    titles.set(name, `${titles.get(name) ?? ''} ${words.toLowerCase()}`);
+): Map<string, Set<string>> {
+  // A set of words per person: a person mentioned thousands of times must not grow a string to rescan.
+  const titles = new Map<string, Set<string>>();
+  const add = (name: string, words: string) => {
+    const known = titles.get(name) ?? new Set<string>();
+    for (const word of tokenize(words)) known.add(word.lower);
+    titles.set(name, known);
+  };
   for (const person of entities.people) if (person.title !== undefined) add(person.name, person.title);
   let sentenceIndex = 0;
   for (const mention of mentions) {
