@@ -741,6 +741,20 @@ describe('places in lists', () => {
     expect(namesOf(entities.locations)).toEqual(expect.arrayContaining(['Laos', 'Philippines']));
   });
 
+  it.each([
+    ['after "in the"', 'She has lived in the Philippines since 2010.', 'Philippines'],
+    ['after "across"', 'Schools across Laos reopened.', 'Laos'],
+  ])('a country compromise reads as a people, %s: %s', (_phenomenon, text, place) => {
+    expect(namesOf(entitiesOf(text).locations)).toContain(place);
+  });
+
+  it.each([['Interest in Americans grew.'], ['Faith in Britons and Thais fell.']])(
+    'a people after "in" is no place: %s',
+    (text) => {
+      expect(namesOf(entitiesOf(text).locations)).toEqual([]);
+    },
+  );
+
   it('peoples listed with no country stay out', () => {
     expect(namesOf(entitiesOf('Americans, Britons and Germans attended.').locations)).toEqual([]);
   });

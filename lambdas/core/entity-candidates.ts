@@ -403,6 +403,8 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
 function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   const last = context.terms[range.to];
   if (!last || range.from > range.to || startsWithKnownForm(context, range)) return [];
+  if (isPlaceReadAsPeople(context, range))
+    return [{ ...candidate(context, 'location', range, 3), listed: true }];
   // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
   if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];
   const organization = organizationEvidence(context, range);
@@ -521,6 +523,23 @@ const ROUND_OPENERS = new Set([
   'served',
   'covering',
 ]);
+
+/**
+ * "in the Philippines", "across Laos": a single plural word compromise reads as a people, right after a
+ * preposition of place, names a country (one lives in a country, not in a people).
+ */
+function isPlaceReadAsPeople(context: EntityContext, range: TermRange): boolean {
+  const word = context.terms[range.from];
+  if (range.from !== range.to || !word?.tags.has('Demonym') || !word.tags.has('Plural')) return false;
+  let before = termBefore(context, range);
+  const article = before?.text === 'the';
+  if (article) before = termBefore(context, range, 2);
+  // "interest in Americans": without an article, a word shaped like a people's plural is a people.
+  if (!article && /(?:ans|ons|ers|is)$/.test(word.text)) return false;
+  return before !== undefined && STRONG_LOCATIVES.has(before.text) && !qualifiesNoun(context, range);
+}
+
+const STRONG_LOCATIVES = new Set(['in', 'across', 'throughout', 'inside']);
 
 /** Verbs of going whose "to" takes a destination ("will go to Arbel and Kimo"). */
 const MOTION_VERBS = new Set([
