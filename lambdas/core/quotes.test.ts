@@ -542,6 +542,21 @@ describe('extractQuotes: titles set off by commas, spokespeople, short forms, po
       [],
     ],
     [
+      '"saying" after a lead phrase and "the <Title>"',
+      'The Chair, Ilse Hartwig, welcomed guests. On Monday, the Chair rejected two motions, saying they were late.',
+      [indirect('Ilse Hartwig', 'they were late')],
+    ],
+    [
+      '"the <Title> told members that": the title holder',
+      'The Chair, Ilse Hartwig, welcomed guests. Later, the Chair told members that the session would run late.',
+      [indirect('Ilse Hartwig', 'the session would run late')],
+    ],
+    [
+      '"the <Title> told members that" with a title nobody holds',
+      'The Chair, Ilse Hartwig, welcomed guests. Later, the Treasurer told members that the session would run late.',
+      [],
+    ],
+    [
       '"saying" after a title nobody holds reports nothing',
       'The Chair, Ilse Hartwig, welcomed guests. The Treasurer rejected two motions, saying they were late.',
       [],

@@ -244,6 +244,7 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     spokespersonOf(context, tokens, lastToken) ??
     subjectMention(context, regionStart, subjectEnd) ??
     describedSubject(context, tokens, subjectEnd) ??
+    capitalizedDescription(context, tokens, lastToken) ??
     leadWordSubject(context, tokens, lastToken);
   // No listed subject, but a name-like word ends the subject or opens the clause ("Mirela Vasquez, a
   // buyer, said"): someone the entities missed is speaking.
@@ -275,6 +276,16 @@ function longTitleSubject(
     return resolveDescription(context, head.lower, head.start);
   }
   return null;
+}
+
+/** "the Chair told members": a capitalized title after "the" that no listed name ends with. */
+function capitalizedDescription(
+  context: SpeakerContext,
+  tokens: readonly Token[],
+  lastToken: Token,
+): Speaker | null {
+  if (tokens[tokens.length - 2]?.lower !== 'the' || !/^\p{Lu}/u.test(lastToken.text)) return null;
+  return resolveDescription(context, lastToken.lower, lastToken.start);
 }
 
 /** Words for someone who speaks on an organization's behalf: their words are the organization's. */

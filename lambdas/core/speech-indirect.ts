@@ -247,12 +247,23 @@ function sentenceSubject(context: SpeakerContext, sentence: Sentence, verbStart:
  * lower-case verb; the person with that title (or the organization that noun names).
  */
 function describedSentenceSubject(context: SpeakerContext, tokens: readonly Token[]): Speaker | null {
-  if (tokens[0]?.lower !== 'the') return null;
-  let last = 0;
-  while (last < 3 && tokens[last + 1] !== undefined && isCapitalized(tokens[last + 1]?.text ?? '')) last++;
+  // The subject opens the sentence, or follows a short lead phrase and its comma ("On Tuesday, the ...").
+  let first = 0;
+  for (let i = 1; i < 6 && tokens[0]?.lower !== 'the'; i++) {
+    const token = tokens[i];
+    if (token === undefined) return null;
+    if (token.lower === 'the' && context.text.slice(tokens[i - 1]?.end ?? 0, token.start).includes(',')) {
+      first = i;
+      break;
+    }
+  }
+  if (tokens[first]?.lower !== 'the') return null;
+  let last = first;
+  while (last < first + 3 && tokens[last + 1] !== undefined && isCapitalized(tokens[last + 1]?.text ?? ''))
+    last++;
   const head = tokens[last];
   const next = tokens[last + 1];
-  if (last === 0 || head === undefined || next === undefined || next.text !== next.lower) return null;
+  if (last === first || head === undefined || next === undefined || next.text !== next.lower) return null;
   return resolveDescription(context, head.lower, head.start);
 }
 
