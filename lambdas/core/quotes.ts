@@ -15,10 +15,12 @@ interface Found {
 
 /**
  * Direct and reported speech, each attributed to a listed person or organization. Quotations in any
- * style (straight, curly, guillemets, single curly marks, spanning paragraphs, interrupted by "he
- * said") and reported speech after speech verbs or "according to". Speakers are resolved by rule over
- * the entity mentions: aliases and surnames to the canonical name, "he"/"she" to the nearest preceding
- * subject, "the minister" to the person with that title. Statements whose speaker cannot be resolved are
+ * style (straight, curly, guillemets, single curly marks, interrupted by "he said"; a quotation over
+ * several paragraphs gives one quote per paragraph) and reported speech after speech verbs, "saying",
+ * "told X that" or "according to". Speakers are resolved by rule over the entity mentions: aliases and
+ * surnames to the canonical name, "he"/"she" to the nearest preceding subject, "the minister" (or a title
+ * set off by commas before a name) to the person with that title, "a <org> spokesperson" and short forms
+ * ("the Assembly", first words of a name) to the organization. Statements whose speaker cannot be resolved are
  * left out, as are titles of works, themes, slogans and scare quotes.
  *
  * @example
