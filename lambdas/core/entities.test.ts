@@ -687,6 +687,11 @@ describe('places against organizations', () => {
       'Kenwick Hospital',
     ],
     [
+      'a hospital where an event is held',
+      'The clinic was held at Dalby Hospital on Monday.',
+      'Dalby Hospital',
+    ],
+    [
       'a compass point before a division',
       'Teams will work in 12 villages of the Northern Division.',
       'Northern Division',
@@ -708,6 +713,7 @@ describe('places against organizations', () => {
 
   it.each([
     ['a hospital that sends people', 'A team of nurses from Dalby Hospital ran too.', 'Dalby Hospital'],
+    ['a hospital where someone works', 'She is a nurse at Dalby Hospital.', 'Dalby Hospital'],
     ['a unit of a company', 'The Varnel Sales Division reported a loss.', 'Varnel Sales Division'],
     [
       'a city council',

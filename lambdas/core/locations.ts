@@ -231,14 +231,26 @@ function isVenueWhere(context: EntityContext, range: TermRange): boolean {
   const after = termAfter(context, range);
   let before = termBefore(context, range)?.text.toLowerCase();
   if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase();
-  return (
-    range.to > range.from &&
-    last !== undefined &&
-    BUILDING_HEADS.has(last.text) &&
-    (before === 'at' || before === 'in') &&
-    last.post.trim() === ',' &&
-    after?.text === 'where'
-  );
+  if (
+    range.to === range.from ||
+    !last ||
+    !BUILDING_HEADS.has(last.text) ||
+    (before !== 'at' && before !== 'in')
+  )
+    return false;
+  return (last.post.trim() === ',' && after?.text === 'where') || afterEventVerb(context, range);
+}
+
+/** Verbs of holding an event, whose "at X" is where it happens ("the drive was launched at X"). */
+const EVENT_VERBS = new Set(['held', 'hosted', 'staged', 'launched', 'opened', 'took', 'takes', 'convened']);
+
+function afterEventVerb(context: EntityContext, range: TermRange): boolean {
+  for (let distance = 2; distance <= 8; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term || /[,;:.()]/.test(term.post)) return false;
+    if (EVENT_VERBS.has(term.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** "AUSTIN, TX": the state's postal code after a dateline city is part of the city's mention. */
