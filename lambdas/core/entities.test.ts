@@ -842,6 +842,18 @@ describe('words that are not places', () => {
     expect(namesOf(entitiesOf(text).locations)).toEqual(['Hanoi']);
   });
 
+  it('a name only inside the emphasized title of a work', () => {
+    const text = 'The museum will open *Salt: Coastal Weavers of Tembaru* in Lisbon on Monday.';
+    expect(namesOf(entitiesOf(text).locations)).toEqual(['Lisbon']);
+  });
+
+  it.each([
+    ['one emphasized word', 'We met in *Lisbon* yesterday.'],
+    ['a bold header', '**LISBON, 3 March 2025** — The fair opened in Lisbon.'],
+  ])('a place in %s stays a place: %s', (_phenomenon, text) => {
+    expect(namesOf(entitiesOf(text).locations)).toContain('Lisbon');
+  });
+
   it('a place inside quoted speech stays a place', () => {
     expect(namesOf(entitiesOf('“We love Lisbon,” she said.').locations)).toContain('Lisbon');
   });

@@ -152,12 +152,13 @@ function onHeaderLine(text: string, found: Candidate): boolean {
   return line.includes(' ') && /^[\p{Lu}\d\s&'’.]+$/u.test(line);
 }
 
-const OPENING_QUOTES = '“"‘';
+const OPENING_QUOTES = '“"‘*_';
 const CLOSING_QUOTES = '”"’';
 
 /**
- * "his novel “Rain over the Tembe”": a name inside the quoted title of a work names nothing in the
- * release. Looks no further than 120 characters either way, within the line.
+ * "his novel “Rain over the Tembe”", "the show *Weavers of Tembe*": a name inside the quoted or
+ * emphasized title of a work names nothing in the release. Looks no further than 120 characters either
+ * way, within the line.
  */
 function insideQuotedTitle(text: string, found: Candidate): boolean {
   let open = -1;
@@ -170,9 +171,16 @@ function insideQuotedTitle(text: string, found: Candidate): boolean {
     }
   }
   if (open < 0) return false;
-  const closeAt = text.slice(found.end, found.end + 120).search(/[”"]/);
-  if (closeAt < 0 || /\n/.test(text.slice(found.end, found.end + closeAt))) return false;
+  const mark = text[open] ?? '';
+  // "**Nairobi, 3 March**": a doubled mark is bold type, a header's, not a title.
+  if ((mark === '*' || mark === '_') && (text[open - 1] === mark || text[open + 1] === mark)) return false;
+  const closing = mark === '*' || mark === '_' ? mark : '”"';
+  const tail = text.slice(found.end, found.end + 120);
+  const closeAt = [...tail].findIndex((char) => closing.includes(char) || char === '\n');
+  if (closeAt < 0 || tail[closeAt] === '\n') return false;
   const quoted = text.slice(open + 1, found.end + closeAt);
+  // "in *Lisbon*": one emphasized word is stress, not a title.
+  if (closing === mark && !quoted.trim().includes(' ')) return false;
   return looksLikeTitle(quoted, text.slice(Math.max(0, open - 80), open));
 }
 
