@@ -818,6 +818,7 @@ describe('bare names where a round goes', () => {
 
   it.each([
     ['after "between"', 'A deal between Varnel and Kestro was signed.'],
+    ['coinages opened in lower case', 'Growth in eSports and mHealth was strong.'],
     ['after a verb of thanks', 'We thank Varnel and Kestro for their support.'],
     ['after what is given, not sent', 'Thanks go to Varnel and Kestro.'],
     ['after proceeds that go somewhere', 'The proceeds will go to Varnel and Kestro.'],

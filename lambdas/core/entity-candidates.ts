@@ -626,7 +626,8 @@ function isBareName(context: EntityContext, item: TermRange): boolean {
   return (
     item.to - item.from <= 1 &&
     terms.every(
-      (t) => isCapitalized(t) && !bare.some((tag) => t.tags.has(tag)) && !/^\p{Lu}{2,}$/u.test(t.text),
+      // "eSports and mHealth": a word opened in lower case is a coinage, not a bare place name.
+      (t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !bare.some((tag) => t.tags.has(tag)),
     )
   );
 }
