@@ -18,6 +18,7 @@ const FIXED_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone:
 const MONTH_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const FOUR_DIGIT_YEAR = /\b\d{4}\b/;
+const HAS_DIGIT = /\d/;
 const LEADING_PREPOSITION = /^(?:on|from|between|during|in|at|by|since|until|of|before|after)\s+/i;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
 
@@ -39,6 +40,9 @@ const PRECEDING_DAY = /(?:^|[\s(])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|
  */
 export function readCalendarDays(text: string): CalendarDayMention[] {
   const mentions: CalendarDayMention[] = [];
+  // A calendar day is written with digits in releases ("18 June", "June 18th", "2025-06-18"); chrono
+  // is the costliest step of date reading, so text without a digit is not handed to it.
+  if (!HAS_DIGIT.test(text)) return mentions;
   for (const result of chrono.strict.parse(text, FIXED_REFERENCE)) {
     if (!namesCalendarDay(result)) continue;
     mentions.push(...mentionsOf(text, result));
