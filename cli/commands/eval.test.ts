@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandOutput } from '../command-output.ts';
+import { collectedOutput } from '../command-output.ts';
 import { runEval } from './eval.ts';
 
 let folder: string;
@@ -32,11 +32,7 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function capture(): CommandOutput & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return { lines, errors, out: (text) => lines.push(text), err: (text) => errors.push(text) };
-}
+const capture = collectedOutput;
 
 describe('runEval', () => {
   it('prints JSON figures for our extractor and the baseline side by side', async () => {

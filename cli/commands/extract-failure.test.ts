@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CommandOutput } from '../command-output.ts';
+import { collectedOutput } from '../command-output.ts';
 import { runExtract } from './extract.ts';
 
 // Stands in for an extractor with a bug on one release: no emulator or input can produce it on demand.
@@ -29,9 +29,8 @@ afterAll(async () => {
 
 describe('runExtract --jsonl with an extractor that throws', () => {
   it('still prints one line per file, in order, the failed one as an extract-failed error, and exits 2', async () => {
-    const lines: string[] = [];
-    const errors: string[] = [];
-    const output: CommandOutput = { out: (line) => lines.push(line), err: (line) => errors.push(line) };
+    const output = collectedOutput();
+    const { lines, errors } = output;
     const paths = [join(folder, 'crash.txt'), join(folder, 'fine.txt')];
 
     const exitCode = await runExtract(paths, { jsonl: true }, output);

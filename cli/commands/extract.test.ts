@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionError, PressRecord } from '../../lambdas/model/press-record.ts';
-import type { CommandOutput } from '../command-output.ts';
+import { collectedOutput } from '../command-output.ts';
 import { extractCommand, runExtract } from './extract.ts';
 
 let folder: string;
@@ -31,11 +31,7 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function capture(): CommandOutput & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return { lines, errors, out: (text) => lines.push(text), err: (text) => errors.push(text) };
-}
+const capture = collectedOutput;
 
 describe('runExtract --jsonl', () => {
   it('prints one valid record per good file, in input order, with source as given', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PressRecord } from '../../lambdas/model/press-record.ts';
+import { emptyRecord as emptyRecordOf, type PressRecord } from '../../lambdas/model/press-record.ts';
 import type { GoldRecord } from './gold.ts';
 import { scoreDocument } from './score-document.ts';
 
@@ -15,16 +15,7 @@ const emptyGold: GoldRecord = {
   attendance: [],
 };
 
-const emptyRecord: PressRecord = {
-  source: 'doc.txt',
-  publishedDate: null,
-  dates: [],
-  organizations: [],
-  people: [],
-  locations: [],
-  quotes: [],
-  attendance: [],
-};
+const emptyRecord: PressRecord = emptyRecordOf('doc.txt');
 
 const counts = (tp: number, fp: number, fn: number) => ({
   truePositives: tp,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PressRecord } from '../../lambdas/model/press-record.ts';
+import { emptyRecord, type PressRecord } from '../../lambdas/model/press-record.ts';
 import { formatErrorSummary, formatRecordSummary } from './record-summary.ts';
 
 const record: PressRecord = {
@@ -36,16 +36,7 @@ describe('formatRecordSummary', () => {
   });
 
   it('says when a field is empty or the date is not stated', () => {
-    const empty: PressRecord = {
-      ...record,
-      publishedDate: null,
-      dates: [],
-      organizations: [],
-      people: [],
-      locations: [],
-      quotes: [],
-      attendance: [],
-    };
+    const empty: PressRecord = emptyRecord(record.source);
     const text = formatRecordSummary(empty);
     expect(text).toContain('published      (not stated)');
     expect(text).toContain('quotes         (none)');
