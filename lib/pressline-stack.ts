@@ -1,5 +1,6 @@
 import { Aws, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { INCOMING_PREFIX, INGEST_BATCH_SIZE, MAX_RECEIVE_COUNT } from '../lambdas/model/pipeline-settings.ts';
 import { BucketQueueNotification } from './constructs/bucket-queue-notification.ts';
 import { IngestFunction } from './constructs/ingest-function.ts';
 import { IngestQueue } from './constructs/ingest-queue.ts';
@@ -9,9 +10,6 @@ import { ReleaseBucket } from './constructs/release-bucket.ts';
 import { ReleaseTable } from './constructs/release-table.ts';
 import type { DeployConfig } from './deploy-config.ts';
 import { REPO_PATHS } from './repo-paths.ts';
-
-/** Releases dropped under this prefix are ingested; nothing else in the bucket is. */
-export const INCOMING_PREFIX = 'incoming/';
 
 /** A batch of ten typical releases extracts in seconds; the margin covers a few releases near the size limit. */
 export const INGEST_TIMEOUT = Duration.minutes(2);
@@ -42,6 +40,7 @@ export class PresslineStack extends Stack {
     const queues = new IngestQueue(this, 'Events', {
       consumerTimeout: INGEST_TIMEOUT,
       consumerBatchingWindow: INGEST_BATCHING_WINDOW,
+      maxReceiveCount: MAX_RECEIVE_COUNT,
     });
     new BucketQueueNotification(this, 'ReleaseEvents', {
       bucket: releases.bucket,
@@ -63,6 +62,7 @@ export class PresslineStack extends Stack {
       maxConcurrency: config.ingestMaxConcurrency,
       timeout: INGEST_TIMEOUT,
       maxBatchingWindow: INGEST_BATCHING_WINDOW,
+      batchSize: INGEST_BATCH_SIZE,
       logRetention: config.logRetention,
       removalPolicy: config.removalPolicy,
     });

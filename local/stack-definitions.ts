@@ -1,16 +1,9 @@
 /**
- * Values the embedded local stack shares with the CDK stack, so the two cannot drift. The table's key
- * schema and indexes come from `lambdas/model/table-schema.ts`; these are the rest.
+ * Values of the embedded local stack. What it shares with the CDK stack (prefix, receive count, batch
+ * size, key schema) comes from `lambdas/model/`, so the two cannot drift; these are the local rest.
  */
 
-/** Only objects under this prefix are releases: the bucket notification's filter. */
-export const INCOMING_PREFIX = 'incoming/';
-
-/** Receives before a failing message moves to the dead-letter queue (the queue's redrive policy). */
-export const MAX_RECEIVE_COUNT = 5;
-
-/** Messages handed to one ingest invocation (the event source's batch size). */
-export const INGEST_BATCH_SIZE = 10;
+export { INCOMING_PREFIX, INGEST_BATCH_SIZE, MAX_RECEIVE_COUNT } from '../lambdas/model/pipeline-settings.ts';
 
 /** Ingest invocations at once locally, like the dev stage's event-source concurrency cap. */
 export const LOCAL_INGEST_CONCURRENCY = 2;
