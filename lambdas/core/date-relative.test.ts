@@ -12,6 +12,10 @@ describe('findRelativeDays', () => {
     ['Sales peaked on Cyber Monday.', []],
     ['Fans watched Sunday Night Baseball together.', []],
     ['No relative day here at all.', []],
+    ['The road closes on the last Sunday of every month.', []],
+    ['Markets open on the first Monday of June.', []],
+    ['The second Friday of each term is a holiday.', []],
+    ['The council met last Sunday of its own accord.', ['last Sunday']],
   ])('%s', (sentence, expected) => {
     expect(findRelativeDays(sentence).map((mention) => mention.text)).toEqual(expected);
   });

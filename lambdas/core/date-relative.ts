@@ -99,6 +99,7 @@ export function findRelativeDays(sentence: string): RelativeMention[] {
     // "on Mondays", "every Monday": a day that repeats names no one day.
     if (weekday < 0 || match[3] !== undefined || modifier === 'every' || modifier === 'each') continue;
     if (modifier === undefined && namesAnotherThing(sentence, start, end)) continue;
+    if (isWeekdayOfMonth(sentence, start, end)) continue;
     const direction = directionOf(modifier, future);
     const textStart = modifier === 'on' ? start + (match[1]?.length ?? 0) + 1 : start;
     mentions.push({
@@ -116,6 +117,18 @@ function directionOf(modifier: string | undefined, future: boolean): WeekdayDire
   if (modifier === 'next' || modifier === 'coming' || modifier === 'this coming') return 'after';
   return future ? 'future' : 'past';
 }
+
+/**
+ * "the last Sunday of every month", "the first Monday of May": a weekday counted within a month is a
+ * rule or a day of another month, never the day the release speaks from.
+ */
+function isWeekdayOfMonth(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 12), start).toLowerCase();
+  return ORDINAL_BEFORE.test(before) && /^\s+of\b/i.test(sentence.slice(end, end + 4));
+}
+
+/** "the last ", "the first " ... right before the weekday (or before "last Sunday" itself). */
+const ORDINAL_BEFORE = /\bthe\s+(?:(?:first|second|third|fourth|fifth|last)\s+)?$/;
 
 /** A weekday inside a name: "Black Friday", "Monday Night Football". */
 function namesAnotherThing(sentence: string, start: number, end: number): boolean {
