@@ -1,6 +1,7 @@
 import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
+import { isLegalForm } from './legal-forms.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
@@ -359,6 +360,7 @@ function isCompleteName(context: EntityContext, range: TermRange): boolean {
   if (context.knownForms.has(rangeText(context, range))) return true;
   if (
     last.tags.has('EntOrgSuffix') ||
+    isLegalForm(last.text) ||
     rangeTerms(context, range).some((t) => t.tags.has('EntLexOrganization'))
   ) {
     return true;

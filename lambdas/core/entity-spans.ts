@@ -1,4 +1,7 @@
+import { isLegalForm, takesFullStop } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+
+export { isLegalForm };
 
 /** A run of capitalized words (with the small words names contain) that may name an entity. */
 export interface NameSpan {
@@ -41,19 +44,6 @@ const CONNECTORS = new Set([
 
 /** Possessive determiners: a run they open is a phrase ("Its Largest Customer Event"), not a name. */
 const POSSESSIVE_DETERMINERS = new Set(['Its', 'Our', 'Their', 'His', 'Her', 'My', 'Your']);
-
-/**
- * Inc., Ltd., LLC and the like: the legal form of a company, part of its name after a comma.
- *
- * @example
- * isLegalForm('Inc') // true in 'Acme Analytics, Inc.'
- */
-export function isLegalForm(text: string | undefined): boolean {
-  return (
-    text !== undefined &&
-    /^(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|Corp|GmbH|AG|SA|S\.A|NV|BV|Pty|Co)\.?$/.test(text)
-  );
-}
 
 /** Lower-case heads that close a place name ("Tamsui district"). */
 const LOWERCASE_PLACE_HEADS = new Set(['district', 'province', 'county', 'prefecture', 'coast', 'valley']);
@@ -224,10 +214,11 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     const tail = terms[last + 1];
     const lastTerm = terms[last];
     if (tail && lastTerm && LOWERCASE_PLACE_HEADS.has(tail.text) && !breaksName(lastTerm, tail)) last++;
-    // "Acme Analytics, Inc.": the legal form after a comma belongs to the name.
+    // "Acme Analytics, Inc.", "Daehan Trading Co., Ltd.": the legal form after a comma belongs to the name.
     else if (
       tail &&
-      lastTerm?.post.trim() === ',' &&
+      lastTerm &&
+      /^\.?,$/.test(lastTerm.post.trim()) &&
       tail.sentence === lastTerm.sentence &&
       isLegalForm(tail.text)
     )
@@ -348,7 +339,7 @@ export function makeSpan(terms: readonly EntityTerm[], from: number, to: number,
   const last = terms[to];
   if (!first || !last) throw new RangeError(`no terms ${from}..${to}`);
   // "Acme Ltd.": the abbreviation's full stop is part of the legal form.
-  const dotted = isLegalForm(last.text) && !last.text.endsWith('.') && last.post.startsWith('.');
+  const dotted = takesFullStop(last.text) && last.post.startsWith('.');
   const end = last.possessive ? last.end - 2 : last.end + (dotted ? 1 : 0);
   return { from, to, start: first.start, end, text: text.slice(first.start, end) };
 }

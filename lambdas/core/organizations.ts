@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
-import { isAcronym, isCapitalized, isLegalForm as isLegalFormText } from './entity-spans.ts';
+import { isAcronym, isCapitalized } from './entity-spans.ts';
+import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
 
@@ -48,6 +49,8 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   if (!head || !isCapitalized(head) || range.from === range.to) return false;
   if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   const terms = rangeTerms(context, range);
+  // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
+  if (isLegalFormText(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;
   // A head written first, as other languages write it ("Instituto Federal de X", "Banco Y").
   const first = terms[0];
   if (
