@@ -287,6 +287,8 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     if (isOneNameAcrossAnd(context, { from, to: i - 1 }, right)) continue;
     if (
       (isTitleWord(next) && isCapitalized(next)) ||
+      // "Universidad de X and Universidade Y": a head written first opens the next organization.
+      (next.tags.has('EntOrgHeadFirst') && /^\p{Lu}/u.test(next.text) && hasOrganizationHead(context, left)) ||
       // "Peru's Ana Lima and Chile's Jo Vidal": a new owner's possessive opens the next name.
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||

@@ -26,6 +26,10 @@ const CONNECTORS = new Set([
   'do',
   'del',
   'der',
+  'di',
+  'della',
+  'delle',
+  'dei',
   'van',
   'von',
   'bin',
@@ -262,20 +266,25 @@ function joinPortfolios(terms: readonly EntityTerm[], spans: NameSpan[], text: s
   return joined;
 }
 
+/** "Ministry of Trade", "Kenya's Ministry of Trade", "Andean Institute of Rivers": a head, "of", one word. */
 function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
-  const head = terms[span.from];
+  const head = terms[span.to - 2];
   return (
-    span.to - span.from === 2 &&
+    span.to - span.from >= 2 &&
     head?.tags.has('EntOrgSuffix') === true &&
-    terms[span.from + 1]?.text === 'of'
+    /^\p{Lu}/u.test(head.text) &&
+    terms[span.to - 1]?.text === 'of'
   );
 }
 
 const NOT_PORTFOLIO_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'Place', 'Person', 'Acronym', 'Date', 'Value'];
 
+/** A part of a portfolio: common words in capitals; the last may end with whose it is ("... of Ghana"). */
 function isPortfolioPart(terms: readonly EntityTerm[], span: NameSpan): boolean {
-  return terms
-    .slice(span.from, span.to + 1)
+  const words = terms.slice(span.from, span.to + 1);
+  const of = words.findIndex((term) => term.text === 'of');
+  const own = of > 0 && words.slice(0, of).some((term) => term.text === 'and') ? words.slice(0, of) : words;
+  return own
     .every(
       (term) =>
         (term.text === 'and' || /^\p{Lu}\p{Ll}+$/u.test(term.text)) &&

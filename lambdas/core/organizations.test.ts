@@ -83,3 +83,90 @@ describe('companies named with a legal form', () => {
     expect(entitiesOf(text).organizations).toEqual([]);
   });
 });
+
+describe('organizations headed by a word written first', () => {
+  it.each([
+    ['Malay', 'About 40 students of Universiti Teknologi Brunei signed up.', ['Universiti Teknologi Brunei']],
+    [
+      'Spanish and Portuguese, coordinated',
+      'Researchers from the Universidad Nacional de Cuyo and Universidade Federal do Pará joined.',
+      ['Universidad Nacional de Cuyo', 'Universidade Federal do Pará'],
+    ],
+    [
+      'Italian, with "di"',
+      'It was funded by the Istituto Nazionale di Ricerca.',
+      ['Istituto Nazionale di Ricerca'],
+    ],
+    [
+      'Malay and Indonesian government heads',
+      'Delegates from Kementerian Pelancongan Sabah and Yayasan Budaya Riau attended.',
+      ['Kementerian Pelancongan Sabah', 'Yayasan Budaya Riau'],
+    ],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('a head written first in lower case opens no name', () => {
+    expect(entitiesOf('She teaches at a small escuela in Lima.').organizations).toEqual([]);
+  });
+});
+
+describe('organization names with a series of fields', () => {
+  it.each([
+    [
+      'after an adjective before the head',
+      'The Andean Institute of Rivers, Lakes and Wetlands published the data.',
+      'Andean Institute of Rivers, Lakes and Wetlands',
+    ],
+    [
+      "after a country's possessive",
+      "Officials from Kenya's Ministry of Trade, Investments and Industry attended.",
+      'Ministry of Trade, Investments and Industry',
+    ],
+    [
+      'with whose it is after the series',
+      'It was organised with the Ministry of Youth, Sports and Culture of Ghana.',
+      'Ministry of Youth, Sports and Culture of Ghana',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    [
+      'places after the name',
+      'The Bank of Ghana, Nigeria and Kenya sent teams.',
+      'Bank of Ghana',
+      ['Nigeria', 'Kenya'],
+    ],
+    [
+      'people after the name',
+      'The Institute of Physics, Jane Doe and Ravi Kumar spoke.',
+      'Institute of Physics',
+      [],
+    ],
+  ])('no series from %s: %s', (_phenomenon, text, name, places) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    for (const place of places) expect(namesOf(entities.locations)).toContain(place);
+  });
+});
+
+describe('short forms in another language after the name', () => {
+  it.each([
+    [
+      'a head first in the short form, an adjective first in the name',
+      'The Andean Institute of Rivers, Lakes and Wetlands (IAHRL) will host it. IAHRL said so.',
+      'Andean Institute of Rivers, Lakes and Wetlands',
+      'IAHRL',
+    ],
+    [
+      'the head last in the name',
+      'The French Development Agency (AFD) funded it. AFD was pleased.',
+      'French Development Agency',
+      'AFD',
+    ],
+  ])('%s: %s', (_phenomenon, text, name, alias) => {
+    expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
+  });
+});

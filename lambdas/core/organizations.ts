@@ -4,7 +4,7 @@ import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
 
-const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'del', 'des', 'du', 'der']);
+const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'del', 'des', 'du', 'der', 'di', 'della']);
 
 /**
  * Whether the words are the name of an event, a document or a program ("Water Summit", "Declaration
