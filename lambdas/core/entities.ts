@@ -259,8 +259,9 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
   if (shortWords.length === 1 && shortWords[0] === lastWord) return true;
-  // "Harbour Club" for "Harbour Club of Northbay": the words before "of", two or more.
-  const ofAt = fullWords.indexOf('of');
+  // "Harbour Club" for "Harbour Club of Northbay", "Universidad Sur" for "Universidad Sur de Chile": the
+  // words before "of" (or its like in another language), two or more.
+  const ofAt = fullWords.findIndex((word) => NAME_CONNECTORS.has(word));
   if (shortWords.length >= 2 && ofAt === shortWords.length && shortWords.every((w, i) => fullWords[i] === w))
     return true;
   // "Acme" for "Acme Foundation", but "Pacific Forum" is not "Pacific Forum Secretariat": it has its own head.
@@ -280,6 +281,9 @@ function initialsOf(name: string): string {
     .map((word) => word[0])
     .join('');
 }
+
+/** Words that join a name's head to what follows ("of", Spanish "de", Italian "di"). */
+const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'della', 'des', 'du', 'der']);
 
 const STOP_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 

@@ -1,3 +1,5 @@
+import { matchContraction } from './entity-contractions.ts';
+
 /** A short form defined in parentheses right after its long form: "Baltic Media Group (BMG)". */
 export interface AcronymDefinition {
   readonly short: string;
@@ -47,11 +49,11 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = [];
   for (const match of text.matchAll(/\(([^()\n,;]{2,30})\)/g)) {
     const short = match[1]?.trim() ?? '';
-    if (!isShortForm(short)) continue;
     const before = text.slice(Math.max(0, match.index - 300), match.index);
-    const definition =
-      matchLongForm(short, before, match.index - before.length) ??
-      matchNamedRun(short, before, match.index - before.length);
+    const offset = match.index - before.length;
+    const definition = isShortForm(short)
+      ? (matchLongForm(short, before, offset) ?? matchNamedRun(short, before, offset))
+      : matchContraction(short, before, offset);
     if (definition) definitions.push(definition);
   }
   return definitions;

@@ -170,3 +170,27 @@ describe('short forms in another language after the name', () => {
     expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
   });
 });
+
+describe('short forms of an organization named in full', () => {
+  it.each([
+    [
+      'the words before "de"',
+      "The workshop was hosted by the Universidad Sur de Chile. The group visited the Universidad Sur's library.",
+      'Universidad Sur de Chile',
+      'Universidad Sur',
+    ],
+    [
+      'a one-word contraction defined in parentheses',
+      'The Eastern Trade and Development Bank (Eastradebank) will guarantee it. Eastradebank said in a statement that it agreed.',
+      'Eastern Trade and Development Bank',
+      'Eastradebank',
+    ],
+  ])('%s: %s', (_phenomenon, text, name, alias) => {
+    expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
+  });
+
+  it('a name in parentheses that is no contraction stays apart', () => {
+    const text = 'The contract went to the Northern Harbour Authority (Reuters) on Monday.';
+    expect(entitiesOf(text).organizations[0]).toEqual({ name: 'Northern Harbour Authority', aliases: [] });
+  });
+});
