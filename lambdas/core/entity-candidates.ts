@@ -263,8 +263,12 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     const left = { from, to: i - 1 };
     const head = next.text === 'the' ? context.terms[i + 2] : next;
     // "Tema Municipality of the Volta Region" names two places; "City of Northport" (a head alone) one.
+    // "National Museum of Estonia": an institution of a country is one name.
     const placeOfPlace =
-      previous.tags.has('EntPlaceSuffix') && !previous.tags.has('EntOrgSuffix') && i - 1 > from;
+      previous.tags.has('EntPlaceSuffix') &&
+      !previous.tags.has('EntOrgSuffix') &&
+      !INSTITUTION_WORDS.has(previous.text) &&
+      i - 1 > from;
     // "Professor Jane Doe of the University of Malta": a name headed by its own organization word.
     const ofOrganization =
       head !== undefined &&
@@ -288,7 +292,9 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     if (
       (isTitleWord(next) && isCapitalized(next)) ||
       // "Universidad de X and Universidade Y": a head written first opens the next organization.
-      (next.tags.has('EntOrgHeadFirst') && /^\p{Lu}/u.test(next.text) && hasOrganizationHead(context, left)) ||
+      (next.tags.has('EntOrgHeadFirst') &&
+        /^\p{Lu}/u.test(next.text) &&
+        hasOrganizationHead(context, left)) ||
       // "Peru's Ana Lima and Chile's Jo Vidal": a new owner's possessive opens the next name.
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||

@@ -1,3 +1,4 @@
+import { isMissionSeat } from './diplomatic-missions.ts';
 import { isLegalForm, takesFullStop } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
@@ -230,7 +231,7 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return joinPortfolios(terms, joinSeriesNames(terms, spans, text), text);
+  return joinMissionSeats(terms, joinPortfolios(terms, joinSeriesNames(terms, spans, text), text), text);
 }
 
 /**
@@ -266,6 +267,18 @@ function joinPortfolios(terms: readonly EntityTerm[], spans: NameSpan[], text: s
   return joined;
 }
 
+/** "Embassy of Chile in Lisbon": joins a diplomatic mission's name to its seat after "in". */
+function joinMissionSeats(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && isMissionSeat(terms, previous, span, text)) {
+      joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    } else joined.push(span);
+  }
+  return joined;
+}
+
 /** "Ministry of Trade", "Kenya's Ministry of Trade", "Andean Institute of Rivers": a head, "of", one word. */
 function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
   const head = terms[span.to - 2];
@@ -284,13 +297,12 @@ function isPortfolioPart(terms: readonly EntityTerm[], span: NameSpan): boolean 
   const words = terms.slice(span.from, span.to + 1);
   const of = words.findIndex((term) => term.text === 'of');
   const own = of > 0 && words.slice(0, of).some((term) => term.text === 'and') ? words.slice(0, of) : words;
-  return own
-    .every(
-      (term) =>
-        (term.text === 'and' || /^\p{Lu}\p{Ll}+$/u.test(term.text)) &&
-        !term.possessive &&
-        !NOT_PORTFOLIO_TAGS.some((tag) => term.tags.has(tag)),
-    );
+  return own.every(
+    (term) =>
+      (term.text === 'and' || /^\p{Lu}\p{Ll}+$/u.test(term.text)) &&
+      !term.possessive &&
+      !NOT_PORTFOLIO_TAGS.some((tag) => term.tags.has(tag)),
+  );
 }
 
 /**

@@ -194,3 +194,82 @@ describe('short forms of an organization named in full', () => {
     expect(entitiesOf(text).organizations[0]).toEqual({ name: 'Northern Harbour Authority', aliases: [] });
   });
 });
+
+describe('a local government that acts', () => {
+  it.each([
+    [
+      'owning an organization',
+      'The City of Tarnow and its water company signed the contract on Monday.',
+      'City of Tarnow',
+    ],
+    [
+      'before a verb',
+      'The Municipality of Kelvadi will fund the new library, the mayor said.',
+      'Municipality of Kelvadi',
+    ],
+    [
+      'before a speech verb',
+      'The County of Ashcombe said the road would reopen in May.',
+      'County of Ashcombe',
+    ],
+    [
+      'after "funded by"',
+      'The project was funded by the City of Brenmoor and a regional grant.',
+      'City of Brenmoor',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.locations)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'after a verb of going',
+      'Thousands of visitors came to the City of Tarnow for the festival.',
+      'City of Tarnow',
+    ],
+    [
+      'after a preposition of place',
+      'The marathon runs through the City of Kelvadi every spring.',
+      'City of Kelvadi',
+    ],
+    [
+      'after a noun for who lives there',
+      'Residents of the City of Brenmoor voted on Sunday.',
+      'City of Brenmoor',
+    ],
+    ['before a verb of being', 'The City of Orvale is a port on the northern coast.', 'City of Orvale'],
+  ])('stays a place %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
+  });
+});
+
+describe('missions and institutions of a country', () => {
+  it.each([
+    [
+      'an embassy with its seat',
+      'On Thursday the Embassy of the Republic of Korvia in Portugal opened a film week.',
+      'Embassy of the Republic of Korvia in Portugal',
+    ],
+    [
+      'a consulate general with its seat',
+      'The Consulate General of Peru in Hamburg issued a statement.',
+      'Consulate General of Peru in Hamburg',
+    ],
+    [
+      'a museum of a country that lends',
+      'The show includes robes lent by the National Museum of Estonia.',
+      'National Museum of Estonia',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([name]);
+  });
+
+  it.each([
+    ['a place after "in" with no mission', 'The Ministry of Culture in Lisbon opened it.', 'Lisbon'],
+    ['a district named after a mission', 'She lives in the Embassy district in Lisbon.', 'Lisbon'],
+  ])('%s keeps its place: %s', (_phenomenon, text, place) => {
+    expect(namesOf(entitiesOf(text).locations)).toContain(place);
+  });
+});

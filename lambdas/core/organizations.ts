@@ -1,10 +1,24 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-spans.ts';
 import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms.ts';
+import { isActingLocalGovernment } from './local-government.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
 
-const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'del', 'des', 'du', 'der', 'di', 'della']);
+const HEAD_CONNECTORS = new Set([
+  'of',
+  'for',
+  'on',
+  'de',
+  'da',
+  'do',
+  'del',
+  'des',
+  'du',
+  'der',
+  'di',
+  'della',
+]);
 
 /**
  * Whether the words are the name of an event, a document or a program ("Water Summit", "Declaration
@@ -30,11 +44,16 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
   return before !== undefined && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !qualifiesNoun;
 }
 
-/** The head noun of a name: the word before its first "of"/"for"/"on", or its last word. */
+/**
+ * The head noun of a name: the word before its first "of"/"for"/"on", or its last word. In "Consulate
+ * General of Peru", "Directorate General for Trade", "General" only ranks the head before it.
+ */
 function headTerm(context: EntityContext, range: TermRange) {
   const terms = rangeTerms(context, range);
   const connector = terms.findIndex((term, index) => index > 0 && HEAD_CONNECTORS.has(term.text));
-  return connector > 0 ? terms[connector - 1] : terms[terms.length - 1];
+  const head = connector > 0 ? connector - 1 : terms.length - 1;
+  const ranked = terms[head]?.text === 'General' && terms[head - 1]?.tags.has('EntOrgSuffix') === true;
+  return ranked ? terms[head - 1] : terms[head];
 }
 
 /**
@@ -129,7 +148,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   // "Acme Freight's chief executive": the possessive of a name before a lower-case title.
   const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
-  if (isActingInstitution(context, range)) score += 4;
+  if (isActingInstitution(context, range) || isActingLocalGovernment(context, range)) score += 4;
   return score;
 }
 
