@@ -273,3 +273,41 @@ describe('missions and institutions of a country', () => {
     expect(namesOf(entitiesOf(text).locations)).toContain(place);
   });
 });
+
+describe('teams and bands named without a keyword', () => {
+  it.each([
+    ['after a team noun', 'The Kenyan team Savanna Hawks won the final on Saturday.', 'Savanna Hawks'],
+    [
+      'before a role and the name of its holder',
+      '"We played well," said Savanna Hawks captain Otieno Mwangi.',
+      'Savanna Hawks',
+    ],
+    [
+      'before a role and a verb',
+      'Delta Rovers captain Juma Kariuki said his team would return.',
+      'Delta Rovers',
+    ],
+    ['after a role and "of"', 'The coach of Coastal Strikers resigned.', 'Coastal Strikers'],
+    ['before its players', 'The Harbour Kings players celebrated on Sunday.', 'Harbour Kings'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.people)).not.toContain(name);
+  });
+
+  it.each([
+    ['a national side stays a place', 'Kenya captain Juma Kariuki scored twice.', 'Kenya', 'locations'],
+    ['a player after "coach of" stays a person', 'She is the coach of Maria Lopez.', 'Maria Lopez', 'people'],
+    [
+      'players who beat each other stay people',
+      'Maria Lopez beat Anna Kowalski in the final.',
+      'Anna Kowalski',
+      'people',
+    ],
+    ["an artist's fans", 'Taylor Swift fans queued overnight.', 'Taylor Swift', 'none'],
+  ] as const)('%s: %s', (_phenomenon, text, name, kind) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).not.toContain(name);
+    if (kind !== 'none') expect(namesOf(entities[kind])).toContain(name);
+  });
+});

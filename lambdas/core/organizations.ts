@@ -4,6 +4,7 @@ import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms
 import { isActingLocalGovernment } from './local-government.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
+import { teamEvidence } from './team-names.ts';
 
 const HEAD_CONNECTORS = new Set([
   'of',
@@ -149,6 +150,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
   if (isActingInstitution(context, range) || isActingLocalGovernment(context, range)) score += 4;
+  score += teamEvidence(context, range);
   return score;
 }
 
