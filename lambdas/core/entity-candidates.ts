@@ -417,10 +417,20 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   return classifyName(context, range);
 }
 
+/** Heads of names that are organizations or their meetings ("Pacific Forum", "Press Forum"). */
+const MEETING_HEADS = new Set(['Forum', 'Conference', 'Assembly', 'Congress']);
+
 /** Scores one name for each kind and keeps the best supported, if any is supported enough. */
 function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   const last = context.terms[range.to];
-  if (!last || range.from > range.to || startsWithKnownForm(context, range)) return [];
+  // "AATC Media" after "the Acme Trade Council (AATC)": a defined short form opening a name with a head of
+  // its own names another organization; without a head it is the defined one ("AATC title"), and before
+  // a meeting's head ("AATC Press Forum") it names that organization's meeting, an event.
+  const another =
+    hasOrganizationHead(context, range) &&
+    !MEETING_HEADS.has(last?.text ?? '') &&
+    !context.knownForms.has(rangeText(context, range));
+  if (!last || range.from > range.to || (startsWithKnownForm(context, range) && !another)) return [];
   if (isPlaceReadAsPeople(context, range))
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
   // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
