@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from './entities.ts';
-import { parseRelease } from './nlp/world.ts';
-import { prepareText } from './release-text.ts';
-import type { Entities } from './types.ts';
-
-function entitiesOf(text: string): Entities {
-  const release = prepareText(text);
-  return extractEntities(release, parseRelease(release.text));
-}
-
-const namesOf = (list: readonly { name: string }[]) => list.map((entity) => entity.name);
+import { entitiesOf, namesOf } from './entities.test-support.ts';
 
 describe('companies named with a legal form', () => {
   it.each([
