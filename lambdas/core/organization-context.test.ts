@@ -120,3 +120,27 @@ describe('a short form opening another name', () => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });
 });
+
+describe('a place word among the fields of an organization', () => {
+  it.each([
+    [
+      'after "and"',
+      'The masterclass is at the Baltic Academy of Music and Theatre on Friday.',
+      'Baltic Academy of Music and Theatre',
+    ],
+    ['right after "of"', 'Students of the Kelvadi School of Theatre performed.', 'Kelvadi School of Theatre'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    [
+      'a venue named after the organization',
+      'The final was played at the University of Lagos Stadium on Sunday.',
+      'University of Lagos Stadium',
+    ],
+    ['a theatre of its own', 'The concert was held at the Harbour Theatre in Tarnow.', 'Harbour Theatre'],
+  ])('stays a place: %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).locations)).toContain(name);
+  });
+});
