@@ -144,3 +144,30 @@ describe('a place word among the fields of an organization', () => {
     expect(namesOf(entitiesOf(text).locations)).toContain(name);
   });
 });
+
+describe('a meeting named like an organization', () => {
+  it.each([
+    [
+      'after an edition word',
+      'The university hosted the third International Conference on Delta Soils in May.',
+    ],
+    ['after "annual"', 'The annual Tarn Forum opened on Monday.'],
+    [
+      'called an event by an appositive',
+      'They met at the Wool and Flax Forum, a two-day trade fair that drew buyers.',
+    ],
+  ])('is an event %s: %s', (_phenomenon, text) => {
+    expect(entitiesOf(text).organizations).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an appositive that calls it a body',
+      'The Tarn Trade Council, a regional body, met on Monday.',
+      'Tarn Trade Council',
+    ],
+    ['an edition word counting its members', 'The first Tarn Forum members joined in 1990.', 'Tarn Forum'],
+  ])('stays an organization with %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+});

@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-spans.ts';
+import { isMeetingEvent } from './event-cues.ts';
 import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms.ts';
 import { isActingLocalGovernment } from './local-government.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
@@ -31,7 +32,7 @@ const HEAD_CONNECTORS = new Set([
 export function isEventName(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
   const head = headTerm(context, range);
-  if (head?.tags.has('EntEventWord')) return true;
+  if (head?.tags.has('EntEventWord') || isMeetingEvent(context, range)) return true;
   const first = terms[0];
   if (first?.tags.has('EntEventWord') && HEAD_CONNECTORS.has(terms[1]?.text ?? '')) return true;
   // "MINEXPO 2024", "the 4th World Investment Forum": a name with its year or its number is an event,
