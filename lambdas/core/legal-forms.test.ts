@@ -4,6 +4,7 @@ import { isLegalForm, isPrefixLegalForm, takesFullStop, withoutLegalForm } from 
 describe('legal forms', () => {
   it.each([
     ['AB', true],
+    ['Ab', true],
     ['Oy', true],
     ['Oyj', true],
     ['ASA', true],

@@ -14,6 +14,7 @@ describe('companies named with a legal form', () => {
       'Norrvik Energi A/S',
     ],
     ['a Norwegian form', 'Talks with Tindra Shipping ASA ended on Friday.', 'Tindra Shipping ASA'],
+    ['a Finland-Swedish form', 'The utility Kimo Fjärrvärme Ab was sold on Friday.', 'Kimo Fjärrvärme Ab'],
     [
       'two forms coordinated',
       'Talks with Tindra Shipping ASA and Holmgard Invest AS ended.',
