@@ -3,8 +3,10 @@ import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronym
 import { type Candidate, findCandidates } from './entity-candidates.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { findNameSpans } from './entity-spans.ts';
+import { withoutLegalForm } from './legal-forms.ts';
 import { readEntityTerms } from './nlp/entity-terms.ts';
 import type { ParsedRelease } from './nlp/world.ts';
+import { foldCompanyShortNames } from './organization-aliases.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
@@ -12,9 +14,6 @@ const EVENT_OR_DOCUMENT =
   /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day)\b/i;
 const ORGANIZATION_HEAD =
   /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|inc|ltd)\b/i;
-
-/** Legal forms as `normalize` leaves them. */
-const LEGAL_FORMS = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'plc', 'corp', 'gmbh']);
 
 interface Entity {
   kind: EntityKind;
@@ -47,7 +46,7 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     ...entitiesFromDefinitions(definitions),
     ...groupCandidates(findCandidates(context, spans, definitions)),
   ];
-  const merged = mergeShortForms(dropConflicts(entities));
+  const merged = mergeShortForms(dropConflicts(foldCompanyShortNames(entities)));
   const mentions = findEntityMentions(release.text, merged);
   // Listed in the order the text first names them; an entity the text never names (a stray) is dropped.
   const firstMention = new Map<string, number>();
@@ -242,10 +241,9 @@ function dropPlacesNamedLikePeople(entities: readonly Entity[]): Entity[] {
 
 /** The words of a name without its legal form ("Acme Analytics, Inc." has the words of "Acme Analytics"). */
 function wordsOf(name: string): string[] {
-  const words = normalize(name)
+  return normalize(withoutLegalForm(name) ?? name)
     .split(' ')
     .filter((word) => word !== '');
-  return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
 }
 
 function isShortFormOf(short: Entity, full: Entity): boolean {
@@ -261,8 +259,9 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
   if (shortWords.length === 1 && shortWords[0] === lastWord) return true;
-  // "Harbour Club" for "Harbour Club of Northbay": the words before "of", two or more.
-  const ofAt = fullWords.indexOf('of');
+  // "Harbour Club" for "Harbour Club of Northbay", "Universidad Sur" for "Universidad Sur de Chile": the
+  // words before "of" (or its like in another language), two or more.
+  const ofAt = fullWords.findIndex((word) => NAME_CONNECTORS.has(word));
   if (shortWords.length >= 2 && ofAt === shortWords.length && shortWords.every((w, i) => fullWords[i] === w))
     return true;
   // "Acme" for "Acme Foundation", but "Pacific Forum" is not "Pacific Forum Secretariat": it has its own head.
@@ -282,6 +281,9 @@ function initialsOf(name: string): string {
     .map((word) => word[0])
     .join('');
 }
+
+/** Words that join a name's head to what follows ("of", Spanish "de", Italian "di"). */
+const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'della', 'des', 'du', 'der']);
 
 const STOP_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 

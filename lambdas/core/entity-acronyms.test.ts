@@ -21,6 +21,12 @@ describe('findAcronymDefinitions', () => {
       'University of Ontario, Brantford',
     ],
     ['Green Roots, Clean Rivers (GRCR), a charity, said', 'GRCR', 'Green Roots, Clean Rivers'],
+    [
+      'The Andean Institute of Rivers, Lakes and Wetlands (IAHRL) met',
+      'IAHRL',
+      'Andean Institute of Rivers, Lakes and Wetlands',
+    ],
+    ['The French Development Agency (AFD) paid', 'AFD', 'French Development Agency'],
   ])('finds the long form of the short form: %s', (text, short, long) => {
     const [definition] = findAcronymDefinitions(text);
     expect(definition?.short).toBe(short);
@@ -38,6 +44,7 @@ describe('findAcronymDefinitions', () => {
     ['a region code after a place', 'Tema (VR), May 2'],
     ['a percentage', 'zinc (8%) and lead'],
     ['a lower-case aside', 'the school (main campus)'],
+    ['a name whose letters the short form does not open', 'Staff of the Coastal Refugee Agency (UNCRA) came'],
   ])('defines nothing for %s', (_case, text) => {
     expect(findAcronymDefinitions(text)).toEqual([]);
   });

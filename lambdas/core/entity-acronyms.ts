@@ -1,3 +1,5 @@
+import { matchContraction } from './entity-contractions.ts';
+
 /** A short form defined in parentheses right after its long form: "Baltic Media Group (BMG)". */
 export interface AcronymDefinition {
   readonly short: string;
@@ -47,11 +49,11 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = [];
   for (const match of text.matchAll(/\(([^()\n,;]{2,30})\)/g)) {
     const short = match[1]?.trim() ?? '';
-    if (!isShortForm(short)) continue;
     const before = text.slice(Math.max(0, match.index - 300), match.index);
-    const definition =
-      matchLongForm(short, before, match.index - before.length) ??
-      matchNamedRun(short, before, match.index - before.length);
+    const offset = match.index - before.length;
+    const definition = isShortForm(short)
+      ? (matchLongForm(short, before, offset) ?? matchNamedRun(short, before, offset))
+      : matchContraction(short, before, offset);
     if (definition) definitions.push(definition);
   }
   return definitions;
@@ -84,29 +86,62 @@ function matchLongForm(short: string, before: string, beforeOffset: number): Acr
 
 /**
  * "Acme Refugee Agency (UNHCR)": a short form that is not the initials of the name before it (an older
- * name, another language) still defines it when that name is a run of capitalized words that opens with
- * the short form's first letter and ends with an organization word.
+ * name, another language) still defines it when that name is a run of capitalized words with an
+ * organization word, and the short form opens with the first letter of one of its words. After the
+ * organization word the run may go on through "of", "and" and commas ("Andean Institute of Rivers,
+ * Lakes and Wetlands (IARLH)"). When that letter is the organization word's own, the short form puts the
+ * head first as its language does ("Instituto Andino ..."): the words before the head belong to the name.
  */
 function matchNamedRun(short: string, before: string, beforeOffset: number): AcronymDefinition | null {
   if (!/^\p{Lu}{3,}$/u.test(short)) return null;
   const stop = before.trimEnd().length;
-  const words = [...before.slice(0, stop).matchAll(/[^\s]+/g)];
+  const words = [...before.slice(0, stop).matchAll(/[^\s]+/g)].map((match) => ({
+    text: match[0],
+    index: match.index,
+  }));
   const last = words[words.length - 1];
-  if (!last || !ORGANIZATION_WORD.test(last[0])) return null;
-  let firstIndex = words.length - 1;
-  while (firstIndex > 0) {
-    const previous = words[firstIndex - 1]?.[0] ?? '';
-    if (!/^\p{Lu}[\p{L}\d-]*$/u.test(previous)) break;
-    firstIndex--;
-  }
-  for (let index = firstIndex; index < words.length - 1; index++) {
+  if (!last || !CAPITALIZED_WORD.test(last.text.replace(/,$/, ''))) return null;
+  const head = organizationWordAt(words);
+  if (head < 0) return null;
+  let firstIndex = head;
+  while (firstIndex > 0 && opensName(words[firstIndex - 1]?.text ?? '')) firstIndex--;
+  const headFirst = words[head]?.text[0] === short[0] && head > firstIndex;
+  for (let index = firstIndex; index <= head; index++) {
     const word = words[index];
-    if (!word || word[0][0] !== short[0]) continue;
-    const long = before.slice(word.index, stop);
+    if (!word || (word.text[0] !== short[0] && !headFirst)) continue;
+    // "Acme Agency (AAX)": the head itself opening the long form leaves a name of one word.
+    if (index === head && index === words.length - 1) return null;
     const longStart = beforeOffset + word.index;
+    const long = before.slice(word.index, stop);
     return { short, long, longStart, longEnd: longStart + long.length, isName: true };
   }
   return null;
+}
+
+/** A word written as a name ("Sciences", "São", "Mocho-Choshuenco"). */
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
+
+/** A capitalized word that may open a name: not an article capitalized at a sentence's start. */
+function opensName(word: string): boolean {
+  return CAPITALIZED_WORD.test(word) && !/^(?:The|A|An|This|That|Its|Our|Their)$/.test(word);
+}
+
+/** Small words a name goes on through after its organization word ("Institute of Rivers and Lakes"). */
+const RUN_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'del', 'des', 'du', 'et', 'y']);
+
+/**
+ * The index of the organization word that heads the run ending the words, or -1: walks back over
+ * capitalized words (a comma may follow them) and small words, at most twelve.
+ */
+function organizationWordAt(words: readonly { text: string }[]): number {
+  const lowest = Math.max(0, words.length - 12);
+  for (let index = words.length - 1; index >= lowest; index--) {
+    const word = words[index]?.text ?? '';
+    const bare = word.replace(/,$/, '');
+    if (ORGANIZATION_WORD.test(bare) && (bare === word || index === words.length - 1)) return index;
+    if (!CAPITALIZED_WORD.test(bare) && !RUN_CONNECTORS.has(word)) return -1;
+  }
+  return -1;
 }
 
 /** Head nouns that end an organization's name. */

@@ -1,6 +1,7 @@
 import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
+import { isLegalForm } from './legal-forms.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
@@ -262,8 +263,12 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     const left = { from, to: i - 1 };
     const head = next.text === 'the' ? context.terms[i + 2] : next;
     // "Tema Municipality of the Volta Region" names two places; "City of Northport" (a head alone) one.
+    // "National Museum of Estonia": an institution of a country is one name.
     const placeOfPlace =
-      previous.tags.has('EntPlaceSuffix') && !previous.tags.has('EntOrgSuffix') && i - 1 > from;
+      previous.tags.has('EntPlaceSuffix') &&
+      !previous.tags.has('EntOrgSuffix') &&
+      !INSTITUTION_WORDS.has(previous.text) &&
+      i - 1 > from;
     // "Professor Jane Doe of the University of Malta": a name headed by its own organization word.
     const ofOrganization =
       head !== undefined &&
@@ -286,6 +291,10 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     if (isOneNameAcrossAnd(context, { from, to: i - 1 }, right)) continue;
     if (
       (isTitleWord(next) && isCapitalized(next)) ||
+      // "Universidad de X and Universidade Y": a head written first opens the next organization.
+      (next.tags.has('EntOrgHeadFirst') &&
+        /^\p{Lu}/u.test(next.text) &&
+        hasOrganizationHead(context, left)) ||
       // "Peru's Ana Lima and Chile's Jo Vidal": a new owner's possessive opens the next name.
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
@@ -359,6 +368,7 @@ function isCompleteName(context: EntityContext, range: TermRange): boolean {
   if (context.knownForms.has(rangeText(context, range))) return true;
   if (
     last.tags.has('EntOrgSuffix') ||
+    isLegalForm(last.text) ||
     rangeTerms(context, range).some((t) => t.tags.has('EntLexOrganization'))
   ) {
     return true;
@@ -407,10 +417,20 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   return classifyName(context, range);
 }
 
+/** Heads of names that are organizations or their meetings ("Pacific Forum", "Press Forum"). */
+const MEETING_HEADS = new Set(['Forum', 'Conference', 'Assembly', 'Congress']);
+
 /** Scores one name for each kind and keeps the best supported, if any is supported enough. */
 function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   const last = context.terms[range.to];
-  if (!last || range.from > range.to || startsWithKnownForm(context, range)) return [];
+  // "AATC Media" after "the Acme Trade Council (AATC)": a defined short form opening a name with a head of
+  // its own names another organization; without a head it is the defined one ("AATC title"), and before
+  // a meeting's head ("AATC Press Forum") it names that organization's meeting, an event.
+  const another =
+    hasOrganizationHead(context, range) &&
+    !MEETING_HEADS.has(last?.text ?? '') &&
+    !context.knownForms.has(rangeText(context, range));
+  if (!last || range.from > range.to || (startsWithKnownForm(context, range) && !another)) return [];
   if (isPlaceReadAsPeople(context, range))
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
   // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.

@@ -1,4 +1,4 @@
-import { isLegalForm } from './entity-spans.ts';
+import { takesFullStop } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /** What every entity rule may read: the working text and its words. */
@@ -61,7 +61,7 @@ export function rangeText(context: EntityContext, range: TermRange): string {
   const first = context.terms[range.from];
   const last = context.terms[range.to];
   if (!first || !last) return '';
-  const dotted = isLegalForm(last.text) && !last.text.endsWith('.') && last.post.startsWith('.');
+  const dotted = takesFullStop(last.text) && last.post.startsWith('.');
   return context.text.slice(first.start, last.possessive ? last.end - 2 : last.end + (dotted ? 1 : 0));
 }
 

@@ -1,3 +1,4 @@
+import { withoutLegalForm } from './legal-forms.ts';
 import type { EntityKind, EntityMention } from './types.ts';
 
 /** What the mention finder needs of an entity; `aliases` grows with the short forms found in the text. */
@@ -62,12 +63,19 @@ function formsOf(entity: NamedEntity): Form[] {
   return forms.filter((form, index) => forms.findIndex((other) => other.form === form.form) === index);
 }
 
-/** "Acme" for "Acme Analytics, Inc.": a company with a legal form is called by its first word. */
+/**
+ * "Acme" for "Acme Analytics, Inc.", "Lahden Vesi" for "Lahden Vesi Oy": a company with a legal form is
+ * called by its name without it, or by its first word after a comma-separated form.
+ */
 function companyShortForm(entity: NamedEntity): Form[] {
+  const forms: Form[] = [];
+  const bare = withoutLegalForm(entity.name);
+  if (bare !== null) forms.push({ entity, form: bare, derived: true });
   if (!/,\s*(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|Corp|GmbH|AG|SA|NV|BV|Pty)\.?$/.test(entity.name))
-    return [];
+    return forms;
   const first = entity.name.split(/[\s,]+/)[0] ?? '';
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(first) ? [{ entity, form: first, derived: true }] : [];
+  if (/^\p{Lu}\p{Ll}{2,}$/u.test(first) && first !== bare) forms.push({ entity, form: first, derived: true });
+  return forms;
 }
 
 function escapeRegExp(form: string): string {

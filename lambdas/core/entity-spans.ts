@@ -1,4 +1,8 @@
+import { isMissionSeat } from './diplomatic-missions.ts';
+import { isLegalForm, takesFullStop } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+
+export { isLegalForm };
 
 /** A run of capitalized words (with the small words names contain) that may name an entity. */
 export interface NameSpan {
@@ -23,6 +27,10 @@ const CONNECTORS = new Set([
   'do',
   'del',
   'der',
+  'di',
+  'della',
+  'delle',
+  'dei',
   'van',
   'von',
   'bin',
@@ -41,19 +49,6 @@ const CONNECTORS = new Set([
 
 /** Possessive determiners: a run they open is a phrase ("Its Largest Customer Event"), not a name. */
 const POSSESSIVE_DETERMINERS = new Set(['Its', 'Our', 'Their', 'His', 'Her', 'My', 'Your']);
-
-/**
- * Inc., Ltd., LLC and the like: the legal form of a company, part of its name after a comma.
- *
- * @example
- * isLegalForm('Inc') // true in 'Acme Analytics, Inc.'
- */
-export function isLegalForm(text: string | undefined): boolean {
-  return (
-    text !== undefined &&
-    /^(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|Corp|GmbH|AG|SA|S\.A|NV|BV|Pty|Co)\.?$/.test(text)
-  );
-}
 
 /** Lower-case heads that close a place name ("Tamsui district"). */
 const LOWERCASE_PLACE_HEADS = new Set(['district', 'province', 'county', 'prefecture', 'coast', 'valley']);
@@ -224,10 +219,11 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     const tail = terms[last + 1];
     const lastTerm = terms[last];
     if (tail && lastTerm && LOWERCASE_PLACE_HEADS.has(tail.text) && !breaksName(lastTerm, tail)) last++;
-    // "Acme Analytics, Inc.": the legal form after a comma belongs to the name.
+    // "Acme Analytics, Inc.", "Daehan Trading Co., Ltd.": the legal form after a comma belongs to the name.
     else if (
       tail &&
-      lastTerm?.post.trim() === ',' &&
+      lastTerm &&
+      /^\.?,$/.test(lastTerm.post.trim()) &&
       tail.sentence === lastTerm.sentence &&
       isLegalForm(tail.text)
     )
@@ -235,7 +231,7 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return joinPortfolios(terms, joinSeriesNames(terms, spans, text), text);
+  return joinMissionSeats(terms, joinPortfolios(terms, joinSeriesNames(terms, spans, text), text), text);
 }
 
 /**
@@ -271,26 +267,42 @@ function joinPortfolios(terms: readonly EntityTerm[], spans: NameSpan[], text: s
   return joined;
 }
 
+/** "Embassy of Chile in Lisbon": joins a diplomatic mission's name to its seat after "in". */
+function joinMissionSeats(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && isMissionSeat(terms, previous, span, text)) {
+      joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    } else joined.push(span);
+  }
+  return joined;
+}
+
+/** "Ministry of Trade", "Kenya's Ministry of Trade", "Andean Institute of Rivers": a head, "of", one word. */
 function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
-  const head = terms[span.from];
+  const head = terms[span.to - 2];
   return (
-    span.to - span.from === 2 &&
+    span.to - span.from >= 2 &&
     head?.tags.has('EntOrgSuffix') === true &&
-    terms[span.from + 1]?.text === 'of'
+    /^\p{Lu}/u.test(head.text) &&
+    terms[span.to - 1]?.text === 'of'
   );
 }
 
 const NOT_PORTFOLIO_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'Place', 'Person', 'Acronym', 'Date', 'Value'];
 
+/** A part of a portfolio: common words in capitals; the last may end with whose it is ("... of Ghana"). */
 function isPortfolioPart(terms: readonly EntityTerm[], span: NameSpan): boolean {
-  return terms
-    .slice(span.from, span.to + 1)
-    .every(
-      (term) =>
-        (term.text === 'and' || /^\p{Lu}\p{Ll}+$/u.test(term.text)) &&
-        !term.possessive &&
-        !NOT_PORTFOLIO_TAGS.some((tag) => term.tags.has(tag)),
-    );
+  const words = terms.slice(span.from, span.to + 1);
+  const of = words.findIndex((term) => term.text === 'of');
+  const own = of > 0 && words.slice(0, of).some((term) => term.text === 'and') ? words.slice(0, of) : words;
+  return own.every(
+    (term) =>
+      (term.text === 'and' || /^\p{Lu}\p{Ll}+$/u.test(term.text)) &&
+      !term.possessive &&
+      !NOT_PORTFOLIO_TAGS.some((tag) => term.tags.has(tag)),
+  );
 }
 
 /**
@@ -348,7 +360,7 @@ export function makeSpan(terms: readonly EntityTerm[], from: number, to: number,
   const last = terms[to];
   if (!first || !last) throw new RangeError(`no terms ${from}..${to}`);
   // "Acme Ltd.": the abbreviation's full stop is part of the legal form.
-  const dotted = isLegalForm(last.text) && !last.text.endsWith('.') && last.post.startsWith('.');
+  const dotted = takesFullStop(last.text) && last.post.startsWith('.');
   const end = last.possessive ? last.end - 2 : last.end + (dotted ? 1 : 0);
   return { from, to, start: first.start, end, text: text.slice(first.start, end) };
 }

@@ -78,7 +78,14 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];
   const first = terms[0];
-  if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix')) return true;
+  // "Academy of Music and Theatre": a place word listed after the "of" of an organization's head is
+  // one of its fields ("University of Lagos Stadium" is still a venue).
+  const of = terms.findIndex((term) => term.text === 'of');
+  const orgHead = terms[of - 1];
+  const listed = ['of', 'and', '&'].includes(terms[terms.length - 2]?.text ?? '');
+  const fieldOfOrganization =
+    of > 0 && listed && orgHead?.tags.has('EntOrgSuffix') === true && !orgHead.tags.has('EntPlaceSuffix');
+  if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !fieldOfOrganization) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
   if (terms.length === 2 && DIRECTIONS.has(first?.text ?? '') && ADMINISTRATIVE.has(last?.text ?? ''))
     return true;

@@ -1,9 +1,26 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
-import { isAcronym, isCapitalized, isLegalForm as isLegalFormText } from './entity-spans.ts';
+import { isAcronym, isCapitalized } from './entity-spans.ts';
+import { isMeetingEvent } from './event-cues.ts';
+import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms.ts';
+import { isActingLocalGovernment } from './local-government.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
+import { teamEvidence } from './team-names.ts';
 
-const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'del', 'des', 'du', 'der']);
+const HEAD_CONNECTORS = new Set([
+  'of',
+  'for',
+  'on',
+  'de',
+  'da',
+  'do',
+  'del',
+  'des',
+  'du',
+  'der',
+  'di',
+  'della',
+]);
 
 /**
  * Whether the words are the name of an event, a document or a program ("Water Summit", "Declaration
@@ -15,7 +32,7 @@ const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'da', 'do', 'del', 'de
 export function isEventName(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
   const head = headTerm(context, range);
-  if (head?.tags.has('EntEventWord')) return true;
+  if (head?.tags.has('EntEventWord') || isMeetingEvent(context, range)) return true;
   const first = terms[0];
   if (first?.tags.has('EntEventWord') && HEAD_CONNECTORS.has(terms[1]?.text ?? '')) return true;
   // "MINEXPO 2024", "the 4th World Investment Forum": a name with its year or its number is an event,
@@ -29,11 +46,16 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
   return before !== undefined && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !qualifiesNoun;
 }
 
-/** The head noun of a name: the word before its first "of"/"for"/"on", or its last word. */
+/**
+ * The head noun of a name: the word before its first "of"/"for"/"on", or its last word. In "Consulate
+ * General of Peru", "Directorate General for Trade", "General" only ranks the head before it.
+ */
 function headTerm(context: EntityContext, range: TermRange) {
   const terms = rangeTerms(context, range);
   const connector = terms.findIndex((term, index) => index > 0 && HEAD_CONNECTORS.has(term.text));
-  return connector > 0 ? terms[connector - 1] : terms[terms.length - 1];
+  const head = connector > 0 ? connector - 1 : terms.length - 1;
+  const ranked = terms[head]?.text === 'General' && terms[head - 1]?.tags.has('EntOrgSuffix') === true;
+  return ranked ? terms[head - 1] : terms[head];
 }
 
 /**
@@ -48,6 +70,8 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   if (!head || !isCapitalized(head) || range.from === range.to) return false;
   if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   const terms = rangeTerms(context, range);
+  // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
+  if (isLegalFormText(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;
   // A head written first, as other languages write it ("Instituto Federal de X", "Banco Y").
   const first = terms[0];
   if (
@@ -126,7 +150,8 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   // "Acme Freight's chief executive": the possessive of a name before a lower-case title.
   const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
-  if (isActingInstitution(context, range)) score += 4;
+  if (isActingInstitution(context, range) || isActingLocalGovernment(context, range)) score += 4;
+  score += teamEvidence(context, range);
   return score;
 }
 

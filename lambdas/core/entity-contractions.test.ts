@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { matchContraction } from './entity-contractions.ts';
+
+describe('matchContraction', () => {
+  it.each([
+    [
+      'Eastradebank',
+      'funds from the Eastern Trade and Development Bank ',
+      'Eastern Trade and Development Bank',
+    ],
+    ['Nordeximbank', 'The Nordic Export-Import Bank ', 'Nordic Export-Import Bank'],
+    ['Gasindustria', 'shares of Gas Industria ', 'Gas Industria'],
+    ['Agrimach', 'a deal with Agricultural Machinery ', 'Agricultural Machinery'],
+  ])('%s is made of the leading letters of the name before it', (short, before, long) => {
+    const definition = matchContraction(short, before, 0);
+    expect(definition?.long).toBe(long);
+    expect(before.slice(definition?.longStart, definition?.longEnd)).toBe(long);
+  });
+
+  it.each([
+    ['a word not starting the name', 'Reuters', 'the Northern Harbour Authority '],
+    [
+      'a name that does not end the short form',
+      'Interpol',
+      'the International Criminal Police Organization ',
+    ],
+    ['a lower-case phrase', 'Farmbank', 'loans from farm banks '],
+    ['an acronym in capitals', 'NHA', 'the Northern Harbour Authority '],
+    ['a single word', 'Lagosia', 'visitors from Lagos '],
+  ])('no contraction for %s: %s', (_case, short, before) => {
+    expect(matchContraction(short, before, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isLegalForm, isPrefixLegalForm, takesFullStop, withoutLegalForm } from './legal-forms.ts';
+
+describe('legal forms', () => {
+  it.each([
+    ['AB', true],
+    ['Ab', true],
+    ['Oy', true],
+    ['Oyj', true],
+    ['ASA', true],
+    ['AS', true],
+    ['A/S', true],
+    ['ApS', true],
+    ['GmbH', true],
+    ['S.p.A.', true],
+    ['Sdn', true],
+    ['Bhd', true],
+    ['K.K.', true],
+    ['Ltd.', true],
+    ['as', false],
+    ['ab', false],
+    ['Oyster', false],
+    ['Company', false],
+  ])('isLegalForm(%s) is %s', (word, expected) => {
+    expect(isLegalForm(word)).toBe(expected);
+  });
+
+  it.each([
+    ['PT', true],
+    ['PJSC', true],
+    ['Pt', false],
+  ])('isPrefixLegalForm(%s) is %s', (word, expected) => {
+    expect(isPrefixLegalForm(word)).toBe(expected);
+  });
+
+  it.each([
+    ['Ltd', true],
+    ['Inc', true],
+    ['AG', false],
+    ['Oy', false],
+  ])('takesFullStop(%s) is %s', (word, expected) => {
+    expect(takesFullStop(word)).toBe(expected);
+  });
+
+  it.each([
+    ['Lahden Vesi Oy', 'Lahden Vesi'],
+    ['Daehan Trading Co., Ltd.', 'Daehan Trading'],
+    ['Penang Precision Sdn Bhd', 'Penang Precision'],
+    ['PT Sinar Laut Tbk', 'Sinar Laut'],
+    ['Brenholt Analytics, Inc.', 'Brenholt Analytics'],
+    ['Harbour Transit Authority', null],
+    ['Oy', null],
+  ])('withoutLegalForm(%s) is %s', (name, expected) => {
+    expect(withoutLegalForm(name)).toBe(expected);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Legal forms of companies: the words a register adds to a company's name ("Inc.", "GmbH", "Oy",
+ * "Sdn Bhd", "PT ... Tbk"). They are written in a fixed case, so they are matched case-sensitively:
+ * "AS" is a Norwegian company form, "as" a common word.
+ */
+
+/** Forms written after the name, alone or in pairs ("Pty Ltd", "Sdn Bhd", "Co., Ltd."). */
+const SUFFIX_FORM =
+  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|JSC|PJSC|Ltda|Kft|Zrt)\.?$/;
+
+/** Abbreviations written with a full stop ("Acme Ltd."); all-capital forms ("AG", "SA") take none. */
+const TAKES_FULL_STOP = /^(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Ltda)$/;
+
+/** Forms written before the name ("PT Sinar Laut Tbk", "PJSC Volga Freight"). */
+const PREFIX_FORM = /^(?:PT|JSC|PJSC|OJSC|CJSC)$/;
+
+/**
+ * Whether the word is a legal form written after a company's name.
+ *
+ * @example
+ * isLegalForm('Oy') // true in 'Lahden Vesi Oy'; isLegalForm('as') // false
+ */
+export function isLegalForm(text: string | undefined): boolean {
+  return text !== undefined && SUFFIX_FORM.test(text);
+}
+
+/**
+ * Whether the word is a legal form written before a company's name.
+ *
+ * @example
+ * isPrefixLegalForm('PT') // true in 'PT Sinar Laut Tbk'
+ */
+export function isPrefixLegalForm(text: string | undefined): boolean {
+  return text !== undefined && PREFIX_FORM.test(text);
+}
+
+/**
+ * Whether a full stop right after the word is the abbreviation's own ("Acme Ltd." keeps it, the
+ * full stop after "Acme AG." ends the sentence).
+ *
+ * @example
+ * takesFullStop('Ltd') // true; takesFullStop('AG') // false
+ */
+export function takesFullStop(text: string): boolean {
+  return TAKES_FULL_STOP.test(text);
+}
+
+/**
+ * The name without its legal forms, or null when it has none or nothing would be left: how the text
+ * calls the company once it has named it in full.
+ *
+ * @example
+ * withoutLegalForm('Daehan Trading Co., Ltd.') // 'Daehan Trading'
+ * withoutLegalForm('PT Sinar Laut Tbk') // 'Sinar Laut'
+ */
+export function withoutLegalForm(name: string): string | null {
+  const words = name.split(/\s+/).filter((word) => word !== '');
+  let from = 0;
+  let to = words.length;
+  while (to - from > 1 && isLegalForm(words[to - 1]?.replace(/,$/, ''))) to--;
+  if (to - from > 1 && isPrefixLegalForm(words[from])) from++;
+  if (from === 0 && to === words.length) return null;
+  return words.slice(from, to).join(' ').replace(/,$/, '');
+}

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+describe('companies named with a legal form', () => {
+  it.each([
+    [
+      'a Swedish form',
+      'The plant was built by the contractor Brunnby Kraft AB, whose staff work in Oslo.',
+      'Brunnby Kraft AB',
+    ],
+    [
+      'a Danish form with a slash',
+      'The turbines were built by Norrvik Energi A/S last year.',
+      'Norrvik Energi A/S',
+    ],
+    ['a Norwegian form', 'Talks with Tindra Shipping ASA ended on Friday.', 'Tindra Shipping ASA'],
+    ['a Finland-Swedish form', 'The utility Kimo Fjärrvärme Ab was sold on Friday.', 'Kimo Fjärrvärme Ab'],
+    [
+      'two forms coordinated',
+      'Talks with Tindra Shipping ASA and Holmgard Invest AS ended.',
+      'Holmgard Invest AS',
+    ],
+    [
+      'a Malaysian pair of forms',
+      'The supplier, Penang Precision Sdn Bhd, delivered the parts.',
+      'Penang Precision Sdn Bhd',
+    ],
+    [
+      'an Indonesian form on both sides',
+      'It opened an office with PT Sinar Laut Tbk in May.',
+      'PT Sinar Laut Tbk',
+    ],
+    ['a Japanese form', 'Maruyama Shoji K.K. joined the consortium.', 'Maruyama Shoji K.K.'],
+    [
+      '"Co., Ltd." after the name',
+      'Daehan Trading Co., Ltd. joined the consortium.',
+      'Daehan Trading Co., Ltd.',
+    ],
+    [
+      'an Italian dotted form',
+      'Vettori Costruzioni S.p.A. signed a memorandum.',
+      'Vettori Costruzioni S.p.A.',
+    ],
+    ['a German form before the full stop', 'The order went to Zurcher Rohr AG.', 'Zurcher Rohr AG'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.people)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'later used without its form',
+      'Its utility, Lahden Vesi Oy, signed the deal. Lahden Vesi said costs would fall.',
+      'Lahden Vesi Oy',
+      'Lahden Vesi',
+    ],
+    [
+      'without its form inside a title',
+      'Anna Berg, managing director of Kivi Lämpö, spoke. Kivi Lämpö Oy runs the plant.',
+      'Kivi Lämpö Oy',
+      'Kivi Lämpö',
+    ],
+  ])('%s: %s', (_phenomenon, text, name, alias) => {
+    const entities = entitiesOf(text);
+    expect(entities.organizations.find((o) => o.name === name)?.aliases).toContain(alias);
+    expect(namesOf(entities.people)).not.toContain(alias);
+  });
+
+  it.each([
+    ['a common word in lower case', 'Jane Doe spoke as chair of the meeting.'],
+    ['a pronoun in capitals is no form', 'Marta Lind and Peter Holm met in Oslo.'],
+  ])('no company from %s: %s', (_phenomenon, text) => {
+    expect(entitiesOf(text).organizations).toEqual([]);
+  });
+});
+
+describe('organizations headed by a word written first', () => {
+  it.each([
+    ['Malay', 'About 40 students of Universiti Teknologi Brunei signed up.', ['Universiti Teknologi Brunei']],
+    [
+      'Spanish and Portuguese, coordinated',
+      'Researchers from the Universidad Nacional de Cuyo and Universidade Federal do Pará joined.',
+      ['Universidad Nacional de Cuyo', 'Universidade Federal do Pará'],
+    ],
+    [
+      'Italian, with "di"',
+      'It was funded by the Istituto Nazionale di Ricerca.',
+      ['Istituto Nazionale di Ricerca'],
+    ],
+    [
+      'Malay and Indonesian government heads',
+      'Delegates from Kementerian Pelancongan Sabah and Yayasan Budaya Riau attended.',
+      ['Kementerian Pelancongan Sabah', 'Yayasan Budaya Riau'],
+    ],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('a head written first in lower case opens no name', () => {
+    expect(entitiesOf('She teaches at a small escuela in Lima.').organizations).toEqual([]);
+  });
+});
+
+describe('organization names with a series of fields', () => {
+  it.each([
+    [
+      'after an adjective before the head',
+      'The Andean Institute of Rivers, Lakes and Wetlands published the data.',
+      'Andean Institute of Rivers, Lakes and Wetlands',
+    ],
+    [
+      "after a country's possessive",
+      "Officials from Kenya's Ministry of Trade, Investments and Industry attended.",
+      'Ministry of Trade, Investments and Industry',
+    ],
+    [
+      'with whose it is after the series',
+      'It was organised with the Ministry of Youth, Sports and Culture of Ghana.',
+      'Ministry of Youth, Sports and Culture of Ghana',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    [
+      'places after the name',
+      'The Bank of Ghana, Nigeria and Kenya sent teams.',
+      'Bank of Ghana',
+      ['Nigeria', 'Kenya'],
+    ],
+    [
+      'people after the name',
+      'The Institute of Physics, Jane Doe and Ravi Kumar spoke.',
+      'Institute of Physics',
+      [],
+    ],
+  ])('no series from %s: %s', (_phenomenon, text, name, places) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    for (const place of places) expect(namesOf(entities.locations)).toContain(place);
+  });
+});
+
+describe('short forms in another language after the name', () => {
+  it.each([
+    [
+      'a head first in the short form, an adjective first in the name',
+      'The Andean Institute of Rivers, Lakes and Wetlands (IAHRL) will host it. IAHRL said so.',
+      'Andean Institute of Rivers, Lakes and Wetlands',
+      'IAHRL',
+    ],
+    [
+      'the head last in the name',
+      'The French Development Agency (AFD) funded it. AFD was pleased.',
+      'French Development Agency',
+      'AFD',
+    ],
+  ])('%s: %s', (_phenomenon, text, name, alias) => {
+    expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
+  });
+});
+
+describe('short forms of an organization named in full', () => {
+  it.each([
+    [
+      'the words before "de"',
+      "The workshop was hosted by the Universidad Sur de Chile. The group visited the Universidad Sur's library.",
+      'Universidad Sur de Chile',
+      'Universidad Sur',
+    ],
+    [
+      'a one-word contraction defined in parentheses',
+      'The Eastern Trade and Development Bank (Eastradebank) will guarantee it. Eastradebank said in a statement that it agreed.',
+      'Eastern Trade and Development Bank',
+      'Eastradebank',
+    ],
+  ])('%s: %s', (_phenomenon, text, name, alias) => {
+    expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
+  });
+
+  it('a name in parentheses that is no contraction stays apart', () => {
+    const text = 'The contract went to the Northern Harbour Authority (Reuters) on Monday.';
+    expect(entitiesOf(text).organizations[0]).toEqual({ name: 'Northern Harbour Authority', aliases: [] });
+  });
+});
+
+describe('missions and institutions of a country', () => {
+  it.each([
+    [
+      'an embassy with its seat',
+      'On Thursday the Embassy of the Republic of Korvia in Portugal opened a film week.',
+      'Embassy of the Republic of Korvia in Portugal',
+    ],
+    [
+      'a consulate general with its seat',
+      'The Consulate General of Peru in Hamburg issued a statement.',
+      'Consulate General of Peru in Hamburg',
+    ],
+    [
+      'a museum of a country that lends',
+      'The show includes robes lent by the National Museum of Estonia.',
+      'National Museum of Estonia',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([name]);
+  });
+
+  it.each([
+    ['a place after "in" with no mission', 'The Ministry of Culture in Lisbon opened it.', 'Lisbon'],
+    ['a district named after a mission', 'She lives in the Embassy district in Lisbon.', 'Lisbon'],
+  ])('%s keeps its place: %s', (_phenomenon, text, place) => {
+    expect(namesOf(entitiesOf(text).locations)).toContain(place);
+  });
+});

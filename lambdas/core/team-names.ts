@@ -1,0 +1,53 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { isKnownPlace } from './locations.ts';
+
+/** Lower-case nouns for a team or a band, written before its name ("the home team Harbour Kings"). */
+const TEAM_NOUNS = new Set(['team', 'club', 'side', 'squad', 'franchise', 'outfit', 'band', 'crew']);
+
+/** Members and roles of a team, written after its name ("Harbour Kings captain Jo Lee") or before "of". */
+const TEAM_ROLES = new Set([
+  'captain',
+  'skipper',
+  'coach',
+  'goalkeeper',
+  'striker',
+  'midfielder',
+  'defender',
+  'players',
+  'teammates',
+  'roster',
+  'lineup',
+  'frontman',
+  'drummer',
+  'guitarist',
+  'bassist',
+]);
+
+/**
+ * How strongly the context says the name is a team's or a band's: a team noun right before it ("the
+ * Kenyan team Savanna Hawks"), a team role right after it ("the Harbour Kings players") or before "of"
+ * ("the coach of Coastal Strikers"), 4; a role after it that a person's name follows ("Savanna Hawks
+ * captain Otieno Mwangi": whose captain), 6, above what a speech verb and a title after the name give a
+ * person. A place's name in those spots is a national side ("Kenya captain Juma Kariuki"), which stays a
+ * place: 0.
+ *
+ * @example
+ * teamEvidence(context, rangeOf('Savanna Hawks')) // 6 in 'said Savanna Hawks captain Otieno Mwangi'
+ */
+export function teamEvidence(context: EntityContext, range: TermRange): number {
+  const terms = rangeTerms(context, range);
+  const last = terms[terms.length - 1];
+  if (!last || last.possessive || isKnownPlace(context, range)) return 0;
+  const before = termBefore(context, range);
+  const after = termAfter(context, range);
+  if (after && TEAM_ROLES.has(after.text) && last.post === ' ') {
+    const holder = termAfter(context, range, 2);
+    return holder && after.post === ' ' && /^\p{Lu}\p{Ll}/u.test(holder.text) ? 6 : 4;
+  }
+  if (before && TEAM_NOUNS.has(before.text) && before.post === ' ') return 4;
+  const role = termBefore(context, range, before?.text === 'the' ? 3 : 2);
+  const of = before?.text === 'the' ? termBefore(context, range, 2) : before;
+  // "the coach of Maria Lopez": a player's coach; a name opened by a known first name stays a person's.
+  const personal = terms[0]?.tags.has('FirstName') === true;
+  return of?.text === 'of' && role !== undefined && TEAM_ROLES.has(role.text) && !personal ? 4 : 0;
+}
