@@ -170,6 +170,53 @@ describe('extractQuotes: quotes split by attribution, over paragraphs, without a
   });
 });
 
+describe("extractQuotes: a participle after a quotation reports for the quotation's speaker", () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'a pronoun speaker after a long quotation',
+      'Li Wenjun opened the dock.\n\n“We spent eleven winters planning a harbour that the whole coast could use,” she said, adding that fishermen had asked for it for decades.',
+      [
+        direct('Li Wenjun', 'We spent eleven winters planning a harbour that the whole coast could use'),
+        indirect('Li Wenjun', 'fishermen had asked for it for decades'),
+      ],
+    ],
+    [
+      'a title as the speaker, "stressing that"',
+      'Amara Okonkwo-Reyes visited the plant.\n\n“Every tap in every village of this province will run clean by the end of the decade,” the minister said, stressing that the budget had already been approved.',
+      [
+        direct(
+          'Amara Okonkwo-Reyes',
+          'Every tap in every village of this province will run clean by the end of the decade',
+        ),
+        indirect('Amara Okonkwo-Reyes', 'the budget had already been approved'),
+      ],
+    ],
+    [
+      'the speaker of the verb, not a name inside the quotation',
+      '“Tomasz Wieczorek rebuilt this quay with his own crews over many hard years,” Li Wenjun said, noting that the port would name a berth after him.',
+      [
+        direct('Li Wenjun', 'Tomasz Wieczorek rebuilt this quay with his own crews over many hard years'),
+        indirect('Li Wenjun', 'the port would name a berth after him'),
+      ],
+    ],
+    [
+      'an inverted attribution, then "saying that"',
+      '“The tide tables are wrong again this spring, and the pilots know it,” said Tomasz Wieczorek, saying that new gauges had been ordered.',
+      [
+        direct('Tomasz Wieczorek', 'The tide tables are wrong again this spring, and the pilots know it'),
+        indirect('Tomasz Wieczorek', 'new gauges had been ordered'),
+      ],
+    ],
+    [
+      'a participle with a noun phrase but no clause reports nothing',
+      '“We raised far more money this year than any of us had dared to hope,” she said, adding a word of thanks. Li Wenjun chaired the board.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
 describe('extractQuotes: reported speech', () => {
   it.each<[string, string, Quote[]]>([
     [

@@ -99,6 +99,9 @@ export function findReportedSpeech(
   const statements: ReportedStatement[] = [];
   const introductions: QuoteIntroduction[] = [];
   let open: OpenStatement | null = null;
+  // The speaker of the sentence's last speech verb: a participle chained to a verb that introduced a
+  // quotation ("...," she said, adding that ...) speaks for that verb's subject, not the sentence's.
+  let verbSpeaker: Speaker | null = null;
   // Where the clause an "according to" qualifies may start: after the previous source phrase.
   let clauseFrom = sentence.start;
   const close = (end: number) => {
@@ -130,6 +133,7 @@ export function findReportedSpeech(
     const speaker: Speaker | null =
       chain !== null
         ? (openSpeaker ??
+          verbSpeaker ??
           statements[statements.length - 1]?.speaker ??
           sentenceSubject(context, sentence, verb.start))
         : findSubject(context, clauseStart(sentence, inQuotes, verb.start), verb.start);
@@ -137,10 +141,12 @@ export function findReportedSpeech(
       const inverted = readInverted(context, tokens, i, verb, clauseFrom, sentence.end);
       if (inverted !== null) {
         statements.push(inverted);
+        verbSpeaker = inverted.speaker;
         clauseFrom = verb.end;
       }
       continue;
     }
+    verbSpeaker = speaker;
     const complement = complementStart(text, tokens, i, verb, verbs, sentence.end);
     if (complement === 'quote') {
       introductions.push({ speaker, at: verb.end });
