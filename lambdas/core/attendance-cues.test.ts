@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attendingBefore,
   attendingVerbAt,
+  eventDailyRate,
   fieldBefore,
   notAttendingBefore,
   putsPeopleAtEvent,
@@ -77,7 +78,25 @@ describe('attendance cues', () => {
     ['the fair drew 300 buyers', true],
     ['the camp brought together 90 youths', true],
     ['the region has 300 teachers', false],
+    ['40 singers had travelled from two islands for the festival', true],
+    ['60 riders travelled overnight to compete', true],
+    ['90 pupils have signed up for the camp', true],
+    ['200 farmers travelled south for the harvest', false],
+    ['20 officials travelled for the first time', false],
   ])('putsPeopleAtEvent %s', (clause, expected) => {
     expect(putsPeopleAtEvent(clause)).toBe(expected);
+  });
+
+  it.each([
+    ['The market drew |6,000 visitors| a day', true],
+    ['The fair welcomed |900 guests| each evening', true],
+    ['The hall saw on average |300 fans| per night', true],
+    ['The museum draws |6,000 visitors| a day', false],
+    ['The market drew |6,000 visitors| a year', false],
+    ['The line expects |2,000 riders| a day', false],
+  ])('eventDailyRate %s', (marked, expected) => {
+    const [before, count, after] = marked.split('|') as [string, string, string];
+    const text = before + count + after;
+    expect(eventDailyRate(text, before.length, before.length + count.length)).toBe(expected);
   });
 });

@@ -111,6 +111,46 @@ describe('extractAttendance counts people at an event', () => {
       'Some 250 delegates attended. Officials said 250 delegates attended.',
       [[250, 'about']],
     ],
+
+    [
+      'a list with a noun compromise reads as a verb',
+      'Around 420 villagers, engineers and pupils attended the dam inauguration.',
+      [[420, 'about']],
+    ],
+    [
+      'a verb-like noun right after the count',
+      'Some 60 judges and coaches took part in the clinic.',
+      [[60, 'about']],
+    ],
+    [
+      'a number word after "more than", travelling for the event',
+      'More than thirty potters and weavers had travelled from Oaxaca and Puebla for the craft fair.',
+      [[30, 'over']],
+    ],
+    ['flying in to take part', 'About 25 pianists flew in to compete in the final round.', [[25, 'about']]],
+    [
+      'signing up for sessions',
+      'The sculptor will hold evening classes; some 35 students of the art college have signed up for them.',
+      [[35, 'about']],
+    ],
+    [
+      'what an event drew on each of its days',
+      'The riverside food market drew up to 6,000 visitors a day.',
+      [[6000, 'up-to']],
+    ],
+    [
+      'the same number of other people is another count',
+      'Over 50 dancers took part in the parade. About 50 students signed up for its workshops.',
+      [
+        [50, 'over'],
+        [50, 'about'],
+      ],
+    ],
+    [
+      'a definite repeat of a count is the same count',
+      'Some 250 delegates attended the congress. The 250 participants voted on the charter.',
+      [[250, 'about']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(attendanceOf(text)).toEqual(expected);
   });
@@ -166,6 +206,17 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'an unknown plural without an attending verb',
       'The summit approved 12 resolutions and its delegates voted.',
     ],
+
+    ["a place's habitual daily traffic", 'The aquarium draws 4,000 visitors a day in summer.'],
+    ['passengers expected per day', 'The operator expects about 2,500 passengers a day on the line.'],
+    ['patients seen per day', 'The field hospital saw 300 patients a day during the outbreak.'],
+    ['a yearly rate after a past verb', 'The gallery attracted two million visitors a year.'],
+    ['travel with no event', 'Around 200 labourers travelled north for the harvest.'],
+    ['travel for the first time', 'Some 40 farmers travelled for the first time to the capital.'],
+    ['workers who travelled', 'Some 80 workers travelled to the plant for the opening.'],
+    ['customers who signed up', 'More than 9,000 customers signed up for the service.'],
+    ['a year read as a count before a verb', 'In short, 2027 marks the tenth edition of the show.'],
+    ['a verb-like noun with no attending verb', 'The league has 40 judges and 90 coaches.'],
   ])('%s', (_name, text) => {
     expect(attendanceOf(text)).toEqual([]);
   });
