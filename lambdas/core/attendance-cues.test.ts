@@ -31,6 +31,9 @@ describe('attendance cues', () => {
     ['They sang to an audience of |2,000', true],
     ['Turnout reached |15,000', true],
     ['It was signed by |300', false],
+    ['Attendance was estimated at |40,000', true],
+    ['Turnout at the regatta exceeded |9,000', true],
+    ['The budget was estimated at |40,000', false],
   ])('attendingBefore %s', (marked, expected) => {
     expect(attendingBefore(...at(marked))).toBe(expected);
   });

@@ -72,11 +72,11 @@ const TRAVEL_REACH = 160;
 
 /** Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000". */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of))\s+$/i;
+  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
 /** Words before a count of people that make them the field of a contest: "the field included 900". */
 const FIELD_BEFORE =
   /\b(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered)\s+$/i;
-const ATTENDING_BEFORE_REACH = 32;
+const ATTENDING_BEFORE_REACH = 48;
 
 /**
  * Words before a count that make it a count of a workforce, of people harmed or a goal, not of

@@ -139,6 +139,13 @@ describe('extractAttendance counts people at an event', () => {
       [[6000, 'up-to']],
     ],
     [
+      'thousands set off by a space',
+      'The congress gathered more than 11 000 participants at 60 venues.',
+      [[11000, 'over']],
+    ],
+    ['attendance estimated at', 'Attendance was estimated at 65,000 on the final day.', [[65000, 'exact']]],
+    ['attendance at an event topped', 'Attendance at the regatta topped 9,000.', [[9000, 'exact']]],
+    [
       'the same number of other people is another count',
       'Over 50 dancers took part in the parade. About 50 students signed up for its workshops.',
       [
@@ -207,6 +214,7 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'The summit approved 12 resolutions and its delegates voted.',
     ],
 
+    ['attendance stated as a yearly rate', 'Attendance at the zoo is 2 million a year.'],
     ["a place's habitual daily traffic", 'The aquarium draws 4,000 visitors a day in summer.'],
     ['passengers expected per day', 'The operator expects about 2,500 passengers a day on the line.'],
     ['patients seen per day', 'The field hospital saw 300 patients a day during the outbreak.'],

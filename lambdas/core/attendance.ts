@@ -104,11 +104,12 @@ function countsAttendance(
 ): boolean {
   const { sentence } = context;
   if (notAttendingBefore(sentence, phrase.start)) return false;
-  if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
-  if (noun.kind === 'excluded') return false;
+  if (noun?.kind === 'excluded') return false;
   // "two million visitors a year", "3,000 passengers a day": a rate, not the people of one event;
   // but what an event drew on each of its days is its attendance ("drew up to 2,000 visitors a day").
-  if (rateAt(sentence, noun.word.end) && !eventDailyRate(sentence, phrase.start, noun.word.end)) return false;
+  const countedEnd = noun?.word.end ?? phrase.end;
+  if (rateAt(sentence, countedEnd) && !eventDailyRate(sentence, phrase.start, countedEnd)) return false;
+  if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
   if (attendingBefore(sentence, phrase.start)) return true;
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.

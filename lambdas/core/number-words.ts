@@ -39,8 +39,8 @@ const SCALES: Readonly<Record<string, number>> = {
   billion: 1_000_000_000,
 };
 
-/** Digits with thousands separators or a decimal part: "20,000", "1.2", "350". */
-const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** Digits with thousands separators (commas or spaces) or a decimal part: "20,000", "11 000", "1.2". */
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
  * True when a word can be part of a count written out ("two", "hundred", "twenty-five").
@@ -77,7 +77,7 @@ export function readCount(words: readonly string[]): number | null {
 }
 
 function readDigits(digits: string, rest: readonly string[]): number | null {
-  let value = Number(digits.replace(/,/g, ''));
+  let value = Number(digits.replace(/[, \u00A0\u202F]/g, ''));
   for (const word of rest) {
     const scale = SCALES[word.toLowerCase()];
     if (scale === undefined) return null;
