@@ -265,6 +265,53 @@ describe('extractQuotes: reported speech', () => {
       [indirect('Li Wenjun', 'prices fell in spring'), indirect('Li Wenjun', 'demand stayed high')],
     ],
     [
+      'a statement ends where another subject\'s statement turns in with "while"',
+      'Li Wenjun said the storm season had ended early, while Tomasz Wieczorek noted that the dykes had held.',
+      [
+        indirect('Li Wenjun', 'the storm season had ended early'),
+        indirect('Tomasz Wieczorek', 'the dykes had held'),
+      ],
+    ],
+    [
+      'a comma and "but" turn to another subject',
+      'Tomasz Wieczorek said tolls would rise, but Bluefin Analytics predicted that traffic would fall.',
+      [indirect('Tomasz Wieczorek', 'tolls would rise'), indirect('Bluefin Analytics', 'traffic would fall')],
+    ],
+    [
+      '"but" with no subject chains to the same speaker',
+      'Li Wenjun said exports rose, but noted that imports fell.',
+      [indirect('Li Wenjun', 'exports rose'), indirect('Li Wenjun', 'imports fell')],
+    ],
+    [
+      '"and" inside the reported subject turns nothing',
+      'Li Wenjun said the council and its advisers stressed the need for new dykes.',
+      [indirect('Li Wenjun', 'the council and its advisers stressed the need for new dykes')],
+    ],
+    [
+      'underscored, reaffirmed and cautioned before "that"',
+      'Li Wenjun underscored that the tide gauges work. Tomasz Wieczorek reaffirmed that the quay opens in May. Li Wenjun cautioned that repairs take time.',
+      [
+        indirect('Li Wenjun', 'the tide gauges work'),
+        indirect('Tomasz Wieczorek', 'the quay opens in May'),
+        indirect('Li Wenjun', 'repairs take time'),
+      ],
+    ],
+    [
+      'assured an addressee that',
+      'Tomasz Wieczorek assured fishermen that the berths would stay free.',
+      [indirect('Tomasz Wieczorek', 'the berths would stay free')],
+    ],
+    [
+      'voiced hope',
+      'Li Wenjun voiced hope that the survey would be funded again.',
+      [indirect('Li Wenjun', 'hope that the survey would be funded again')],
+    ],
+    [
+      'no speech without a clause: predicted, cautioned against, reaffirming a reputation',
+      'Li Wenjun predicted heavy rain. Tomasz Wieczorek cautioned against haste. The fair closed, reaffirming its reputation as a trade hub.',
+      [],
+    ],
+    [
       'two statements joined by "and"',
       'Tomasz Wieczorek said the dredging is finished and urged captains to use the new channel.',
       [

@@ -11,6 +11,7 @@ import {
   type SpeakerContext,
 } from './speaker-resolution.ts';
 import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
+import { clauseTurnBefore } from './speech-turns.ts';
 import { isAttributionVerb, matchSpeechVerb, type SpeechVerb } from './speech-verbs.ts';
 import type { Sentence } from './types.ts';
 
@@ -127,7 +128,12 @@ export function findReportedSpeech(
     if (verb === null || verb.frame === 'name') continue;
     const chain = chainBoundary(text, tokens, i, verb);
     if (verb.participle && chain === null) continue;
-    if (open !== null && chain === null) continue;
+    if (open !== null && chain === null) {
+      // "..., while Roe noted that ...": another subject's statement ends the open one.
+      const turn = clauseTurnBefore(text, tokens, i);
+      if (turn === null) continue;
+      close(turn);
+    }
     const openSpeaker: Speaker | null = (open as OpenStatement | null)?.speaker ?? null;
     if (chain !== null) close(chain);
     const speaker: Speaker | null =
@@ -212,7 +218,7 @@ function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStar
 
 /**
  * When the verb continues the subject's earlier clause (", adding that", "and called for", ", and
- * urged"), the offset where the earlier clause's text ends; null for a verb with its own subject.
+ * urged", "but noted"), the offset where the earlier clause's text ends; null for a verb with its own subject.
  */
 function chainBoundary(
   text: string,
@@ -222,7 +228,7 @@ function chainBoundary(
 ): number | null {
   const previous = tokens[index - 1];
   if (previous === undefined) return null;
-  if (previous.lower === 'and') {
+  if (previous.lower === 'and' || previous.lower === 'but') {
     return tokens[index - 2]?.end ?? null;
   }
   const gap = text.slice(previous.end, verb.start);
