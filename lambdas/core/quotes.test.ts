@@ -265,6 +265,16 @@ describe('extractQuotes: reported speech', () => {
       [indirect('Li Wenjun', 'prices fell in spring'), indirect('Li Wenjun', 'demand stayed high')],
     ],
     [
+      'a bare clause whose subject carries a relative clause',
+      'Li Wenjun said skippers who fish the outer banks had asked for a new breakwater for years.',
+      [indirect('Li Wenjun', 'skippers who fish the outer banks had asked for a new breakwater for years')],
+    ],
+    [
+      'set phrases after "said" report nothing',
+      'Tomasz Wieczorek said thanks to the divers who helped. Li Wenjun said goodbye to the crew that built the pier.',
+      [],
+    ],
+    [
       'a statement ends where another subject\'s statement turns in with "while"',
       'Li Wenjun said the storm season had ended early, while Tomasz Wieczorek noted that the dykes had held.',
       [

@@ -10,6 +10,7 @@ import {
   type Speaker,
   type SpeakerContext,
 } from './speaker-resolution.ts';
+import { mainVerbAfterRelative } from './speech-relatives.ts';
 import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
 import { clauseTurnBefore } from './speech-turns.ts';
 import { isAttributionVerb, matchSpeechVerb, type SpeechVerb } from './speech-verbs.ts';
@@ -64,6 +65,8 @@ const PREPOSITIONS = new Set([
   'later',
 ]);
 const MIN_WORDS = 2;
+/** Words "said" takes as its object in set phrases, never the start of a reported clause. */
+const SAID_OBJECTS = new Set(['thanks', 'goodbye', 'farewell', 'hello', 'grace']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** How far into a bare complement of "said" a verb must show up for it to be a clause. */
 const CLAUSE_REACH = 160;
@@ -315,16 +318,22 @@ function complementStart(
   // "said the survey will be repeated" reports a clause; "said goodbye to the crew" and "added solar
   // panels that ..." report nothing: the clause's verb comes before any relative pronoun.
   if (verb.frame === 'say') {
+    // "said thanks to", "said goodbye": a set phrase, whatever follows it.
+    if (SAID_OBJECTS.has(next.lower)) return null;
     const reach = Math.min(sentenceEnd, next.start + CLAUSE_REACH);
     let clauseEnd = reach;
+    let relative: number | null = null;
     for (let j = nextIndex; j < tokens.length && (tokens[j]?.start ?? reach) < reach; j++) {
       const token = tokens[j] as Token;
       if (RELATIVES.has(token.lower)) {
         clauseEnd = token.start;
+        relative = j;
         break;
       }
     }
-    if (!verbs.hasVerbWithin(next.start, clauseEnd)) return null;
+    // "said merchants who trade there had asked ...": the clause's verb comes after a relative clause.
+    const clauseAfterRelative = relative !== null && mainVerbAfterRelative(text, tokens, relative, verbs);
+    if (!verbs.hasVerbWithin(next.start, clauseEnd) && !clauseAfterRelative) return null;
   }
   return next.start;
 }
