@@ -265,6 +265,22 @@ describe('extractQuotes: reported speech', () => {
       [indirect('Li Wenjun', 'prices fell in spring'), indirect('Li Wenjun', 'demand stayed high')],
     ],
     [
+      'a short reported clause ending in a quotation is one statement, the direct quote',
+      'Li Wenjun said the new pier was "built to last a century."',
+      [direct('Li Wenjun', 'built to last a century.')],
+    ],
+    [
+      'a longer reported clause ending in a quotation reports more and stays',
+      'Li Wenjun said that after three dry summers and two floods, the harbour town now counts the pier as "its best defence."',
+      [
+        indirect(
+          'Li Wenjun',
+          'after three dry summers and two floods, the harbour town now counts the pier as "its best defence."',
+        ),
+        direct('Li Wenjun', 'its best defence.'),
+      ],
+    ],
+    [
       'a bare clause whose subject carries a relative clause',
       'Li Wenjun said skippers who fish the outer banks had asked for a new breakwater for years.',
       [indirect('Li Wenjun', 'skippers who fish the outer banks had asked for a new breakwater for years')],
