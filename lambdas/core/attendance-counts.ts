@@ -55,7 +55,9 @@ export function findCountPhrases(sentence: string, words: readonly Word[]): Coun
     const first = words[i];
     if (first === undefined) break;
     const isDigits = DIGITS.test(first.text);
-    if (!isDigits && !isNumberWord(first.text)) {
+    // "a hundred guests", "a thousand runners": the article stands for one of the scale.
+    const articleScale = first.text.toLowerCase() === 'a' && isScaleWord(words[i + 1]?.text ?? '');
+    if (!isDigits && !isNumberWord(first.text) && !articleScale) {
       i++;
       continue;
     }

@@ -45,6 +45,8 @@ describe('attendance cues', () => {
     ['The ministry set a target of |3 million', true],
     ['The resort aims to attract |90,000', true],
     ['Medals went to the top |three', true],
+    ['We planned for |a million', true],
+    ['The hall has room for |500', true],
     ['On the first day, |300', false],
     ['The expo welcomed |30,000', false],
   ])('notAttendingBefore %s', (marked, expected) => {

@@ -145,6 +145,16 @@ describe('extractAttendance counts people at an event', () => {
     ],
     ['attendance estimated at', 'Attendance was estimated at 65,000 on the final day.', [[65000, 'exact']]],
     ['attendance at an event topped', 'Attendance at the regatta topped 9,000.', [[9000, 'exact']]],
+    ['"a hundred" after "over"', 'Over a hundred guests celebrated the reopening.', [[100, 'over']]],
+    ['a number word before "performed"', 'More than forty dancers performed at the gala.', [[40, 'over']]],
+    ['people who turned up', 'About fifty volunteers turned up for the river clean-up.', [[50, 'about']]],
+    ['fans who cheered', 'Twelve hundred fans cheered the riders at the finish.', [[1200, 'exact']]],
+    [
+      'people who marched',
+      'More than 3,000 people marched through the old town for the carnival.',
+      [[3000, 'over']],
+    ],
+    ['a venue filled with people', 'The arena was filled with 14,000 supporters.', [[14000, 'exact']]],
     [
       'the same number of other people is another count',
       'Over 50 dancers took part in the parade. About 50 students signed up for its workshops.',
@@ -214,6 +224,9 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'The summit approved 12 resolutions and its delegates voted.',
     ],
 
+    ['bands that performed', 'Some 40 bands performed at the carnival.'],
+    ['a month, not a march', 'In March 300 pupils improved their marks.'],
+    ['a performance, not a performer', 'Some 300 pupils improved their performance.'],
     ['attendance stated as a yearly rate', 'Attendance at the zoo is 2 million a year.'],
     ["a place's habitual daily traffic", 'The aquarium draws 4,000 visitors a day in summer.'],
     ['passengers expected per day', 'The operator expects about 2,500 passengers a day on the line.'],

@@ -61,7 +61,7 @@ export function isScaleWord(word: string): boolean {
 
 /**
  * Reads a count from its words: digits (with an optional scale word) or number words. "and" between
- * number words is allowed ("two hundred and fifty"). Null when the words are no whole count
+ * number words is allowed ("two hundred and fifty"), and "a" before a scale word ("a hundred"). Null when the words are no whole count
  * ("dozens", "a few", "1.25" alone).
  *
  * @example
@@ -91,9 +91,15 @@ function readNumberWords(words: readonly string[]): number | null {
   let total = 0;
   let group = 0;
   let seen = false;
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const lower = word.toLowerCase();
     if (lower === 'and') continue;
+    // "a hundred", "a thousand": the article opening a count is one.
+    if (lower === 'a' && index === 0 && isScaleWord(words[1] ?? '')) {
+      group = 1;
+      seen = true;
+      continue;
+    }
     const scale = SCALES[lower];
     if (scale !== undefined) {
       if (!seen) return null;
