@@ -281,6 +281,16 @@ describe('extractQuotes: reported speech', () => {
       ],
     ],
     [
+      'quoted as saying',
+      'Li Wenjun was quoted as saying that the gauges had been recalibrated.',
+      [indirect('Li Wenjun', 'the gauges had been recalibrated')],
+    ],
+    [
+      'went on to say',
+      'Tomasz Wieczorek went on to say that night sailings would resume in April.',
+      [indirect('Tomasz Wieczorek', 'night sailings would resume in April')],
+    ],
+    [
       'a bare clause whose subject carries a relative clause',
       'Li Wenjun said skippers who fish the outer banks had asked for a new breakwater for years.',
       [indirect('Li Wenjun', 'skippers who fish the outer banks had asked for a new breakwater for years')],

@@ -10,6 +10,7 @@ import {
   type Speaker,
   type SpeakerContext,
 } from './speaker-resolution.ts';
+import { speechLeadStart } from './speech-leads.ts';
 import { mainVerbAfterRelative } from './speech-relatives.ts';
 import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
 import { clauseTurnBefore } from './speech-turns.ts';
@@ -130,7 +131,9 @@ export function findReportedSpeech(
     const verb = matchSpeechVerb(tokens, i);
     if (verb === null || verb.frame === 'name') continue;
     const chain = chainBoundary(text, tokens, i, verb);
-    if (verb.participle && chain === null) continue;
+    // "Doe was quoted as saying ...", "Doe went on to say ...": the subject stands before the lead.
+    const lead = chain === null ? speechLeadStart(tokens, i) : null;
+    if (verb.participle && chain === null && lead === null) continue;
     if (open !== null && chain === null) {
       // "..., while Roe noted that ...": another subject's statement ends the open one.
       const turn = clauseTurnBefore(text, tokens, i);
@@ -145,7 +148,7 @@ export function findReportedSpeech(
           verbSpeaker ??
           statements[statements.length - 1]?.speaker ??
           sentenceSubject(context, sentence, verb.start))
-        : findSubject(context, clauseStart(sentence, inQuotes, verb.start), verb.start);
+        : findSubject(context, clauseStart(sentence, inQuotes, verb.start), lead ?? verb.start);
     if (speaker === null) {
       const inverted = readInverted(context, tokens, i, verb, clauseFrom, sentence.end);
       if (inverted !== null) {
