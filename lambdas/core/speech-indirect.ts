@@ -12,6 +12,7 @@ import {
 } from './speaker-resolution.ts';
 import { speechLeadStart } from './speech-leads.ts';
 import { mainVerbAfterRelative } from './speech-relatives.ts';
+import { skipTimePhrase } from './speech-time-phrases.ts';
 import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
 import { clauseTurnBefore } from './speech-turns.ts';
 import { isAttributionVerb, matchSpeechVerb, type SpeechVerb } from './speech-verbs.ts';
@@ -339,66 +340,6 @@ function complementStart(
     if (!verbs.hasVerbWithin(next.start, clauseEnd) && !clauseAfterRelative) return null;
   }
   return next.start;
-}
-
-const WEEKDAYS_AND_MONTHS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-const TIME_WORDS = new Set([
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'earlier',
-  'recently',
-  'last',
-  'this',
-  'week',
-  'month',
-  'year',
-  'weekend',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-]);
-
-/** The index after a short time phrase starting at `from` ("on Monday", "last week", "Tuesday"), or `from`. */
-function skipTimePhrase(tokens: readonly Token[], from: number): number {
-  let i = from;
-  const isDay = (token: Token | undefined) =>
-    token !== undefined && WEEKDAYS_AND_MONTHS.has(token.lower) && isCapitalized(token.text);
-  if (tokens[i]?.lower === 'on' && isDay(tokens[i + 1])) i++;
-  let skipped = 0;
-  while (skipped < 3) {
-    const token = tokens[i];
-    if (token === undefined) break;
-    const timeWord = (TIME_WORDS.has(token.lower) && token.text === token.lower) || isDay(token);
-    const dayNumber = /^\d{1,2}$/u.test(token.text) && isDay(tokens[i - 1]);
-    if (!timeWord && !dayNumber) break;
-    i++;
-    skipped++;
-  }
-  // A lone "this"/"last" starts a noun phrase ("said this plan ..."), not a time phrase.
-  return skipped > 0 && !['this', 'last'].includes(tokens[i - 1]?.lower ?? '') ? i : from;
 }
 
 /**
