@@ -57,7 +57,7 @@ const AUXILIARIES = '(?:(?:will|would|also|have|has|had|were|are|did|could|be|be
  * "86 residents watched the debate", "214 athletes had entered the race".
  */
 const ATTENDING_VERB_NEXT = new RegExp(
-  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|took part|take part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|perform(?:ed|s|ing)?|cheered|marched)\\b`,
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|took part|take part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched)\\b`,
   'i',
 );
 /** The verbs that make even staff or patients attendees: "40 nurses attended the briefing". */

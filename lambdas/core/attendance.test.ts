@@ -225,6 +225,7 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ],
 
     ['bands that performed', 'Some 40 bands performed at the carnival.'],
+    ['things that performed', 'The 12 funds performed well this year.'],
     ['a month, not a march', 'In March 300 pupils improved their marks.'],
     ['a performance, not a performer', 'Some 300 pupils improved their performance.'],
     ['attendance stated as a yearly rate', 'Attendance at the zoo is 2 million a year.'],
