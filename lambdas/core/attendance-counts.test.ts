@@ -27,6 +27,15 @@ describe('findCountPhrases', () => {
     ['Only one came.', []],
     ['In 2024 participants met; since 1996 runners ran.', []],
     ['It was attended by 2000 guests.', [[2000, 'exact', '2000']]],
+    ['Over 14 500 fans came.', [[14500, 'over', 'Over 14 500']]],
+    ['Over a hundred came, not a few.', [[100, 'over', 'Over a hundred']]],
+    [
+      'By 2019 300 pupils came.',
+      [
+        [2019, 'exact', '2019'],
+        [300, 'exact', '300'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(countsOf(sentence)).toEqual(expected);
   });

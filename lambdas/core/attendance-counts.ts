@@ -14,8 +14,10 @@ export interface CountPhrase extends TextSpan {
   readonly next: number;
 }
 
-// Digit groups ("20,000", "1.2") or letter words with inner hyphens or apostrophes; linear.
-const WORD = /\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*/gu;
+// Thousands set off by spaces ("11 000", "2 500", the style of many European releases: a group of
+// one to three digits, then groups of exactly three), other digit groups ("20,000", "1.2"), or letter
+// words with inner hyphens or apostrophes. Each group needs its separator, so the scan is linear.
+const WORD = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*/gu;
 const CURRENCY_BEFORE = /[$€£¥₹]\s*$|\b(?:usd|eur|gbp|us\$|rs\.?)\s*$/i;
 /** Words after a count that make it a share or a rate, not a number of people. */
 const SHARE_WORDS = new Set(['percent', 'per', 'out', '%']);
@@ -53,7 +55,9 @@ export function findCountPhrases(sentence: string, words: readonly Word[]): Coun
     const first = words[i];
     if (first === undefined) break;
     const isDigits = DIGITS.test(first.text);
-    if (!isDigits && !isNumberWord(first.text)) {
+    // "a hundred guests", "a thousand runners": the article stands for one of the scale.
+    const articleScale = first.text.toLowerCase() === 'a' && isScaleWord(words[i + 1]?.text ?? '');
+    if (!isDigits && !isNumberWord(first.text) && !articleScale) {
       i++;
       continue;
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attendingBefore,
   attendingVerbAt,
+  eventDailyRate,
   fieldBefore,
   notAttendingBefore,
   putsPeopleAtEvent,
@@ -30,6 +31,9 @@ describe('attendance cues', () => {
     ['They sang to an audience of |2,000', true],
     ['Turnout reached |15,000', true],
     ['It was signed by |300', false],
+    ['Attendance was estimated at |40,000', true],
+    ['Turnout at the regatta exceeded |9,000', true],
+    ['The budget was estimated at |40,000', false],
   ])('attendingBefore %s', (marked, expected) => {
     expect(attendingBefore(...at(marked))).toBe(expected);
   });
@@ -41,6 +45,8 @@ describe('attendance cues', () => {
     ['The ministry set a target of |3 million', true],
     ['The resort aims to attract |90,000', true],
     ['Medals went to the top |three', true],
+    ['We planned for |a million', true],
+    ['The hall has room for |500', true],
     ['On the first day, |300', false],
     ['The expo welcomed |30,000', false],
   ])('notAttendingBefore %s', (marked, expected) => {
@@ -77,7 +83,25 @@ describe('attendance cues', () => {
     ['the fair drew 300 buyers', true],
     ['the camp brought together 90 youths', true],
     ['the region has 300 teachers', false],
+    ['40 singers had travelled from two islands for the festival', true],
+    ['60 riders travelled overnight to compete', true],
+    ['90 pupils have signed up for the camp', true],
+    ['200 farmers travelled south for the harvest', false],
+    ['20 officials travelled for the first time', false],
   ])('putsPeopleAtEvent %s', (clause, expected) => {
     expect(putsPeopleAtEvent(clause)).toBe(expected);
+  });
+
+  it.each([
+    ['The market drew |6,000 visitors| a day', true],
+    ['The fair welcomed |900 guests| each evening', true],
+    ['The hall saw on average |300 fans| per night', true],
+    ['The museum draws |6,000 visitors| a day', false],
+    ['The market drew |6,000 visitors| a year', false],
+    ['The line expects |2,000 riders| a day', false],
+  ])('eventDailyRate %s', (marked, expected) => {
+    const [before, count, after] = marked.split('|') as [string, string, string];
+    const text = before + count + after;
+    expect(eventDailyRate(text, before.length, before.length + count.length)).toBe(expected);
   });
 });

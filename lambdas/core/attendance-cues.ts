@@ -57,7 +57,7 @@ const AUXILIARIES = '(?:(?:will|would|also|have|has|had|were|are|did|could|be|be
  * "86 residents watched the debate", "214 athletes had entered the race".
  */
 const ATTENDING_VERB_NEXT = new RegExp(
-  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|took part|take part|turned out|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered)\\b`,
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|took part|take part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched)\\b`,
   'i',
 );
 /** The verbs that make even staff or patients attendees: "40 nurses attended the briefing". */
@@ -67,23 +67,25 @@ const STRICT_ATTENDING_VERB_NEXT = new RegExp(
 );
 /** How far after the counted words an attending verb is looked for ("will all be attending"). */
 const VERB_REACH = 60;
+/** How far after the counted words travel and the event it is for are read. */
+const TRAVEL_REACH = 160;
 
 /** Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000". */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|attendance of|participation of|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors) (?:reached|hit|topped|totall?ed|numbered|was|were|of))\s+$/i;
+  /\b(?:attended by|attendance of|participation of|(?:filled|packed|thronged) with|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
 /** Words before a count of people that make them the field of a contest: "the field included 900". */
 const FIELD_BEFORE =
   /\b(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered)\s+$/i;
-const ATTENDING_BEFORE_REACH = 32;
+const ATTENDING_BEFORE_REACH = 48;
 
 /**
  * Words before a count that make it a count of a workforce, of people harmed or a goal, not of
  * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
  * students", "enrolls 9,000 students", "a target of two million visitors", "aims to attract 5 million
- * tourists".
+ * tourists", "planned for a million visitors", "room for 500 guests".
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|hop(?:e|es|ed|ing) to|want(?:s|ed)? to)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
 /**
  * A period after the counted words makes the count a rate, not the people of one event:
  * "two million visitors a year", "3,000 passengers per day", "tourists annually".
@@ -91,16 +93,33 @@ const NOT_ATTENDING_BEFORE =
 const RATE_AFTER =
   /^[\s,]*(?:(?:a|an|per|each|every)\s+(?:year|day|week|month|annum|season)|annually|yearly|daily|weekly|monthly)\b/i;
 const RATE_REACH = 24;
+/** A rate per day or per night: the days of one event ("drew up to 2,000 visitors a day"). */
+const DAILY_RATE_AFTER = /^[\s,]*(?:(?:a|an|per|each|every)\s+(?:day|night|evening)|daily|nightly)\b/i;
+/**
+ * A past drawing verb right before a count: what an event drew over its days ("the fan zone drew up
+ * to 2,000 visitors a day"), unlike a place's habitual traffic ("the museum draws 5,000 a day").
+ */
+const PAST_DRAW_BEFORE = /\b(?:drew|attracted|welcomed|hosted|saw)\s+(?:on average\s+)?$/i;
 const NOT_ATTENDING_BEFORE_REACH = 40;
 /** A rank right before a count picks some of the people: "the top ten finishers", "the first 100". */
 const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
 
 /**
  * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
- * being trained or competing.
+ * being trained or competing, signing up for it, performing, cheering, marching or celebrating.
  */
 const ATTENDANCE_CUE =
-  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
+/**
+ * Travel for an event: "40 artists had travelled from three cities for the festival", "flew in to
+ * take part". Travel alone ("200 farmers travelled north for the harvest") puts nobody at an event:
+ * an event noun or an attending purpose must follow within a few words.
+ */
+const TRAVEL_FOR_EVENT_SOURCE =
+  '(?:travel{1,2}(?:ed|ing|s)?|journeyed|flew in|arrived)\\b[^.;]{0,80}?\\b(?:for (?:the|this|its|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:event|festival|forum|summit|conference|congress|ceremony|programme|program|games|championships?|tournament|race|marathon|fair|expo|exhibition|show|concert|meeting|workshop|seminar|session|celebrations?|launch|opening|premiere|week|days)\\b|to (?:attend|take part|join|compete|perform))';
+const TRAVEL_FOR_EVENT = new RegExp(`\\b${TRAVEL_FOR_EVENT_SOURCE}`, 'iu');
+/** Travel for an event right after the counted words: "40 potters had travelled ... for the fair". */
+const TRAVEL_FOR_EVENT_NEXT = new RegExp(`^${AUXILIARIES}${TRAVEL_FOR_EVENT_SOURCE}`, 'iu');
 
 /**
  * True for people nouns that name attendance by themselves.
@@ -125,7 +144,10 @@ export function endsCountPhrase(word: string): boolean {
  * attendingVerbAt('Some 60 will attend.', 7) // true
  */
 export function attendingVerbAt(text: string, position: number): boolean {
-  return ATTENDING_VERB_NEXT.test(text.slice(position, position + VERB_REACH).trimStart());
+  const after = text.slice(position, position + VERB_REACH).trimStart();
+  if (ATTENDING_VERB_NEXT.test(after)) return true;
+  // Travel and its purpose may run past the verb reach: "had travelled from three towns for the fair".
+  return TRAVEL_FOR_EVENT_NEXT.test(text.slice(position, position + TRAVEL_REACH).trimStart());
 }
 
 /**
@@ -147,6 +169,19 @@ export function strictAttendingVerbAt(text: string, position: number): boolean {
  */
 export function rateAt(text: string, position: number): boolean {
   return RATE_AFTER.test(text.slice(position, position + RATE_REACH));
+}
+
+/**
+ * True when a count is a daily rate of an event that took place: a rate per day or night after the
+ * counted words at `nounEnd`, and a past drawing verb before the count at `countStart`.
+ *
+ * @example
+ * eventDailyRate('The fair drew 900 visitors a day', 14, 31) // true
+ * eventDailyRate('The museum draws 900 visitors a day', 17, 34) // false
+ */
+export function eventDailyRate(text: string, countStart: number, nounEnd: number): boolean {
+  const before = text.slice(Math.max(0, countStart - ATTENDING_BEFORE_REACH), countStart);
+  return DAILY_RATE_AFTER.test(text.slice(nounEnd, nounEnd + RATE_REACH)) && PAST_DRAW_BEFORE.test(before);
 }
 
 /**
@@ -189,5 +224,5 @@ export function notAttendingBefore(text: string, position: number): boolean {
  * putsPeopleAtEvent('the region has 300 teachers') // false
  */
 export function putsPeopleAtEvent(clause: string): boolean {
-  return ATTENDANCE_CUE.test(clause);
+  return ATTENDANCE_CUE.test(clause) || TRAVEL_FOR_EVENT.test(clause);
 }

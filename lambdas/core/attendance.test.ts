@@ -111,6 +111,63 @@ describe('extractAttendance counts people at an event', () => {
       'Some 250 delegates attended. Officials said 250 delegates attended.',
       [[250, 'about']],
     ],
+
+    [
+      'a list with a noun compromise reads as a verb',
+      'Around 420 villagers, engineers and pupils attended the dam inauguration.',
+      [[420, 'about']],
+    ],
+    [
+      'a verb-like noun right after the count',
+      'Some 60 judges and coaches took part in the clinic.',
+      [[60, 'about']],
+    ],
+    [
+      'a number word after "more than", travelling for the event',
+      'More than thirty potters and weavers had travelled from Oaxaca and Puebla for the craft fair.',
+      [[30, 'over']],
+    ],
+    ['flying in to take part', 'About 25 pianists flew in to compete in the final round.', [[25, 'about']]],
+    [
+      'signing up for sessions',
+      'The sculptor will hold evening classes; some 35 students of the art college have signed up for them.',
+      [[35, 'about']],
+    ],
+    [
+      'what an event drew on each of its days',
+      'The riverside food market drew up to 6,000 visitors a day.',
+      [[6000, 'up-to']],
+    ],
+    [
+      'thousands set off by a space',
+      'The congress gathered more than 11 000 participants at 60 venues.',
+      [[11000, 'over']],
+    ],
+    ['attendance estimated at', 'Attendance was estimated at 65,000 on the final day.', [[65000, 'exact']]],
+    ['attendance at an event topped', 'Attendance at the regatta topped 9,000.', [[9000, 'exact']]],
+    ['"a hundred" after "over"', 'Over a hundred guests celebrated the reopening.', [[100, 'over']]],
+    ['a number word before "performed"', 'More than forty dancers performed at the gala.', [[40, 'over']]],
+    ['people who turned up', 'About fifty volunteers turned up for the river clean-up.', [[50, 'about']]],
+    ['fans who cheered', 'Twelve hundred fans cheered the riders at the finish.', [[1200, 'exact']]],
+    [
+      'people who marched',
+      'More than 3,000 people marched through the old town for the carnival.',
+      [[3000, 'over']],
+    ],
+    ['a venue filled with people', 'The arena was filled with 14,000 supporters.', [[14000, 'exact']]],
+    [
+      'the same number of other people is another count',
+      'Over 50 dancers took part in the parade. About 50 students signed up for its workshops.',
+      [
+        [50, 'over'],
+        [50, 'about'],
+      ],
+    ],
+    [
+      'a definite repeat of a count is the same count',
+      'Some 250 delegates attended the congress. The 250 participants voted on the charter.',
+      [[250, 'about']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(attendanceOf(text)).toEqual(expected);
   });
@@ -166,6 +223,22 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'an unknown plural without an attending verb',
       'The summit approved 12 resolutions and its delegates voted.',
     ],
+
+    ['bands that performed', 'Some 40 bands performed at the carnival.'],
+    ['things that performed', 'The 12 funds performed well this year.'],
+    ['a month, not a march', 'In March 300 pupils improved their marks.'],
+    ['a performance, not a performer', 'Some 300 pupils improved their performance.'],
+    ['attendance stated as a yearly rate', 'Attendance at the zoo is 2 million a year.'],
+    ["a place's habitual daily traffic", 'The aquarium draws 4,000 visitors a day in summer.'],
+    ['passengers expected per day', 'The operator expects about 2,500 passengers a day on the line.'],
+    ['patients seen per day', 'The field hospital saw 300 patients a day during the outbreak.'],
+    ['a yearly rate after a past verb', 'The gallery attracted two million visitors a year.'],
+    ['travel with no event', 'Around 200 labourers travelled north for the harvest.'],
+    ['travel for the first time', 'Some 40 farmers travelled for the first time to the capital.'],
+    ['workers who travelled', 'Some 80 workers travelled to the plant for the opening.'],
+    ['customers who signed up', 'More than 9,000 customers signed up for the service.'],
+    ['a year read as a count before a verb', 'In short, 2027 marks the tenth edition of the show.'],
+    ['a verb-like noun with no attending verb', 'The league has 40 judges and 90 coaches.'],
   ])('%s', (_name, text) => {
     expect(attendanceOf(text)).toEqual([]);
   });

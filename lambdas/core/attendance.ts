@@ -4,6 +4,7 @@ import { type CountPhrase, findCountPhrases, splitWords, type Word } from './att
 import {
   attendingBefore,
   attendingVerbAt,
+  eventDailyRate,
   fieldBefore,
   namesAttendance,
   notAttendingBefore,
@@ -11,7 +12,12 @@ import {
   rateAt,
   strictAttendingVerbAt,
 } from './attendance-cues.ts';
-import { countedListEnd, findCountedNoun, verbAfterModifier } from './attendance-head-noun.ts';
+import {
+  type CountedNoun,
+  countedListEnd,
+  findCountedNoun,
+  verbAfterModifier,
+} from './attendance-head-noun.ts';
 import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import type { ReleaseText } from './types.ts';
@@ -22,7 +28,7 @@ import type { ReleaseText } from './types.ts';
  * ("300 delegates", compromise's `#Actor` nouns and our `#Attendee` words) or stands before an
  * attending verb ("60 will attend"), and its sentence puts them at an event (attended, took part,
  * drew, brought together ...). Countries, companies, exhibitors, staff, money and shares are not
- * attendance. The same count stated twice is listed once.
+ * attendance. The same count of the same people stated twice is listed once.
  *
  * @example
  * const release = prepareText('Over 150 guests attended the gala.');
@@ -39,22 +45,48 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
   // The noun query is the costly step; a release without counts skips it.
   if (candidates.length === 0) return [];
   const nouns = findCountableNouns(parsed);
-  const found = new Map<number, Attendance>();
+  const found: Counted[] = [];
   for (const { sentence, words, phrases } of candidates) {
     const context: SentenceContext = { sentence: sentence.text, start: sentence.start, words, nouns };
     for (const phrase of phrases) {
-      if (found.has(phrase.count)) continue;
+      const noun = findCountedNoun(sentence.text, sentence.start, words, phrase.next, nouns);
+      const people = noun === null ? null : noun.word.text.toLowerCase();
+      // "the 300 participants" points back at a count already stated, whatever it called them.
+      const definite = DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, phrase.start - 8), phrase.start));
+      if (found.some((item) => restates(item, phrase.count, definite ? null : people))) continue;
       // The clause is cut only for counts that get that far: most numbers fail cheaper tests first.
       let clause: string | null = null;
       const clauseText = (): string => {
         clause ??= clauseAround(sentence.text, phrase.start, phrase.end).text;
         return clause;
       };
-      if (!countsAttendance(context, phrase, clauseText)) continue;
-      found.set(phrase.count, { count: phrase.count, qualifier: phrase.qualifier, text: clauseText() });
+      if (!countsAttendance(context, phrase, noun, clauseText)) continue;
+      found.push({
+        people,
+        attendance: { count: phrase.count, qualifier: phrase.qualifier, text: clauseText() },
+      });
     }
   }
-  return [...found.values()];
+  return found.map((item) => item.attendance);
+}
+
+const DEFINITE_BEFORE = /\b(?:the|these|those|all)\s+$/i;
+
+/** An attendance count found, with the lower-cased noun it counts (null for a bare count). */
+interface Counted {
+  readonly people: string | null;
+  readonly attendance: Attendance;
+}
+
+/**
+ * True when a count restates one already found: the same number of the same people ("300 delegates
+ * ... the 300 delegates"), or of people one of the two mentions leaves unnamed ("the 300"). The same
+ * number of other people ("40 artists", "40 students") is another count.
+ */
+function restates(item: Counted, count: number, people: string | null): boolean {
+  return (
+    item.attendance.count === count && (item.people === null || people === null || item.people === people)
+  );
 }
 
 interface SentenceContext {
@@ -64,14 +96,20 @@ interface SentenceContext {
   readonly nouns: CountableNouns;
 }
 
-function countsAttendance(context: SentenceContext, phrase: CountPhrase, clause: () => string): boolean {
+function countsAttendance(
+  context: SentenceContext,
+  phrase: CountPhrase,
+  noun: CountedNoun | null,
+  clause: () => string,
+): boolean {
   const { sentence } = context;
   if (notAttendingBefore(sentence, phrase.start)) return false;
-  const noun = findCountedNoun(sentence, context.start, context.words, phrase.next, context.nouns);
+  if (noun?.kind === 'excluded') return false;
+  // "two million visitors a year", "3,000 passengers a day": a rate, not the people of one event;
+  // but what an event drew on each of its days is its attendance ("drew up to 2,000 visitors a day").
+  const countedEnd = noun?.word.end ?? phrase.end;
+  if (rateAt(sentence, countedEnd) && !eventDailyRate(sentence, phrase.start, countedEnd)) return false;
   if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
-  if (noun.kind === 'excluded') return false;
-  // "two million visitors a year", "3,000 passengers a day": a rate, not the people of one event.
-  if (rateAt(sentence, noun.word.end)) return false;
   if (attendingBefore(sentence, phrase.start)) return true;
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.

@@ -39,8 +39,8 @@ const SCALES: Readonly<Record<string, number>> = {
   billion: 1_000_000_000,
 };
 
-/** Digits with thousands separators or a decimal part: "20,000", "1.2", "350". */
-const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** Digits with thousands separators (commas or spaces) or a decimal part: "20,000", "11 000", "1.2". */
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
  * True when a word can be part of a count written out ("two", "hundred", "twenty-five").
@@ -61,7 +61,7 @@ export function isScaleWord(word: string): boolean {
 
 /**
  * Reads a count from its words: digits (with an optional scale word) or number words. "and" between
- * number words is allowed ("two hundred and fifty"). Null when the words are no whole count
+ * number words is allowed ("two hundred and fifty"), and "a" before a scale word ("a hundred"). Null when the words are no whole count
  * ("dozens", "a few", "1.25" alone).
  *
  * @example
@@ -77,7 +77,7 @@ export function readCount(words: readonly string[]): number | null {
 }
 
 function readDigits(digits: string, rest: readonly string[]): number | null {
-  let value = Number(digits.replace(/,/g, ''));
+  let value = Number(digits.replace(/[, \u00A0\u202F]/g, ''));
   for (const word of rest) {
     const scale = SCALES[word.toLowerCase()];
     if (scale === undefined) return null;
@@ -91,9 +91,15 @@ function readNumberWords(words: readonly string[]): number | null {
   let total = 0;
   let group = 0;
   let seen = false;
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const lower = word.toLowerCase();
     if (lower === 'and') continue;
+    // "a hundred", "a thousand": the article opening a count is one.
+    if (lower === 'a' && index === 0 && isScaleWord(words[1] ?? '')) {
+      group = 1;
+      seen = true;
+      continue;
+    }
     const scale = SCALES[lower];
     if (scale !== undefined) {
       if (!seen) return null;

@@ -170,6 +170,53 @@ describe('extractQuotes: quotes split by attribution, over paragraphs, without a
   });
 });
 
+describe("extractQuotes: a participle after a quotation reports for the quotation's speaker", () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'a pronoun speaker after a long quotation',
+      'Li Wenjun opened the dock.\n\n“We spent eleven winters planning a harbour that the whole coast could use,” she said, adding that fishermen had asked for it for decades.',
+      [
+        direct('Li Wenjun', 'We spent eleven winters planning a harbour that the whole coast could use'),
+        indirect('Li Wenjun', 'fishermen had asked for it for decades'),
+      ],
+    ],
+    [
+      'a title as the speaker, "stressing that"',
+      'Amara Okonkwo-Reyes visited the plant.\n\n“Every tap in every village of this province will run clean by the end of the decade,” the minister said, stressing that the budget had already been approved.',
+      [
+        direct(
+          'Amara Okonkwo-Reyes',
+          'Every tap in every village of this province will run clean by the end of the decade',
+        ),
+        indirect('Amara Okonkwo-Reyes', 'the budget had already been approved'),
+      ],
+    ],
+    [
+      'the speaker of the verb, not a name inside the quotation',
+      '“Tomasz Wieczorek rebuilt this quay with his own crews over many hard years,” Li Wenjun said, noting that the port would name a berth after him.',
+      [
+        direct('Li Wenjun', 'Tomasz Wieczorek rebuilt this quay with his own crews over many hard years'),
+        indirect('Li Wenjun', 'the port would name a berth after him'),
+      ],
+    ],
+    [
+      'an inverted attribution, then "saying that"',
+      '“The tide tables are wrong again this spring, and the pilots know it,” said Tomasz Wieczorek, saying that new gauges had been ordered.',
+      [
+        direct('Tomasz Wieczorek', 'The tide tables are wrong again this spring, and the pilots know it'),
+        indirect('Tomasz Wieczorek', 'new gauges had been ordered'),
+      ],
+    ],
+    [
+      'a participle with a noun phrase but no clause reports nothing',
+      '“We raised far more money this year than any of us had dared to hope,” she said, adding a word of thanks. Li Wenjun chaired the board.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
 describe('extractQuotes: reported speech', () => {
   it.each<[string, string, Quote[]]>([
     [
@@ -216,6 +263,89 @@ describe('extractQuotes: reported speech', () => {
       'two statements chained with "adding that"',
       'Li Wenjun noted that prices fell in spring, adding that demand stayed high.',
       [indirect('Li Wenjun', 'prices fell in spring'), indirect('Li Wenjun', 'demand stayed high')],
+    ],
+    [
+      'a short reported clause ending in a quotation is one statement, the direct quote',
+      'Li Wenjun said the new pier was "built to last a century."',
+      [direct('Li Wenjun', 'built to last a century.')],
+    ],
+    [
+      'a longer reported clause ending in a quotation reports more and stays',
+      'Li Wenjun said that after three dry summers and two floods, the harbour town now counts the pier as "its best defence."',
+      [
+        indirect(
+          'Li Wenjun',
+          'after three dry summers and two floods, the harbour town now counts the pier as "its best defence."',
+        ),
+        direct('Li Wenjun', 'its best defence.'),
+      ],
+    ],
+    [
+      'quoted as saying',
+      'Li Wenjun was quoted as saying that the gauges had been recalibrated.',
+      [indirect('Li Wenjun', 'the gauges had been recalibrated')],
+    ],
+    [
+      'went on to say',
+      'Tomasz Wieczorek went on to say that night sailings would resume in April.',
+      [indirect('Tomasz Wieczorek', 'night sailings would resume in April')],
+    ],
+    [
+      'a bare clause whose subject carries a relative clause',
+      'Li Wenjun said skippers who fish the outer banks had asked for a new breakwater for years.',
+      [indirect('Li Wenjun', 'skippers who fish the outer banks had asked for a new breakwater for years')],
+    ],
+    [
+      'set phrases after "said" report nothing',
+      'Tomasz Wieczorek said thanks to the divers who helped. Li Wenjun said goodbye to the crew that built the pier.',
+      [],
+    ],
+    [
+      'a statement ends where another subject\'s statement turns in with "while"',
+      'Li Wenjun said the storm season had ended early, while Tomasz Wieczorek noted that the dykes had held.',
+      [
+        indirect('Li Wenjun', 'the storm season had ended early'),
+        indirect('Tomasz Wieczorek', 'the dykes had held'),
+      ],
+    ],
+    [
+      'a comma and "but" turn to another subject',
+      'Tomasz Wieczorek said tolls would rise, but Bluefin Analytics predicted that traffic would fall.',
+      [indirect('Tomasz Wieczorek', 'tolls would rise'), indirect('Bluefin Analytics', 'traffic would fall')],
+    ],
+    [
+      '"but" with no subject chains to the same speaker',
+      'Li Wenjun said exports rose, but noted that imports fell.',
+      [indirect('Li Wenjun', 'exports rose'), indirect('Li Wenjun', 'imports fell')],
+    ],
+    [
+      '"and" inside the reported subject turns nothing',
+      'Li Wenjun said the council and its advisers stressed the need for new dykes.',
+      [indirect('Li Wenjun', 'the council and its advisers stressed the need for new dykes')],
+    ],
+    [
+      'underscored, reaffirmed and cautioned before "that"',
+      'Li Wenjun underscored that the tide gauges work. Tomasz Wieczorek reaffirmed that the quay opens in May. Li Wenjun cautioned that repairs take time.',
+      [
+        indirect('Li Wenjun', 'the tide gauges work'),
+        indirect('Tomasz Wieczorek', 'the quay opens in May'),
+        indirect('Li Wenjun', 'repairs take time'),
+      ],
+    ],
+    [
+      'assured an addressee that',
+      'Tomasz Wieczorek assured fishermen that the berths would stay free.',
+      [indirect('Tomasz Wieczorek', 'the berths would stay free')],
+    ],
+    [
+      'voiced hope',
+      'Li Wenjun voiced hope that the survey would be funded again.',
+      [indirect('Li Wenjun', 'hope that the survey would be funded again')],
+    ],
+    [
+      'no speech without a clause: predicted, cautioned against, reaffirming a reputation',
+      'Li Wenjun predicted heavy rain. Tomasz Wieczorek cautioned against haste. The fair closed, reaffirming its reputation as a trade hub.',
+      [],
     ],
     [
       'two statements joined by "and"',

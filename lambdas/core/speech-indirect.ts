@@ -10,7 +10,11 @@ import {
   type Speaker,
   type SpeakerContext,
 } from './speaker-resolution.ts';
+import { speechLeadStart } from './speech-leads.ts';
+import { mainVerbAfterRelative } from './speech-relatives.ts';
+import { skipTimePhrase } from './speech-time-phrases.ts';
 import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
+import { clauseTurnBefore } from './speech-turns.ts';
 import { isAttributionVerb, matchSpeechVerb, type SpeechVerb } from './speech-verbs.ts';
 import type { Sentence } from './types.ts';
 
@@ -63,6 +67,8 @@ const PREPOSITIONS = new Set([
   'later',
 ]);
 const MIN_WORDS = 2;
+/** Words "said" takes as its object in set phrases, never the start of a reported clause. */
+const SAID_OBJECTS = new Set(['thanks', 'goodbye', 'farewell', 'hello', 'grace']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** How far into a bare complement of "said" a verb must show up for it to be a clause. */
 const CLAUSE_REACH = 160;
@@ -99,6 +105,9 @@ export function findReportedSpeech(
   const statements: ReportedStatement[] = [];
   const introductions: QuoteIntroduction[] = [];
   let open: OpenStatement | null = null;
+  // The speaker of the sentence's last speech verb: a participle chained to a verb that introduced a
+  // quotation ("...," she said, adding that ...) speaks for that verb's subject, not the sentence's.
+  let verbSpeaker: Speaker | null = null;
   // Where the clause an "according to" qualifies may start: after the previous source phrase.
   let clauseFrom = sentence.start;
   const close = (end: number) => {
@@ -123,24 +132,34 @@ export function findReportedSpeech(
     const verb = matchSpeechVerb(tokens, i);
     if (verb === null || verb.frame === 'name') continue;
     const chain = chainBoundary(text, tokens, i, verb);
-    if (verb.participle && chain === null) continue;
-    if (open !== null && chain === null) continue;
+    // "Doe was quoted as saying ...", "Doe went on to say ...": the subject stands before the lead.
+    const lead = chain === null ? speechLeadStart(tokens, i) : null;
+    if (verb.participle && chain === null && lead === null) continue;
+    if (open !== null && chain === null) {
+      // "..., while Roe noted that ...": another subject's statement ends the open one.
+      const turn = clauseTurnBefore(text, tokens, i);
+      if (turn === null) continue;
+      close(turn);
+    }
     const openSpeaker: Speaker | null = (open as OpenStatement | null)?.speaker ?? null;
     if (chain !== null) close(chain);
     const speaker: Speaker | null =
       chain !== null
         ? (openSpeaker ??
+          verbSpeaker ??
           statements[statements.length - 1]?.speaker ??
           sentenceSubject(context, sentence, verb.start))
-        : findSubject(context, clauseStart(sentence, inQuotes, verb.start), verb.start);
+        : findSubject(context, clauseStart(sentence, inQuotes, verb.start), lead ?? verb.start);
     if (speaker === null) {
       const inverted = readInverted(context, tokens, i, verb, clauseFrom, sentence.end);
       if (inverted !== null) {
         statements.push(inverted);
+        verbSpeaker = inverted.speaker;
         clauseFrom = verb.end;
       }
       continue;
     }
+    verbSpeaker = speaker;
     const complement = complementStart(text, tokens, i, verb, verbs, sentence.end);
     if (complement === 'quote') {
       introductions.push({ speaker, at: verb.end });
@@ -206,7 +225,7 @@ function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStar
 
 /**
  * When the verb continues the subject's earlier clause (", adding that", "and called for", ", and
- * urged"), the offset where the earlier clause's text ends; null for a verb with its own subject.
+ * urged", "but noted"), the offset where the earlier clause's text ends; null for a verb with its own subject.
  */
 function chainBoundary(
   text: string,
@@ -216,7 +235,7 @@ function chainBoundary(
 ): number | null {
   const previous = tokens[index - 1];
   if (previous === undefined) return null;
-  if (previous.lower === 'and') {
+  if (previous.lower === 'and' || previous.lower === 'but') {
     return tokens[index - 2]?.end ?? null;
   }
   const gap = text.slice(previous.end, verb.start);
@@ -303,78 +322,24 @@ function complementStart(
   // "said the survey will be repeated" reports a clause; "said goodbye to the crew" and "added solar
   // panels that ..." report nothing: the clause's verb comes before any relative pronoun.
   if (verb.frame === 'say') {
+    // "said thanks to", "said goodbye": a set phrase, whatever follows it.
+    if (SAID_OBJECTS.has(next.lower)) return null;
     const reach = Math.min(sentenceEnd, next.start + CLAUSE_REACH);
     let clauseEnd = reach;
+    let relative: number | null = null;
     for (let j = nextIndex; j < tokens.length && (tokens[j]?.start ?? reach) < reach; j++) {
       const token = tokens[j] as Token;
       if (RELATIVES.has(token.lower)) {
         clauseEnd = token.start;
+        relative = j;
         break;
       }
     }
-    if (!verbs.hasVerbWithin(next.start, clauseEnd)) return null;
+    // "said merchants who trade there had asked ...": the clause's verb comes after a relative clause.
+    const clauseAfterRelative = relative !== null && mainVerbAfterRelative(text, tokens, relative, verbs);
+    if (!verbs.hasVerbWithin(next.start, clauseEnd) && !clauseAfterRelative) return null;
   }
   return next.start;
-}
-
-const WEEKDAYS_AND_MONTHS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-const TIME_WORDS = new Set([
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'earlier',
-  'recently',
-  'last',
-  'this',
-  'week',
-  'month',
-  'year',
-  'weekend',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-]);
-
-/** The index after a short time phrase starting at `from` ("on Monday", "last week", "Tuesday"), or `from`. */
-function skipTimePhrase(tokens: readonly Token[], from: number): number {
-  let i = from;
-  const isDay = (token: Token | undefined) =>
-    token !== undefined && WEEKDAYS_AND_MONTHS.has(token.lower) && isCapitalized(token.text);
-  if (tokens[i]?.lower === 'on' && isDay(tokens[i + 1])) i++;
-  let skipped = 0;
-  while (skipped < 3) {
-    const token = tokens[i];
-    if (token === undefined) break;
-    const timeWord = (TIME_WORDS.has(token.lower) && token.text === token.lower) || isDay(token);
-    const dayNumber = /^\d{1,2}$/u.test(token.text) && isDay(tokens[i - 1]);
-    if (!timeWord && !dayNumber) break;
-    i++;
-    skipped++;
-  }
-  // A lone "this"/"last" starts a noun phrase ("said this plan ..."), not a time phrase.
-  return skipped > 0 && !['this', 'last'].includes(tokens[i - 1]?.lower ?? '') ? i : from;
 }
 
 /**

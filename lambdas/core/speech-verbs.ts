@@ -55,6 +55,7 @@ const LEMMAS: readonly Lemma[] = [
   { frame: 'say', forms: ['assert', 'asserts', 'asserted'], participles: ['asserting'] },
   { frame: 'state', forms: ['affirm', 'affirms', 'affirmed'], participles: ['affirming'] },
   { frame: 'state', forms: ['reiterate', 'reiterates', 'reiterated'], participles: ['reiterating'] },
+  { frame: 'state', forms: ['underscore', 'underscores', 'underscored'], participles: ['underscoring'] },
   { frame: 'say', forms: ['comment', 'commented'], participles: ['commenting'] },
   { frame: 'state', forms: ['acknowledge', 'acknowledges', 'acknowledged'], participles: ['acknowledging'] },
   { frame: 'state', forms: ['confirm', 'confirms', 'confirmed'], participles: ['confirming'] },
@@ -70,10 +71,16 @@ const LEMMAS: readonly Lemma[] = [
   { frame: 'attribute', forms: ['reported'], participles: [] },
   { frame: 'attribute', forms: ['claimed'], participles: ['claiming'] },
   { frame: 'attribute', forms: ['argued'], participles: ['arguing'] },
+  // "cautioned against haste", "predicted rain": speech only before "that" or a quotation.
+  { frame: 'attribute', forms: ['cautioned'], participles: ['cautioning'] },
+  { frame: 'attribute', forms: ['predicted'], participles: ['predicting'] },
+  // "reaffirming its reputation as ..." describes an event as often as it reports a speaker.
+  { frame: 'attribute', forms: ['reaffirmed'], participles: ['reaffirming'] },
   { frame: 'attribute', forms: ['replied'], participles: ['replying'] },
   { frame: 'state', forms: ['revealed'], participles: ['revealing'] },
   { frame: 'tell', forms: ['tell', 'tells', 'told'], participles: ['telling'] },
   { frame: 'tell', forms: ['inform', 'informs', 'informed'], participles: ['informing'] },
+  { frame: 'tell', forms: ['assured', 'reassured'], participles: ['assuring', 'reassuring'] },
   { frame: 'urge', forms: ['urge', 'urges', 'urged'], participles: ['urging'] },
   { frame: 'urge', forms: ['encourage', 'encourages', 'encouraged'], participles: ['encouraging'] },
   { frame: 'urge', forms: ['call', 'calls', 'called'], participles: ['calling'], particle: 'on' },
@@ -81,6 +88,7 @@ const LEMMAS: readonly Lemma[] = [
   { frame: 'urge', forms: ['appeal', 'appeals', 'appealed'], participles: ['appealing'], particle: 'to' },
   { frame: 'call-for', forms: ['call', 'calls', 'called'], participles: ['calling'], particle: 'for' },
   { frame: 'express', forms: ['express', 'expresses', 'expressed'], participles: ['expressing'] },
+  { frame: 'express', forms: ['voiced'], participles: ['voicing'] },
   { frame: 'name', forms: ['called', 'termed', 'dubbed'], participles: [] },
 ];
 

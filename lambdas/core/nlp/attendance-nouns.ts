@@ -2,6 +2,7 @@ import type { ParsedRelease } from './world.ts';
 
 /** The typed part of compromise's `json({ offset: true, terms: { tags: true } })` output read here. */
 interface TermJson {
+  readonly text?: unknown;
   readonly tags?: readonly unknown[];
   readonly offset?: { readonly start?: unknown };
 }
@@ -44,6 +45,7 @@ export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
     const start = term.offset?.start;
     const tags = new Set(term.tags ?? []);
     if (typeof start !== 'number') continue;
+    if (tags.has('Verb') && isVerbLikePlural(term, tags)) plurals.add(start);
     if (tags.has('Verb')) verbs.add(start);
     else if (tags.has('NonAttendee')) excluded.add(start);
     else if (tags.has('Outsider')) outsiders.add(start);
@@ -51,4 +53,26 @@ export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
     else if (tags.has('Plural')) plurals.add(start);
   }
   return { people, plurals, excluded, outsiders, verbs };
+}
+
+/** Present-tense forms ending in "s" that are never a plural noun: auxiliaries and copulas. */
+const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'goes', 'says', 'seems']);
+/** A lower-case word ending in a single "s" ("engineers", "coaches"), not in "ss" ("discuss"). */
+const PLURAL_SHAPE = /^\p{Ll}[\p{Ll}-]*[^s]s$/u;
+
+/**
+ * compromise tags some plural people nouns as present-tense verbs when a verb of the same spelling
+ * exists ("350 engineers", "judges, coaches and referees"). Such a word is kept as a plural too: the
+ * attendance rules read it as a noun only where a noun stands (after a count, inside a list of
+ * counted nouns) and still want an attending verb after it.
+ */
+function isVerbLikePlural(term: TermJson, tags: ReadonlySet<unknown>): boolean {
+  const text = typeof term.text === 'string' ? term.text : '';
+  return (
+    tags.has('PresentTense') &&
+    !tags.has('Copula') &&
+    !tags.has('Auxiliary') &&
+    PLURAL_SHAPE.test(text) &&
+    !NOT_PLURAL.has(text)
+  );
 }

@@ -56,7 +56,7 @@ const ATTENDEES = [
 
 /**
  * Counted things that are not attendance (GUIDELINES "attendance"): bodies that take part as
- * organizations or countries, and exhibitors, who stand for companies.
+ * organizations or countries, teams and ensembles, and exhibitors, who stand for companies.
  */
 const NON_ATTENDEES = [
   'countries',
@@ -85,6 +85,11 @@ const NON_ATTENDEES = [
   'start-ups',
   'delegations',
   'teams',
+  'bands',
+  'orchestras',
+  'choirs',
+  'troupes',
+  'ensembles',
   'booths',
   'stands',
   'exhibitors',
