@@ -265,9 +265,12 @@ describe('extractQuotes: reported speech', () => {
       [indirect('Li Wenjun', 'prices fell in spring'), indirect('Li Wenjun', 'demand stayed high')],
     ],
     [
-      'a short reported clause ending in a quotation is one statement, the direct quote',
+      'a reported clause ending in a quotation gives both: the clause reported, the words quoted',
       'Li Wenjun said the new pier was "built to last a century."',
-      [direct('Li Wenjun', 'built to last a century.')],
+      [
+        indirect('Li Wenjun', 'the new pier was "built to last a century."'),
+        direct('Li Wenjun', 'built to last a century.'),
+      ],
     ],
     [
       'a longer reported clause ending in a quotation reports more and stays',

@@ -6,7 +6,6 @@ import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
 import { collectSpeakerMentions } from './speaker-mentions.ts';
 import { createSpeakerContext, noteSpeaker, type Speaker } from './speaker-resolution.ts';
 import { findReportedSpeech, type QuoteIntroduction, type SourceMemory } from './speech-indirect.ts';
-import { tokenize } from './speech-tokens.ts';
 import type { Entities, ReleaseText, Sentence } from './types.ts';
 
 interface Found {
@@ -101,32 +100,7 @@ export function extractQuotes(release: ReleaseText, parsed: ParsedRelease, entit
       found.push({ quote: event.quote, start: event.start });
     }
   }
-  return dedupe(
-    withoutEnclosingStatements(found.sort((a, b) => a.start - b.start).map((entry) => entry.quote)),
-  );
-}
-
-/** A reported clause that ends in a quotation (with the sentence's full stop, if any). */
-const ENDS_IN_QUOTATION = /["\u201D\u00BB\u2019]\.?$/u;
-/** Words of its own a reported clause ending in a quotation needs to be a statement besides it. */
-const LEAD_IN_WORDS = 6;
-
-/**
- * "Doe said the refereeing had been "of Olympic standard."": a short reported clause that ends in the
- * speaker's own quoted words is one statement, kept as the direct quote it ends with. A longer clause
- * ("noted that in an era when ..., the work serves as "a beacon"") reports more and is kept too.
- */
-function withoutEnclosingStatements(quotes: Quote[]): Quote[] {
-  return quotes.filter((quote) => {
-    if (quote.type !== 'indirect' || !ENDS_IN_QUOTATION.test(quote.text)) return true;
-    const enclosed = quotes.find(
-      (other) =>
-        other.type === 'direct' && other.speaker === quote.speaker && quote.text.includes(other.text),
-    );
-    if (enclosed === undefined) return true;
-    const leadIn = quote.text.slice(0, quote.text.lastIndexOf(enclosed.text));
-    return tokenize(leadIn).length >= LEAD_IN_WORDS;
-  });
+  return dedupe(found.sort((a, b) => a.start - b.start).map((entry) => entry.quote));
 }
 
 function lastPieceEnd(span: QuotedSpan): number {
