@@ -30,6 +30,17 @@ const MAX_YEAR_LINE = 40;
  * findPublicationDate(prepareText('ASTANA, June 18 (Xinhua) -- Talks opened.')) // null
  */
 export function findPublicationDate(release: ReleaseText): PublicationDate | null {
+  // The record's publishedDate and its dates list both need it; chrono reading the header is costly.
+  const known = publicationDates.get(release);
+  if (known !== undefined) return known;
+  const found = readPublicationDate(release);
+  publicationDates.set(release, found);
+  return found;
+}
+
+const publicationDates = new WeakMap<ReleaseText, PublicationDate | null>();
+
+function readPublicationDate(release: ReleaseText): PublicationDate | null {
   const block = readHeaderBlock(release.text);
   for (const line of block) {
     if (line.listItem) continue;

@@ -22,16 +22,13 @@ export interface EntityTerm {
   readonly sentenceStart: boolean;
 }
 
+/** compromise's own term object, read in place: `view.json()` would copy every term of the release. */
 interface RawTerm {
   readonly text: string;
   readonly pre: string;
   readonly post: string;
-  readonly tags: readonly string[];
+  readonly tags: ReadonlySet<string>;
   readonly offset: { readonly start: number; readonly length: number };
-}
-
-interface RawSentence {
-  readonly terms: readonly RawTerm[];
 }
 
 /** A possessive ending; not after a lone letter, which is a name of its own ("Team M’s"). */
@@ -54,7 +51,8 @@ interface PendingTerm {
  * readEntityTerms(parseRelease('Latvian President Aigars Vitols-Berzins spoke.'))[3]?.text // 'Vitols-Berzins'
  */
 export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
-  const sentences = parsed.view.json({ offset: true, terms: { offset: true } }) as RawSentence[];
+  parsed.view.compute('offset');
+  const sentences = (parsed.view.docs as unknown as RawTerm[][]).map((terms) => ({ terms }));
   const terms: EntityTerm[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     let pending = null as PendingTerm | null;
