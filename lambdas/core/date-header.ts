@@ -2,6 +2,7 @@ import { formatIsoDate } from './date-calendar.ts';
 import { type HeaderLine, readHeaderBlock } from './date-header-block.ts';
 import { judgeHeaderDate } from './date-header-line.ts';
 import { type CalendarDayMention, readCalendarDays } from './date-mentions.ts';
+import { dateWindows } from './date-windows.ts';
 import type { ReleaseText, TextSpan } from './types.ts';
 
 /** The day a release was issued and the words in its header or dateline that state it. */
@@ -63,7 +64,7 @@ function readPublicationDate(release: ReleaseText): PublicationDate | null {
 
 /** The first day of a line that states when the release was issued; a range is an event, not an issue day. */
 function publicationMention(line: HeaderLine): CalendarDayMention | null {
-  const mentions = readCalendarDays(line.text);
+  const mentions = readLineDays(line.text);
   let from = 0;
   for (const [index, mention] of mentions.entries()) {
     const range =
@@ -74,6 +75,20 @@ function publicationMention(line: HeaderLine): CalendarDayMention | null {
     from = mention.end;
   }
   return null;
+}
+
+/**
+ * The calendar days of a header line, read only in the windows around date triggers as the dates
+ * list reads sentences: a dateline is the opening of a paragraph that may run on for a while.
+ */
+function readLineDays(text: string): CalendarDayMention[] {
+  return dateWindows(text).flatMap((window) =>
+    readCalendarDays(window.text).map((mention) => ({
+      ...mention,
+      start: window.start + mention.start,
+      end: window.start + mention.end,
+    })),
+  );
 }
 
 /** A year stated by a short header line ("2031", "Published 2031"), for a dateline without one. */
