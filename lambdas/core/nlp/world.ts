@@ -24,6 +24,25 @@ export function parseRelease(text: string): ParsedRelease {
   return { text, view: nlp(boundSentenceLength(text)) };
 }
 
+/** One of compromise's own term objects, read in place (never changed) with its character offsets. */
+export interface ParsedTerm {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly tags: ReadonlySet<string>;
+  readonly offset: { readonly start: number; readonly length: number };
+}
+
+/**
+ * The terms of a parse, sentence by sentence, with offsets into the working text. Reading them in
+ * place is much cheaper than a `.match(...)` over the whole release followed by `.json()`, which
+ * copies every term it returns; a query for terms by tag is a loop over these.
+ */
+export function parsedTerms(parsed: ParsedRelease): readonly (readonly ParsedTerm[])[] {
+  parsed.view.compute('offset');
+  return parsed.view.docs as unknown as ParsedTerm[][];
+}
+
 /** Longest run of characters compromise is given without a sentence break. */
 export const MAX_PARSED_SENTENCE = 1000;
 
