@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttendanceQualifier, IsoDate, QuoteType } from '../../lambdas/model/press-record.ts';
 
 const NamedEntity = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from '../model/press-record.ts';
 import { MAX_PAGE_SIZE } from '../model/query-plan.ts';
 import type { DateRange, PageRequest } from './release-queries.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LOWEST_SEQUENCER, normalizeSequencer } from '../model/item-keys.ts';
 
 /** One object change an S3 event notification reports, with the key decoded. */

@@ -2,6 +2,7 @@ import { formatIsoDate } from './date-calendar.ts';
 import { type HeaderLine, readHeaderBlock } from './date-header-block.ts';
 import { judgeHeaderDate } from './date-header-line.ts';
 import { type CalendarDayMention, readCalendarDays } from './date-mentions.ts';
+import { dateWindows } from './date-windows.ts';
 import type { ReleaseText, TextSpan } from './types.ts';
 
 /** The day a release was issued and the words in its header or dateline that state it. */
@@ -30,6 +31,17 @@ const MAX_YEAR_LINE = 40;
  * findPublicationDate(prepareText('ASTANA, June 18 (Xinhua) -- Talks opened.')) // null
  */
 export function findPublicationDate(release: ReleaseText): PublicationDate | null {
+  // The record's publishedDate and its dates list both need it; chrono reading the header is costly.
+  const known = publicationDates.get(release);
+  if (known !== undefined) return known;
+  const found = readPublicationDate(release);
+  publicationDates.set(release, found);
+  return found;
+}
+
+const publicationDates = new WeakMap<ReleaseText, PublicationDate | null>();
+
+function readPublicationDate(release: ReleaseText): PublicationDate | null {
   const block = readHeaderBlock(release.text);
   for (const line of block) {
     if (line.listItem) continue;
@@ -52,7 +64,7 @@ export function findPublicationDate(release: ReleaseText): PublicationDate | nul
 
 /** The first day of a line that states when the release was issued; a range is an event, not an issue day. */
 function publicationMention(line: HeaderLine): CalendarDayMention | null {
-  const mentions = readCalendarDays(line.text);
+  const mentions = readLineDays(line.text);
   let from = 0;
   for (const [index, mention] of mentions.entries()) {
     const range =
@@ -63,6 +75,20 @@ function publicationMention(line: HeaderLine): CalendarDayMention | null {
     from = mention.end;
   }
   return null;
+}
+
+/**
+ * The calendar days of a header line, read only in the windows around date triggers as the dates
+ * list reads sentences: a dateline is the opening of a paragraph that may run on for a while.
+ */
+function readLineDays(text: string): CalendarDayMention[] {
+  return dateWindows(text).flatMap((window) =>
+    readCalendarDays(window.text).map((mention) => ({
+      ...mention,
+      start: window.start + mention.start,
+      end: window.start + mention.end,
+    })),
+  );
 }
 
 /** A year stated by a short header line ("2031", "Published 2031"), for a dateline without one. */

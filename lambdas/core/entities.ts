@@ -86,15 +86,25 @@ function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
 }
 
 function normalize(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\d]+/gu, ' ')
-    .trim();
+  let key = normalizedNames.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[’']s\b/g, '')
+      .replace(/[^\p{L}\d]+/gu, ' ')
+      .trim();
+    if (normalizedNames.size >= MAX_NORMALIZED_NAMES) normalizedNames.clear();
+    normalizedNames.set(name, key);
+  }
+  return key;
 }
+
+/** Merging short forms compares every pair of entities, so the same names are normalized again and again. */
+const normalizedNames = new Map<string, string>();
+const MAX_NORMALIZED_NAMES = 10_000;
 
 /** One entity per kind and name, with the scores of all its occurrences added up. */
 function groupCandidates(candidates: readonly Candidate[]): Entity[] {

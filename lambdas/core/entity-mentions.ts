@@ -34,10 +34,7 @@ export function findEntityMentions(text: string, entities: readonly NamedEntity[
   const taken: EntityMention[] = [];
   const occupied = new Uint8Array(text.length);
   for (const { entity, form, derived } of unambiguous) {
-    for (const match of text.matchAll(
-      new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'gu'),
-    )) {
-      const start = match.index;
+    for (const start of wholeWordPositions(text, form)) {
       const end = start + form.length;
       if (occupied.subarray(start, end).some((cell) => cell === 1)) continue;
       occupied.fill(1, start, end);
@@ -78,6 +75,37 @@ function companyShortForm(entity: NamedEntity): Form[] {
   return forms;
 }
 
-function escapeRegExp(form: string): string {
-  return form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHARACTER = /^[\p{L}\d]$/u;
+
+/**
+ * Where `form` occurs in `text` with no letter or digit right before or after it, left to right and
+ * without overlaps. A plain substring search: a regular expression that opens with a lookbehind is
+ * tried at every position of the text, once per form, and that was most of the mention search.
+ */
+function wholeWordPositions(text: string, form: string): number[] {
+  const positions: number[] = [];
+  if (form === '') return positions;
+  let from = 0;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, from)) {
+    const end = at + form.length;
+    if (isWordCharacter(codePointBefore(text, at)) || isWordCharacter(text.codePointAt(end))) {
+      from = at + 1;
+      continue;
+    }
+    positions.push(at);
+    from = end;
+  }
+  return positions;
+}
+
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index === 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return pair ? text.codePointAt(index - 2) : low;
+}
+
+function isWordCharacter(codePoint: number | undefined): boolean {
+  return codePoint !== undefined && WORD_CHARACTER.test(String.fromCodePoint(codePoint));
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttendanceQualifier, ErrorCode, IsoDate, QuoteType } from './press-record.ts';
 
 /**

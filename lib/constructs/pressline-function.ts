@@ -83,8 +83,10 @@ export class PresslineFunction extends Construct {
         sourcesContent: false,
         target: 'node24',
         tsconfig: REPO_PATHS.tsconfig,
-        // The Node.js runtime ships AWS SDK v3; bundling it would only add megabytes and cold-start time.
-        externalModules: ['@aws-sdk/*'],
+        // The SDK clients are bundled, not taken from the runtime's copy: tree-shaken and minified they
+        // load in about half the time the runtime's CommonJS modules take at cold start (AWS recommends
+        // bundling SDK v3), and the code runs against the SDK version it was tested with.
+        externalModules: [],
       },
     });
   }

@@ -1,14 +1,4 @@
-import type { ParsedRelease } from './world.ts';
-
-/** The typed part of compromise's `json({ offset: true, terms: { tags: true } })` output read here. */
-interface TermJson {
-  readonly text?: unknown;
-  readonly tags?: readonly unknown[];
-  readonly offset?: { readonly start?: unknown };
-}
-interface MatchJson {
-  readonly terms?: readonly TermJson[];
-}
+import { type ParsedRelease, type ParsedTerm, parsedTerms } from './world.ts';
 
 /** Where nouns that a count can count start in the working text (character offsets). */
 export interface CountableNouns {
@@ -26,7 +16,7 @@ export interface CountableNouns {
 
 /**
  * Finds the nouns a count of attendees can count, and the verbs, from the one shared parse, in one
- * query.
+ * pass over its terms.
  *
  * @example
  * findCountableNouns(parseRelease('Over 150 guests and 40 principals came.'))
@@ -38,14 +28,12 @@ export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
   const excluded = new Set<number>();
   const outsiders = new Set<number>();
   const verbs = new Set<number>();
-  const matches: readonly MatchJson[] = parsed.view
-    .match('(#Attendee|#Actor|#Plural|#Verb)')
-    .json({ offset: true, terms: { tags: true, offset: true } });
-  for (const term of matches.flatMap((match) => match.terms ?? [])) {
-    const start = term.offset?.start;
-    const tags = new Set(term.tags ?? []);
-    if (typeof start !== 'number') continue;
-    if (tags.has('Verb') && isVerbLikePlural(term, tags)) plurals.add(start);
+  for (const term of parsedTerms(parsed).flat()) {
+    const { tags } = term;
+    const start = term.offset.start;
+    const countable = tags.has('Attendee') || tags.has('Actor') || tags.has('Plural');
+    if (!countable && !tags.has('Verb')) continue;
+    if (tags.has('Verb') && isVerbLikePlural(term)) plurals.add(start);
     if (tags.has('Verb')) verbs.add(start);
     else if (tags.has('NonAttendee')) excluded.add(start);
     else if (tags.has('Outsider')) outsiders.add(start);
@@ -66,8 +54,8 @@ const PLURAL_SHAPE = /^\p{Ll}[\p{Ll}-]*[^s]s$/u;
  * attendance rules read it as a noun only where a noun stands (after a count, inside a list of
  * counted nouns) and still want an attending verb after it.
  */
-function isVerbLikePlural(term: TermJson, tags: ReadonlySet<unknown>): boolean {
-  const text = typeof term.text === 'string' ? term.text : '';
+function isVerbLikePlural(term: ParsedTerm): boolean {
+  const { text, tags } = term;
   return (
     tags.has('PresentTense') &&
     !tags.has('Copula') &&

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { ParsedRelease } from './world.ts';
+import { type ParsedRelease, parsedTerms } from './world.ts';
 
 /** One word of the release as the entity extractor sees it: its place in the text and compromise's tags. */
 export interface EntityTerm {
@@ -22,18 +22,6 @@ export interface EntityTerm {
   readonly sentenceStart: boolean;
 }
 
-interface RawTerm {
-  readonly text: string;
-  readonly pre: string;
-  readonly post: string;
-  readonly tags: readonly string[];
-  readonly offset: { readonly start: number; readonly length: number };
-}
-
-interface RawSentence {
-  readonly terms: readonly RawTerm[];
-}
-
 /** A possessive ending; not after a lone letter, which is a name of its own ("Team M’s"). */
 const POSSESSIVE = /(?<=\p{L}\p{L})['’]s$/u;
 
@@ -54,12 +42,11 @@ interface PendingTerm {
  * readEntityTerms(parseRelease('Latvian President Aigars Vitols-Berzins spoke.'))[3]?.text // 'Vitols-Berzins'
  */
 export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
-  const sentences = parsed.view.json({ offset: true, terms: { offset: true } }) as RawSentence[];
   const terms: EntityTerm[] = [];
-  sentences.forEach((sentence, sentenceIndex) => {
+  parsedTerms(parsed).forEach((sentence, sentenceIndex) => {
     let pending = null as PendingTerm | null;
     let first = true;
-    for (const raw of sentence.terms) {
+    for (const raw of sentence) {
       if (raw.text === '') continue;
       const start = raw.offset.start;
       const end = start + raw.offset.length;

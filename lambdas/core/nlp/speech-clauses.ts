@@ -1,9 +1,4 @@
-import type { ParsedRelease } from './world.ts';
-
-/** The typed part of compromise's `json({ offset: true })` output read here. */
-interface MatchJson {
-  readonly offset?: { readonly start?: unknown };
-}
+import { type ParsedRelease, parsedTerms } from './world.ts';
 
 /** Where compromise sees verbs in the working text, to tell a reported clause from a bare noun phrase. */
 export interface VerbIndex {
@@ -12,7 +7,7 @@ export interface VerbIndex {
 }
 
 /**
- * Indexes the start offset of every verb of the one shared parse, in one query. A reported clause
+ * Indexes the start offset of every verb of the one shared parse, in one pass over its terms. A reported clause
  * after "said" has a verb ("said the survey will be repeated"); "said goodbye to the crew" has none.
  *
  * @example
@@ -23,11 +18,11 @@ export interface VerbIndex {
  */
 export function indexVerbs(parsed: ParsedRelease, text: string): VerbIndex {
   if (parsed.text !== text) return { hasVerbWithin: () => true };
-  const matches: readonly MatchJson[] = parsed.view.match('#Verb').json({ offset: true });
-  const starts = matches
-    .map((match) => match.offset?.start)
-    .filter((start): start is number => typeof start === 'number')
-    .sort((a, b) => a - b);
+  // Terms come in text order, so the offsets come sorted.
+  const starts = parsedTerms(parsed)
+    .flat()
+    .filter((term) => term.tags.has('Verb'))
+    .map((term) => term.offset.start);
   return {
     hasVerbWithin(start: number, end: number): boolean {
       let low = 0;

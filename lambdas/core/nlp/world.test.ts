@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundSentenceLength, MAX_PARSED_SENTENCE, parseRelease } from './world.ts';
+import { blankLongWordlessOpening, boundSentenceLength, MAX_PARSED_SENTENCE, parseRelease } from './world.ts';
 
 describe('boundSentenceLength', () => {
   it('leaves ordinary text alone', () => {
@@ -23,6 +23,33 @@ describe('boundSentenceLength', () => {
     expect(bounded).toHaveLength(text.length);
     for (const run of bounded.split('\n')) expect(run.length).toBeLessThanOrEqual(2 * MAX_PARSED_SENTENCE);
     expect(bounded.split('\n').length).toBeGreaterThan(2);
+  });
+});
+
+describe('blankLongWordlessOpening', () => {
+  const long = MAX_PARSED_SENTENCE + 1;
+  it.each([
+    ['a release opening with words', '"Welcome," said the mayor of Tallinn.'],
+    ['a short run of marks before the words', `${'* '.repeat(40)}Harbour Week opens.`],
+    ['marks after an early digit', `${'-'.repeat(10)}7${'"'.repeat(long)}`],
+    ['a long opening of words', `${'Kai spoke. '.repeat(200)}`],
+  ])('leaves %s alone', (_, text) => {
+    expect(blankLongWordlessOpening(text)).toBe(text);
+  });
+
+  it.each([
+    ['quotation marks only', '"'.repeat(long), ''],
+    [
+      'marks and line breaks, then words',
+      `${'".\n'.repeat(long)}Lagos hosts the fair.`,
+      'Lagos hosts the fair.',
+    ],
+    ['dashes and spaces, then a number', `${'- '.repeat(long)}12 guests came.`, '12 guests came.'],
+  ])('turns a long opening of %s into spaces, keeping the length', (_, text, rest) => {
+    const blanked = blankLongWordlessOpening(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.endsWith(rest)).toBe(true);
+    expect(blanked.slice(0, text.length - rest.length).trim()).toBe('');
   });
 });
 

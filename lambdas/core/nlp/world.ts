@@ -21,7 +21,46 @@ export interface ParsedRelease {
  * this one parse: tagging is the expensive step, and it runs once per release.
  */
 export function parseRelease(text: string): ParsedRelease {
-  return { text, view: nlp(boundSentenceLength(text)) };
+  return { text, view: nlp(blankLongWordlessOpening(boundSentenceLength(text))) };
+}
+
+/** A letter, number or symbol, as compromise's sentence splitter tells a sentence from punctuation. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{So}]/u;
+
+/**
+ * compromise glues every chunk without a letter onto the next chunk, re-testing the growing string
+ * each time, so an opening of punctuation alone (a crafted file of quotation marks) costs time that
+ * grows with the square of its length. Such an opening holds no word to tag; past
+ * MAX_PARSED_SENTENCE characters it becomes spaces, which compromise reads as one chunk. The length,
+ * and so every offset, stays the same; a release opens with words and is never touched.
+ *
+ * @example
+ * blankLongWordlessOpening('"Hi," she said.') // '"Hi," she said.'
+ */
+export function blankLongWordlessOpening(text: string): string {
+  const firstWord = text.search(WORD_CHARACTER);
+  const opening = firstWord < 0 ? text.length : firstWord;
+  if (opening <= MAX_PARSED_SENTENCE) return text;
+  return ' '.repeat(opening) + text.slice(opening);
+}
+
+/** One of compromise's own term objects, read in place (never changed) with its character offsets. */
+export interface ParsedTerm {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly tags: ReadonlySet<string>;
+  readonly offset: { readonly start: number; readonly length: number };
+}
+
+/**
+ * The terms of a parse, sentence by sentence, with offsets into the working text. Reading them in
+ * place is much cheaper than a `.match(...)` over the whole release followed by `.json()`, which
+ * copies every term it returns; a query for terms by tag is a loop over these.
+ */
+export function parsedTerms(parsed: ParsedRelease): readonly (readonly ParsedTerm[])[] {
+  parsed.view.compute('offset');
+  return parsed.view.docs as unknown as ParsedTerm[][];
 }
 
 /** Longest run of characters compromise is given without a sentence break. */
