@@ -1,5 +1,11 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-spans.ts';
+import {
+  followsMotionVerb,
+  isDistanceFrom,
+  isNamedAfterPlaceClass,
+  isNamedBeforeFeature,
+} from './location-cues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isWorkplace } from './organizations.ts';
 
@@ -26,7 +32,10 @@ export function isKnownPlace(context: EntityContext, range: TermRange): boolean 
     const next = terms[index + 1];
     return term.tags.has('Demonym') && next !== undefined && isPlaceTagged(next);
   };
+  // "the Road", "the Arena": a head noun of place names alone is a common noun, whatever its capital.
+  const onlyHeads = terms.every((term) => !isCapitalized(term) || term.tags.has('EntPlaceSuffix'));
   return (
+    !onlyHeads &&
     terms.some(isPlaceTagged) &&
     terms.every(
       (term, index) =>
@@ -83,6 +92,9 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   if (terms.length === 2 && DIRECTIONS.has(first?.text ?? '') && ADMINISTRATIVE.has(last?.text ?? ''))
     return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
+  // "Mount Elgon", "Cordillera Negra": a feature word before the name, then the name itself.
+  const named = terms.slice(1).every((term) => isCapitalized(term) && !term.tags.has('EntOrgSuffix'));
+  if (first?.tags.has('EntPlaceOpener') && isCapitalized(first) && terms.length <= 3 && named) return true;
   // A venue followed by the name of its city ("Nordhall Stadium Aarhus").
   // "Kelso City Council" is no venue and city: its last word heads an organization.
   const penultimate = terms[terms.length - 2];
@@ -115,6 +127,19 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (besideKnownPlace(context, range)) score += 2;
   if (isVenueWhere(context, range)) score += 4;
   if (isPartOfPlace(context, range)) score += 3;
+  return score + surroundingEvidence(context, range);
+}
+
+/**
+ * Cues around a name of capitalized words only ("the port of Marvik", "flew to Osk"); a run with "and"
+ * in it ("Arbel and Kimo") is a list, which the list rules split before reading.
+ */
+function surroundingEvidence(context: EntityContext, range: TermRange): number {
+  if (!rangeTerms(context, range).every(isCapitalized)) return 0;
+  let score = 0;
+  if (isNamedBeforeFeature(context, range) || isNamedAfterPlaceClass(context, range)) score += 3;
+  if (isDistanceFrom(context, range)) score += 2;
+  if (followsMotionVerb(context, range)) score += 1;
   return score;
 }
 
@@ -203,14 +228,34 @@ const WITHIN_NOUNS = new Set([
 
 /** "30 languages of Tembaru", "the outskirts of Tembaru": what lies within a place, then "of" and a name. */
 function isPartOfPlace(context: EntityContext, range: TermRange): boolean {
-  const of = termBefore(context, range);
-  const noun = termBefore(context, range, 2);
+  const article = termBefore(context, range)?.text === 'the' ? 1 : 0;
+  const of = termBefore(context, range, 1 + article);
+  const noun = termBefore(context, range, 2 + article)?.text ?? '';
   const terms = rangeTerms(context, range);
   const proper = terms.every((term) => term.tags.has('ProperNoun') || isPlaceTagged(term));
-  return (
-    of?.text === 'of' && noun !== undefined && WITHIN_NOUNS.has(noun.text) && proper && terms.length <= 2
-  );
+  // "the coast of Tembaru", and with an article only for land and water ("the slopes of the Tembe").
+  const known = article === 0 ? WITHIN_NOUNS.has(noun) : TERRAIN_NOUNS.has(noun);
+  return of?.text === 'of' && known && proper && terms.length <= 2;
 }
+
+/** Parts of a mountain range, a river or a sea, whose name often takes "the" ("both sides of the Tembe"). */
+const TERRAIN_NOUNS = new Set([
+  'side',
+  'sides',
+  'slopes',
+  'foothills',
+  'peaks',
+  'summit',
+  'foot',
+  'banks',
+  'bank',
+  'shores',
+  'shore',
+  'coast',
+  'mouth',
+  'waters',
+  'glaciers',
+]);
 
 /** Heads of institutions whose buildings host events ("at Kenwick Hospital, where ..."). */
 const BUILDING_HEADS = new Set([

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { parseRelease } from './nlp/world.ts';
+import { prepareText } from './release-text.ts';
+
+function placesOf(text: string): string[] {
+  const release = prepareText(text);
+  return extractEntities(release, parseRelease(release.text)).locations.map((place) => place.name);
+}
+
+describe('places named without a preposition of place', () => {
+  it.each([
+    ['a lower-case feature noun after the name', 'Students climbed the Tarvo volcano on Monday.', 'Tarvo'],
+    ['a double name before a feature noun', 'The group hiked to the Orsa-Kelund glacier.', 'Orsa-Kelund'],
+    ['the port of a place', 'The plant opened at the port of Marvik yesterday.', 'Marvik'],
+    ['the town of a place as subject', 'The town of Sorvik welcomed the plan.', 'Sorvik'],
+    ['cities such as', 'Cities such as Quellin depend on meltwater.', 'Quellin'],
+    ['countries including', 'Buyers from countries including Benavia signed up.', 'Benavia'],
+    ['a verb of travel before "from"', 'Sleet was blowing in from the Skerrag all day.', 'Skerrag'],
+    ['a verb of travel before "to"', 'The delegation flew back to Oruvai on Friday.', 'Oruvai'],
+    ['the destination of a route', 'She travelled from Tembaru to Kelvossa by train.', 'Kelvossa'],
+    ['a distance and a bearing', 'The camp lies 40 km north-east of Darvik.', 'Darvik'],
+    ['a distance from', 'The mine is 12 miles from Orlund.', 'Orlund'],
+    ['a mountain range with "the"', 'Glaciers are thinning on both sides of the Kessu.', 'Kessu'],
+    ['the foothills of a range', 'Villages in the foothills of the Tarvan suffered.', 'Tarvan'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a prize that goes to a company', 'The top prize went from Acme to Globex this year.', 'Globex'],
+    ['funding that comes from a company', 'Funding came from Varnel for the pilot.', 'Varnel'],
+    [
+      'a company after "the state of"',
+      'Analysts discussed the state of Kestrel Holdings.',
+      'Kestrel Holdings',
+    ],
+    ['a manager who returns to a company', 'Ms Lund returned to Varnel in May.', 'Varnel'],
+    ['a noun after "of" that is no kind of place', 'The spirit of Kestro won the day.', 'Kestro'],
+    ['a distance without a number', 'It felt miles from Velmar.', 'Velmar'],
+    ['a capitalized feature word alone', 'The Road to Somewhere was shown on Friday.', 'Road'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('places whose name holds a feature word', () => {
+  it.each([
+    ['an icefield', 'Outlet glaciers of the Southern Tarvan Icefield lost mass.', 'Southern Tarvan Icefield'],
+    ['a feature word written first', 'Gauges on the Cordillera Negra were read in May.', 'Cordillera Negra'],
+    ['a mountain', 'Rangers closed trails on Mount Kessu last week.', 'Mount Kessu'],
+    ['a gulf of a place', 'Ferries crossed the Gulf of Osk at dawn.', 'Gulf of Osk'],
+    [
+      'a double-named sports venue',
+      'The final was played at the Tuul-Orkhon Sport Palace.',
+      'Tuul-Orkhon Sport Palace',
+    ],
+    ['an archipelago', 'Boats toured the Velmar Archipelago in June.', 'Velmar Archipelago'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a pairing of two places', 'The Sino-Kazakh park opened in Almaty.', 'Sino-Kazakh'],
+    [
+      'a place inside the title of a film in guillemets',
+      'The film «Ice over the Tarvo Valley» opens today.',
+      'Tarvo Valley',
+    ],
+    [
+      'a feature word at the end of a work title',
+      'The film «The Long Road» will be shown in Lisbon.',
+      'Long Road',
+    ],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});

@@ -1,0 +1,211 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+
+/**
+ * Cues in the words around a name that say it names a place although no preposition of place stands
+ * before it: a lower-case feature noun after it ("the Tarvo volcano"), a class of places before it ("the
+ * port of Marvik", "cities such as Sorvik"), a verb of going before "from"/"to", a distance before it.
+ */
+
+/** Lower-case nouns of geography or administration that a place's name qualifies ("the Osk valley"). */
+const FEATURE_NOUNS = new Set([
+  'region',
+  'province',
+  'district',
+  'county',
+  'prefecture',
+  'oblast',
+  'municipality',
+  'valley',
+  'volcano',
+  'island',
+  'islands',
+  'archipelago',
+  'river',
+  'lake',
+  'mountains',
+  'glacier',
+  'icefield',
+  'peninsula',
+  'desert',
+  'plateau',
+  'delta',
+  'strait',
+  'fjord',
+  'lagoon',
+  'steppe',
+  'highlands',
+]);
+
+/**
+ * "the Tarvo-Kessu volcano", "the Osk valley": the name is followed by a lower-case noun of geography
+ * that it names. Only proper nouns count, so "the Energy region" stays unread; compromise often reads
+ * the pair itself, but not a double name that would otherwise pass for a pairing ("Sino-Kazakh").
+ *
+ * @example
+ * isNamedBeforeFeature(context, rangeOf('Osk')) // true in "hiking in the Osk valley"
+ */
+export function isNamedBeforeFeature(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  const noun = termAfter(context, range);
+  if (!last || !noun || last.post.trim() !== '' || last.possessive || !FEATURE_NOUNS.has(noun.text))
+    return false;
+  return rangeTerms(context, range).every((term) => term.tags.has('ProperNoun'));
+}
+
+/** Lower-case nouns of a kind of place that take the place's name after "of" ("the port of Marvik"). */
+const CLASS_NOUNS = new Set([
+  'port',
+  'city',
+  'town',
+  'village',
+  'island',
+  'region',
+  'province',
+  'district',
+  'county',
+  'municipality',
+  'state',
+  'oblast',
+  'prefecture',
+  'emirate',
+  'canton',
+  'harbour',
+  'harbor',
+]);
+
+/** Plural kinds of place that introduce examples ("cities such as Sorvik", "countries like Osk"). */
+const CLASS_PLURALS = new Set([
+  'cities',
+  'towns',
+  'villages',
+  'countries',
+  'nations',
+  'regions',
+  'provinces',
+  'states',
+  'islands',
+  'ports',
+  'capitals',
+  'destinations',
+  'municipalities',
+]);
+
+/**
+ * "the port of Marvik", "the town of Sorvik", "cities such as Sorvik", "countries including Osk": a
+ * kind of place written in lower case before the name says what the name is. "The City of Marvik"
+ * in capitals is the municipality's own name, often the body that acts, and is left to other rules.
+ *
+ * @example
+ * isNamedAfterPlaceClass(context, rangeOf('Marvik')) // true in "at the port of Marvik"
+ */
+export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange): boolean {
+  const proper = rangeTerms(context, range).every((term) => term.tags.has('ProperNoun'));
+  if (!proper || range.to - range.from > 2) return false;
+  const words = [3, 2, 1].map((distance) => termBefore(context, range, distance)?.text.toLowerCase() ?? '');
+  const [third, second, first] = words as [string, string, string];
+  if (first === 'of' && CLASS_NOUNS.has(second)) return true;
+  if (first === 'as' && second === 'such' && CLASS_PLURALS.has(third)) return true;
+  return (first === 'like' || first === 'including') && CLASS_PLURALS.has(second);
+}
+
+/**
+ * Verbs of travel or carriage, after which "from"/"to" takes a place ("travelled from Osk"). Not "go",
+ * "come", "move" or "return": a prize goes, funding comes, a manager moves or returns, to a company.
+ */
+export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
+  'travel',
+  'travels',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'head',
+  'heads',
+  'headed',
+  'heading',
+  'fly',
+  'flew',
+  'flown',
+  'flying',
+  'drive',
+  'drove',
+  'driving',
+  'sail',
+  'sailed',
+  'sailing',
+  'blow',
+  'blew',
+  'blowing',
+  'arrive',
+  'arrived',
+  'arriving',
+  'relocated',
+  'shipped',
+  'exported',
+  'imported',
+]);
+
+/** Adverbs that may stand between a verb of going and its preposition ("blowing in from", "flew back to"). */
+const MOTION_PARTICLES = new Set(['in', 'back', 'out', 'over', 'down', 'up', 'home', 'all', 'directly']);
+
+/**
+ * "travelled from Osk", "flew back to Sorvik", "sleet blowing in from the Marvik": "from" or "to"
+ * after a verb of going takes a place more surely than either preposition alone.
+ *
+ * @example
+ * followsMotionVerb(context, rangeOf('Osk')) // true in "she travelled from Osk"
+ */
+export function followsMotionVerb(context: EntityContext, range: TermRange): boolean {
+  let distance = 1;
+  if (termBefore(context, range, distance)?.text === 'the') distance++;
+  const preposition = termBefore(context, range, distance)?.text;
+  if (preposition === 'to') {
+    // "flew from Osk to Sorvik": the destination after a place of departure.
+    const departure = routeStart(context, range.from - distance);
+    if (departure !== undefined) return followsMotionVerb(context, { from: departure, to: departure });
+  }
+  if (preposition !== 'from' && preposition !== 'to') return false;
+  let verb = termBefore(context, range, distance + 1)?.text.toLowerCase() ?? '';
+  if (MOTION_PARTICLES.has(verb)) verb = termBefore(context, range, distance + 2)?.text.toLowerCase() ?? '';
+  return TRAVEL_VERBS.has(verb);
+}
+
+/** In "from Osk Harbour to", the index of the first word of the name after "from", if "to" at `to` ends it. */
+function routeStart(context: EntityContext, to: number): number | undefined {
+  const sentence = context.terms[to]?.sentence;
+  for (let index = to - 1; index >= Math.max(0, to - 4); index--) {
+    const term = context.terms[index];
+    if (!term || term.sentence !== sentence || !/^\p{Lu}/u.test(term.text)) return undefined;
+    const before = context.terms[index - 1]?.text;
+    if (before === 'from' || (before === 'the' && context.terms[index - 2]?.text === 'from')) return index;
+  }
+  return undefined;
+}
+
+/** Units of distance ("40 km north of Osk", "12 miles from Sorvik"). */
+const DISTANCE_UNITS = new Set(['km', 'kilometres', 'kilometers', 'miles', 'mi', 'metres', 'meters', 'm']);
+
+/** Compass words between a distance and "of" ("40 km north-east of"). */
+const BEARINGS =
+  /^(?:north|south|east|west)(?:-?(?:east|west))?$|^(?:northeast|northwest|southeast|southwest)$/;
+
+/**
+ * "40 km north of Osk", "12 miles from Sorvik": a distance measured from the name.
+ *
+ * @example
+ * isDistanceFrom(context, rangeOf('Osk')) // true in "a site 40 km north of Osk"
+ */
+export function isDistanceFrom(context: EntityContext, range: TermRange): boolean {
+  const preposition = termBefore(context, range)?.text;
+  let unitAt = 2;
+  if (preposition === 'of') {
+    if (!BEARINGS.test(termBefore(context, range, 2)?.text.toLowerCase() ?? '')) return false;
+    unitAt = 3;
+  } else if (preposition !== 'from') return false;
+  const unit = termBefore(context, range, unitAt);
+  const number = termBefore(context, range, unitAt + 1);
+  const unitText = unit?.text.toLowerCase() ?? '';
+  // "40km" is one word; "40 km" is two.
+  if (/^\d[\d.,]*(?:km|mi)$/.test(unitText)) return true;
+  return DISTANCE_UNITS.has(unitText) && /^\d[\d.,]*$/.test(number?.text ?? '');
+}
