@@ -1,7 +1,7 @@
 import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
-import { isNamedBeforeFeature, TRAVEL_VERBS } from './location-cues.ts';
+import { isNamedBeforeFeature, TRAVEL_VERBS, withoutPlaceCompound } from './location-cues.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
@@ -721,7 +721,8 @@ function candidate(
   title?: string,
 ): Candidate {
   const first = context.terms[range.from];
-  const text = rangeText(context, range);
+  const written = rangeText(context, range);
+  const text = kind === 'location' ? withoutPlaceCompound(written) : written;
   const start = first?.start ?? 0;
   const base = { kind, text, start, end: start + text.length, score };
   return title ? { ...base, title } : base;

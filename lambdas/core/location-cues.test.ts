@@ -76,3 +76,22 @@ describe('places whose name holds a feature word', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('a place joined to "-based", "-headquartered" or "-born"', () => {
+  it.each([
+    ['a startup based in a place', 'A Tarvel-based startup raised funds.', ['Tarvel']],
+    ['a place of two words', 'The Port Osk-headquartered bank grew.', ['Port Osk']],
+    ['a place of birth', 'The Velmar-born chef opened a shop.', ['Velmar']],
+    ['a company named after the compound', 'Tarvel-based Velmar Ltd said profits rose.', ['Tarvel']],
+    ['what a thing is built on', 'An Orvo-based phone and a Kessu-based platform sold well.', []],
+    ['a people, not a place', 'A Kenyan-born chef cooked.', []],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+
+  it('keeps the company named after the compound apart from it', () => {
+    const release = prepareText('Tarvel-based Velmar Ltd said profits rose.');
+    const { organizations } = extractEntities(release, parseRelease(release.text));
+    expect(organizations.map((organization) => organization.name)).toEqual(['Velmar Ltd']);
+  });
+});

@@ -1,4 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { PLACE_COMPOUND } from './entity-spans.ts';
 
 /**
  * Cues in the words around a name that say it names a place although no preposition of place stands
@@ -208,4 +209,55 @@ export function isDistanceFrom(context: EntityContext, range: TermRange): boolea
   // "40km" is one word; "40 km" is two.
   if (/^\d[\d.,]*(?:km|mi)$/.test(unitText)) return true;
   return DISTANCE_UNITS.has(unitText) && /^\d[\d.,]*$/.test(number?.text ?? '');
+}
+
+/** Who is based somewhere: an organization's head, a person's role ("the Osk-based painter"), a name. */
+const BASED_NOUN_TAGS = ['EntOrgSuffix', 'EntRole', 'ProperNoun'];
+/** Kinds of business that are based somewhere ("a Tarvel-based startup"); not a platform or a tool. */
+const BASED_NOUNS = new Set([
+  'firm',
+  'firms',
+  'startup',
+  'startups',
+  'start-up',
+  'charity',
+  'nonprofit',
+  'ngo',
+  'business',
+  'businesses',
+  'manufacturer',
+  'maker',
+  'retailer',
+  'lender',
+  'operator',
+  'band',
+  'club',
+]);
+
+/**
+ * "a Tarvel-based startup", "Osk-headquartered Velmar Ltd", "the Osk-born chef": the name before the
+ * participle is a place. "Based" also says what a thing is built on ("an Android-based phone"), so it
+ * counts only before a company, a person's role or a name, or on a place compromise knows.
+ *
+ * @example
+ * isPlaceCompound(context, rangeOf('Tarvel-based')) // true in "a Tarvel-based startup"
+ */
+export function isPlaceCompound(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  if (!last || !/^\p{Lu}/u.test(last.text) || !PLACE_COMPOUND.test(last.text)) return false;
+  if (!/-based$/i.test(last.text) || last.tags.has('Place')) return true;
+  const next = termAfter(context, range);
+  return (
+    next !== undefined && (BASED_NOUNS.has(next.text) || BASED_NOUN_TAGS.some((tag) => next.tags.has(tag)))
+  );
+}
+
+/**
+ * The place's name without the participle joined to it.
+ *
+ * @example
+ * withoutPlaceCompound('New York-based') // 'New York'
+ */
+export function withoutPlaceCompound(name: string): string {
+  return PLACE_COMPOUND.exec(name)?.[1] ?? name;
 }

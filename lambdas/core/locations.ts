@@ -5,6 +5,7 @@ import {
   isDistanceFrom,
   isNamedAfterPlaceClass,
   isNamedBeforeFeature,
+  isPlaceCompound,
 } from './location-cues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isWorkplace } from './organizations.ts';
@@ -139,6 +140,7 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   let score = 0;
   if (isNamedBeforeFeature(context, range) || isNamedAfterPlaceClass(context, range)) score += 3;
   if (isDistanceFrom(context, range)) score += 2;
+  if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range)) score += 1;
   return score;
 }
