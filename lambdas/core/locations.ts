@@ -88,9 +88,14 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];
   const first = terms[0];
+  // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head.
+  if (isTitle(first) || namedByHeadBeforeOf(terms)) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix')) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
-  if (terms.length === 2 && DIRECTIONS.has(first?.text ?? '') && ADMINISTRATIVE.has(last?.text ?? ''))
+  // "Federal Capital Territory": the division that holds a country's capital.
+  const qualifier = terms[terms.length - 2]?.text ?? '';
+  const divisionQualifier = DIRECTIONS.has(qualifier) || (qualifier === 'Capital' && terms.length <= 3);
+  if (terms.length <= 3 && terms.length >= 2 && divisionQualifier && ADMINISTRATIVE.has(last?.text ?? ''))
     return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
   // "Mount Elgon", "Cordillera Negra": a feature word before the name, then the name itself.
@@ -106,6 +111,20 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
     isCapitalized(penultimate) &&
     !lastHeadsOrganization
   );
+}
+
+function isTitle(term: EntityTerm | undefined): boolean {
+  return term !== undefined && (term.tags.has('EntTitle') || term.tags.has('Honorific'));
+}
+
+/**
+ * "Tembe Academy of Music and Theatre": the word before "of" heads the name, and it heads an organization;
+ * the place word at the end is what the academy teaches.
+ */
+function namedByHeadBeforeOf(terms: readonly EntityTerm[]): boolean {
+  const of = terms.findIndex((term) => term.text === 'of');
+  const head = terms[of - 1];
+  return of > 0 && head !== undefined && head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix');
 }
 
 /**

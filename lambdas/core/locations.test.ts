@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { parseRelease } from './nlp/world.ts';
+import { prepareText } from './release-text.ts';
+
+function placesOf(text: string): string[] {
+  const release = prepareText(text);
+  return extractEntities(release, parseRelease(release.text)).locations.map((place) => place.name);
+}
+
+describe('place heads at the end of a name', () => {
+  it.each([
+    [
+      'a division holding the capital',
+      'Clinics in the Federal Capital Territory stayed open.',
+      'Federal Capital Territory',
+    ],
+    ['a division after a compass point', 'Roads in the Western Division were closed.', 'Western Division'],
+    ['a venue followed by its city', 'He spoke at the Kessu Park Hotel on Monday.', 'Kessu Park Hotel'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    [
+      'a title before a surname that is a place word',
+      'Ambassador Park Min-jun opened the week.',
+      'Ambassador Park',
+    ],
+    ['a title before a short surname', 'Minister Hall said the port would reopen.', 'Minister Hall'],
+    [
+      'an organization head before "of"',
+      'She will teach at the Tembe Academy of Music and Theatre on Monday.',
+      'Tembe Academy of Music and Theatre',
+    ],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
