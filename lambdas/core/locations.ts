@@ -7,6 +7,8 @@ import {
   isNamedBeforeFeature,
   isPlaceCompound,
 } from './location-cues.ts';
+import { isDateline, isStateCode } from './location-dateline.ts';
+import { isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isWorkplace } from './organizations.ts';
 
@@ -164,39 +166,6 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   return score;
 }
 
-/** The place that opens the release: "RIGA, June 18 --", "VISAKHAPATNAM:", "Fremont, CA (". */
-function isDateline(context: EntityContext, range: TermRange): boolean {
-  const first = context.terms[range.from];
-  const last = context.terms[range.to];
-  if (!first || !last || first.start > 200) return false;
-  const lineStart = context.text.lastIndexOf('\n', first.start - 1) + 1;
-  const beforeOnLine = context.text.slice(lineStart, first.start);
-  const previous = termBefore(context, range);
-  const afterShoutedPlace =
-    previous !== undefined && previous.post.trim() === ',' && isShoutedWord(previous.text);
-  const opensLine = /^\s*$/.test(beforeOnLine) || /[–—-]\s*$/.test(beforeOnLine) || afterShoutedPlace;
-  const closed = /^\s*(?:[,:(]|[–—-]\s)/.test(last.post);
-  const shouted = rangeTerms(context, range).every((term) => term.text === term.text.toUpperCase());
-  const stateCode = afterShoutedPlace && /^\p{Lu}{2}$/u.test(first.text);
-  // A name in ordinary case opens a dateline only when a date follows ("Fremont, CA (Wire) Monday Jul 1").
-  const dated = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{4}\b/i.test(
-    context.text.slice(last.end, last.end + 60),
-  );
-  // "ABUJA, Nigeria —": the country after a shouted city, closed by the dateline's dash.
-  const countryOfCity = afterShoutedPlace && /^\s*[–—-]\s/.test(last.post);
-  return (
-    opensLine &&
-    closed &&
-    !stateCode &&
-    (shouted || countryOfCity || (/^[,(]/.test(last.post.trim()) && dated))
-  );
-}
-
-function isShoutedWord(text: string): boolean {
-  return text.length >= 3 && text === text.toUpperCase();
-}
-
-/** "Pune, India", "Seo-gun, Hwasun-do, Vietnam": a comma-joined neighbour of a known place. */
 /**
  * A preposition of place before the name: 2 for "in"/"at"/"near" (also with "the"), 1 for "from"/"to".
  * Only proper nouns count (not "in Literature"), not acronyms (not "trends in AI"), and not a name that
@@ -278,55 +247,6 @@ const TERRAIN_NOUNS = new Set([
   'glaciers',
 ]);
 
-/** Heads of institutions whose buildings host events ("at Kenwick Hospital, where ..."). */
-const BUILDING_HEADS = new Set([
-  'Hospital',
-  'Hospice',
-  'Clinic',
-  'School',
-  'College',
-  'Church',
-  'Court',
-  'University',
-  'Academy',
-]);
-
-/** "launched the drive at Kenwick Hospital, where nurses met": the building where something happens. */
-function isVenueWhere(context: EntityContext, range: TermRange): boolean {
-  const last = context.terms[range.to];
-  const after = termAfter(context, range);
-  let before = termBefore(context, range)?.text.toLowerCase();
-  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase();
-  if (
-    range.to === range.from ||
-    !last ||
-    !BUILDING_HEADS.has(last.text) ||
-    (before !== 'at' && before !== 'in')
-  )
-    return false;
-  return (last.post.trim() === ',' && after?.text === 'where') || afterEventVerb(context, range);
-}
-
-/** Verbs of holding an event, whose "at X" is where it happens ("the drive was launched at X"). */
-const EVENT_VERBS = new Set(['held', 'hosted', 'staged', 'launched', 'opened', 'took', 'takes', 'convened']);
-
-function afterEventVerb(context: EntityContext, range: TermRange): boolean {
-  for (let distance = 2; distance <= 8; distance++) {
-    const term = termBefore(context, range, distance);
-    if (!term || /[,;:.()]/.test(term.post)) return false;
-    if (EVENT_VERBS.has(term.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
-/** "AUSTIN, TX": the state's postal code after a dateline city is part of the city's mention. */
-function isStateCode(context: EntityContext, range: TermRange): boolean {
-  const first = context.terms[range.from];
-  const previous = termBefore(context, range);
-  if (!first || !previous || range.from !== range.to || first.start > 200) return false;
-  return /^\p{Lu}{2}$/u.test(first.text) && previous.post.trim() === ',' && /^\p{Lu}/u.test(previous.text);
-}
-
 /** Whether the known place starting at `index` ends before another capitalized word ("South Sudan."). */
 function placeRunEnds(context: EntityContext, index: number): boolean {
   let cursor = index;
@@ -340,6 +260,7 @@ function placeRunEnds(context: EntityContext, index: number): boolean {
   }
 }
 
+/** "Pune, India", "Seo-gun, Hwasun-do, Vietnam": a comma-joined neighbour of a known place. */
 function besideKnownPlace(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   const before = termBefore(context, range);
