@@ -1,7 +1,7 @@
 import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
-import { isNamedBeforeFeature, TRAVEL_VERBS, withoutPlaceCompound } from './location-cues.ts';
+import { isNamedBeforeFeature, opensPlaceList, TRAVEL_VERBS, withoutPlaceCompound } from './location-cues.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
@@ -650,7 +650,12 @@ function placesInLists(
       /,/.test(context.terms[first.from - 2]?.post ?? '') &&
       sentence === roundSentence;
     const round =
-      bare && opener !== undefined && (ROUND_OPENERS.has(opener) || continues || goesTo(context, first));
+      bare &&
+      opener !== undefined &&
+      (ROUND_OPENERS.has(opener) ||
+        continues ||
+        goesTo(context, first) ||
+        (first !== undefined && opensPlaceList(context, first)));
     if (round && coordinated && list.length >= 2 && !languages) {
       roundSentence = sentence;
       for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });

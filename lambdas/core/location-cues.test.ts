@@ -95,3 +95,28 @@ describe('a place joined to "-based", "-headquartered" or "-born"', () => {
     expect(organizations.map((organization) => organization.name)).toEqual(['Velmar Ltd']);
   });
 });
+
+describe('lists of places opened by a cue', () => {
+  it.each([
+    ['residents from two places', 'Visitors from Tarvel and Sorvik filled the square.', ['Tarvel', 'Sorvik']],
+    [
+      'a plural kind of place with "of"',
+      'Teams from the towns of Orvala and Kessu competed.',
+      ['Orvala', 'Kessu'],
+    ],
+    ['a flight to two places', 'The crew flew to Osk and Sorvik on Monday.', ['Osk', 'Sorvik']],
+    [
+      'examples of cities',
+      'Cities such as Osk, Sorvik and Velmar depend on meltwater.',
+      ['Osk', 'Sorvik', 'Velmar'],
+    ],
+    ['delegates, who may come from bodies', 'Delegates from Varnel and Kestro attended.', []],
+    ['visitors from companies', 'Visitors from Varnel Corp and Kestro Ltd came.', []],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+
+  it('reads a single home of residents', () => {
+    expect(placesOf('Tourists from Orvala filled the hotels.')).toEqual(['Orvala']);
+  });
+});

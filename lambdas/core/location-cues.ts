@@ -92,7 +92,7 @@ const CLASS_PLURALS = new Set([
 ]);
 
 /**
- * "the port of Marvik", "the town of Sorvik", "cities such as Sorvik", "countries including Osk": a
+ * "the port of Marvik", "the towns of Sorvik and Osk", "cities such as Sorvik", "countries including Osk": a
  * kind of place written in lower case before the name says what the name is. "The City of Marvik"
  * in capitals is the municipality's own name, often the body that acts, and is left to other rules.
  *
@@ -104,7 +104,7 @@ export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange)
   if (!proper || range.to - range.from > 2) return false;
   const words = [3, 2, 1].map((distance) => termBefore(context, range, distance)?.text.toLowerCase() ?? '');
   const [third, second, first] = words as [string, string, string];
-  if (first === 'of' && CLASS_NOUNS.has(second)) return true;
+  if (first === 'of' && (CLASS_NOUNS.has(second) || CLASS_PLURALS.has(second))) return true;
   if (first === 'as' && second === 'such' && CLASS_PLURALS.has(third)) return true;
   return (first === 'like' || first === 'including') && CLASS_PLURALS.has(second);
 }
@@ -181,6 +181,54 @@ function routeStart(context: EntityContext, to: number): number | undefined {
     if (before === 'from' || (before === 'the' && context.terms[index - 2]?.text === 'from')) return index;
   }
   return undefined;
+}
+
+/** People who live in or come from a place rather than work for a body ("visitors from Osk"). */
+const RESIDENT_NOUNS = new Set([
+  'visitors',
+  'tourists',
+  'residents',
+  'villagers',
+  'farmers',
+  'fishermen',
+  'families',
+  'pilgrims',
+  'refugees',
+  'migrants',
+  'travellers',
+  'travelers',
+  'fans',
+  'spectators',
+  'holidaymakers',
+]);
+
+/**
+ * "visitors from Osk", "farmers from the Kessu valley": where people who live somewhere come from.
+ * "Delegates" or "experts" from a name come as often from a body, and are left to other cues.
+ *
+ * @example
+ * isHomeOfResidents(context, rangeOf('Osk')) // true in "tourists from Osk filled the hotels"
+ */
+export function isHomeOfResidents(context: EntityContext, range: TermRange): boolean {
+  let distance = 1;
+  if (termBefore(context, range, distance)?.text === 'the') distance++;
+  if (termBefore(context, range, distance)?.text !== 'from') return false;
+  return RESIDENT_NOUNS.has(termBefore(context, range, distance + 1)?.text.toLowerCase() ?? '');
+}
+
+/**
+ * Whether the words before the first name of a list say the list is of places: a kind of place
+ * ("the towns of Osk and Sorvik"), travel ("flew to Osk and Sorvik"), residents ("visitors from ...").
+ *
+ * @example
+ * opensPlaceList(context, rangeOf('Osk')) // true in "the towns of Osk and Sorvik"
+ */
+export function opensPlaceList(context: EntityContext, first: TermRange): boolean {
+  return (
+    isNamedAfterPlaceClass(context, first) ||
+    followsMotionVerb(context, first) ||
+    isHomeOfResidents(context, first)
+  );
 }
 
 /** Units of distance ("40 km north of Osk", "12 miles from Sorvik"). */

@@ -3,6 +3,7 @@ import { isCapitalized } from './entity-spans.ts';
 import {
   followsMotionVerb,
   isDistanceFrom,
+  isHomeOfResidents,
   isNamedAfterPlaceClass,
   isNamedBeforeFeature,
   isPlaceCompound,
@@ -162,7 +163,7 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   if (isNamedBeforeFeature(context, range) || isNamedAfterPlaceClass(context, range)) score += 3;
   if (isDistanceFrom(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
-  if (followsMotionVerb(context, range)) score += 1;
+  if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
   return score;
 }
 
