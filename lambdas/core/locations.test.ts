@@ -37,3 +37,20 @@ describe('place heads at the end of a name', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('what lies within or is kept by a place, then "of" and its name', () => {
+  it.each([
+    ['a song tradition', 'The evening opened with the song tradition of Orvala.', 'Orvala'],
+    ['a cuisine', 'Guests tasted the cuisine of Kessu at the fair.', 'Kessu'],
+    ['the outskirts', 'The plant stands on the outskirts of Velmar.', 'Velmar'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['the tradition of a person', 'She spoke of the tradition of Confucius.', 'Confucius'],
+    ['the culture of a company', 'He praised the culture of Varnel Corp.', 'Varnel Corp'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});

@@ -217,6 +217,18 @@ const WITHIN_NOUNS = new Set([
   'west',
 ]);
 
+/** What a place keeps ("the song tradition of Tembaru"), and a person too ("the heritage of Confucius"). */
+const CULTURE_NOUNS = new Set([
+  'culture',
+  'cultures',
+  'heritage',
+  'tradition',
+  'traditions',
+  'cuisine',
+  'folklore',
+  'landscapes',
+]);
+
 /** "30 languages of Tembaru", "the outskirts of Tembaru": what lies within a place, then "of" and a name. */
 function isPartOfPlace(context: EntityContext, range: TermRange): boolean {
   const article = termBefore(context, range)?.text === 'the' ? 1 : 0;
@@ -225,7 +237,9 @@ function isPartOfPlace(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
   const proper = terms.every((term) => term.tags.has('ProperNoun') || isPlaceTagged(term));
   // "the coast of Tembaru", and with an article only for land and water ("the slopes of the Tembe").
-  const known = article === 0 ? WITHIN_NOUNS.has(noun) : TERRAIN_NOUNS.has(noun);
+  const person = terms.some((term) => term.tags.has('Person'));
+  const within = WITHIN_NOUNS.has(noun) || (CULTURE_NOUNS.has(noun) && !person);
+  const known = article === 0 ? within : TERRAIN_NOUNS.has(noun);
   return of?.text === 'of' && known && proper && terms.length <= 2;
 }
 
