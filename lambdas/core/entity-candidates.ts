@@ -1,7 +1,8 @@
 import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
-import { isNamedBeforeFeature, opensPlaceList, TRAVEL_VERBS, withoutPlaceCompound } from './location-cues.ts';
+import { isNamedBeforeFeature, opensPlaceList, withoutPlaceCompound } from './location-cues.ts';
+import { TRAVEL_VERBS } from './location-travel.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';

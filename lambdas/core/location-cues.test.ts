@@ -16,9 +16,6 @@ describe('places named without a preposition of place', () => {
     ['the town of a place as subject', 'The town of Sorvik welcomed the plan.', 'Sorvik'],
     ['cities such as', 'Cities such as Quellin depend on meltwater.', 'Quellin'],
     ['countries including', 'Buyers from countries including Benavia signed up.', 'Benavia'],
-    ['a verb of travel before "from"', 'Sleet was blowing in from the Skerrag all day.', 'Skerrag'],
-    ['a verb of travel before "to"', 'The delegation flew back to Oruvai on Friday.', 'Oruvai'],
-    ['the destination of a route', 'She travelled from Tembaru to Kelvossa by train.', 'Kelvossa'],
     ['a distance and a bearing', 'The camp lies 40 km north-east of Darvik.', 'Darvik'],
     ['a distance from', 'The mine is 12 miles from Orlund.', 'Orlund'],
     ['a mountain range with "the"', 'Glaciers are thinning on both sides of the Kessu.', 'Kessu'],
@@ -28,14 +25,11 @@ describe('places named without a preposition of place', () => {
   });
 
   it.each([
-    ['a prize that goes to a company', 'The top prize went from Acme to Globex this year.', 'Globex'],
-    ['funding that comes from a company', 'Funding came from Varnel for the pilot.', 'Varnel'],
     [
       'a company after "the state of"',
       'Analysts discussed the state of Kestrel Holdings.',
       'Kestrel Holdings',
     ],
-    ['a manager who returns to a company', 'Ms Lund returned to Varnel in May.', 'Varnel'],
     ['a noun after "of" that is no kind of place', 'The spirit of Kestro won the day.', 'Kestro'],
     ['a distance without a number', 'It felt miles from Velmar.', 'Velmar'],
     ['a capitalized feature word alone', 'The Road to Somewhere was shown on Friday.', 'Road'],

@@ -1,10 +1,11 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { PLACE_COMPOUND } from './entity-spans.ts';
+import { followsMotionVerb } from './location-travel.ts';
 
 /**
  * Cues in the words around a name that say it names a place although no preposition of place stands
  * before it: a lower-case feature noun after it ("the Tarvo volcano"), a class of places before it ("the
- * port of Marvik", "cities such as Sorvik"), a verb of going before "from"/"to", a distance before it.
+ * port of Marvik", "cities such as Sorvik"), residents who come from it, a distance before it.
  */
 
 /** Lower-case nouns of geography or administration that a place's name qualifies ("the Osk valley"). */
@@ -107,80 +108,6 @@ export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange)
   if (first === 'of' && (CLASS_NOUNS.has(second) || CLASS_PLURALS.has(second))) return true;
   if (first === 'as' && second === 'such' && CLASS_PLURALS.has(third)) return true;
   return (first === 'like' || first === 'including') && CLASS_PLURALS.has(second);
-}
-
-/**
- * Verbs of travel or carriage, after which "from"/"to" takes a place ("travelled from Osk"). Not "go",
- * "come", "move" or "return": a prize goes, funding comes, a manager moves or returns, to a company.
- */
-export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
-  'travel',
-  'travels',
-  'travelled',
-  'traveled',
-  'travelling',
-  'traveling',
-  'head',
-  'heads',
-  'headed',
-  'heading',
-  'fly',
-  'flew',
-  'flown',
-  'flying',
-  'drive',
-  'drove',
-  'driving',
-  'sail',
-  'sailed',
-  'sailing',
-  'blow',
-  'blew',
-  'blowing',
-  'arrive',
-  'arrived',
-  'arriving',
-  'relocated',
-  'shipped',
-  'exported',
-  'imported',
-]);
-
-/** Adverbs that may stand between a verb of going and its preposition ("blowing in from", "flew back to"). */
-const MOTION_PARTICLES = new Set(['in', 'back', 'out', 'over', 'down', 'up', 'home', 'all', 'directly']);
-
-/**
- * "travelled from Osk", "flew back to Sorvik", "sleet blowing in from the Marvik": "from" or "to"
- * after a verb of going takes a place more surely than either preposition alone.
- *
- * @example
- * followsMotionVerb(context, rangeOf('Osk')) // true in "she travelled from Osk"
- */
-export function followsMotionVerb(context: EntityContext, range: TermRange): boolean {
-  let distance = 1;
-  if (termBefore(context, range, distance)?.text === 'the') distance++;
-  const preposition = termBefore(context, range, distance)?.text;
-  if (preposition === 'to') {
-    // "flew from Osk to Sorvik": the destination after a place of departure.
-    const departure = routeStart(context, range.from - distance);
-    if (departure !== undefined) return followsMotionVerb(context, { from: departure, to: departure });
-  }
-  if (preposition !== 'from' && preposition !== 'to') return false;
-  let verb = termBefore(context, range, distance + 1)?.text.toLowerCase() ?? '';
-  if (MOTION_PARTICLES.has(verb)) verb = termBefore(context, range, distance + 2)?.text.toLowerCase() ?? '';
-  return TRAVEL_VERBS.has(verb);
-}
-
-/** In "from Osk Harbour to", the index of the first word of the name after "from", if "to" at `to` ends it. */
-function routeStart(context: EntityContext, to: number): number | undefined {
-  const sentence = context.terms[to]?.sentence;
-  for (let index = to - 1; index >= Math.max(0, to - 4); index--) {
-    const term = context.terms[index];
-    if (!term || term.sentence !== sentence || !/^\p{Lu}/u.test(term.text)) return undefined;
-    const before = context.terms[index - 1]?.text;
-    if (before === 'from' || (before === 'the' && context.terms[index - 2]?.text === 'from')) return index;
-  }
-  return undefined;
 }
 
 /** People who live in or come from a place rather than work for a body ("visitors from Osk"). */

@@ -1,7 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-spans.ts';
 import {
-  followsMotionVerb,
   isDistanceFrom,
   isHomeOfResidents,
   isNamedAfterPlaceClass,
@@ -9,6 +8,7 @@ import {
   isPlaceCompound,
 } from './location-cues.ts';
 import { isDateline, isStateCode } from './location-dateline.ts';
+import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isWorkplace } from './organizations.ts';
@@ -161,7 +161,7 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   if (!rangeTerms(context, range).every(isCapitalized)) return 0;
   let score = 0;
   if (isNamedBeforeFeature(context, range) || isNamedAfterPlaceClass(context, range)) score += 3;
-  if (isDistanceFrom(context, range)) score += 2;
+  if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
   return score;
