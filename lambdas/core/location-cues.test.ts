@@ -38,6 +38,23 @@ describe('places named without a preposition of place', () => {
   });
 });
 
+describe('places described by an apposition', () => {
+  it.each([
+    ['the birthplace of someone', 'The delegation visited Orvala, the birthplace of the poet.', ['Orvala']],
+    [
+      'a village after adjectives',
+      'The choir sang in Sorvik, a small fishing village on the coast.',
+      ['Sorvik'],
+    ],
+    ['the capital of a country', 'Kessu, the capital of Tarvia, hosted the fair.', ['Kessu', 'Tarvia']],
+    ['a port town at the end of the apposition', 'Velmar, a port town, welcomed the ship.', ['Velmar']],
+    ['a company described', 'Varnel, the company behind the app, grew.', []],
+    ['a person with a municipal role', 'Jane Berg, a town councillor, spoke.', []],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+});
+
 describe('places whose name holds a feature word', () => {
   it.each([
     ['an icefield', 'Outlet glaciers of the Southern Tarvan Icefield lost mass.', 'Southern Tarvan Icefield'],

@@ -110,6 +110,43 @@ export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange)
   return (first === 'like' || first === 'including') && CLASS_PLURALS.has(second);
 }
 
+/** Nouns an apposition gives a place ("Osk, the capital of Tarvia", "Osk, a fishing village"). */
+const APPOSITION_NOUNS = new Set([
+  ...CLASS_NOUNS,
+  'capital',
+  'birthplace',
+  'hometown',
+  'seat',
+  'country',
+  'nation',
+]);
+
+/**
+ * "Osk, the capital of Tarvia", "Sorvik, a small fishing village": an apposition after the name
+ * says what kind of place it is (at most two words between the article and the noun).
+ *
+ * @example
+ * isDescribedAsPlace(context, rangeOf('Osk')) // true in "Osk, the birthplace of the poet"
+ */
+export function isDescribedAsPlace(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  const article = termAfter(context, range)?.text.toLowerCase() ?? '';
+  if (last?.post.trim() !== ',' || !['the', 'a', 'an'].includes(article)) return false;
+  for (let distance = 2; distance <= 4; distance++) {
+    const word = termAfter(context, range, distance);
+    if (!word || !/^\p{Ll}/u.test(word.text)) return false;
+    const next = termAfter(context, range, distance + 1);
+    // The noun ends the apposition ("a port town,") or takes its complement ("the capital of").
+    const ends = word.post.trim() !== '' || next === undefined || APPOSITION_LINKS.has(next.text);
+    if (APPOSITION_NOUNS.has(word.text) && ends) return true;
+    if (word.post.trim() !== '') return false;
+  }
+  return false;
+}
+
+/** Words after the noun of an apposition that close it ("the capital of", "a town where"). */
+const APPOSITION_LINKS = new Set(['of', 'in', 'near', 'on', 'where', 'that', 'which', 'known']);
+
 /** People who live in or come from a place rather than work for a body ("visitors from Osk"). */
 const RESIDENT_NOUNS = new Set([
   'visitors',

@@ -1,6 +1,7 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-spans.ts';
 import {
+  isDescribedAsPlace,
   isDistanceFrom,
   isHomeOfResidents,
   isNamedAfterPlaceClass,
@@ -161,6 +162,7 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   if (!rangeTerms(context, range).every(isCapitalized)) return 0;
   let score = 0;
   if (isNamedBeforeFeature(context, range) || isNamedAfterPlaceClass(context, range)) score += 3;
+  if (isDescribedAsPlace(context, range)) score += 3;
   if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
