@@ -54,3 +54,23 @@ describe('what lies within or is kept by a place, then "of" and its name', () =>
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('events named after "in", which are no places', () => {
+  it.each([
+    [
+      'an olympiad',
+      'Pupils competed in the National Coding Olympiad at Kessu Hall.',
+      'National Coding Olympiad',
+    ],
+    ['a challenge', 'Teams took part in the Northern Drone Challenge last week.', 'Northern Drone Challenge'],
+    ['a contest', 'She won in the Velmar Poetry Contest.', 'Velmar Poetry Contest'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+
+  it('keeps the venue of the event', () => {
+    expect(placesOf('Pupils competed in the National Coding Olympiad at Kessu Hall.')).toContain(
+      'Kessu Hall',
+    );
+  });
+});
