@@ -2,6 +2,8 @@ import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
 import { isLegalForm } from './legal-forms.ts';
+import { isNamedBeforeFeature, opensPlaceList, withoutPlaceCompound } from './location-cues.ts';
+import { TRAVEL_VERBS } from './location-travel.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
@@ -153,8 +155,10 @@ function onHeaderLine(text: string, found: Candidate): boolean {
   return line.includes(' ') && /^[\p{Lu}\d\s&'’.]+$/u.test(line);
 }
 
-const OPENING_QUOTES = '“"‘*_';
-const CLOSING_QUOTES = '”"’';
+const OPENING_QUOTES = '“"‘*_«';
+const CLOSING_QUOTES = '”"’»';
+/** The mark that closes a title opened by each mark; the others close with a double quote. */
+const CLOSING_MARK: Readonly<Record<string, string>> = { '*': '*', _: '_', '«': '»' };
 
 /**
  * "his novel “Rain over the Tembe”", "the show *Weavers of Tembe*": a name inside the quoted or
@@ -175,13 +179,13 @@ function insideQuotedTitle(text: string, found: Candidate): boolean {
   const mark = text[open] ?? '';
   // "**Nairobi, 3 March**": a doubled mark is bold type, a header's, not a title.
   if ((mark === '*' || mark === '_') && (text[open - 1] === mark || text[open + 1] === mark)) return false;
-  const closing = mark === '*' || mark === '_' ? mark : '”"';
+  const closing = CLOSING_MARK[mark] ?? '”"';
   const tail = text.slice(found.end, found.end + 120);
   const closeAt = [...tail].findIndex((char) => closing.includes(char) || char === '\n');
   if (closeAt < 0 || tail[closeAt] === '\n') return false;
   const quoted = text.slice(open + 1, found.end + closeAt);
   // "in *Lisbon*": one emphasized word is stress, not a title.
-  if (closing === mark && !quoted.trim().includes(' ')) return false;
+  if ((mark === '*' || mark === '_') && !quoted.trim().includes(' ')) return false;
   return looksLikeTitle(quoted, text.slice(Math.max(0, open - 80), open));
 }
 
@@ -220,6 +224,8 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
   if (before && /^[–—-]$/.test(before.post)) return true;
   if (last && /^[–—-]$/.test(last.post)) return true;
   const terms = rangeTerms(context, span);
+  // "the Tuul-Orkhon Sport Palace", "the Tarvo-Kessu volcano": one place's double name, not a pairing.
+  if (hasPlaceHead(context, span) || isNamedBeforeFeature(context, span)) return false;
   return terms.some(
     (term) =>
       term.tags.has('Hyphenated') &&
@@ -571,32 +577,8 @@ const STRONG_LOCATIVES = new Set(['in', 'across', 'throughout', 'inside']);
 
 /** Verbs of going whose "to" takes a destination ("will go to Arbel and Kimo"). */
 const MOTION_VERBS = new Set([
-  'go',
-  'goes',
-  'going',
-  'went',
-  'travel',
-  'travels',
-  'travelled',
-  'traveled',
-  'travelling',
-  'traveling',
-  'head',
-  'heads',
-  'headed',
-  'heading',
-  'move',
-  'moved',
-  'moving',
-  'return',
-  'returned',
-  'returning',
-  'fly',
-  'flew',
-  'flying',
-  'drive',
-  'drove',
-  'driving',
+  ...TRAVEL_VERBS,
+  ...['go', 'goes', 'going', 'went', 'move', 'moved', 'moving', 'return', 'returned', 'returning'],
 ]);
 
 /** "go to Arbel and Kimo": the list is where someone goes. */
@@ -689,7 +671,12 @@ function placesInLists(
       /,/.test(context.terms[first.from - 2]?.post ?? '') &&
       sentence === roundSentence;
     const round =
-      bare && opener !== undefined && (ROUND_OPENERS.has(opener) || continues || goesTo(context, first));
+      bare &&
+      opener !== undefined &&
+      (ROUND_OPENERS.has(opener) ||
+        continues ||
+        goesTo(context, first) ||
+        (first !== undefined && opensPlaceList(context, first)));
     if (round && coordinated && list.length >= 2 && !languages) {
       roundSentence = sentence;
       for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });
@@ -760,7 +747,8 @@ function candidate(
   title?: string,
 ): Candidate {
   const first = context.terms[range.from];
-  const text = rangeText(context, range);
+  const written = rangeText(context, range);
+  const text = kind === 'location' ? withoutPlaceCompound(written) : written;
   const start = first?.start ?? 0;
   const base = { kind, text, start, end: start + text.length, score };
   return title ? { ...base, title } : base;

@@ -111,6 +111,9 @@ const SENTENCE_OPENERS = new Set([
   'At',
 ]);
 
+/** "Tarvel-based", "Osk-born": a place's name joined to a participle of where someone or something is. */
+export const PLACE_COMPOUND = /^(.*\p{L})-(?:based|headquartered|born)$/iu;
+
 /**
  * Whether punctuation between two words ends any name that runs across them.
  *
@@ -119,6 +122,8 @@ const SENTENCE_OPENERS = new Set([
  */
 export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   if (left.sentence !== right.sentence) return true;
+  // "Tarvel-based Velmar Ltd": the place of the compound qualifies the name after it, apart.
+  if (PLACE_COMPOUND.test(left.text)) return true;
   if (/["“”‘([/]/.test(right.pre)) return true;
   const between = left.post.trim();
   if (between === '') return false;

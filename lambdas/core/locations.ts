@@ -1,5 +1,16 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-spans.ts';
+import {
+  isDescribedAsPlace,
+  isDistanceFrom,
+  isHomeOfResidents,
+  isNamedAfterPlaceClass,
+  isNamedBeforeFeature,
+  isPlaceCompound,
+} from './location-cues.ts';
+import { isDateline, isStateCode } from './location-dateline.ts';
+import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
+import { isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isWorkplace } from './organizations.ts';
 
@@ -26,7 +37,10 @@ export function isKnownPlace(context: EntityContext, range: TermRange): boolean 
     const next = terms[index + 1];
     return term.tags.has('Demonym') && next !== undefined && isPlaceTagged(next);
   };
+  // "the Road", "the Arena": a head noun of place names alone is a common noun, whatever its capital.
+  const onlyHeads = terms.every((term) => !isCapitalized(term) || term.tags.has('EntPlaceSuffix'));
   return (
+    !onlyHeads &&
     terms.some(isPlaceTagged) &&
     terms.every(
       (term, index) =>
@@ -78,18 +92,19 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];
   const first = terms[0];
-  // "Academy of Music and Theatre": a place word listed after the "of" of an organization's head is
-  // one of its fields ("University of Lagos Stadium" is still a venue).
-  const of = terms.findIndex((term) => term.text === 'of');
-  const orgHead = terms[of - 1];
-  const listed = ['of', 'and', '&'].includes(terms[terms.length - 2]?.text ?? '');
-  const fieldOfOrganization =
-    of > 0 && listed && orgHead?.tags.has('EntOrgSuffix') === true && !orgHead.tags.has('EntPlaceSuffix');
-  if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !fieldOfOrganization) return true;
+  // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head.
+  if (isTitle(first)) return false;
+  if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
-  if (terms.length === 2 && DIRECTIONS.has(first?.text ?? '') && ADMINISTRATIVE.has(last?.text ?? ''))
+  // "Federal Capital Territory": the division that holds a country's capital.
+  const qualifier = terms[terms.length - 2]?.text ?? '';
+  const divisionQualifier = DIRECTIONS.has(qualifier) || (qualifier === 'Capital' && terms.length <= 3);
+  if (terms.length <= 3 && terms.length >= 2 && divisionQualifier && ADMINISTRATIVE.has(last?.text ?? ''))
     return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
+  // "Mount Elgon", "Cordillera Negra": a feature word before the name, then the name itself.
+  const named = terms.slice(1).every((term) => isCapitalized(term) && !term.tags.has('EntOrgSuffix'));
+  if (first?.tags.has('EntPlaceOpener') && isCapitalized(first) && terms.length <= 3 && named) return true;
   // A venue followed by the name of its city ("Nordhall Stadium Aarhus").
   // "Kelso City Council" is no venue and city: its last word heads an organization.
   const penultimate = terms[terms.length - 2];
@@ -100,6 +115,21 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
     isCapitalized(penultimate) &&
     !lastHeadsOrganization
   );
+}
+
+function isTitle(term: EntityTerm | undefined): boolean {
+  return term !== undefined && (term.tags.has('EntTitle') || term.tags.has('Honorific'));
+}
+
+/**
+ * "Tembe Academy of Music and Theatre": the word before "of" heads the name, and it heads an organization;
+ * the place word at the end is what the academy teaches.
+ */
+function isFieldOfOrganization(terms: readonly EntityTerm[]): boolean {
+  const of = terms.findIndex((term) => term.text === 'of');
+  const head = terms[of - 1];
+  const listed = ['of', 'and', '&'].includes(terms[terms.length - 2]?.text ?? '');
+  return of > 0 && listed && head?.tags.has('EntOrgSuffix') === true && !head.tags.has('EntPlaceSuffix');
 }
 
 /**
@@ -122,42 +152,24 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (besideKnownPlace(context, range)) score += 2;
   if (isVenueWhere(context, range)) score += 4;
   if (isPartOfPlace(context, range)) score += 3;
+  return score + surroundingEvidence(context, range);
+}
+
+/**
+ * Cues around a name of capitalized words only ("the port of Marvik", "flew to Osk"); a run with "and"
+ * in it ("Arbel and Kimo") is a list, which the list rules split before reading.
+ */
+function surroundingEvidence(context: EntityContext, range: TermRange): number {
+  if (!rangeTerms(context, range).every(isCapitalized)) return 0;
+  let score = 0;
+  if (isNamedBeforeFeature(context, range) || isNamedAfterPlaceClass(context, range)) score += 3;
+  if (isDescribedAsPlace(context, range)) score += 3;
+  if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
+  if (isPlaceCompound(context, range)) score += 3;
+  if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
   return score;
 }
 
-/** The place that opens the release: "RIGA, June 18 --", "VISAKHAPATNAM:", "Fremont, CA (". */
-function isDateline(context: EntityContext, range: TermRange): boolean {
-  const first = context.terms[range.from];
-  const last = context.terms[range.to];
-  if (!first || !last || first.start > 200) return false;
-  const lineStart = context.text.lastIndexOf('\n', first.start - 1) + 1;
-  const beforeOnLine = context.text.slice(lineStart, first.start);
-  const previous = termBefore(context, range);
-  const afterShoutedPlace =
-    previous !== undefined && previous.post.trim() === ',' && isShoutedWord(previous.text);
-  const opensLine = /^\s*$/.test(beforeOnLine) || /[–—-]\s*$/.test(beforeOnLine) || afterShoutedPlace;
-  const closed = /^\s*(?:[,:(]|[–—-]\s)/.test(last.post);
-  const shouted = rangeTerms(context, range).every((term) => term.text === term.text.toUpperCase());
-  const stateCode = afterShoutedPlace && /^\p{Lu}{2}$/u.test(first.text);
-  // A name in ordinary case opens a dateline only when a date follows ("Fremont, CA (Wire) Monday Jul 1").
-  const dated = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{4}\b/i.test(
-    context.text.slice(last.end, last.end + 60),
-  );
-  // "ABUJA, Nigeria —": the country after a shouted city, closed by the dateline's dash.
-  const countryOfCity = afterShoutedPlace && /^\s*[–—-]\s/.test(last.post);
-  return (
-    opensLine &&
-    closed &&
-    !stateCode &&
-    (shouted || countryOfCity || (/^[,(]/.test(last.post.trim()) && dated))
-  );
-}
-
-function isShoutedWord(text: string): boolean {
-  return text.length >= 3 && text === text.toUpperCase();
-}
-
-/** "Pune, India", "Seo-gun, Hwasun-do, Vietnam": a comma-joined neighbour of a known place. */
 /**
  * A preposition of place before the name: 2 for "in"/"at"/"near" (also with "the"), 1 for "from"/"to".
  * Only proper nouns count (not "in Literature"), not acronyms (not "trends in AI"), and not a name that
@@ -208,65 +220,50 @@ const WITHIN_NOUNS = new Set([
   'west',
 ]);
 
-/** "30 languages of Tembaru", "the outskirts of Tembaru": what lies within a place, then "of" and a name. */
-function isPartOfPlace(context: EntityContext, range: TermRange): boolean {
-  const of = termBefore(context, range);
-  const noun = termBefore(context, range, 2);
-  const terms = rangeTerms(context, range);
-  const proper = terms.every((term) => term.tags.has('ProperNoun') || isPlaceTagged(term));
-  return (
-    of?.text === 'of' && noun !== undefined && WITHIN_NOUNS.has(noun.text) && proper && terms.length <= 2
-  );
-}
-
-/** Heads of institutions whose buildings host events ("at Kenwick Hospital, where ..."). */
-const BUILDING_HEADS = new Set([
-  'Hospital',
-  'Hospice',
-  'Clinic',
-  'School',
-  'College',
-  'Church',
-  'Court',
-  'University',
-  'Academy',
+/** What a place keeps ("the song tradition of Tembaru"), and a person too ("the heritage of Confucius"). */
+const CULTURE_NOUNS = new Set([
+  'culture',
+  'cultures',
+  'heritage',
+  'tradition',
+  'traditions',
+  'cuisine',
+  'folklore',
+  'landscapes',
 ]);
 
-/** "launched the drive at Kenwick Hospital, where nurses met": the building where something happens. */
-function isVenueWhere(context: EntityContext, range: TermRange): boolean {
-  const last = context.terms[range.to];
-  const after = termAfter(context, range);
-  let before = termBefore(context, range)?.text.toLowerCase();
-  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase();
-  if (
-    range.to === range.from ||
-    !last ||
-    !BUILDING_HEADS.has(last.text) ||
-    (before !== 'at' && before !== 'in')
-  )
-    return false;
-  return (last.post.trim() === ',' && after?.text === 'where') || afterEventVerb(context, range);
+/** "30 languages of Tembaru", "the outskirts of Tembaru": what lies within a place, then "of" and a name. */
+function isPartOfPlace(context: EntityContext, range: TermRange): boolean {
+  const article = termBefore(context, range)?.text === 'the' ? 1 : 0;
+  const of = termBefore(context, range, 1 + article);
+  const noun = termBefore(context, range, 2 + article)?.text ?? '';
+  const terms = rangeTerms(context, range);
+  const proper = terms.every((term) => term.tags.has('ProperNoun') || isPlaceTagged(term));
+  // "the coast of Tembaru", and with an article only for land and water ("the slopes of the Tembe").
+  const person = terms.some((term) => term.tags.has('Person'));
+  const within = WITHIN_NOUNS.has(noun) || (CULTURE_NOUNS.has(noun) && !person);
+  const known = article === 0 ? within : TERRAIN_NOUNS.has(noun);
+  return of?.text === 'of' && known && proper && terms.length <= 2;
 }
 
-/** Verbs of holding an event, whose "at X" is where it happens ("the drive was launched at X"). */
-const EVENT_VERBS = new Set(['held', 'hosted', 'staged', 'launched', 'opened', 'took', 'takes', 'convened']);
-
-function afterEventVerb(context: EntityContext, range: TermRange): boolean {
-  for (let distance = 2; distance <= 8; distance++) {
-    const term = termBefore(context, range, distance);
-    if (!term || /[,;:.()]/.test(term.post)) return false;
-    if (EVENT_VERBS.has(term.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
-/** "AUSTIN, TX": the state's postal code after a dateline city is part of the city's mention. */
-function isStateCode(context: EntityContext, range: TermRange): boolean {
-  const first = context.terms[range.from];
-  const previous = termBefore(context, range);
-  if (!first || !previous || range.from !== range.to || first.start > 200) return false;
-  return /^\p{Lu}{2}$/u.test(first.text) && previous.post.trim() === ',' && /^\p{Lu}/u.test(previous.text);
-}
+/** Parts of a mountain range, a river or a sea, whose name often takes "the" ("both sides of the Tembe"). */
+const TERRAIN_NOUNS = new Set([
+  'side',
+  'sides',
+  'slopes',
+  'foothills',
+  'peaks',
+  'summit',
+  'foot',
+  'banks',
+  'bank',
+  'shores',
+  'shore',
+  'coast',
+  'mouth',
+  'waters',
+  'glaciers',
+]);
 
 /** Whether the known place starting at `index` ends before another capitalized word ("South Sudan."). */
 function placeRunEnds(context: EntityContext, index: number): boolean {
@@ -281,6 +278,7 @@ function placeRunEnds(context: EntityContext, index: number): boolean {
   }
 }
 
+/** "Pune, India", "Seo-gun, Hwasun-do, Vietnam": a comma-joined neighbour of a known place. */
 function besideKnownPlace(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   const before = termBefore(context, range);

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { parseRelease } from './nlp/world.ts';
+import { prepareText } from './release-text.ts';
+
+function placesOf(text: string): string[] {
+  const release = prepareText(text);
+  return extractEntities(release, parseRelease(release.text)).locations.map((place) => place.name);
+}
+
+describe('places named without a preposition of place', () => {
+  it.each([
+    ['a lower-case feature noun after the name', 'Students climbed the Tarvo volcano on Monday.', 'Tarvo'],
+    ['a double name before a feature noun', 'The group hiked to the Orsa-Kelund glacier.', 'Orsa-Kelund'],
+    ['the port of a place', 'The plant opened at the port of Marvik yesterday.', 'Marvik'],
+    ['the town of a place as subject', 'The town of Sorvik welcomed the plan.', 'Sorvik'],
+    ['cities such as', 'Cities such as Quellin depend on meltwater.', 'Quellin'],
+    ['countries including', 'Buyers from countries including Benavia signed up.', 'Benavia'],
+    ['a distance and a bearing', 'The camp lies 40 km north-east of Darvik.', 'Darvik'],
+    ['a distance from', 'The mine is 12 miles from Orlund.', 'Orlund'],
+    ['a mountain range with "the"', 'Glaciers are thinning on both sides of the Kessu.', 'Kessu'],
+    ['the foothills of a range', 'Villages in the foothills of the Tarvan suffered.', 'Tarvan'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    [
+      'a company after "the state of"',
+      'Analysts discussed the state of Kestrel Holdings.',
+      'Kestrel Holdings',
+    ],
+    ['a noun after "of" that is no kind of place', 'The spirit of Kestro won the day.', 'Kestro'],
+    ['a distance without a number', 'It felt miles from Velmar.', 'Velmar'],
+    ['a capitalized feature word alone', 'The Road to Somewhere was shown on Friday.', 'Road'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('places described by an apposition', () => {
+  it.each([
+    ['the birthplace of someone', 'The delegation visited Orvala, the birthplace of the poet.', ['Orvala']],
+    [
+      'a village after adjectives',
+      'The choir sang in Sorvik, a small fishing village on the coast.',
+      ['Sorvik'],
+    ],
+    ['the capital of a country', 'Kessu, the capital of Tarvia, hosted the fair.', ['Kessu', 'Tarvia']],
+    ['a port town at the end of the apposition', 'Velmar, a port town, welcomed the ship.', ['Velmar']],
+    ['a company described', 'Varnel, the company behind the app, grew.', []],
+    ['a person with a municipal role', 'Jane Berg, a town councillor, spoke.', []],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+});
+
+describe('places whose name holds a feature word', () => {
+  it.each([
+    ['an icefield', 'Outlet glaciers of the Southern Tarvan Icefield lost mass.', 'Southern Tarvan Icefield'],
+    ['a feature word written first', 'Gauges on the Cordillera Negra were read in May.', 'Cordillera Negra'],
+    ['a mountain', 'Rangers closed trails on Mount Kessu last week.', 'Mount Kessu'],
+    ['a gulf of a place', 'Ferries crossed the Gulf of Osk at dawn.', 'Gulf of Osk'],
+    [
+      'a double-named sports venue',
+      'The final was played at the Tuul-Orkhon Sport Palace.',
+      'Tuul-Orkhon Sport Palace',
+    ],
+    ['an archipelago', 'Boats toured the Velmar Archipelago in June.', 'Velmar Archipelago'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a pairing of two places', 'The Sino-Kazakh park opened in Almaty.', 'Sino-Kazakh'],
+    [
+      'a place inside the title of a film in guillemets',
+      'The film «Ice over the Tarvo Valley» opens today.',
+      'Tarvo Valley',
+    ],
+    [
+      'a feature word at the end of a work title',
+      'The film «The Long Road» will be shown in Lisbon.',
+      'Long Road',
+    ],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('a place joined to "-based", "-headquartered" or "-born"', () => {
+  it.each([
+    ['a startup based in a place', 'A Tarvel-based startup raised funds.', ['Tarvel']],
+    ['a place of two words', 'The Port Osk-headquartered bank grew.', ['Port Osk']],
+    ['a place of birth', 'The Velmar-born chef opened a shop.', ['Velmar']],
+    ['a company named after the compound', 'Tarvel-based Velmar Ltd said profits rose.', ['Tarvel']],
+    ['what a thing is built on', 'An Orvo-based phone and a Kessu-based platform sold well.', []],
+    ['a people, not a place', 'A Kenyan-born chef cooked.', []],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+
+  it('keeps the company named after the compound apart from it', () => {
+    const release = prepareText('Tarvel-based Velmar Ltd said profits rose.');
+    const { organizations } = extractEntities(release, parseRelease(release.text));
+    expect(organizations.map((organization) => organization.name)).toEqual(['Velmar Ltd']);
+  });
+});
+
+describe('lists of places opened by a cue', () => {
+  it.each([
+    ['residents from two places', 'Visitors from Tarvel and Sorvik filled the square.', ['Tarvel', 'Sorvik']],
+    [
+      'a plural kind of place with "of"',
+      'Teams from the towns of Orvala and Kessu competed.',
+      ['Orvala', 'Kessu'],
+    ],
+    ['a flight to two places', 'The crew flew to Osk and Sorvik on Monday.', ['Osk', 'Sorvik']],
+    [
+      'examples of cities',
+      'Cities such as Osk, Sorvik and Velmar depend on meltwater.',
+      ['Osk', 'Sorvik', 'Velmar'],
+    ],
+    ['delegates, who may come from bodies', 'Delegates from Varnel and Kestro attended.', []],
+    ['visitors from companies', 'Visitors from Varnel Corp and Kestro Ltd came.', []],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+
+  it('reads a single home of residents', () => {
+    expect(placesOf('Tourists from Orvala filled the hotels.')).toEqual(['Orvala']);
+  });
+});

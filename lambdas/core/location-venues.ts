@@ -1,0 +1,47 @@
+import { type EntityContext, type TermRange, termAfter, termBefore } from './entity-context.ts';
+
+/** Heads of institutions whose buildings host events ("at Kenwick Hospital, where ..."). */
+const BUILDING_HEADS = new Set([
+  'Hospital',
+  'Hospice',
+  'Clinic',
+  'School',
+  'College',
+  'Church',
+  'Court',
+  'University',
+  'Academy',
+]);
+
+/**
+ * "launched the drive at Kenwick Hospital, where nurses met": the building where something happens.
+ *
+ * @example
+ * isVenueWhere(context, rangeOf('Kenwick Hospital')) // true in "was held at Kenwick Hospital"
+ */
+export function isVenueWhere(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  const after = termAfter(context, range);
+  let before = termBefore(context, range)?.text.toLowerCase();
+  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase();
+  if (
+    range.to === range.from ||
+    !last ||
+    !BUILDING_HEADS.has(last.text) ||
+    (before !== 'at' && before !== 'in')
+  )
+    return false;
+  return (last.post.trim() === ',' && after?.text === 'where') || afterEventVerb(context, range);
+}
+
+/** Verbs of holding an event, whose "at X" is where it happens ("the drive was launched at X"). */
+const EVENT_VERBS = new Set(['held', 'hosted', 'staged', 'launched', 'opened', 'took', 'takes', 'convened']);
+
+function afterEventVerb(context: EntityContext, range: TermRange): boolean {
+  for (let distance = 2; distance <= 8; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term || /[,;:.()]/.test(term.post)) return false;
+    if (EVENT_VERBS.has(term.text.toLowerCase())) return true;
+  }
+  return false;
+}

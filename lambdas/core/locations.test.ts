@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { parseRelease } from './nlp/world.ts';
+import { prepareText } from './release-text.ts';
+
+function placesOf(text: string): string[] {
+  const release = prepareText(text);
+  return extractEntities(release, parseRelease(release.text)).locations.map((place) => place.name);
+}
+
+describe('place heads at the end of a name', () => {
+  it.each([
+    [
+      'a division holding the capital',
+      'Clinics in the Federal Capital Territory stayed open.',
+      'Federal Capital Territory',
+    ],
+    ['a division after a compass point', 'Roads in the Western Division were closed.', 'Western Division'],
+    ['a venue followed by its city', 'He spoke at the Kessu Park Hotel on Monday.', 'Kessu Park Hotel'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    [
+      'a title before a surname that is a place word',
+      'Ambassador Park Min-jun opened the week.',
+      'Ambassador Park',
+    ],
+    ['a title before a short surname', 'Minister Hall said the port would reopen.', 'Minister Hall'],
+    [
+      'an organization head before "of"',
+      'She will teach at the Tembe Academy of Music and Theatre on Monday.',
+      'Tembe Academy of Music and Theatre',
+    ],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('what lies within or is kept by a place, then "of" and its name', () => {
+  it.each([
+    ['a song tradition', 'The evening opened with the song tradition of Orvala.', 'Orvala'],
+    ['a cuisine', 'Guests tasted the cuisine of Kessu at the fair.', 'Kessu'],
+    ['the outskirts', 'The plant stands on the outskirts of Velmar.', 'Velmar'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['the tradition of a person', 'She spoke of the tradition of Confucius.', 'Confucius'],
+    ['the culture of a company', 'He praised the culture of Varnel Corp.', 'Varnel Corp'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('events named after "in", which are no places', () => {
+  it.each([
+    [
+      'an olympiad',
+      'Pupils competed in the National Coding Olympiad at Kessu Hall.',
+      'National Coding Olympiad',
+    ],
+    ['a challenge', 'Teams took part in the Northern Drone Challenge last week.', 'Northern Drone Challenge'],
+    ['a contest', 'She won in the Velmar Poetry Contest.', 'Velmar Poetry Contest'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+
+  it('keeps the venue of the event', () => {
+    expect(placesOf('Pupils competed in the National Coding Olympiad at Kessu Hall.')).toContain(
+      'Kessu Hall',
+    );
+  });
+});
