@@ -396,7 +396,9 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   }
   const titled = splitTitle(context, range);
   if (titled) {
-    const title = titled.title ? rangeText(context, titled.title).replace(/^the\s+/i, '') : undefined;
+    const title = titled.title
+      ? rangeText(context, titled.title).replace(/^the\s+/i, '')
+      : (titleAfter(context, titled.name) ?? undefined);
     const person = candidate(context, 'person', titled.name, 3 + personEvidence(context, titled.name), title);
     return [person, ...(titled.title ? classifyTitle(context, titled.title) : [])];
   }

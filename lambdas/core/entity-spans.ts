@@ -1,4 +1,5 @@
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { honorificLength, isAbbreviatedHonorific, isElidedHonorific } from './person-honorifics.ts';
 
 /** A run of capitalized words (with the small words names contain) that may name an entity. */
 export interface NameSpan {
@@ -27,7 +28,13 @@ const CONNECTORS = new Set([
   'von',
   'bin',
   'bint',
+  'binti',
+  'binte',
+  'bte',
   'ibn',
+  'ould',
+  'a/l',
+  'a/p',
   'al',
   'el',
   'y',
@@ -81,6 +88,8 @@ export function isCapitalized(term: EntityTerm): boolean {
   if (/^\p{Lu}/u.test(term.text)) return true;
   // An elided article inside a name: "Côte d'Ivoire", "Val d'Isère".
   if (/^\p{Ll}['’]\p{Lu}/u.test(term.text)) return true;
+  // An Arabic article joined to a family name: "al-Bashir", "el-Sayed".
+  if (/^(?:al|el|as|ash|ad|ar|at|az|an)-\p{Lu}/u.test(term.text)) return true;
   // A lower-case prefix before the capital of a name: "eKhaya", "uMlazi".
   if (/^\p{Ll}\p{Lu}\p{Ll}{2}/u.test(term.text)) return true;
   return /^\d[\p{L}\d-]*\p{Lu}/u.test(term.text);
@@ -127,6 +136,8 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   if (/["“”‘([/]/.test(right.pre)) return true;
   const between = left.post.trim();
   if (between === '') return false;
+  // "Dato' Aminah Rahman", "Smt. Asha Rao": the mark closes the honorific, not the name.
+  if (isElidedHonorific(left) || isAbbreviatedHonorific(left)) return false;
   // "the Tarn Weavers’ Cooperative": a plural possessive inside a name.
   if (
     /^['’]$/.test(between) &&
@@ -211,7 +222,9 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
         i++;
       continue;
     }
-    if (!first || !isCapitalized(first) || isCommonSentenceStart(first) || isShoutedLabel(terms, i, text)) {
+    // "Tan Sri Ahmad Kassim opened ...": an honorific opening the sentence opens a name, whatever its tags.
+    const common = first !== undefined && isCommonSentenceStart(first) && honorificLength(terms, i) === 0;
+    if (!first || !isCapitalized(first) || common || isShoutedLabel(terms, i, text)) {
       i++;
       continue;
     }

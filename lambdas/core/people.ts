@@ -8,6 +8,8 @@ import {
 } from './entity-context.ts';
 import { isAcronym, isCapitalized, isInitial } from './entity-spans.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { honorificLength } from './person-honorifics.ts';
+import { endsLikeGroupName } from './person-name-shape.ts';
 
 /** A name with the title written before it inside the same run of capitals. */
 export interface TitledName {
@@ -81,6 +83,9 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   terms.forEach((term, offset) => {
     if (isTitleWord(term) && (isCapitalized(term) || term.text.includes('.'))) lastTitle = offset;
   });
+  // "Datuk Seri Aminah Rahman", "Vice President U Myint Swe": honorifics after the titles are titles too.
+  const honorifics = honorificLength(terms, lastTitle + 1);
+  lastTitle += honorifics;
   if (lastTitle < 0 || lastTitle === terms.length - 1) return null;
   let nameFrom = lastTitle + 1;
   const connectorAt = findLastIndex(
@@ -102,7 +107,9 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   }
   const name = { from: range.from + nameFrom, to: range.to };
   if (!looksLikeName(context, name)) return null;
-  return { title: { from: range.from, to: range.from + nameFrom - 1 }, name };
+  // The honorifics name no office: the title is the words before them, if any.
+  const titleTo = range.from + nameFrom - 1 - (nameFrom === lastTitle + 1 ? honorifics : 0);
+  return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
@@ -134,6 +141,7 @@ export function looksLikeName(context: EntityContext, range: TermRange): boolean
     return false;
   }
   if (terms.length === 1 && first.tags.has('Plural')) return false;
+  if (endsLikeGroupName(terms)) return false;
   return !terms.every((term) => isAcronym(term.text) && !isInitial(term));
 }
 

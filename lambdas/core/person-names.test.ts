@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { parseRelease } from './nlp/world.ts';
+import { prepareText } from './release-text.ts';
+
+function peopleOf(text: string): string[] {
+  const release = prepareText(text);
+  return extractEntities(release, parseRelease(release.text)).people.map((person) => person.name);
+}
+
+describe('honorifics before a name are no part of it', () => {
+  it.each([
+    [
+      'a Malay style with a patronymic',
+      'Datuk Seri Rosmah binti Kassim, the state secretary, opened the fair.',
+      'Rosmah binti Kassim',
+    ],
+    [
+      'a Malay style opening the sentence',
+      'Tan Sri Hamid bin Osman, chairman of the trust, said the work was done.',
+      'Hamid bin Osman',
+    ],
+    ['a style with its elision mark', "Dato' Chong Wai Leng also spoke at the launch.", 'Chong Wai Leng'],
+    [
+      'a pilgrim honorific',
+      'Alhaji Sani Garba, the association president, welcomed the guests.',
+      'Sani Garba',
+    ],
+    ['a Burmese honorific after a title', 'Vice President U Kyaw Thein visited the plant.', 'Kyaw Thein'],
+    [
+      'a Burmese honorific after "Her Excellency"',
+      'Her Excellency Daw Mya Mya Win, Minister of Trade, attended.',
+      'Mya Mya Win',
+    ],
+    ['an Indian honorific', 'Shri Anil Deshpande inaugurated the centre.', 'Anil Deshpande'],
+    [
+      'an engineer prefix',
+      'Ir Haslinda Omar, the project engineer, said the bridge was safe.',
+      'Haslinda Omar',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+
+  it('keeps a surname that opens a Malay style', () => {
+    expect(peopleOf('Orders had doubled, said the founder, Tan Wei Jie.')).toContain('Tan Wei Jie');
+  });
+
+  it('keeps a country that opens with part of a style', () => {
+    expect(peopleOf('The delegation flew to Sri Lanka on Monday.')).toEqual([]);
+  });
+});
+
+describe('particles inside a name', () => {
+  it.each([
+    [
+      '"binti" between given name and father\'s name',
+      'The award went to Farah binti Ahmad, who said she was honoured.',
+      'Farah binti Ahmad',
+    ],
+    [
+      '"a/l" of Malaysian Indian names',
+      'Mr Suresh a/l Kumar, the headmaster, said pupils would benefit.',
+      'Suresh a/l Kumar',
+    ],
+    [
+      '"a/p" of Malaysian Indian names',
+      'Ms Kavitha a/p Raman said the clinic would open daily.',
+      'Kavitha a/p Raman',
+    ],
+    [
+      'an Arabic article joined to the family name',
+      'Minister Khalid al-Rashidi said the port would expand.',
+      'Khalid al-Rashidi',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+});
+
+describe('teams and companies are not people', () => {
+  it.each([
+    [
+      'a team named with a plural noun',
+      'The Ulsan team Coastal Falcons beat the home side in the final.',
+      'Coastal Falcons',
+    ],
+    ['a team named with a number word', 'They beat Granite Eleven from Tbilisi 2-0.', 'Granite Eleven'],
+    [
+      'a company with a Swedish legal form',
+      'It was built by the Danish contractor Holmgren Bygg AB, whose crews also work in Oslo.',
+      'Holmgren Bygg AB',
+    ],
+    [
+      'a company with a Finnish legal form',
+      'The supplier Lampola Oy said deliveries would start in May.',
+      'Lampola Oy',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'a surname that is a plural after a known given name',
+      'Coach Ana Fields said the squad was ready.',
+      'Ana Fields',
+    ],
+    ['a surname compromise knows', 'Spokesperson Laura Jenkins said the road would reopen.', 'Laura Jenkins'],
+    [
+      'a Baltic surname ending in -us',
+      'Minister Rokas Valaitis said the bridge would open.',
+      'Rokas Valaitis',
+    ],
+  ])('still a person: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+});
