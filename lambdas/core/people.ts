@@ -326,7 +326,7 @@ function afterTitledClause(context: EntityContext, range: TermRange): boolean {
 
 /**
  * "the Budget Convener, Jane Doe, said", "said the trust's chief executive, Jane Doe.": a title opened
- * by "the" (and an owner's possessive), closed by a comma, then a name of two words or more closed by a
+ * by "the" (and an owner's possessive) or by "its"/"their", closed by a comma, then a name of two words or more closed by a
  * comma or the end of the sentence. Returns the title as written, without "the"; null when there is none.
  *
  * @example
@@ -342,6 +342,11 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   for (let distance = 2; distance <= 8; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || term.post.trim() !== '') return null;
+    // "a talk with its director, Jane Doe.": the determiner says whose office it is, wherever it stands.
+    if (OWNER_DETERMINERS.has(term.text.toLowerCase())) {
+      const role = titled || isRoleNoun(before);
+      return role && distance > 1 ? titleText(context, range, distance) : null;
+    }
     if (term.text.toLowerCase() !== 'the') {
       titled ||= isTitleWord(term);
       continue;
@@ -359,6 +364,15 @@ function titleText(context: EntityContext, range: TermRange, distance: number): 
   const first = context.terms[range.from - distance + 1];
   const last = context.terms[range.from - 1];
   return first && last ? context.text.slice(first.start, last.end) : '';
+}
+
+/** Determiners that name the owner of the office after them ("its director", "their curator"). */
+const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/** "curator", "conductor": a noun for a person's office or occupation, in any case. */
+function isRoleNoun(term: EntityTerm): boolean {
+  if (!term.tags.has('Noun') || term.tags.has('Plural')) return false;
+  return term.tags.has('EntRole') || ROLE_NOUN_ENDING.test(term.text.toLowerCase());
 }
 
 /** "Convener", "Registrar": a capitalized noun for a person's office that no list names. */

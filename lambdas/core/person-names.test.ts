@@ -116,3 +116,25 @@ describe('teams and companies are not people', () => {
     expect(peopleOf(text)).toContain(name);
   });
 });
+
+describe("a title opened by an owner's determiner, then the name", () => {
+  it.each([
+    [
+      '"its" before a title',
+      'The film is followed by a talk with its director, Farid Osmanov.',
+      'Farid Osmanov',
+    ],
+    [
+      '"their" before an occupation',
+      'The gallery thanked their curator, Piet Hollander, for the show.',
+      'Piet Hollander',
+    ],
+    ['"our" before a role', 'We spoke with our coach, Davit Beridze, after the game.', 'Davit Beridze'],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+
+  it('names no person after a determiner before a plural', () => {
+    expect(peopleOf('The fund thanked its sponsors, Harbor Freight and Lumen Works.')).toEqual([]);
+  });
+});
