@@ -106,7 +106,7 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
     }
   }
   const name = { from: range.from + nameFrom, to: range.to };
-  if (!looksLikeName(context, name)) return null;
+  if (!looksLikeName(context, name, connectorAt < 0)) return null;
   // The honorifics name no office: the title is the words before them, if any.
   const titleTo = range.from + nameFrom - 1 - (nameFrom === lastTitle + 1 ? honorifics : 0);
   return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
@@ -122,21 +122,26 @@ function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) =>
 
 /**
  * Whether the words could be a person's name: no heads of other names, not all places, not a title.
+ * `afterTitle`: a title stands right before the words, so their first word may be a head word too.
  *
  * @example
  * looksLikeName(context, rangeOf('Lisbon Sports Bureau')) // false: an organization head
  */
-export function looksLikeName(context: EntityContext, range: TermRange): boolean {
+export function looksLikeName(context: EntityContext, range: TermRange, afterTitle = false): boolean {
   const terms = rangeTerms(context, range);
   const first = terms[0];
   if (!first || !isCapitalized(first)) return false;
-  if (terms.some((term) => NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term))) {
+  // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens.
+  const breaking = afterTitle ? terms.slice(1) : terms;
+  if (breaking.some((term) => NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term))) {
     return false;
   }
   if (terms.some((term) => isTitleWord(term) && isCapitalized(term) && !term.tags.has('Person'))) {
     return false;
   }
-  if (terms.every((term) => term.tags.has('Place') || !isCapitalized(term))) return false;
+  // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one.
+  const placeTag = afterTitle ? 'EntLexPlace' : 'Place';
+  if (terms.every((term) => term.tags.has(placeTag) || !isCapitalized(term))) return false;
   if (terms.some((term) => term.tags.has('Date') || term.tags.has('Url') || NON_NAME_WORDS.has(term.text))) {
     return false;
   }

@@ -138,3 +138,23 @@ describe("a title opened by an owner's determiner, then the name", () => {
     expect(peopleOf('The fund thanked its sponsors, Harbor Freight and Lumen Works.')).toEqual([]);
   });
 });
+
+describe('a surname that is also a head word, right after a title', () => {
+  it('is a person, and the later title with the surname alone is an alias', () => {
+    const text = 'Consul Park Min-seo opened the fair. "Trade is friendship," Consul Park said.';
+    const release = prepareText(text);
+    const people = extractEntities(release, parseRelease(release.text)).people;
+    expect(people.map((person) => [person.name, person.aliases])).toEqual([['Park Min-seo', ['Park']]]);
+  });
+
+  it.each([
+    [
+      'a place after "of" in a title',
+      'Mr. Ali Khan, Executive Director of the Free Zone, spoke.',
+      'Free Zone',
+    ],
+    ['a place after a title and "of"', 'The Governor of Hill Park spoke.', 'Hill Park'],
+  ])('names no person: %s', (_case, text, notName) => {
+    expect(peopleOf(text)).not.toContain(notName);
+  });
+});
