@@ -14,6 +14,8 @@ describe('honorificLength', () => {
     ['a Malay style of two words', 'Tan Sri Kamal Hassan', 2],
     ['a style with its elision mark', "Dato' Sri Rosnah Ali", 2],
     ['stacked styles', 'Datuk Seri Haji Ismail Kadir', 3],
+    ['a style of three words after another', "Tun Dato' Seri Utama Aziz Rahim", 4],
+    ['a Hausa pilgrim honorific', 'Hajiya Zainab Musa', 1],
     ['a pilgrim honorific', 'Alhaji Musa Bello', 1],
     ['a Burmese honorific', 'U Kyaw Min', 1],
     ['a Burmese honorific before a word of Malay style', 'U Tun Lwin', 1],

@@ -12,10 +12,15 @@ export interface HonorificWord {
 }
 
 /**
- * Honorifics of more than one word. Their parts ("Tan", "Sri", "Toh") are names or words of their own
+ * Honorifics of more than one word, longer ones first so the whole style is read. Their parts ("Tan", "Sri", "Toh") are names or words of their own
  * elsewhere ("Tan Wei Ming", "Sri Lanka"), so only the whole sequence counts.
  */
 const SEQUENCES: readonly (readonly string[])[] = [
+  ['Dato', 'Seri', 'Utama'],
+  ['Datuk', 'Seri', 'Utama'],
+  ['Datuk', 'Seri', 'Panglima'],
+  ['Dato', 'Seri', 'Diraja'],
+  ['Dato', 'Paduka', 'Seri'],
   ['Tan', 'Sri'],
   ['Puan', 'Sri'],
   ['Toh', 'Puan'],
@@ -49,6 +54,8 @@ const SINGLE = new Set([
   'Hjh',
   'Alhaji',
   'Alhaja',
+  'Hajiya',
+  'Hajia',
   'Alhajji',
   'Mallam',
   'Ustaz',
