@@ -14,6 +14,7 @@ import {
   titleBefore,
   titleInApposition,
 } from './people.ts';
+import { honorificLength } from './person-honorifics.ts';
 import { looksLikeTitle } from './quote-titles.ts';
 import type { EntityKind } from './types.ts';
 
@@ -442,10 +443,15 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   const terms = rangeTerms(context, range);
   const firstTitle = terms.findIndex((term) => isTitleWord(term) && isCapitalized(term));
   const found: Candidate[] = [];
-  if (firstTitle > 0)
-    found.push(...classifyName(context, { from: range.from, to: range.from + firstTitle - 1 }));
+  // "YB Prof Dr", "Prime Minister Tun Dr": honorifics among the titles name nobody.
+  const lead = honorificLength(terms, 0);
+  if (firstTitle > lead)
+    found.push(...classifyName(context, { from: range.from + lead, to: range.from + firstTitle - 1 }));
   let cursor = firstTitle < 0 ? terms.length : firstTitle;
-  while (cursor < terms.length && isTitleWord(terms[cursor] as EntityTerm)) cursor++;
+  while (cursor < terms.length && isTitleWord(terms[cursor] as EntityTerm)) {
+    cursor++;
+    cursor += honorificLength(terms, cursor);
+  }
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
     found.push(...classifyName(context, { from: range.from + cursor, to: range.to }));

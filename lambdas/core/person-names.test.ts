@@ -158,3 +158,24 @@ describe('a surname that is also a head word, right after a title', () => {
     expect(peopleOf(text)).not.toContain(notName);
   });
 });
+
+describe('honorifics among the titles name nobody', () => {
+  it.each([
+    [
+      'after a title',
+      'The bridge was opened by Prime Minister Tun Dr Hamzah Idris on Friday.',
+      'Hamzah Idris',
+    ],
+    [
+      'before a title',
+      'YB Prof Dr. Kumaresan a/l Subramaniam opened the library.',
+      'Kumaresan a/l Subramaniam',
+    ],
+    ['a style of address', 'Yang Berusaha Encik Faizal Hamdan welcomed the guests.', 'Faizal Hamdan'],
+  ])('%s: %s', (_case, text, name) => {
+    const release = prepareText(text);
+    const entities = extractEntities(release, parseRelease(release.text));
+    expect(entities.people.map((person) => person.name)).toEqual([name]);
+    expect(entities.organizations).toEqual([]);
+  });
+});
