@@ -26,12 +26,22 @@ describe('the speaker named before an appositive or a title', () => {
       ['Rhona Diallo', 'output would rise'],
     ],
     [
+      'an organization and a role before the name, after "according to"',
+      'According to Ghana Export Authority chief executive Kwame Boateng, shipments would double.',
+      ['Kwame Boateng', 'shipments would double'],
+    ],
+    [
       'a team with no keyword and its coach',
       'The Coastal Falcons won. Coastal Falcons coach Marek Dvorak said his side had prepared well.',
       ['Marek Dvorak', 'his side had prepared well'],
     ],
   ])('%s', (_case, text, expected) => {
     expect(speakersOf(text)).toContainEqual(expected);
+  });
+
+  it('keeps the organization as the source when no person is named after "according to"', () => {
+    const text = 'According to the Ghana Export Authority, shipments would double.';
+    expect(speakersOf(text)).toContainEqual(['Ghana Export Authority', 'shipments would double']);
   });
 
   it('keeps "the board" as the organization when no person opens the subject', () => {
