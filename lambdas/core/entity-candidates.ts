@@ -252,9 +252,16 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     // "Peru's Ministry of Energy": the possessive is whose organization it is, not part of its name.
     const ownerOfOrganization =
       previous.possessive && i - 1 === range.from && hasOrganizationHead(context, { from: i, to: range.to });
+    // "the Harbour Authority's Efua Sarpong": an organization's possessive before a person's name.
+    const organizationsPerson =
+      previous.possessive &&
+      hasOrganizationHead(context, { from, to: i - 1 }) &&
+      !hasOrganizationHead(context, { from: i, to: range.to }) &&
+      looksLikeName(context, { from: i, to: range.to });
     if (
       (previous.possessive && isKnownPlace(context, { from: i - 1, to: i - 1 }) && !isTitleWord(term)) ||
-      ownerOfOrganization
+      ownerOfOrganization ||
+      organizationsPerson
     ) {
       parts.push({ from, to: i - 1 });
       from = i;

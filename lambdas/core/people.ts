@@ -240,7 +240,7 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
   // "Jane Doe, who ...": a relative pronoun for people; "Italy's Jane Doe": a person from a country.
-  const relative = termAfter(context, range, after?.text === 'of' ? 3 : 1);
+  const relative = termAfter(context, range, after?.text === 'of' ? afterPlacingPhrase(context, range) : 1);
   if (
     terms.length >= 2 &&
     relative?.text === 'who' &&
@@ -258,6 +258,19 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
   if (terms.length === 1 && score < 3) return 0;
   return score;
+}
+
+/**
+ * "Jane Doe of the Acme Harbour Authority, who ...": how many terms after the name the word after the
+ * comma that closes its "of" phrase stands (3 when no comma comes within eight words).
+ */
+function afterPlacingPhrase(context: EntityContext, range: TermRange): number {
+  for (let distance = 2; distance <= 8; distance++) {
+    const term = termAfter(context, range, distance);
+    if (!term) break;
+    if (term.post.includes(',')) return distance + 1;
+  }
+  return 3;
 }
 
 /** Participles whose agent is a person ("won by", "written by"), never an organization. */

@@ -179,3 +179,24 @@ describe('honorifics among the titles name nobody', () => {
     expect(entities.organizations).toEqual([]);
   });
 });
+
+describe('a person named with the organization they belong to', () => {
+  it.each([
+    [
+      "an organization's possessive before the name",
+      "The Harbour Authority's Efua Sarpong said that cargo volumes would grow.",
+      'Efua Sarpong',
+    ],
+    [
+      'a relative clause after the "of" phrase',
+      'Yaw Darko of the Harbour Authority, who led the project, said it came in under budget.',
+      'Yaw Darko',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+
+  it("keeps an organization's possessive before another organization out of people", () => {
+    expect(peopleOf("The Harbour Authority's Safety Board met on Monday.")).toEqual([]);
+  });
+});
