@@ -88,14 +88,22 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   lastTitle += honorifics;
   if (lastTitle < 0 || lastTitle === terms.length - 1) return null;
   let nameFrom = lastTitle + 1;
+  // The honorifics between the title and the name: they belong to neither.
+  let skipped = honorifics;
   const connectorAt = findLastIndex(
     terms,
     (term, offset) => offset > lastTitle && TITLE_CONNECTORS.has(term.text),
   );
   if (connectorAt >= 0) {
     const tail = terms.slice(connectorAt + 1);
+    // "Minister for Commerce U Aung Naing Oo": an honorific after the portfolio opens the name.
+    const honorificAt = tail.findIndex((_, offset) => offset > 0 && honorificLength(tail, offset) > 0);
     const initialAt = tail.findIndex((term, offset) => offset > 0 && isInitial(term));
-    if (initialAt > 0) {
+    skipped = 0;
+    if (honorificAt > 0) {
+      skipped = honorificLength(tail, honorificAt);
+      nameFrom = connectorAt + 1 + honorificAt + skipped;
+    } else if (initialAt > 0) {
       const beforeInitial = tail[initialAt - 1];
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
@@ -108,7 +116,7 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   const name = { from: range.from + nameFrom, to: range.to };
   if (!looksLikeName(context, name, connectorAt < 0)) return null;
   // The honorifics name no office: the title is the words before them, if any.
-  const titleTo = range.from + nameFrom - 1 - (nameFrom === lastTitle + 1 ? honorifics : 0);
+  const titleTo = range.from + nameFrom - 1 - skipped;
   return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
 }
 

@@ -172,6 +172,11 @@ describe('honorifics among the titles name nobody', () => {
       'Kumaresan a/l Subramaniam',
     ],
     ['a style of address', 'Yang Berusaha Encik Faizal Hamdan welcomed the guests.', 'Faizal Hamdan'],
+    [
+      'after a title with its portfolio',
+      'The fair was opened by Union Minister for Commerce U Aung Naing Oo.',
+      'Aung Naing Oo',
+    ],
   ])('%s: %s', (_case, text, name) => {
     const release = prepareText(text);
     const entities = extractEntities(release, parseRelease(release.text));
