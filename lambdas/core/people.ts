@@ -138,7 +138,9 @@ function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) =>
 export function looksLikeName(context: EntityContext, range: TermRange, afterTitle = false): boolean {
   const terms = rangeTerms(context, range);
   const first = terms[0];
-  if (!first || !isCapitalized(first)) return false;
+  const monthAsGivenName =
+    first?.tags.has('Month') === true && /^\p{Lu}/u.test(first.text) && terms.length > 1;
+  if (!first || !(isCapitalized(first) || monthAsGivenName)) return false;
   // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens.
   const breaking = afterTitle ? terms.slice(1) : terms;
   if (breaking.some((term) => NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term))) {
@@ -150,7 +152,12 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one.
   const placeTag = afterTitle ? 'EntLexPlace' : 'Place';
   if (terms.every((term) => term.tags.has(placeTag) || !isCapitalized(term))) return false;
-  if (terms.some((term) => term.tags.has('Date') || term.tags.has('Url') || NON_NAME_WORDS.has(term.text))) {
+  // "Jan van der Berg", "Khin Mar Aye": a month's name before the last word is a given name.
+  const dated = (term: EntityTerm, offset: number) =>
+    term.tags.has('Date') && !(term.tags.has('Month') && offset < terms.length - 1);
+  if (
+    terms.some((term, offset) => dated(term, offset) || term.tags.has('Url') || NON_NAME_WORDS.has(term.text))
+  ) {
     return false;
   }
   if (terms.length === 1 && first.tags.has('Plural')) return false;

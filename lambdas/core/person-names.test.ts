@@ -205,3 +205,36 @@ describe('a person named with the organization they belong to', () => {
     expect(peopleOf("The Harbour Authority's Safety Board met on Monday.")).toEqual([]);
   });
 });
+
+describe('paired particles and months inside names', () => {
+  it.each([
+    [
+      'paired Dutch particles',
+      'The festival director Pieter van der Laan said that sales had doubled.',
+      'Pieter van der Laan',
+    ],
+    ['paired Spanish particles', 'Dr. Lucia de la Vega also spoke at the opening.', 'Lucia de la Vega'],
+    [
+      'a month that is a given name, after a title',
+      'The curator Jan Kowalczyk said the show would travel.',
+      'Jan Kowalczyk',
+    ],
+    [
+      'a month inside a Burmese name',
+      'Her Excellency Daw Thida Mar Lwin opened the exhibition.',
+      'Thida Mar Lwin',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+
+  it.each([
+    ['a month after a preposition', 'In May Lumora Corp opened a plant.'],
+    ['a full month after a preposition', 'Since January Harbour Foods has hired staff.'],
+  ])('takes no month into a name: %s', (_case, text) => {
+    const release = prepareText(text);
+    const entities = extractEntities(release, parseRelease(release.text));
+    const names = [...entities.people, ...entities.organizations].map((entity) => entity.name);
+    expect(names.some((name) => /^(?:May|January) /u.test(name))).toBe(false);
+  });
+});
