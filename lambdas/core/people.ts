@@ -402,10 +402,13 @@ function titleText(context: EntityContext, range: TermRange, distance: number): 
 /** Determiners that name the owner of the office after them ("its director", "their curator"). */
 const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
 
-/** "curator", "conductor": a noun for a person's office or occupation, in any case. */
+/**
+ * "curator", "conductor": a noun for a person's occupation, as the vocabulary or compromise knows it;
+ * not one that also names a company's part ("sponsor", "operator").
+ */
 function isRoleNoun(term: EntityTerm): boolean {
-  if (!term.tags.has('Noun') || term.tags.has('Plural')) return false;
-  return term.tags.has('EntRole') || ROLE_NOUN_ENDING.test(term.text.toLowerCase());
+  if (!term.tags.has('Noun') || term.tags.has('Plural') || term.tags.has('EntOrgNoun')) return false;
+  return term.tags.has('EntRole') || term.tags.has('Actor');
 }
 
 /** "Convener", "Registrar": a capitalized noun for a person's office that no list names. */

@@ -135,6 +135,10 @@ describe("a title opened by an owner's determiner, then the name", () => {
     ['"our" before a role', 'We spoke with our coach, Davit Beridze, after the game.', 'Davit Beridze'],
   ]);
 
+  it("names no person after a determiner before a noun for a company's role", () => {
+    expect(peopleOf('The race thanked its sponsor, Halden Energy, for the prizes.')).toEqual([]);
+  });
+
   it('names no person after a determiner before a plural', () => {
     expect(peopleOf('The fund thanked its sponsors, Harbor Freight and Lumen Works.')).toEqual([]);
   });
