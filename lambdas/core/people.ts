@@ -161,7 +161,7 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
     return false;
   }
   if (terms.length === 1 && first.tags.has('Plural')) return false;
-  if (endsLikeGroupName(terms)) return false;
+  if (endsLikeGroupName(terms, afterTitle)) return false;
   return !terms.every((term) => isAcronym(term.text) && !isInitial(term));
 }
 

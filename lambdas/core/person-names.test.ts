@@ -115,6 +115,7 @@ describe('teams and companies are not people', () => {
       'Minister Rokas Valaitis said the bridge would open.',
       'Rokas Valaitis',
     ],
+    ['a plural surname after a title', 'Minister Thabo Banks said the bridge would open.', 'Thabo Banks'],
   ])('still a person: %s', (_case, text, name) => {
     expect(peopleOf(text)).toContain(name);
   });
