@@ -8,8 +8,12 @@ import {
 } from './entity-context.ts';
 import { isAcronym, isCapitalized, isInitial } from './entity-spans.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { endsLikeGroupName } from './person-name-shape.ts';
+import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
+
+export { isTitleWord, titleAfter, titleInApposition };
 
 /** A name with the title written before it inside the same run of capitals. */
 export interface TitledName {
@@ -18,55 +22,11 @@ export interface TitledName {
   readonly name: TermRange;
 }
 
-/** Verbs of speech that put a name next to them as the speaker ("said Jane Doe", "Jane Doe noted"). */
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'noted',
-  'notes',
-  'stated',
-  'states',
-  'added',
-  'adds',
-  'emphasized',
-  'emphasised',
-  'stressed',
-  'highlighted',
-  'remarked',
-  'observed',
-  'explained',
-  'urged',
-  'announced',
-  'told',
-  'believes',
-  'expressed',
-  'called',
-  'pledged',
-  'thanked',
-  'welcomed',
-  'commented',
-  'recalled',
-]);
-
 /** Small words of organization and work names that no person's name contains. */
 const NON_NAME_WORDS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'The']);
 
-/** Words that join a title to what it is a title of ("Minister for Law", "Head of Funding"). */
-const TITLE_CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'at']);
-
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 const NAME_BREAKING_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntEventWord', 'EntPlaceHead', 'Demonym'];
-
-/**
- * Whether the term is part of a title: a title word, or an honorific compromise knows.
- *
- * @example
- * isTitleWord(termOf('Minister')) // true
- */
-export function isTitleWord(term: EntityTerm): boolean {
-  return term.tags.has('EntTitle') || term.tags.has('Honorific');
-}
 
 /**
  * Separates the title from the name in a run of capitals: "Latvian President Aigars Vitols-Berzins" gives
@@ -187,46 +147,6 @@ export function titleBefore(context: EntityContext, range: TermRange): TermRange
 }
 
 /**
- * A title after the name, as an appositive: "Jane Doe, chief executive of X," gives "chief executive of X".
- *
- * @example
- * titleAfter(context, rangeOf('Jane Doe')) // 'chief executive of Acme' in 'Jane Doe, chief executive of Acme,'
- */
-export function titleAfter(context: EntityContext, range: TermRange): string | null {
-  const last = context.terms[range.to];
-  const next = termAfter(context, range);
-  if (!last || !next || last.post.trim() !== ',') return null;
-  let cursor = range.to + 1;
-  if (['the', 'a', 'an'].includes(next.text.toLowerCase())) cursor++;
-  // "Jane Doe, ACF's country director,": the organization's possessive before the title.
-  else if (next.possessive && isCapitalized(next) && next.post.trim() === '') cursor++;
-  const head = context.terms[cursor];
-  if (!head || head.text === 'his' || head.text === 'her') return null;
-  // "country director", "chief medical officer": a title word after up to two lower-case qualifiers.
-  let titleAt = cursor;
-  while (
-    titleAt < cursor + 2 &&
-    !isTitleWord(context.terms[titleAt] as EntityTerm) &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(context.terms[titleAt]?.text ?? '') &&
-    context.terms[titleAt]?.post === ' '
-  )
-    titleAt++;
-  const titleWord = context.terms[titleAt];
-  if (!titleWord || !isTitleWord(titleWord) || titleWord.sentence !== head.sentence) return null;
-  let end = cursor;
-  for (;;) {
-    const term = context.terms[end];
-    const following = context.terms[end + 1];
-    if (!term || !following || term.post.trim() !== '' || following.sentence !== term.sentence) break;
-    end++;
-  }
-  const lastTerm = context.terms[end];
-  if (!lastTerm) return null;
-  const from = context.terms[range.to + 1]?.possessive ? next.start : head.start;
-  return context.text.slice(from, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
-}
-
-/**
  * How strongly the context says the words name a person: a title or occupation before them, a middle
  * initial, a known first name, a speech verb next to them, an appositive after them, a byline. 0 when
  * nothing does.
@@ -303,11 +223,8 @@ const PERSONAL_AGENT_VERBS = new Set([
   'captained',
 ]);
 
-/** Particles of Arabic names that say "son of" / "daughter of". */
-const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
-
-/** Words that end nouns for people ("valedictorian", "team-mate"), not personal names. */
-const ROLE_NOUN_ENDING = /(?:ian|or|er|ist|ant|ent|ee|mate|ite)$/;
+/** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */
+const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'ould', 'a/l', 'a/p']);
 
 /**
  * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a
@@ -355,63 +272,4 @@ function afterTitledClause(context: EntityContext, range: TermRange): boolean {
     if (isTitleWord(term) && isCapitalized(term)) return true;
   }
   return titleInApposition(context, range) !== null;
-}
-
-/**
- * "the Budget Convener, Jane Doe, said", "said the trust's chief executive, Jane Doe.": a title opened
- * by "the" (and an owner's possessive) or by "its"/"their", closed by a comma, then a name of two words or more closed by a
- * comma or the end of the sentence. Returns the title as written, without "the"; null when there is none.
- *
- * @example
- * titleInApposition(context, rangeOf('Jane Doe')) // "trust's chief executive"
- */
-export function titleInApposition(context: EntityContext, range: TermRange): string | null {
-  const before = termBefore(context, range);
-  const last = context.terms[range.to];
-  if (!before || !last || before.post.trim() !== ',' || range.to === range.from) return null;
-  if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
-  let titled = isTitleWord(before) || isCapitalizedRole(before);
-  // Back over the title's words (up to seven) to the "the" that opens it ("the head of the project").
-  for (let distance = 2; distance <= 8; distance++) {
-    const term = termBefore(context, range, distance);
-    if (!term || term.post.trim() !== '') return null;
-    // "a talk with its director, Jane Doe.": the determiner says whose office it is, wherever it stands.
-    if (OWNER_DETERMINERS.has(term.text.toLowerCase())) {
-      const role = titled || isRoleNoun(before);
-      return role && distance > 1 ? titleText(context, range, distance) : null;
-    }
-    if (term.text.toLowerCase() !== 'the') {
-      titled ||= isTitleWord(term);
-      continue;
-    }
-    const opener = termBefore(context, range, distance + 1);
-    if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '') continue;
-    const opened =
-      !opener || /[,;:]["”’']?$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
-    return opened && titled ? titleText(context, range, distance) : null;
-  }
-  return null;
-}
-
-function titleText(context: EntityContext, range: TermRange, distance: number): string {
-  const first = context.terms[range.from - distance + 1];
-  const last = context.terms[range.from - 1];
-  return first && last ? context.text.slice(first.start, last.end) : '';
-}
-
-/** Determiners that name the owner of the office after them ("its director", "their curator"). */
-const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
-
-/**
- * "curator", "conductor": a noun for a person's occupation, as the vocabulary or compromise knows it;
- * not one that also names a company's part ("sponsor", "operator").
- */
-function isRoleNoun(term: EntityTerm): boolean {
-  if (!term.tags.has('Noun') || term.tags.has('Plural') || term.tags.has('EntOrgNoun')) return false;
-  return term.tags.has('EntRole') || term.tags.has('Actor');
-}
-
-/** "Convener", "Registrar": a capitalized noun for a person's office that no list names. */
-function isCapitalizedRole(term: EntityTerm): boolean {
-  return isCapitalized(term) && term.tags.has('Noun') && ROLE_NOUN_ENDING.test(term.text.toLowerCase());
 }
