@@ -234,7 +234,7 @@ const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'oul
 function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
   const before = termBefore(context, range);
   const words = range.to - range.from + 1;
-  if (!before || before.post.trim() !== '' || !/^\p{Ll}/u.test(before.text)) return false;
+  if (before?.post.trim() !== '' || !/^\p{Ll}/u.test(before.text)) return false;
   if (!before.tags.has('Noun') || before.tags.has('Plural') || before.tags.has('EntOrgNoun')) return false;
   if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
     return false;

@@ -60,7 +60,7 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   // Back over the title's words (up to seven) to the "the" that opens it ("the head of the project").
   for (let distance = 2; distance <= 8; distance++) {
     const term = termBefore(context, range, distance);
-    if (!term || term.post.trim() !== '') return null;
+    if (term?.post.trim() !== '') return null;
     // "a talk with its director, Jane Doe.": the determiner says whose office it is, wherever it stands.
     if (OWNER_DETERMINERS.has(term.text.toLowerCase())) {
       const role = titled || isRoleNoun(before);
