@@ -17,6 +17,7 @@ import {
   titleBefore,
   titleInApposition,
 } from './people.ts';
+import { honorificLength } from './person-honorifics.ts';
 import { looksLikeTitle } from './quote-titles.ts';
 import type { EntityKind } from './types.ts';
 
@@ -258,9 +259,16 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
     // "Peru's Ministry of Energy": the possessive is whose organization it is, not part of its name.
     const ownerOfOrganization =
       previous.possessive && i - 1 === range.from && hasOrganizationHead(context, { from: i, to: range.to });
+    // "the Harbour Authority's Efua Sarpong": an organization's possessive before a person's name.
+    const organizationsPerson =
+      previous.possessive &&
+      hasOrganizationHead(context, { from, to: i - 1 }) &&
+      !hasOrganizationHead(context, { from: i, to: range.to }) &&
+      looksLikeName(context, { from: i, to: range.to });
     if (
       (previous.possessive && isKnownPlace(context, { from: i - 1, to: i - 1 }) && !isTitleWord(term)) ||
-      ownerOfOrganization
+      ownerOfOrganization ||
+      organizationsPerson
     ) {
       parts.push({ from, to: i - 1 });
       from = i;
@@ -412,7 +420,9 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   }
   const titled = splitTitle(context, range);
   if (titled) {
-    const title = titled.title ? rangeText(context, titled.title).replace(/^the\s+/i, '') : undefined;
+    const title = titled.title
+      ? rangeText(context, titled.title).replace(/^the\s+/i, '')
+      : (titleAfter(context, titled.name) ?? undefined);
     const person = candidate(context, 'person', titled.name, 3 + personEvidence(context, titled.name), title);
     return [person, ...(titled.title ? classifyTitle(context, titled.title) : [])];
   }
@@ -466,10 +476,15 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   const terms = rangeTerms(context, range);
   const firstTitle = terms.findIndex((term) => isTitleWord(term) && isCapitalized(term));
   const found: Candidate[] = [];
-  if (firstTitle > 0)
-    found.push(...classifyName(context, { from: range.from, to: range.from + firstTitle - 1 }));
+  // "YB Prof Dr", "Prime Minister Tun Dr": honorifics among the titles name nobody.
+  const lead = honorificLength(terms, 0);
+  if (firstTitle > lead)
+    found.push(...classifyName(context, { from: range.from + lead, to: range.from + firstTitle - 1 }));
   let cursor = firstTitle < 0 ? terms.length : firstTitle;
-  while (cursor < terms.length && isTitleWord(terms[cursor] as EntityTerm)) cursor++;
+  while (cursor < terms.length && isTitleWord(terms[cursor] as EntityTerm)) {
+    cursor++;
+    cursor += honorificLength(terms, cursor);
+  }
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
     found.push(...classifyName(context, { from: range.from + cursor, to: range.to }));

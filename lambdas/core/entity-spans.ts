@@ -1,6 +1,7 @@
 import { isMissionSeat } from './diplomatic-missions.ts';
 import { isLegalForm, takesFullStop } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { honorificLength, isAbbreviatedHonorific, isElidedHonorific } from './person-honorifics.ts';
 
 export { isLegalForm };
 
@@ -35,7 +36,13 @@ const CONNECTORS = new Set([
   'von',
   'bin',
   'bint',
+  'binti',
+  'binte',
+  'bte',
   'ibn',
+  'ould',
+  'a/l',
+  'a/p',
   'al',
   'el',
   'y',
@@ -45,6 +52,30 @@ const CONNECTORS = new Set([
   'des',
   'dos',
   'et',
+  'den',
+  'los',
+  'las',
+  'di',
+  'della',
+]);
+
+/** Particles of family names that come in pairs ("van der Berg", "de la Cruz", "von dem Busche"). */
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'dem',
+  'la',
+  'las',
+  'los',
+  'le',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
 ]);
 
 /** Possessive determiners: a run they open is a phrase ("Its Largest Customer Event"), not a name. */
@@ -76,6 +107,8 @@ export function isCapitalized(term: EntityTerm): boolean {
   if (/^\p{Lu}/u.test(term.text)) return true;
   // An elided article inside a name: "Côte d'Ivoire", "Val d'Isère".
   if (/^\p{Ll}['’]\p{Lu}/u.test(term.text)) return true;
+  // An Arabic article joined to a family name: "al-Bashir", "el-Sayed".
+  if (/^(?:al|el|as|ash|ad|ar|at|az|an)-\p{Lu}/u.test(term.text)) return true;
   // A lower-case prefix before the capital of a name: "eKhaya", "uMlazi".
   if (/^\p{Ll}\p{Lu}\p{Ll}{2}/u.test(term.text)) return true;
   return /^\d[\p{L}\d-]*\p{Lu}/u.test(term.text);
@@ -127,6 +160,8 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   if (/["“”‘([/]/.test(right.pre)) return true;
   const between = left.post.trim();
   if (between === '') return false;
+  // "Dato' Aminah Rahman", "Smt. Asha Rao": the mark closes the honorific, not the name.
+  if (isElidedHonorific(left) || isAbbreviatedHonorific(left)) return false;
   // "the Tarn Weavers’ Cooperative": a plural possessive inside a name.
   if (
     /^['’]$/.test(between) &&
@@ -152,6 +187,38 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
  */
 export function isInitial(term: EntityTerm): boolean {
   return /^\p{Lu}\.?$/u.test(term.text);
+}
+
+/** Months, whole or cut short, that are also given names or parts of names. */
+const MONTHS_AS_NAMES = new Set(['Jan', 'Mar', 'May', 'Jun', 'June', 'April', 'August']);
+
+/** Tags of a capitalized word that is no part of a name before a month's name ("In May", "Since June"). */
+const NOT_NAME_WORD_TAGS = [
+  'Date',
+  'Place',
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Verb',
+  'Adverb',
+  'Pronoun',
+];
+
+/**
+ * "director Jan van der Berg", "Daw Khin Mar Aye": a month's name or abbreviation that is a given name
+ * or part of one, since a title or another name word comes before it and a name word (or a particle)
+ * after it.
+ */
+function isMonthAsName(terms: readonly EntityTerm[], index: number): boolean {
+  const term = terms[index];
+  const before = terms[index - 1];
+  const after = terms[index + 1];
+  if (!term?.tags.has('Month') || !MONTHS_AS_NAMES.has(term.text) || !before || !after) return false;
+  if (term.post !== ' ' || before.post !== ' ' || after.sentence !== term.sentence) return false;
+  const nameAfter = (isCapitalized(after) && !after.tags.has('Value')) || NAME_PARTICLES.has(after.text);
+  const titled = before.tags.has('EntTitle') || before.tags.has('EntRole') || before.tags.has('Honorific');
+  const inName = isCapitalized(before) && !NOT_NAME_WORD_TAGS.some((tag) => before.tags.has(tag));
+  return nameAfter && (titled || inName);
 }
 
 function isConnector(term: EntityTerm): boolean {
@@ -211,7 +278,10 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
         i++;
       continue;
     }
-    if (!first || !isCapitalized(first) || isCommonSentenceStart(first) || isShoutedLabel(terms, i, text)) {
+    // "Tan Sri Ahmad Kassim opened ...": an honorific opening the sentence opens a name, whatever its tags.
+    const common = first !== undefined && isCommonSentenceStart(first) && honorificLength(terms, i) === 0;
+    const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
+    if (!first || !named || common || isShoutedLabel(terms, i, text)) {
       i++;
       continue;
     }
@@ -336,13 +406,18 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   const current = terms[last];
   const next = terms[last + 1];
   if (!current || !next || breaksName(current, next)) return null;
-  if (isCapitalized(next)) return last + 1;
+  if (isCapitalized(next) || isMonthAsName(terms, last + 1)) return last + 1;
   if (/\d/.test(next.text) && /\p{L}/u.test(next.text) && !current.possessive) return last + 1;
   if (!isConnector(next) || current.possessive) return null;
   // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Mall".
   if (next.text === 'on' && !current.tags.has('EntOrgSuffix') && !current.tags.has('EntEventWord'))
     return null;
   let k = last + 2;
+  const pairedParticle = terms[k];
+  if (NAME_PARTICLES.has(next.text) && pairedParticle && NAME_PARTICLES.has(pairedParticle.text)) {
+    if (breaksName(next, pairedParticle)) return null;
+    k++;
+  }
   const afterConnector = terms[k];
   if (afterConnector?.text === 'the' && ['of', 'for', 'on'].includes(next.text)) {
     if (breaksName(next, afterConnector)) return null;

@@ -8,6 +8,12 @@ import {
 } from './entity-context.ts';
 import { isAcronym, isCapitalized, isInitial } from './entity-spans.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { titleAfter, titleInApposition } from './person-appositives.ts';
+import { honorificLength } from './person-honorifics.ts';
+import { endsLikeGroupName } from './person-name-shape.ts';
+import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
+
+export { isTitleWord, titleAfter, titleInApposition };
 
 /** A name with the title written before it inside the same run of capitals. */
 export interface TitledName {
@@ -16,55 +22,11 @@ export interface TitledName {
   readonly name: TermRange;
 }
 
-/** Verbs of speech that put a name next to them as the speaker ("said Jane Doe", "Jane Doe noted"). */
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'noted',
-  'notes',
-  'stated',
-  'states',
-  'added',
-  'adds',
-  'emphasized',
-  'emphasised',
-  'stressed',
-  'highlighted',
-  'remarked',
-  'observed',
-  'explained',
-  'urged',
-  'announced',
-  'told',
-  'believes',
-  'expressed',
-  'called',
-  'pledged',
-  'thanked',
-  'welcomed',
-  'commented',
-  'recalled',
-]);
-
 /** Small words of organization and work names that no person's name contains. */
 const NON_NAME_WORDS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'The']);
 
-/** Words that join a title to what it is a title of ("Minister for Law", "Head of Funding"). */
-const TITLE_CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'at']);
-
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 const NAME_BREAKING_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntEventWord', 'EntPlaceHead', 'Demonym'];
-
-/**
- * Whether the term is part of a title: a title word, or an honorific compromise knows.
- *
- * @example
- * isTitleWord(termOf('Minister')) // true
- */
-export function isTitleWord(term: EntityTerm): boolean {
-  return term.tags.has('EntTitle') || term.tags.has('Honorific');
-}
 
 /**
  * Separates the title from the name in a run of capitals: "Latvian President Aigars Vitols-Berzins" gives
@@ -81,16 +43,27 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   terms.forEach((term, offset) => {
     if (isTitleWord(term) && (isCapitalized(term) || term.text.includes('.'))) lastTitle = offset;
   });
+  // "Datuk Seri Aminah Rahman", "Vice President U Myint Swe": honorifics after the titles are titles too.
+  const honorifics = honorificLength(terms, lastTitle + 1);
+  lastTitle += honorifics;
   if (lastTitle < 0 || lastTitle === terms.length - 1) return null;
   let nameFrom = lastTitle + 1;
+  // The honorifics between the title and the name: they belong to neither.
+  let skipped = honorifics;
   const connectorAt = findLastIndex(
     terms,
     (term, offset) => offset > lastTitle && TITLE_CONNECTORS.has(term.text),
   );
   if (connectorAt >= 0) {
     const tail = terms.slice(connectorAt + 1);
+    // "Minister for Commerce U Aung Naing Oo": an honorific after the portfolio opens the name.
+    const honorificAt = tail.findIndex((_, offset) => offset > 0 && honorificLength(tail, offset) > 0);
     const initialAt = tail.findIndex((term, offset) => offset > 0 && isInitial(term));
-    if (initialAt > 0) {
+    skipped = 0;
+    if (honorificAt > 0) {
+      skipped = honorificLength(tail, honorificAt);
+      nameFrom = connectorAt + 1 + honorificAt + skipped;
+    } else if (initialAt > 0) {
       const beforeInitial = tail[initialAt - 1];
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
@@ -101,8 +74,10 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
     }
   }
   const name = { from: range.from + nameFrom, to: range.to };
-  if (!looksLikeName(context, name)) return null;
-  return { title: { from: range.from, to: range.from + nameFrom - 1 }, name };
+  if (!looksLikeName(context, name, connectorAt < 0)) return null;
+  // The honorifics name no office: the title is the words before them, if any.
+  const titleTo = range.from + nameFrom - 1 - skipped;
+  return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
@@ -115,25 +90,38 @@ function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) =>
 
 /**
  * Whether the words could be a person's name: no heads of other names, not all places, not a title.
+ * `afterTitle`: a title stands right before the words, so their first word may be a head word too.
  *
  * @example
  * looksLikeName(context, rangeOf('Lisbon Sports Bureau')) // false: an organization head
  */
-export function looksLikeName(context: EntityContext, range: TermRange): boolean {
+export function looksLikeName(context: EntityContext, range: TermRange, afterTitle = false): boolean {
   const terms = rangeTerms(context, range);
   const first = terms[0];
-  if (!first || !isCapitalized(first)) return false;
-  if (terms.some((term) => NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term))) {
+  const monthAsGivenName =
+    first?.tags.has('Month') === true && /^\p{Lu}/u.test(first.text) && terms.length > 1;
+  if (!first || !(isCapitalized(first) || monthAsGivenName)) return false;
+  // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens.
+  const breaking = afterTitle ? terms.slice(1) : terms;
+  if (breaking.some((term) => NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term))) {
     return false;
   }
   if (terms.some((term) => isTitleWord(term) && isCapitalized(term) && !term.tags.has('Person'))) {
     return false;
   }
-  if (terms.every((term) => term.tags.has('Place') || !isCapitalized(term))) return false;
-  if (terms.some((term) => term.tags.has('Date') || term.tags.has('Url') || NON_NAME_WORDS.has(term.text))) {
+  // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one.
+  const placeTag = afterTitle ? 'EntLexPlace' : 'Place';
+  if (terms.every((term) => term.tags.has(placeTag) || !isCapitalized(term))) return false;
+  // "Jan van der Berg", "Khin Mar Aye": a month's name before the last word is a given name.
+  const dated = (term: EntityTerm, offset: number) =>
+    term.tags.has('Date') && !(term.tags.has('Month') && offset < terms.length - 1);
+  if (
+    terms.some((term, offset) => dated(term, offset) || term.tags.has('Url') || NON_NAME_WORDS.has(term.text))
+  ) {
     return false;
   }
   if (terms.length === 1 && first.tags.has('Plural')) return false;
+  if (endsLikeGroupName(terms, afterTitle)) return false;
   return !terms.every((term) => isAcronym(term.text) && !isInitial(term));
 }
 
@@ -156,46 +144,6 @@ export function titleBefore(context: EntityContext, range: TermRange): TermRange
   if (qualifier && qualifier.post.trim() === '' && isCapitalized(qualifier) && !qualifier.sentenceStart)
     from--;
   return { from, to: range.from - 1 };
-}
-
-/**
- * A title after the name, as an appositive: "Jane Doe, chief executive of X," gives "chief executive of X".
- *
- * @example
- * titleAfter(context, rangeOf('Jane Doe')) // 'chief executive of Acme' in 'Jane Doe, chief executive of Acme,'
- */
-export function titleAfter(context: EntityContext, range: TermRange): string | null {
-  const last = context.terms[range.to];
-  const next = termAfter(context, range);
-  if (!last || !next || last.post.trim() !== ',') return null;
-  let cursor = range.to + 1;
-  if (['the', 'a', 'an'].includes(next.text.toLowerCase())) cursor++;
-  // "Jane Doe, ACF's country director,": the organization's possessive before the title.
-  else if (next.possessive && isCapitalized(next) && next.post.trim() === '') cursor++;
-  const head = context.terms[cursor];
-  if (!head || head.text === 'his' || head.text === 'her') return null;
-  // "country director", "chief medical officer": a title word after up to two lower-case qualifiers.
-  let titleAt = cursor;
-  while (
-    titleAt < cursor + 2 &&
-    !isTitleWord(context.terms[titleAt] as EntityTerm) &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(context.terms[titleAt]?.text ?? '') &&
-    context.terms[titleAt]?.post === ' '
-  )
-    titleAt++;
-  const titleWord = context.terms[titleAt];
-  if (!titleWord || !isTitleWord(titleWord) || titleWord.sentence !== head.sentence) return null;
-  let end = cursor;
-  for (;;) {
-    const term = context.terms[end];
-    const following = context.terms[end + 1];
-    if (!term || !following || term.post.trim() !== '' || following.sentence !== term.sentence) break;
-    end++;
-  }
-  const lastTerm = context.terms[end];
-  if (!lastTerm) return null;
-  const from = context.terms[range.to + 1]?.possessive ? next.start : head.start;
-  return context.text.slice(from, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
 }
 
 /**
@@ -227,7 +175,7 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
   // "Jane Doe, who ...": a relative pronoun for people; "Italy's Jane Doe": a person from a country.
-  const relative = termAfter(context, range, after?.text === 'of' ? 3 : 1);
+  const relative = termAfter(context, range, after?.text === 'of' ? afterPlacingPhrase(context, range) : 1);
   if (
     terms.length >= 2 &&
     relative?.text === 'who' &&
@@ -247,6 +195,19 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   return score;
 }
 
+/**
+ * "Jane Doe of the Acme Harbour Authority, who ...": how many terms after the name the word after the
+ * comma that closes its "of" phrase stands (3 when no comma comes within eight words).
+ */
+function afterPlacingPhrase(context: EntityContext, range: TermRange): number {
+  for (let distance = 2; distance <= 8; distance++) {
+    const term = termAfter(context, range, distance);
+    if (!term) break;
+    if (term.post.includes(',')) return distance + 1;
+  }
+  return 3;
+}
+
 /** Participles whose agent is a person ("won by", "written by"), never an organization. */
 const PERSONAL_AGENT_VERBS = new Set([
   'won',
@@ -262,11 +223,8 @@ const PERSONAL_AGENT_VERBS = new Set([
   'captained',
 ]);
 
-/** Particles of Arabic names that say "son of" / "daughter of". */
-const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
-
-/** Words that end nouns for people ("valedictorian", "team-mate"), not personal names. */
-const ROLE_NOUN_ENDING = /(?:ian|or|er|ist|ant|ent|ee|mate|ite)$/;
+/** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */
+const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'ould', 'a/l', 'a/p']);
 
 /**
  * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a
@@ -276,7 +234,7 @@ const ROLE_NOUN_ENDING = /(?:ian|or|er|ist|ant|ent|ee|mate|ite)$/;
 function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
   const before = termBefore(context, range);
   const words = range.to - range.from + 1;
-  if (!before || before.post.trim() !== '' || !/^\p{Ll}/u.test(before.text)) return false;
+  if (before?.post.trim() !== '' || !/^\p{Ll}/u.test(before.text)) return false;
   if (!before.tags.has('Noun') || before.tags.has('Plural') || before.tags.has('EntOrgNoun')) return false;
   if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
     return false;
@@ -314,46 +272,4 @@ function afterTitledClause(context: EntityContext, range: TermRange): boolean {
     if (isTitleWord(term) && isCapitalized(term)) return true;
   }
   return titleInApposition(context, range) !== null;
-}
-
-/**
- * "the Budget Convener, Jane Doe, said", "said the trust's chief executive, Jane Doe.": a title opened
- * by "the" (and an owner's possessive), closed by a comma, then a name of two words or more closed by a
- * comma or the end of the sentence. Returns the title as written, without "the"; null when there is none.
- *
- * @example
- * titleInApposition(context, rangeOf('Jane Doe')) // "trust's chief executive"
- */
-export function titleInApposition(context: EntityContext, range: TermRange): string | null {
-  const before = termBefore(context, range);
-  const last = context.terms[range.to];
-  if (!before || !last || before.post.trim() !== ',' || range.to === range.from) return null;
-  if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
-  let titled = isTitleWord(before) || isCapitalizedRole(before);
-  // Back over the title's words (up to seven) to the "the" that opens it ("the head of the project").
-  for (let distance = 2; distance <= 8; distance++) {
-    const term = termBefore(context, range, distance);
-    if (!term || term.post.trim() !== '') return null;
-    if (term.text.toLowerCase() !== 'the') {
-      titled ||= isTitleWord(term);
-      continue;
-    }
-    const opener = termBefore(context, range, distance + 1);
-    if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '') continue;
-    const opened =
-      !opener || /[,;:]["”’']?$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
-    return opened && titled ? titleText(context, range, distance) : null;
-  }
-  return null;
-}
-
-function titleText(context: EntityContext, range: TermRange, distance: number): string {
-  const first = context.terms[range.from - distance + 1];
-  const last = context.terms[range.from - 1];
-  return first && last ? context.text.slice(first.start, last.end) : '';
-}
-
-/** "Convener", "Registrar": a capitalized noun for a person's office that no list names. */
-function isCapitalizedRole(term: EntityTerm): boolean {
-  return isCapitalized(term) && term.tags.has('Noun') && ROLE_NOUN_ENDING.test(term.text.toLowerCase());
 }

@@ -234,6 +234,9 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
   if (lastToken === undefined || lastToken.end !== subjectEnd) return null;
   const pronoun = resolvePronounToken(context, lastToken.text, lastToken.start);
   if (pronoun !== undefined) return pronoun;
+  // "Jane Doe, chairman of the board, said": "the board" closes the person's appositive, not the subject.
+  const described = describedPerson(context, regionStart, subjectEnd);
+  if (described !== null) return described;
   if (tokens[tokens.length - 2]?.lower === 'the' && lastToken.text === lastToken.lower) {
     const byTitle = resolveDescription(context, lastToken.lower, lastToken.start);
     if (byTitle !== null) return byTitle;
@@ -478,6 +481,16 @@ function subjectMention(context: SpeakerContext, regionStart: number, subjectEnd
   const fitting = candidates.filter((mention) => isSubjectGap(context.text.slice(mention.end, subjectEnd)));
   const chosen = fitting.find((mention) => mention.kind === 'person') ?? fitting[0];
   return chosen === undefined ? null : { name: chosen.name, kind: chosen.kind };
+}
+
+/** The closest person whose appositive (opened by a comma) runs to `subjectEnd`: "Jane Doe, head of X". */
+function describedPerson(context: SpeakerContext, regionStart: number, subjectEnd: number): Speaker | null {
+  const candidates = mentionsWithin(context, regionStart, subjectEnd).reverse();
+  const person = candidates.find((mention) => {
+    const gap = context.text.slice(mention.end, subjectEnd);
+    return mention.kind === 'person' && /^\s*,/u.test(gap) && isSubjectGap(gap);
+  });
+  return person === undefined ? null : { name: person.name, kind: person.kind };
 }
 
 /**

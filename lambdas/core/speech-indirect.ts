@@ -485,8 +485,10 @@ function resolveSource(
     phrase.push(tokens[i] as Token);
   }
   const head = headNoun(phrase);
-  if (named[0] !== undefined) {
-    const speaker = { name: named[0].name, kind: named[0].kind };
+  // "according to Acme chief executive Jane Doe": the person the organization qualifies is the source.
+  const source = named.find((mention) => mention.kind === 'person') ?? named[0];
+  if (source !== undefined) {
+    const speaker = { name: source.name, kind: source.kind };
     if (head !== null) memory.byNoun.set(head, speaker);
     return speaker;
   }

@@ -1,0 +1,103 @@
+import { type EntityContext, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { isCapitalized } from './entity-spans.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
+
+/**
+ * A title after the name, as an appositive: "Jane Doe, chief executive of X," gives "chief executive of X".
+ *
+ * @example
+ * titleAfter(context, rangeOf('Jane Doe')) // 'chief executive of Acme' in 'Jane Doe, chief executive of Acme,'
+ */
+export function titleAfter(context: EntityContext, range: TermRange): string | null {
+  const last = context.terms[range.to];
+  const next = termAfter(context, range);
+  if (!last || !next || last.post.trim() !== ',') return null;
+  let cursor = range.to + 1;
+  if (['the', 'a', 'an'].includes(next.text.toLowerCase())) cursor++;
+  // "Jane Doe, ACF's country director,": the organization's possessive before the title.
+  else if (next.possessive && isCapitalized(next) && next.post.trim() === '') cursor++;
+  const head = context.terms[cursor];
+  if (!head || head.text === 'his' || head.text === 'her') return null;
+  // "country director", "chief medical officer": a title word after up to two lower-case qualifiers.
+  let titleAt = cursor;
+  while (
+    titleAt < cursor + 2 &&
+    !isTitleWord(context.terms[titleAt] as EntityTerm) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(context.terms[titleAt]?.text ?? '') &&
+    context.terms[titleAt]?.post === ' '
+  )
+    titleAt++;
+  const titleWord = context.terms[titleAt];
+  if (!titleWord || !isTitleWord(titleWord) || titleWord.sentence !== head.sentence) return null;
+  let end = cursor;
+  for (;;) {
+    const term = context.terms[end];
+    const following = context.terms[end + 1];
+    if (!term || !following || term.post.trim() !== '' || following.sentence !== term.sentence) break;
+    end++;
+  }
+  const lastTerm = context.terms[end];
+  if (!lastTerm) return null;
+  const from = context.terms[range.to + 1]?.possessive ? next.start : head.start;
+  return context.text.slice(from, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
+}
+
+/**
+ * "the Budget Convener, Jane Doe, said", "said the trust's chief executive, Jane Doe.": a title opened
+ * by "the" (and an owner's possessive) or by "its"/"their", closed by a comma, then a name of two words or more closed by a
+ * comma or the end of the sentence. Returns the title as written, without "the"; null when there is none.
+ *
+ * @example
+ * titleInApposition(context, rangeOf('Jane Doe')) // "trust's chief executive"
+ */
+export function titleInApposition(context: EntityContext, range: TermRange): string | null {
+  const before = termBefore(context, range);
+  const last = context.terms[range.to];
+  if (!before || !last || before.post.trim() !== ',' || range.to === range.from) return null;
+  if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
+  let titled = isTitleWord(before) || isCapitalizedRole(before);
+  // Back over the title's words (up to seven) to the "the" that opens it ("the head of the project").
+  for (let distance = 2; distance <= 8; distance++) {
+    const term = termBefore(context, range, distance);
+    if (term?.post.trim() !== '') return null;
+    // "a talk with its director, Jane Doe.": the determiner says whose office it is, wherever it stands.
+    if (OWNER_DETERMINERS.has(term.text.toLowerCase())) {
+      const role = titled || isRoleNoun(before);
+      return role && distance > 1 ? titleText(context, range, distance) : null;
+    }
+    if (term.text.toLowerCase() !== 'the') {
+      titled ||= isTitleWord(term);
+      continue;
+    }
+    const opener = termBefore(context, range, distance + 1);
+    if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '') continue;
+    const opened =
+      !opener || /[,;:]["”’']?$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
+    return opened && titled ? titleText(context, range, distance) : null;
+  }
+  return null;
+}
+
+function titleText(context: EntityContext, range: TermRange, distance: number): string {
+  const first = context.terms[range.from - distance + 1];
+  const last = context.terms[range.from - 1];
+  return first && last ? context.text.slice(first.start, last.end) : '';
+}
+
+/** Determiners that name the owner of the office after them ("its director", "their curator"). */
+const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "curator", "conductor": a noun for a person's occupation, as the vocabulary or compromise knows it;
+ * not one that also names a company's part ("sponsor", "operator").
+ */
+function isRoleNoun(term: EntityTerm): boolean {
+  if (!term.tags.has('Noun') || term.tags.has('Plural') || term.tags.has('EntOrgNoun')) return false;
+  return term.tags.has('EntRole') || term.tags.has('Actor');
+}
+
+/** "Convener", "Registrar": a capitalized noun for a person's office that no list names. */
+function isCapitalizedRole(term: EntityTerm): boolean {
+  return isCapitalized(term) && term.tags.has('Noun') && ROLE_NOUN_ENDING.test(term.text.toLowerCase());
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { type HonorificWord, honorificLength } from './person-honorifics.ts';
+
+/** "Tan Sri Ahmad" -> words with one space after each; a word written "Dato'" keeps its mark in `post`. */
+function wordsOf(text: string): HonorificWord[] {
+  return text.split(' ').map((word) => {
+    const mark = /^(.*?)(['’.])$/u.exec(word);
+    return mark ? { text: mark[1] ?? '', post: `${mark[2]} ` } : { text: word, post: ' ' };
+  });
+}
+
+describe('honorificLength', () => {
+  it.each([
+    ['a Malay style of two words', 'Tan Sri Kamal Hassan', 2],
+    ['a style with its elision mark', "Dato' Sri Rosnah Ali", 2],
+    ['stacked styles', 'Datuk Seri Haji Ismail Kadir', 3],
+    ['a style of three words after another', "Tun Dato' Seri Utama Aziz Rahim", 4],
+    ['a Hausa pilgrim honorific', 'Hajiya Zainab Musa', 1],
+    ['a pilgrim honorific', 'Alhaji Musa Bello', 1],
+    ['a Burmese honorific', 'U Kyaw Min', 1],
+    ['a Burmese honorific before a word of Malay style', 'U Tun Lwin', 1],
+    ['an Indian honorific with its full stop', 'Smt. Lakshmi Iyer', 1],
+    ['an engineer prefix', 'Ir Siti Halim', 1],
+    ['a plain name', 'Kamal Hassan', 0],
+    ['a surname that is part of a style', 'Tan Wei Jie', 0],
+    ['a place that opens with part of a style', 'Sri Lanka', 0],
+    ['an honorific with no name after it', 'Datuk', 0],
+    ['an honorific before a lower-case word', 'Haji said', 0],
+    ['a lone capital before an acronym', 'U N', 0],
+  ])('%s: %s', (_case, text, expected) => {
+    expect(honorificLength(wordsOf(text), 0)).toBe(expected);
+  });
+});
