@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyStructuredResultV2, Context, LambdaFunctionURLEvent } from 'aws-lambda';
+import { boundLoggedStrings } from '../adapters/log-excerpt.ts';
 import { parseQueryRequest } from '../adapters/query-request.ts';
 import { createReleaseQueries } from '../adapters/release-queries.ts';
 import { runQuery } from '../adapters/run-query.ts';
@@ -12,7 +13,8 @@ type UrlResponse = APIGatewayProxyStructuredResultV2;
 
 // Read once per container: a bad configuration fails the cold start, loudly.
 const config = readConfig();
-const logger = new Logger();
+// Error messages may echo what a caller sent: every logged string is bounded.
+const logger = new Logger({ jsonReplacerFn: boundLoggedStrings });
 const queries = createReleaseQueries(DynamoDBDocumentClient.from(new DynamoDBClient({})), config.tableName);
 
 /**
