@@ -82,10 +82,10 @@ const ATTENDING_BEFORE_REACH = 48;
  * Words before a count that make it a count of a workforce, of people harmed or a goal, not of
  * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
  * students", "enrolls 9,000 students", "a target of two million visitors", "aims to attract 5 million
- * tourists", "planned for a million visitors", "room for 500 guests".
+ * tourists", "is expected to draw 5,000", "planned for a million visitors", "room for 500 guests".
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expect(?:s|ed)? to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
 /**
  * A period after the counted words makes the count a rate, not the people of one event:
  * "two million visitors a year", "3,000 passengers per day", "tourists annually".
@@ -101,6 +101,8 @@ const DAILY_RATE_AFTER = /^[\s,]*(?:(?:a|an|per|each|every)\s+(?:day|night|eveni
  */
 const PAST_DRAW_BEFORE = /\b(?:drew|attracted|welcomed|hosted|saw)\s+(?:on average\s+)?$/i;
 const NOT_ATTENDING_BEFORE_REACH = 40;
+/** A forecast right after the counted words: "2,000 visitors are expected", "are projected to attend". */
+const FORECAST_AFTER = /^\s+(?:are|is|were|was)\s+(?:also\s+)?(?:expected|projected|forecast|anticipated)\b/i;
 /** A rank right before a count picks some of the people: "the top ten finishers", "the first 100". */
 const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
 
@@ -214,6 +216,17 @@ export function fieldBefore(text: string, position: number): boolean {
 export function notAttendingBefore(text: string, position: number): boolean {
   const before = text.slice(Math.max(0, position - NOT_ATTENDING_BEFORE_REACH), position);
   return NOT_ATTENDING_BEFORE.test(before) || RANK_BEFORE.test(before);
+}
+
+/**
+ * True when the counted words are a forecast, not people who came.
+ *
+ * @example
+ * forecastAt('About 900 runners are expected on Sunday', 18) // true
+ * forecastAt('About 900 runners attended', 18) // false
+ */
+export function forecastAt(text: string, position: number): boolean {
+  return FORECAST_AFTER.test(text.slice(position, position + 40));
 }
 
 /**
