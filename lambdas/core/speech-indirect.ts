@@ -11,6 +11,7 @@ import {
   type SpeakerContext,
 } from './speaker-resolution.ts';
 import { speechLeadStart } from './speech-leads.ts';
+import { firstQuoteFrom, predicateAfterQuote, quoteClosingBefore } from './speech-quote-ends.ts';
 import { mainVerbAfterRelative } from './speech-relatives.ts';
 import { skipTimePhrase } from './speech-time-phrases.ts';
 import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
@@ -129,9 +130,15 @@ export function findReportedSpeech(
       }
       continue;
     }
+    // '... was "the best bridge" and thanked the hosts': the quoted words end the reported clause.
+    const predicateCut = open === null ? null : predicateAfterQuote(text, tokens, i, inQuotes, verbs);
+    if (predicateCut !== null) {
+      close(predicateCut);
+      continue;
+    }
     const verb = matchSpeechVerb(tokens, i);
     if (verb === null || verb.frame === 'name') continue;
-    const chain = chainBoundary(text, tokens, i, verb);
+    const chain = chainBoundary(text, tokens, i, verb, inQuotes);
     // "Doe was quoted as saying ...", "Doe went on to say ...": the subject stands before the lead.
     const lead = chain === null ? speechLeadStart(tokens, i) : null;
     if (verb.participle && chain === null && lead === null) continue;
@@ -202,18 +209,6 @@ function quoteEnd(quote: QuotedSpan | undefined): number {
   return quote.closeAt ?? quote.pieces[quote.pieces.length - 1]?.end ?? quote.openAt;
 }
 
-/** The index of the first quote that opens at or after `offset` (quotes in text order). */
-function firstQuoteFrom(quotes: readonly QuotedSpan[], offset: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((quotes[mid]?.openAt ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Where the clause holding a main verb starts: after the last quotation that closes before it. */
 function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStart: number): number {
   const before = quotes[firstQuoteFrom(quotes, verbStart) - 1];
@@ -232,11 +227,13 @@ function chainBoundary(
   tokens: readonly Token[],
   index: number,
   verb: SpeechVerb,
+  quotes: readonly QuotedSpan[],
 ): number | null {
   const previous = tokens[index - 1];
   if (previous === undefined) return null;
   if (previous.lower === 'and' || previous.lower === 'but') {
-    return tokens[index - 2]?.end ?? null;
+    // 'said it was "a beacon" and added ...': the earlier clause ends with the quotation.
+    return quoteClosingBefore(text, quotes, previous.start) ?? tokens[index - 2]?.end ?? null;
   }
   const gap = text.slice(previous.end, verb.start);
   if (verb.participle && /^[^\p{L}\p{N}]*,\s*$/u.test(gap)) return previous.end;
