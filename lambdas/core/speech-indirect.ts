@@ -451,20 +451,34 @@ function readAccordingTo(
   if (to === undefined || according === undefined) return null;
   // A source phrase is short; a bounded search for its comma keeps long lines linear.
   const searchEnd = Math.min(sentence.end, to.end + 200);
-  const comma = text.slice(to.end, searchEnd).indexOf(',');
-  const phraseEnd = comma >= 0 ? to.end + comma : searchEnd;
+  const phraseEnd = sourcePhraseEnd(context, to.end, searchEnd);
   const speaker = resolveSource(context, tokens, index + 2, phraseEnd, memory);
   let resumeAt = index + 1;
   while ((tokens[resumeAt + 1]?.start ?? Number.POSITIVE_INFINITY) < phraseEnd) resumeAt++;
-  const atStart = index === 0;
+  const from = clauseFrom === sentence.start ? afterDateline(text, clauseFrom, according.start) : clauseFrom;
+  // "According to X, ..." opens its clause, also right after a dateline ("LIMA, May 4 – According to").
+  const atStart = index === 0 || /^[\s,]*$/u.test(text.slice(from, according.start));
   const statements: ReportedStatement[] = [];
   if (speaker !== null) {
-    const from =
-      clauseFrom === sentence.start ? afterDateline(text, clauseFrom, according.start) : clauseFrom;
     const statement = atStart ? { speaker, start: phraseEnd + 1 } : { speaker, start: from };
     pushStatement(statements, text, statement, atStart ? sentence.end : according.start);
   }
   return { statements, clauseCut: according.start, resumeAt, phraseEnd };
+}
+
+/**
+ * Where the source phrase after "according to" ends: at its first comma, unless that comma is inside
+ * a name the phrase starts with ("the Chamber of Commerce, Industry and Mines, ..."), then at the
+ * first comma after the name.
+ */
+function sourcePhraseEnd(context: SpeakerContext, from: number, searchEnd: number): number {
+  const commaFrom = (start: number): number => {
+    const comma = context.text.slice(start, searchEnd).indexOf(',');
+    return comma >= 0 ? start + comma : searchEnd;
+  };
+  const end = commaFrom(from);
+  const name = mentionsWithin(context, from, end)[0];
+  return name !== undefined && name.end > end && name.end < searchEnd ? commaFrom(name.end) : end;
 }
 
 function resolveSource(

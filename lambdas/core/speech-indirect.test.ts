@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../model/press-record.ts';
+import { parseRelease } from './nlp/world.ts';
+import { extractQuotes } from './quotes.ts';
+import { prepareText } from './release-text.ts';
+import type { Entities } from './types.ts';
+
+const ENTITIES: Entities = {
+  people: [{ name: 'Mele Taufa', aliases: [] }],
+  organizations: [
+    { name: 'Suva Chamber of Commerce, Industry and Tourism', aliases: [] },
+    { name: 'Coral Coast Growers Union', aliases: [] },
+  ],
+  locations: [],
+  mentions: [],
+};
+
+function quotesOf(text: string): Quote[] {
+  const release = prepareText(text);
+  return extractQuotes(release, parseRelease(release.text), ENTITIES);
+}
+
+const indirect = (speaker: string, text: string): Quote => ({ speaker, text, type: 'indirect' });
+
+describe('findReportedSpeech: "according to" a source', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'a name with commas of its own',
+      'According to the Suva Chamber of Commerce, Industry and Tourism, about 900 vendors sell at the market.',
+      [indirect('Suva Chamber of Commerce, Industry and Tourism', 'about 900 vendors sell at the market')],
+    ],
+    [
+      'right after a dateline',
+      'NADI, June 9, 2026 – According to the Coral Coast Growers Union, cane prices rose by a fifth.',
+      [indirect('Coral Coast Growers Union', 'cane prices rose by a fifth')],
+    ],
+    [
+      'after its clause',
+      'Cane prices rose by a fifth, according to the Coral Coast Growers Union.',
+      [indirect('Coral Coast Growers Union', 'Cane prices rose by a fifth')],
+    ],
+    ['no named source', 'NADI, June 9, 2026 – According to rumours, cane prices rose by a fifth.', []],
+    [
+      'the comma right after a name ends the source',
+      'According to the Coral Coast Growers Union, cane prices rose, and sugar fell.',
+      [indirect('Coral Coast Growers Union', 'cane prices rose, and sugar fell')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
