@@ -49,3 +49,25 @@ describe('findReportedSpeech: "according to" a source', () => {
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe('findReportedSpeech: a relative aside after the subject', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'the verb after the aside is the statement',
+      'Mele Taufa, who declared the market open, said stalls would stay open late.',
+      [indirect('Mele Taufa', 'stalls would stay open late')],
+    ],
+    [
+      'a chained verb after the aside keeps the speaker',
+      'Mele Taufa, who announced the fund last year, noted that it had paid out twice, and urged farmers to apply.',
+      [indirect('Mele Taufa', 'it had paid out twice'), indirect('Mele Taufa', 'farmers to apply')],
+    ],
+    [
+      'a relative clause that ends the sentence reports what its subject said',
+      'The union thanked Mele Taufa, who said the road would reopen in May.',
+      [indirect('Mele Taufa', 'the road would reopen in May')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

@@ -111,6 +111,8 @@ export function findReportedSpeech(
   let verbSpeaker: Speaker | null = null;
   // Where the clause an "according to" qualifies may start: after the previous source phrase.
   let clauseFrom = sentence.start;
+  // The speaker of an open statement that sits in a relative aside after the subject (", who declared").
+  let aside: Speaker | null = null;
   const close = (end: number) => {
     if (open !== null) pushStatement(statements, text, open, end);
     open = null;
@@ -142,6 +144,10 @@ export function findReportedSpeech(
     // "Doe was quoted as saying ...", "Doe went on to say ...": the subject stands before the lead.
     const lead = chain === null ? speechLeadStart(tokens, i) : null;
     if (verb.participle && chain === null && lead === null) continue;
+    // "Doe, who declared the fair open, said ...": the aside about the subject is no statement; the
+    // verb after it is the sentence's own, with the aside's subject.
+    const afterAside = open !== null && aside !== null && chain === null && afterComma(text, tokens, i);
+    if (afterAside) open = null;
     if (open !== null && chain === null) {
       // "..., while Roe noted that ...": another subject's statement ends the open one.
       const turn = clauseTurnBefore(text, tokens, i);
@@ -156,7 +162,10 @@ export function findReportedSpeech(
           verbSpeaker ??
           statements[statements.length - 1]?.speaker ??
           sentenceSubject(context, sentence, verb.start))
-        : findSubject(context, clauseStart(sentence, inQuotes, verb.start), lead ?? verb.start);
+        : afterAside
+          ? aside
+          : findSubject(context, clauseStart(sentence, inQuotes, verb.start), lead ?? verb.start);
+    aside = inRelativeAside(text, tokens, i) ? speaker : null;
     if (speaker === null) {
       const inverted = readInverted(context, tokens, i, verb, clauseFrom, sentence.end);
       if (inverted !== null) {
@@ -216,6 +225,25 @@ function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStar
   return close !== null && close !== undefined && close + 1 > sentence.start && close < verbStart
     ? close + 1
     : sentence.start;
+}
+
+/**
+ * "Jane Doe, who declared the fair open, said ...": a verb right after ", who" belongs to an aside
+ * about the subject; the sentence's own verb follows the aside.
+ */
+function inRelativeAside(text: string, tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const before = tokens[index - 2];
+  if (previous?.lower !== 'who' || before === undefined) return false;
+  return /^\s*,\s*$/u.test(text.slice(before.end, previous.start));
+}
+
+function afterComma(text: string, tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const current = tokens[index];
+  return (
+    previous !== undefined && current !== undefined && /,\s*$/u.test(text.slice(previous.end, current.start))
+  );
 }
 
 /**
