@@ -146,7 +146,8 @@ export function findReportedSpeech(
     if (verb.participle && chain === null && lead === null) continue;
     // "Doe, who declared the fair open, said ...": the aside about the subject is no statement; the
     // verb after it is the sentence's own, with the aside's subject.
-    const afterAside = open !== null && aside !== null && chain === null && afterComma(text, tokens, i);
+    const afterAside: boolean =
+      open !== null && aside !== null && chain === null && afterComma(text, tokens, i);
     if (afterAside) open = null;
     if (open !== null && chain === null) {
       // "..., while Roe noted that ...": another subject's statement ends the open one.
