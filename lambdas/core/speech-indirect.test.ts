@@ -39,6 +39,16 @@ describe('findReportedSpeech: "according to" a source', () => {
       'Cane prices rose by a fifth, according to the Coral Coast Growers Union.',
       [indirect('Coral Coast Growers Union', 'Cane prices rose by a fifth')],
     ],
+    [
+      'a description of the source set off by commas',
+      'According to the Coral Coast Growers Union, the island’s largest farm lobby, cane prices rose by a fifth.',
+      [indirect('Coral Coast Growers Union', 'cane prices rose by a fifth')],
+    ],
+    [
+      'a subject with a relative clause is no description',
+      'According to the Coral Coast Growers Union, the new mill, which opened in May, crushed more cane.',
+      [indirect('Coral Coast Growers Union', 'the new mill, which opened in May, crushed more cane')],
+    ],
     ['no named source', 'NADI, June 9, 2026 – According to rumours, cane prices rose by a fifth.', []],
     [
       'the comma right after a name ends the source',

@@ -71,6 +71,8 @@ const MIN_WORDS = 2;
 /** Words "said" takes as its object in set phrases, never the start of a reported clause. */
 const SAID_OBJECTS = new Set(['thanks', 'goodbye', 'farewell', 'hello', 'grace']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+/** Words that open a noun phrase describing a named source ("the city's tourism agency"). */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** How far into a bare complement of "said" a verb must show up for it to be a clause. */
 const CLAUSE_REACH = 160;
 
@@ -505,9 +507,31 @@ function sourcePhraseEnd(context: SpeakerContext, from: number, searchEnd: numbe
     const comma = context.text.slice(start, searchEnd).indexOf(',');
     return comma >= 0 ? start + comma : searchEnd;
   };
-  const end = commaFrom(from);
-  const name = mentionsWithin(context, from, end)[0];
-  return name !== undefined && name.end > end && name.end < searchEnd ? commaFrom(name.end) : end;
+  const first = commaFrom(from);
+  const name = mentionsWithin(context, from, first)[0];
+  const end = name !== undefined && name.end > first && name.end < searchEnd ? commaFrom(name.end) : first;
+  return name === undefined ? end : afterAppositive(context.text, end, searchEnd);
+}
+
+/**
+ * "According to Acme, the city's water utility, supplies rose": a short noun phrase set off by commas
+ * after a named source describes the source; the clause starts after it. Where the words after the
+ * second comma open a relative clause ("the plant, which ..."), the phrase is the clause's subject.
+ */
+function afterAppositive(text: string, comma: number, searchEnd: number): number {
+  const rest = text.slice(comma + 1, searchEnd);
+  const next = rest.indexOf(',');
+  if (next < 0) return comma;
+  const phrase = tokenize(rest.slice(0, next));
+  const following = tokenize(rest.slice(next + 1, next + 40))[0];
+  const appositive =
+    phrase.length >= 2 &&
+    phrase.length <= 6 &&
+    APPOSITIVE_OPENERS.has(phrase[0]?.lower ?? '') &&
+    !phrase.some((token) => RELATIVES.has(token.lower) || /\d/u.test(token.text)) &&
+    following !== undefined &&
+    !RELATIVES.has(following.lower);
+  return appositive ? comma + 1 + next : comma;
 }
 
 function resolveSource(
