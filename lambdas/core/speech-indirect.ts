@@ -1,31 +1,32 @@
 import type { VerbIndex } from './nlp/speech-clauses.ts';
-import { type QuotedSpan, trimEndOf } from './quote-marks.ts';
+import type { QuotedSpan } from './quote-marks.ts';
 import {
   findSpeakerAfterVerb,
   findSubject,
   mentionsWithin,
   resolveDescription,
   resolvePronounToken,
-  resolveShortForm,
   type Speaker,
   type SpeakerContext,
 } from './speaker-resolution.ts';
+import { readAccordingTo, type SourceMemory } from './speech-according-to.ts';
 import { speechLeadStart } from './speech-leads.ts';
 import { firstQuoteFrom, predicateAfterQuote, quoteClosingBefore } from './speech-quote-ends.ts';
 import { mainVerbAfterRelative } from './speech-relatives.ts';
+import {
+  afterDateline,
+  type OpenStatement,
+  pushStatement,
+  RELATIVES,
+  type ReportedStatement,
+} from './speech-statements.ts';
 import { skipTimePhrase } from './speech-time-phrases.ts';
 import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
 import { clauseTurnBefore } from './speech-turns.ts';
 import { isAttributionVerb, matchSpeechVerb, type SpeechVerb } from './speech-verbs.ts';
 import type { Sentence } from './types.ts';
 
-/** Reported speech found in a sentence: `text` is `context.text.slice(start, end)`. */
-export interface ReportedStatement {
-  readonly speaker: Speaker;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { ReportedStatement } from './speech-statements.ts';
 
 /** A speech verb whose complement is a direct quote ("Doe said: "...""): the quote's speaker. */
 export interface QuoteIntroduction {
@@ -39,10 +40,7 @@ export interface SentenceSpeech {
   readonly introductions: QuoteIntroduction[];
 }
 
-/** Memory across sentences: "according to the press release" names the source of an earlier one. */
-export interface SourceMemory {
-  readonly byNoun: Map<string, Speaker>;
-}
+export type { SourceMemory } from './speech-according-to.ts';
 
 const OPENING_MARK = /^[\s,:]*["\u201C\u00AB\u201E\u2018']/u;
 const PREPOSITIONS = new Set([
@@ -67,19 +65,10 @@ const PREPOSITIONS = new Set([
   'as',
   'later',
 ]);
-const MIN_WORDS = 2;
 /** Words "said" takes as its object in set phrases, never the start of a reported clause. */
 const SAID_OBJECTS = new Set(['thanks', 'goodbye', 'farewell', 'hello', 'grace']);
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
-/** Words that open a noun phrase describing a named source ("the city's tourism agency"). */
-const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** How far into a bare complement of "said" a verb must show up for it to be a clause. */
 const CLAUSE_REACH = 160;
-
-interface OpenStatement {
-  readonly speaker: Speaker;
-  readonly start: number;
-}
 
 /**
  * Finds the reported speech of one sentence: a speech verb after a named or resolvable subject with
@@ -448,139 +437,4 @@ function readPostposed(
   // "The plan, she said, was ready.": a short subject before a parenthetical "she said" is no clause.
   if (aside !== undefined && tokenize(found[0]?.text ?? '').length < 4) return null;
   return found[0] ?? null;
-}
-
-/**
- * Where a sentence starts once a dateline is skipped ("JAKARTA, 28 July 2025 – ", "SAN ANTONIO, March
- * 12, 2026 /PRNewswire/ -- "): a short lead with a comma and a date or a capitalized place, then a dash.
- */
-function afterDateline(text: string, start: number, limit: number): number {
-  const lead = text.slice(start, Math.min(limit, start + 120));
-  const dash = /\s(?:--|\u2013|\u2014)\s/u.exec(lead);
-  if (dash === null) return start;
-  const before = lead.slice(0, dash.index);
-  const datelike = /\d/u.test(before) || /\b\p{Lu}{3,}\b/u.test(before);
-  return before.includes(',') && datelike ? start + dash.index + dash[0].length : start;
-}
-
-/**
- * "according to X" with the clause it qualifies: "Sales rose, according to the report from Acme." or
- * "According to Acme, sales rose." A definite source without a name ("the report") is the source an
- * earlier "according to" named with the same noun.
- */
-function readAccordingTo(
-  context: SpeakerContext,
-  sentence: Sentence,
-  tokens: readonly Token[],
-  index: number,
-  clauseFrom: number,
-  memory: SourceMemory,
-): { statements: ReportedStatement[]; clauseCut: number; resumeAt: number; phraseEnd: number } | null {
-  const { text } = context;
-  const to = tokens[index + 1];
-  const according = tokens[index];
-  if (to === undefined || according === undefined) return null;
-  // A source phrase is short; a bounded search for its comma keeps long lines linear.
-  const searchEnd = Math.min(sentence.end, to.end + 200);
-  const phraseEnd = sourcePhraseEnd(context, to.end, searchEnd);
-  const speaker = resolveSource(context, tokens, index + 2, phraseEnd, memory);
-  let resumeAt = index + 1;
-  while ((tokens[resumeAt + 1]?.start ?? Number.POSITIVE_INFINITY) < phraseEnd) resumeAt++;
-  const from = clauseFrom === sentence.start ? afterDateline(text, clauseFrom, according.start) : clauseFrom;
-  // "According to X, ..." opens its clause, also right after a dateline ("LIMA, May 4 – According to").
-  const atStart = index === 0 || /^[\s,]*$/u.test(text.slice(from, according.start));
-  const statements: ReportedStatement[] = [];
-  if (speaker !== null) {
-    const statement = atStart ? { speaker, start: phraseEnd + 1 } : { speaker, start: from };
-    pushStatement(statements, text, statement, atStart ? sentence.end : according.start);
-  }
-  return { statements, clauseCut: according.start, resumeAt, phraseEnd };
-}
-
-/**
- * Where the source phrase after "according to" ends: at its first comma, unless that comma is inside
- * a name the phrase starts with ("the Chamber of Commerce, Industry and Mines, ..."), then at the
- * first comma after the name.
- */
-function sourcePhraseEnd(context: SpeakerContext, from: number, searchEnd: number): number {
-  const commaFrom = (start: number): number => {
-    const comma = context.text.slice(start, searchEnd).indexOf(',');
-    return comma >= 0 ? start + comma : searchEnd;
-  };
-  const first = commaFrom(from);
-  const name = mentionsWithin(context, from, first)[0];
-  const end = name !== undefined && name.end > first && name.end < searchEnd ? commaFrom(name.end) : first;
-  return name === undefined ? end : afterAppositive(context.text, end, searchEnd);
-}
-
-/**
- * "According to Acme, the city's water utility, supplies rose": a short noun phrase set off by commas
- * after a named source describes the source; the clause starts after it. Where the words after the
- * second comma open a relative clause ("the plant, which ..."), the phrase is the clause's subject.
- */
-function afterAppositive(text: string, comma: number, searchEnd: number): number {
-  const rest = text.slice(comma + 1, searchEnd);
-  const next = rest.indexOf(',');
-  if (next < 0) return comma;
-  const phrase = tokenize(rest.slice(0, next));
-  const following = tokenize(rest.slice(next + 1, next + 40))[0];
-  const appositive =
-    phrase.length >= 2 &&
-    phrase.length <= 6 &&
-    APPOSITIVE_OPENERS.has(phrase[0]?.lower ?? '') &&
-    !phrase.some((token) => RELATIVES.has(token.lower) || /\d/u.test(token.text)) &&
-    following !== undefined &&
-    !RELATIVES.has(following.lower);
-  return appositive ? comma + 1 + next : comma;
-}
-
-function resolveSource(
-  context: SpeakerContext,
-  tokens: readonly Token[],
-  from: number,
-  phraseEnd: number,
-  memory: SourceMemory,
-): Speaker | null {
-  const first = tokens[from];
-  if (first === undefined || first.start >= phraseEnd) return null;
-  const named = mentionsWithin(context, first.start, phraseEnd);
-  const phrase: Token[] = [];
-  for (let i = from; i < tokens.length && (tokens[i]?.end ?? phraseEnd + 1) <= phraseEnd; i++) {
-    phrase.push(tokens[i] as Token);
-  }
-  const head = headNoun(phrase);
-  if (named[0] !== undefined) {
-    const speaker = { name: named[0].name, kind: named[0].kind };
-    if (head !== null) memory.byNoun.set(head, speaker);
-    return speaker;
-  }
-  const shortForm = resolveShortForm(
-    context,
-    phrase.map((token) => token.text),
-  );
-  if (phrase.length === 2 && first.lower === 'the' && head !== null) {
-    return memory.byNoun.get(head) ?? resolveDescription(context, head, first.start) ?? shortForm;
-  }
-  if (shortForm !== null) return shortForm;
-  if (first.lower === 'the' && head !== null && phrase.length <= 3) return memory.byNoun.get(head) ?? null;
-  return null;
-}
-
-/** The noun a source phrase is about: the word before "from"/"of"/"by", else the last word. */
-function headNoun(phrase: readonly Token[]): string | null {
-  const cut = phrase.findIndex((token) => ['from', 'of', 'by', 'at'].includes(token.lower));
-  const core = cut > 0 ? phrase.slice(0, cut) : phrase;
-  const last = core[core.length - 1];
-  return last === undefined || /['’]s$/u.test(last.lower) ? null : last.lower;
-}
-
-function pushStatement(into: ReportedStatement[], text: string, open: OpenStatement, end: number): void {
-  let start = open.start;
-  while (start < end && ' \t\n,:;'.includes(text[start] ?? '')) start++;
-  let content = trimEndOf(text.slice(start, end), ' \t\n,;:');
-  // A full stop ends the sentence, not the statement; an abbreviation's dot before a quote mark stays.
-  if (/[.!?]$/u.test(content) && !/[.!?]{2}$/u.test(content))
-    content = trimEndOf(content.slice(0, -1), ' \t\n,;:');
-  if (tokenize(content).length < MIN_WORDS) return;
-  into.push({ speaker: open.speaker, text: content, start, end: start + content.length });
 }
