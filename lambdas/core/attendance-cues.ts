@@ -112,6 +112,15 @@ const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
  */
 const ATTENDANCE_CUE =
   /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
+const ATTENDANCE_CUES = new RegExp(ATTENDANCE_CUE.source, 'gi');
+/** Being trained puts people at an event only when the clause names one (a session, a date). */
+const TRAINING = /^train/i;
+/**
+ * What makes a training an event: a session word or a day ("trained 80 nurses at the clinic on May 3"),
+ * unlike a programme over years ("will pay for the training of eight pilots").
+ */
+const TRAINING_EVENT =
+  /\b(?:workshops?|sessions?|days?|seminars?|courses?|camps?|clinics?|ceremony|events?|championships?|games|drills?|exercises?|conferences?|forums?|summits?|festivals?|bootcamps?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+))\b/iu;
 /**
  * Travel for an event: "40 artists had travelled from three cities for the festival", "flew in to
  * take part". Travel alone ("200 farmers travelled north for the harvest") puts nobody at an event:
@@ -237,5 +246,11 @@ export function forecastAt(text: string, position: number): boolean {
  * putsPeopleAtEvent('the region has 300 teachers') // false
  */
 export function putsPeopleAtEvent(clause: string): boolean {
-  return ATTENDANCE_CUE.test(clause) || TRAVEL_FOR_EVENT.test(clause);
+  if (TRAVEL_FOR_EVENT.test(clause)) return true;
+  let training = false;
+  for (const match of clause.matchAll(ATTENDANCE_CUES)) {
+    if (!TRAINING.test(match[0])) return true;
+    training = true;
+  }
+  return training && TRAINING_EVENT.test(clause);
 }
