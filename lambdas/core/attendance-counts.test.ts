@@ -27,6 +27,8 @@ describe('findCountPhrases', () => {
     ['Only one came.', []],
     ['In 2024 participants met; since 1996 runners ran.', []],
     ['It was attended by 2000 guests.', [[2000, 'exact', '2000']]],
+    ['Racers marched at the 2027 Coastal Games; its 2025 Report followed.', []],
+    ['The 2000 delegates met.', [[2000, 'exact', '2000']]],
     ['Over 14 500 fans came.', [[14500, 'over', 'Over 14 500']]],
     ['Over a hundred came, not a few.', [[100, 'over', 'Over a hundred']]],
     [

@@ -24,6 +24,8 @@ const SHARE_WORDS = new Set(['percent', 'per', 'out', '%']);
 const DIGITS = /^\d/;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|through|before|after|from)\s+$/i;
+/** A determiner before a year that modifies a name: "the 2026 Youth Games", "its 2025 Annual Report". */
+const YEAR_DETERMINER_BEFORE = /\b(?:the|this|that|its|their|our|his|her|a|an)\s+$/i;
 
 /**
  * Cuts a sentence into words.
@@ -42,7 +44,7 @@ export function splitWords(sentence: string): Word[] {
 /**
  * Finds the whole counts of a sentence, in digits or words, with their qualifier. Money ("$45,000"),
  * shares ("19 percent", "9 out of 10"), ordinals ("14th"), compound modifiers ("40-panel"), years after
- * a time preposition ("in 2024") and counts below two are left out: none of them counts people.
+ * a time preposition ("in 2024") or dating a name ("the 2026 Games") and counts below two are left out: none of them counts people.
  *
  * @example
  * findCountPhrases('Some 2,000 fans and 1.2 million viewers watched.', splitWords('Some 2,000 fans and 1.2 million viewers watched.'))
@@ -103,6 +105,9 @@ function countPhrase(
   if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before)) return null;
   // "In 2024 participants came": a year after a time preposition, not a count.
   if (YEAR.test(first.text) && YEAR_PREPOSITION_BEFORE.test(before)) return null;
+  // "the 2026 Youth Games": a year between a determiner and a capitalized name dates the name.
+  const following = words[lastIndex + 1]?.text ?? '';
+  if (YEAR.test(first.text) && YEAR_DETERMINER_BEFORE.test(before) && /^\p{Lu}/u.test(following)) return null;
   const after = sentence.slice(last.end, last.end + 2);
   // "14th", "40-panel", "19%", "2:09": the count is part of another word or figure.
   if (/^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;

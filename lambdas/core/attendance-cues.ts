@@ -82,10 +82,10 @@ const ATTENDING_BEFORE_REACH = 48;
  * Words before a count that make it a count of a workforce, of people harmed or a goal, not of
  * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
  * students", "enrolls 9,000 students", "a target of two million visitors", "aims to attract 5 million
- * tourists", "planned for a million visitors", "room for 500 guests".
+ * tourists", "is expected to draw 5,000", "planned for a million visitors", "room for 500 guests".
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expect(?:s|ed)? to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
 /**
  * A period after the counted words makes the count a rate, not the people of one event:
  * "two million visitors a year", "3,000 passengers per day", "tourists annually".
@@ -101,6 +101,8 @@ const DAILY_RATE_AFTER = /^[\s,]*(?:(?:a|an|per|each|every)\s+(?:day|night|eveni
  */
 const PAST_DRAW_BEFORE = /\b(?:drew|attracted|welcomed|hosted|saw)\s+(?:on average\s+)?$/i;
 const NOT_ATTENDING_BEFORE_REACH = 40;
+/** A forecast right after the counted words: "2,000 visitors are expected", "are projected to attend". */
+const FORECAST_AFTER = /^\s+(?:are|is|were|was)\s+(?:also\s+)?(?:expected|projected|forecast|anticipated)\b/i;
 /** A rank right before a count picks some of the people: "the top ten finishers", "the first 100". */
 const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
 
@@ -110,6 +112,15 @@ const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
  */
 const ATTENDANCE_CUE =
   /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
+const ATTENDANCE_CUES = new RegExp(ATTENDANCE_CUE.source, 'gi');
+/** Being trained puts people at an event only when the clause names one (a session, a date). */
+const TRAINING = /^train/i;
+/**
+ * What makes a training an event: a session word or a day ("trained 80 nurses at the clinic on May 3"),
+ * unlike a programme over years ("will pay for the training of eight pilots").
+ */
+const TRAINING_EVENT =
+  /\b(?:workshops?|sessions?|days?|seminars?|courses?|camps?|clinics?|ceremony|events?|championships?|games|drills?|exercises?|conferences?|forums?|summits?|festivals?|bootcamps?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+))\b/iu;
 /**
  * Travel for an event: "40 artists had travelled from three cities for the festival", "flew in to
  * take part". Travel alone ("200 farmers travelled north for the harvest") puts nobody at an event:
@@ -217,6 +228,17 @@ export function notAttendingBefore(text: string, position: number): boolean {
 }
 
 /**
+ * True when the counted words are a forecast, not people who came.
+ *
+ * @example
+ * forecastAt('About 900 runners are expected on Sunday', 18) // true
+ * forecastAt('About 900 runners attended', 18) // false
+ */
+export function forecastAt(text: string, position: number): boolean {
+  return FORECAST_AFTER.test(text.slice(position, position + 40));
+}
+
+/**
  * True when a clause puts people at an event (attended, took part, drew, brought together ...).
  *
  * @example
@@ -224,5 +246,11 @@ export function notAttendingBefore(text: string, position: number): boolean {
  * putsPeopleAtEvent('the region has 300 teachers') // false
  */
 export function putsPeopleAtEvent(clause: string): boolean {
-  return ATTENDANCE_CUE.test(clause) || TRAVEL_FOR_EVENT.test(clause);
+  if (TRAVEL_FOR_EVENT.test(clause)) return true;
+  let training = false;
+  for (const match of clause.matchAll(ATTENDANCE_CUES)) {
+    if (!TRAINING.test(match[0])) return true;
+    training = true;
+  }
+  return training && TRAINING_EVENT.test(clause);
 }

@@ -38,6 +38,17 @@ describe('extractAttendance counts people at an event', () => {
     ['a number with scale word', 'Five thousand runners participated in the race.', [[5000, 'exact']]],
     ['millions in digits', 'The festival drew 1.2 million visitors.', [[1200000, 'exact']]],
     ['modifiers before the noun', 'The summit gathered 75 senior foreign officials.', [[75, 'exact']]],
+    [
+      'people trained on a named day',
+      'The league will train more than 60 students in first aid at the town hall on June 4.',
+      [[60, 'over']],
+    ],
+    ['people trained at an event', 'Some 120 farmers were trained at the field day.', [[120, 'about']]],
+    [
+      'a year dating the event next to a count',
+      'About 9,000 athletes marched at the opening of the 2027 Island Games.',
+      [[9000, 'about']],
+    ],
     ['a bare count before "attend"', 'Of the invitees, 60 will attend in person.', [[60, 'exact']]],
     [
       'a plural the lexicon does not know, before "attended"',
@@ -189,6 +200,17 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['a count of sessions', 'Experts spoke at over 40-panel discussions during the forum.'],
     ['an ordinal', 'The 14th congress was attended by delegates.'],
     ['years of experience', 'With more than 60 years of experience, the academy trains medics.'],
+    [
+      'trainees of a programme',
+      'The airline said it would train 14 cabin crew from the region at its academy.',
+    ],
+    [
+      'trainees after "training of"',
+      'The grant pays for the training of nine midwives from Laos and Nepal over two years.',
+    ],
+    ['a forecast after the count', 'Organisers said more than 3,000 visitors are expected at the fair.'],
+    ['a forecast before the count', 'The carnival is expected to draw 40,000 revellers to the seafront.'],
+    ['a year dating an event name', 'Athletes marched in the parade of the 2027 Island Games.'],
     ['a count of items', 'Visitors attended a display of 300 paintings.'],
     ['countries said to attend', 'Over 30 countries attended the summit.'],
     ['countries after "attendance of"', 'It saw the attendance of more than 60 countries.'],

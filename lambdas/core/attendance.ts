@@ -6,6 +6,7 @@ import {
   attendingVerbAt,
   eventDailyRate,
   fieldBefore,
+  forecastAt,
   namesAttendance,
   notAttendingBefore,
   putsPeopleAtEvent,
@@ -108,6 +109,7 @@ function countsAttendance(
   // "two million visitors a year", "3,000 passengers a day": a rate, not the people of one event;
   // but what an event drew on each of its days is its attendance ("drew up to 2,000 visitors a day").
   const countedEnd = noun?.word.end ?? phrase.end;
+  if (forecastAt(sentence, countedEnd)) return false;
   if (rateAt(sentence, countedEnd) && !eventDailyRate(sentence, phrase.start, countedEnd)) return false;
   if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
   if (attendingBefore(sentence, phrase.start)) return true;

@@ -25,6 +25,10 @@ describe('findQuotedSpans', () => {
       ["We chose 'Blue Sky' as the name"],
     ],
     ['two quotes around an attribution', '"First," he said, "second."', ['First', 'second.']],
+    ['an empty pair of marks is no quotation', 'The field "" was left blank.', []],
+    ['marks around punctuation alone are no quotation', 'Type “ - ” or “?” to skip.', []],
+    ['a run of empty pairs before a quote', ' then "real words" here.', ['real words']],
+    ['an empty single pair before a quote', 'Use \'\' or "the long name" instead.', ['the long name']],
     ['a stray closing mark opens nothing', 'The theme is Unity.’ Then came lunch.', []],
     [
       'an unclosed quote runs to the paragraph end',

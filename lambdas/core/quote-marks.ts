@@ -26,6 +26,8 @@ const NO_MARK = 2 ** 31 - 1;
  * A paragraph that opens a quote and does not close it continues in the next paragraph when that one
  * reopens with a quotation mark.
  *
+ * A closed pair with no letter or digit inside ('""', '“ ”') is no quotation and gives no span.
+ *
  * Linear in the length of the text: the next possible closing mark of each family is precomputed for
  * every position, so an unclosed opener costs one lookup, not a rescan.
  *
@@ -49,6 +51,12 @@ export function findQuotedSpans(release: ReleaseText): QuotedSpan[] {
     while (i < paragraph.end) {
       if (isDoubleOpener(text, i)) {
         const close = nextDoubleClose[i + 1] ?? NO_MARK;
+        // A closed pair with no word inside quotes nothing: skipping it keeps a run of empty pairs
+        // from allocating a span each (garbage collection then grew faster than the text).
+        if (pending === null && close < paragraph.end && !hasWordBetween(text, i + 1, close)) {
+          i = close + 1;
+          continue;
+        }
         const inside = Math.min(close, paragraph.end);
         const piece = spanOf(text, i + 1, inside);
         const open: { openAt: number; pieces: TextSpan[]; firstParagraph: number } = pending ?? {
@@ -68,6 +76,10 @@ export function findQuotedSpans(release: ReleaseText): QuotedSpan[] {
       }
       if (isSingleOpener(text, i)) {
         const close = nextSingleClose[i + 1] ?? NO_MARK;
+        if (close < paragraph.end && !hasWordBetween(text, i + 1, close)) {
+          i = close + 1;
+          continue;
+        }
         if (close < paragraph.end) {
           spans.push({
             openAt: i,
@@ -144,6 +156,11 @@ function indexNextMarks(text: string, isMark: (i: number) => boolean): Int32Arra
     next[i] = upcoming;
   }
   return next;
+}
+
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWordChar(text[i])) return true;
+  return false;
 }
 
 function isWordChar(char: string | undefined): boolean {

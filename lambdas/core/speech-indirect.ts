@@ -1,30 +1,32 @@
 import type { VerbIndex } from './nlp/speech-clauses.ts';
-import { type QuotedSpan, trimEndOf } from './quote-marks.ts';
+import type { QuotedSpan } from './quote-marks.ts';
 import {
   findSpeakerAfterVerb,
   findSubject,
   mentionsWithin,
   resolveDescription,
   resolvePronounToken,
-  resolveShortForm,
   type Speaker,
   type SpeakerContext,
 } from './speaker-resolution.ts';
+import { readAccordingTo, type SourceMemory } from './speech-according-to.ts';
 import { speechLeadStart } from './speech-leads.ts';
+import { firstQuoteFrom, predicateAfterQuote, quoteClosingBefore } from './speech-quote-ends.ts';
 import { mainVerbAfterRelative } from './speech-relatives.ts';
+import {
+  afterDateline,
+  type OpenStatement,
+  pushStatement,
+  RELATIVES,
+  type ReportedStatement,
+} from './speech-statements.ts';
 import { skipTimePhrase } from './speech-time-phrases.ts';
 import { isCapitalized, type Token, tokenize } from './speech-tokens.ts';
 import { clauseTurnBefore } from './speech-turns.ts';
 import { isAttributionVerb, matchSpeechVerb, type SpeechVerb } from './speech-verbs.ts';
 import type { Sentence } from './types.ts';
 
-/** Reported speech found in a sentence: `text` is `context.text.slice(start, end)`. */
-export interface ReportedStatement {
-  readonly speaker: Speaker;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { ReportedStatement } from './speech-statements.ts';
 
 /** A speech verb whose complement is a direct quote ("Doe said: "...""): the quote's speaker. */
 export interface QuoteIntroduction {
@@ -38,10 +40,7 @@ export interface SentenceSpeech {
   readonly introductions: QuoteIntroduction[];
 }
 
-/** Memory across sentences: "according to the press release" names the source of an earlier one. */
-export interface SourceMemory {
-  readonly byNoun: Map<string, Speaker>;
-}
+export type { SourceMemory } from './speech-according-to.ts';
 
 const OPENING_MARK = /^[\s,:]*["\u201C\u00AB\u201E\u2018']/u;
 const PREPOSITIONS = new Set([
@@ -66,17 +65,10 @@ const PREPOSITIONS = new Set([
   'as',
   'later',
 ]);
-const MIN_WORDS = 2;
 /** Words "said" takes as its object in set phrases, never the start of a reported clause. */
 const SAID_OBJECTS = new Set(['thanks', 'goodbye', 'farewell', 'hello', 'grace']);
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** How far into a bare complement of "said" a verb must show up for it to be a clause. */
 const CLAUSE_REACH = 160;
-
-interface OpenStatement {
-  readonly speaker: Speaker;
-  readonly start: number;
-}
 
 /**
  * Finds the reported speech of one sentence: a speech verb after a named or resolvable subject with
@@ -110,6 +102,8 @@ export function findReportedSpeech(
   let verbSpeaker: Speaker | null = null;
   // Where the clause an "according to" qualifies may start: after the previous source phrase.
   let clauseFrom = sentence.start;
+  // The speaker of an open statement that sits in a relative aside after the subject (", who declared").
+  let aside: Speaker | null = null;
   const close = (end: number) => {
     if (open !== null) pushStatement(statements, text, open, end);
     open = null;
@@ -129,12 +123,23 @@ export function findReportedSpeech(
       }
       continue;
     }
+    // '... was "the best bridge" and thanked the hosts': the quoted words end the reported clause.
+    const predicateCut = open === null ? null : predicateAfterQuote(text, tokens, i, inQuotes, verbs);
+    if (predicateCut !== null) {
+      close(predicateCut);
+      continue;
+    }
     const verb = matchSpeechVerb(tokens, i);
     if (verb === null || verb.frame === 'name') continue;
-    const chain = chainBoundary(text, tokens, i, verb);
+    const chain = chainBoundary(text, tokens, i, verb, inQuotes);
     // "Doe was quoted as saying ...", "Doe went on to say ...": the subject stands before the lead.
     const lead = chain === null ? speechLeadStart(tokens, i) : null;
     if (verb.participle && chain === null && lead === null) continue;
+    // "Doe, who declared the fair open, said ...": the aside about the subject is no statement; the
+    // verb after it is the sentence's own, with the aside's subject.
+    const afterAside: boolean =
+      open !== null && aside !== null && chain === null && afterComma(text, tokens, i);
+    if (afterAside) open = null;
     if (open !== null && chain === null) {
       // "..., while Roe noted that ...": another subject's statement ends the open one.
       const turn = clauseTurnBefore(text, tokens, i);
@@ -149,7 +154,10 @@ export function findReportedSpeech(
           verbSpeaker ??
           statements[statements.length - 1]?.speaker ??
           sentenceSubject(context, sentence, verb.start))
-        : findSubject(context, clauseStart(sentence, inQuotes, verb.start), lead ?? verb.start);
+        : afterAside
+          ? aside
+          : findSubject(context, clauseStart(sentence, inQuotes, verb.start), lead ?? verb.start);
+    aside = inRelativeAside(text, tokens, i) ? speaker : null;
     if (speaker === null) {
       const inverted = readInverted(context, tokens, i, verb, clauseFrom, sentence.end);
       if (inverted !== null) {
@@ -202,18 +210,6 @@ function quoteEnd(quote: QuotedSpan | undefined): number {
   return quote.closeAt ?? quote.pieces[quote.pieces.length - 1]?.end ?? quote.openAt;
 }
 
-/** The index of the first quote that opens at or after `offset` (quotes in text order). */
-function firstQuoteFrom(quotes: readonly QuotedSpan[], offset: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((quotes[mid]?.openAt ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Where the clause holding a main verb starts: after the last quotation that closes before it. */
 function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStart: number): number {
   const before = quotes[firstQuoteFrom(quotes, verbStart) - 1];
@@ -221,6 +217,25 @@ function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStar
   return close !== null && close !== undefined && close + 1 > sentence.start && close < verbStart
     ? close + 1
     : sentence.start;
+}
+
+/**
+ * "Jane Doe, who declared the fair open, said ...": a verb right after ", who" belongs to an aside
+ * about the subject; the sentence's own verb follows the aside.
+ */
+function inRelativeAside(text: string, tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const before = tokens[index - 2];
+  if (previous?.lower !== 'who' || before === undefined) return false;
+  return /^\s*,\s*$/u.test(text.slice(before.end, previous.start));
+}
+
+function afterComma(text: string, tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const current = tokens[index];
+  return (
+    previous !== undefined && current !== undefined && /,\s*$/u.test(text.slice(previous.end, current.start))
+  );
 }
 
 /**
@@ -232,11 +247,13 @@ function chainBoundary(
   tokens: readonly Token[],
   index: number,
   verb: SpeechVerb,
+  quotes: readonly QuotedSpan[],
 ): number | null {
   const previous = tokens[index - 1];
   if (previous === undefined) return null;
   if (previous.lower === 'and' || previous.lower === 'but') {
-    return tokens[index - 2]?.end ?? null;
+    // 'said it was "a beacon" and added ...': the earlier clause ends with the quotation.
+    return quoteClosingBefore(text, quotes, previous.start) ?? tokens[index - 2]?.end ?? null;
   }
   const gap = text.slice(previous.end, verb.start);
   if (verb.participle && /^[^\p{L}\p{N}]*,\s*$/u.test(gap)) return previous.end;
@@ -420,105 +437,4 @@ function readPostposed(
   // "The plan, she said, was ready.": a short subject before a parenthetical "she said" is no clause.
   if (aside !== undefined && tokenize(found[0]?.text ?? '').length < 4) return null;
   return found[0] ?? null;
-}
-
-/**
- * Where a sentence starts once a dateline is skipped ("JAKARTA, 28 July 2025 – ", "SAN ANTONIO, March
- * 12, 2026 /PRNewswire/ -- "): a short lead with a comma and a date or a capitalized place, then a dash.
- */
-function afterDateline(text: string, start: number, limit: number): number {
-  const lead = text.slice(start, Math.min(limit, start + 120));
-  const dash = /\s(?:--|\u2013|\u2014)\s/u.exec(lead);
-  if (dash === null) return start;
-  const before = lead.slice(0, dash.index);
-  const datelike = /\d/u.test(before) || /\b\p{Lu}{3,}\b/u.test(before);
-  return before.includes(',') && datelike ? start + dash.index + dash[0].length : start;
-}
-
-/**
- * "according to X" with the clause it qualifies: "Sales rose, according to the report from Acme." or
- * "According to Acme, sales rose." A definite source without a name ("the report") is the source an
- * earlier "according to" named with the same noun.
- */
-function readAccordingTo(
-  context: SpeakerContext,
-  sentence: Sentence,
-  tokens: readonly Token[],
-  index: number,
-  clauseFrom: number,
-  memory: SourceMemory,
-): { statements: ReportedStatement[]; clauseCut: number; resumeAt: number; phraseEnd: number } | null {
-  const { text } = context;
-  const to = tokens[index + 1];
-  const according = tokens[index];
-  if (to === undefined || according === undefined) return null;
-  // A source phrase is short; a bounded search for its comma keeps long lines linear.
-  const searchEnd = Math.min(sentence.end, to.end + 200);
-  const comma = text.slice(to.end, searchEnd).indexOf(',');
-  const phraseEnd = comma >= 0 ? to.end + comma : searchEnd;
-  const speaker = resolveSource(context, tokens, index + 2, phraseEnd, memory);
-  let resumeAt = index + 1;
-  while ((tokens[resumeAt + 1]?.start ?? Number.POSITIVE_INFINITY) < phraseEnd) resumeAt++;
-  const atStart = index === 0;
-  const statements: ReportedStatement[] = [];
-  if (speaker !== null) {
-    const from =
-      clauseFrom === sentence.start ? afterDateline(text, clauseFrom, according.start) : clauseFrom;
-    const statement = atStart ? { speaker, start: phraseEnd + 1 } : { speaker, start: from };
-    pushStatement(statements, text, statement, atStart ? sentence.end : according.start);
-  }
-  return { statements, clauseCut: according.start, resumeAt, phraseEnd };
-}
-
-function resolveSource(
-  context: SpeakerContext,
-  tokens: readonly Token[],
-  from: number,
-  phraseEnd: number,
-  memory: SourceMemory,
-): Speaker | null {
-  const first = tokens[from];
-  if (first === undefined || first.start >= phraseEnd) return null;
-  const named = mentionsWithin(context, first.start, phraseEnd);
-  const phrase: Token[] = [];
-  for (let i = from; i < tokens.length && (tokens[i]?.end ?? phraseEnd + 1) <= phraseEnd; i++) {
-    phrase.push(tokens[i] as Token);
-  }
-  const head = headNoun(phrase);
-  // "according to Acme chief executive Jane Doe": the person the organization qualifies is the source.
-  const source = named.find((mention) => mention.kind === 'person') ?? named[0];
-  if (source !== undefined) {
-    const speaker = { name: source.name, kind: source.kind };
-    if (head !== null) memory.byNoun.set(head, speaker);
-    return speaker;
-  }
-  const shortForm = resolveShortForm(
-    context,
-    phrase.map((token) => token.text),
-  );
-  if (phrase.length === 2 && first.lower === 'the' && head !== null) {
-    return memory.byNoun.get(head) ?? resolveDescription(context, head, first.start) ?? shortForm;
-  }
-  if (shortForm !== null) return shortForm;
-  if (first.lower === 'the' && head !== null && phrase.length <= 3) return memory.byNoun.get(head) ?? null;
-  return null;
-}
-
-/** The noun a source phrase is about: the word before "from"/"of"/"by", else the last word. */
-function headNoun(phrase: readonly Token[]): string | null {
-  const cut = phrase.findIndex((token) => ['from', 'of', 'by', 'at'].includes(token.lower));
-  const core = cut > 0 ? phrase.slice(0, cut) : phrase;
-  const last = core[core.length - 1];
-  return last === undefined || /['’]s$/u.test(last.lower) ? null : last.lower;
-}
-
-function pushStatement(into: ReportedStatement[], text: string, open: OpenStatement, end: number): void {
-  let start = open.start;
-  while (start < end && ' \t\n,:;'.includes(text[start] ?? '')) start++;
-  let content = trimEndOf(text.slice(start, end), ' \t\n,;:');
-  // A full stop ends the sentence, not the statement; an abbreviation's dot before a quote mark stays.
-  if (/[.!?]$/u.test(content) && !/[.!?]{2}$/u.test(content))
-    content = trimEndOf(content.slice(0, -1), ' \t\n,;:');
-  if (tokenize(content).length < MIN_WORDS) return;
-  into.push({ speaker: open.speaker, text: content, start, end: start + content.length });
 }

@@ -16,8 +16,17 @@ describe('indexVerbs', () => {
     expect(verbs.hasVerbWithin(start, start + phrase.length)).toBe(expected);
   });
 
+  it.each<[string, string, boolean]>([
+    ['a past-tense verb', 'said', true],
+    ['a future verb phrase', 'will', false],
+    ['a noun', 'crew', false],
+  ])('past tense: %s', (_name, word, expected) => {
+    expect(verbs.isPastTenseAt(text.indexOf(word))).toBe(expected);
+  });
+
   it('cannot tell for a parse of another text, and then says yes', () => {
     const other = indexVerbs(parseRelease('Nothing here.'), release.text);
     expect(other.hasVerbWithin(0, 5)).toBe(true);
+    expect(other.isPastTenseAt(3)).toBe(false);
   });
 });

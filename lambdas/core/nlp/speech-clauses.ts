@@ -4,6 +4,8 @@ import { type ParsedRelease, parsedTerms } from './world.ts';
 export interface VerbIndex {
   /** True when a verb starts in [start, end), or when the index cannot tell (a parse of another text). */
   hasVerbWithin(start: number, end: number): boolean;
+  /** True when a past-tense verb starts at `start` ("thanked"); false when the index cannot tell. */
+  isPastTenseAt(start: number): boolean;
 }
 
 /**
@@ -15,14 +17,18 @@ export interface VerbIndex {
  * const verbs = indexVerbs(parseRelease(release.text), release.text);
  * verbs.hasVerbWithin(8, 16) // false ("goodbye")
  * verbs.hasVerbWithin(26, 38) // true ("it will rain")
+ * verbs.isPastTenseAt(3) // true ("said")
  */
 export function indexVerbs(parsed: ParsedRelease, text: string): VerbIndex {
-  if (parsed.text !== text) return { hasVerbWithin: () => true };
+  if (parsed.text !== text) return { hasVerbWithin: () => true, isPastTenseAt: () => false };
   // Terms come in text order, so the offsets come sorted.
-  const starts = parsedTerms(parsed)
+  const verbs = parsedTerms(parsed)
     .flat()
-    .filter((term) => term.tags.has('Verb'))
-    .map((term) => term.offset.start);
+    .filter((term) => term.tags.has('Verb'));
+  const starts = verbs.map((term) => term.offset.start);
+  const pastStarts = new Set(
+    verbs.filter((term) => term.tags.has('PastTense')).map((term) => term.offset.start),
+  );
   return {
     hasVerbWithin(start: number, end: number): boolean {
       let low = 0;
@@ -33,6 +39,9 @@ export function indexVerbs(parsed: ParsedRelease, text: string): VerbIndex {
         else high = mid;
       }
       return (starts[low] ?? Number.POSITIVE_INFINITY) < end;
+    },
+    isPastTenseAt(start: number): boolean {
+      return pastStarts.has(start);
     },
   };
 }
