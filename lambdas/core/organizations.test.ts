@@ -180,6 +180,28 @@ describe('short forms of an organization named in full', () => {
     expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
   });
 
+  it.each([
+    [
+      'a wire service with its own one-word name',
+      'The forum is run by the Andean Wire Agency (Telandes). Telandes said 40 editors came.',
+      'Andean Wire Agency',
+      'Telandes',
+    ],
+    [
+      'an acronym in the language of the organization',
+      'Editors of the Khmer Press Agency (SKP) attended. SKP sent four.',
+      'Khmer Press Agency',
+      'SKP',
+    ],
+  ])('%s: %s', (_phenomenon, text, name, alias) => {
+    expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
+  });
+
+  it('a place in parentheses after a name is no short name', () => {
+    const text = 'The grant went to the National Health Agency (Kenya). Kenya has 47 counties.';
+    expect(entitiesOf(text).organizations[0]).toEqual({ name: 'National Health Agency', aliases: [] });
+  });
+
   it('a name in parentheses that is no contraction stays apart', () => {
     const text = 'The contract went to the Northern Harbour Authority (Reuters) on Monday.';
     expect(entitiesOf(text).organizations[0]).toEqual({ name: 'Northern Harbour Authority', aliases: [] });

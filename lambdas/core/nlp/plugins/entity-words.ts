@@ -211,6 +211,9 @@ export const ENTITY_VOCABULARY = {
     'guild',
     'league',
     'team',
+    'troupe',
+    'ensemble',
+    'colleges',
     ...ORG_HEADS_WRITTEN_FIRST,
   ],
   /** Heads that other languages write first ("Instituto Federal de X", "Banco Y"), kept as written. */
@@ -281,6 +284,8 @@ export const ENTITY_VOCABULARY = {
     'wharf',
     'marina',
     'boardwalk',
+    'gym',
+    'gymnasium',
     'world',
   ],
   /** Heads of place names that take "of" ("Republic of Korea"). */
@@ -340,6 +345,12 @@ export const ENTITY_VOCABULARY = {
     'report',
     'index',
     'wing',
+    'statement',
+    'communique',
+    'communiqué',
+    'memorandum',
+    'corridor',
+    'roadmap',
   ],
   /** Words of titles and honorifics that come before a name ("Deputy Prime Minister", "H.E."). */
   EntTitle: [
@@ -611,6 +622,14 @@ export const ENTITY_VOCABULARY = {
     'vendor',
     'vendors',
     'platform',
+    'lender',
+    'lenders',
+    'fintech',
+    'utility',
+    'newspaper',
+    'consultancy',
+    'exporter',
+    'importer',
   ],
 } as const;
 
