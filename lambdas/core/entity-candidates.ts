@@ -4,7 +4,12 @@ import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-span
 import { isLegalForm } from './legal-forms.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
-import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
+import {
+  hasOrganizationHead,
+  isEventName,
+  organizationEvidence,
+  titlesQualifyOrganizationHead,
+} from './organizations.ts';
 import {
   isTitleWord,
   looksLikeName,
@@ -299,7 +304,7 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
-      splitTitle(context, left) !== null ||
+      (!titlesQualifyOrganizationHead(context, left) && splitTitle(context, left) !== null) ||
       // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
       (isLocativeRun(context, range) &&
         !isKnownPlace(context, range) &&
@@ -404,7 +409,7 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     const title = rangeText(context, { from: range.from, to: opened.from - 1 });
     return [candidate(context, 'person', opened, 3 + personEvidence(context, opened), title)];
   }
-  const titled = splitTitle(context, range);
+  const titled = titlesQualifyOrganizationHead(context, range) ? null : splitTitle(context, range);
   if (titled) {
     const title = titled.title ? rangeText(context, titled.title).replace(/^the\s+/i, '') : undefined;
     const person = candidate(context, 'person', titled.name, 3 + personEvidence(context, titled.name), title);

@@ -178,6 +178,15 @@ function isShoutedLabel(terms: readonly EntityTerm[], index: number, text: strin
   return opensLine && common;
 }
 
+/** Participles that make a place into a modifier of the name after it ("a Nairobi-listed lender"). */
+const PLACE_MODIFIER =
+  /^\p{Lu}[\p{L}.']*-(?:based|listed|headquartered|registered|owned|run|backed|funded|born|made|focused|bound)$/u;
+
+/** "Lima-based", "Oslo-listed": a place made an adjective by a participle opens no name. */
+function isPlaceModifier(term: EntityTerm): boolean {
+  return PLACE_MODIFIER.test(term.text);
+}
+
 /**
  * Cuts the release into runs of capitalized words, joined by the small words names contain ("of",
  * "of the", "and", "bin") when a capitalized word follows. Punctuation, quotation marks and a new
@@ -206,7 +215,13 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
         i++;
       continue;
     }
-    if (!first || !isCapitalized(first) || isCommonSentenceStart(first) || isShoutedLabel(terms, i, text)) {
+    if (
+      !first ||
+      !isCapitalized(first) ||
+      isCommonSentenceStart(first) ||
+      isShoutedLabel(terms, i, text) ||
+      isPlaceModifier(first)
+    ) {
       i++;
       continue;
     }

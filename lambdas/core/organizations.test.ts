@@ -119,6 +119,11 @@ describe('organization names with a series of fields', () => {
       'It was organised with the Ministry of Youth, Sports and Culture of Ghana.',
       'Ministry of Youth, Sports and Culture of Ghana',
     ],
+    [
+      'after a title word that qualifies the head',
+      'According to the Oyo State Chamber of Commerce, Trade, Mines and Tourism, exports rose.',
+      'Oyo State Chamber of Commerce, Trade, Mines and Tourism',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
@@ -234,5 +239,50 @@ describe('missions and institutions of a country', () => {
     ['a district named after a mission', 'She lives in the Embassy district in Lisbon.', 'Lisbon'],
   ])('%s keeps its place: %s', (_phenomenon, text, place) => {
     expect(namesOf(entitiesOf(text).locations)).toContain(place);
+  });
+});
+
+describe('names known from the words around them', () => {
+  it.each([
+    [
+      'a participle that makes a place a modifier',
+      'Lumo Pay, a unit of the Lima-listed Andes Finanzas Holdings, said it would expand.',
+      'Andes Finanzas Holdings',
+    ],
+    [
+      'a "-based" modifier',
+      'The grant went to the Oslo-based Nordlys Foundation this week.',
+      'Nordlys Foundation',
+    ],
+    ['a lender named by its trade', 'Chilean digital lender Quintral on Monday launched a loan.', 'Quintral'],
+    [
+      'a troupe of performers',
+      'The evening closed with the Bergen Shadow Puppet Troupe on stage.',
+      'Bergen Shadow Puppet Troupe',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    ['a modifier of a place', 'The Oslo-based team flew home.', 'Oslo-based'],
+    [
+      'a joint statement',
+      'The ministers adopted the Lusaka Joint Statement on trade.',
+      'Lusaka Joint Statement',
+    ],
+    [
+      'an economic corridor defined with its acronym',
+      'Trade grew along the Andes-Pacific Economic Corridor (APEC) last year.',
+      'Andes-Pacific Economic Corridor',
+    ],
+    [
+      'a title before a name',
+      'Kwara State Governor Musa Bello opened it.',
+      'Kwara State Governor Musa Bello',
+    ],
+  ])('no organization from %s: %s', (_phenomenon, text, name) => {
+    const names = namesOf(entitiesOf(text).organizations);
+    expect(names).not.toContain(name);
   });
 });

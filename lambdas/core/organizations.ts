@@ -59,6 +59,22 @@ function headTerm(context: EntityContext, range: TermRange) {
 }
 
 /**
+ * Whether the title words in the name all qualify its organization head ("Kano State Chamber of
+ * Commerce, Industry and Mines", "Deputy Ministers' Council"): the words are that organization's name, not a
+ * title before a person's.
+ *
+ * @example
+ * titlesQualifyOrganizationHead(context, rangeOf('Oyo State Chamber of Commerce, Trade and Mines')) // true
+ */
+export function titlesQualifyOrganizationHead(context: EntityContext, range: TermRange): boolean {
+  if (!hasOrganizationHead(context, range)) return false;
+  const terms = rangeTerms(context, range);
+  const head = terms.indexOf(headTerm(context, range) as EntityTerm);
+  const lastTitle = terms.findLastIndex((term) => isTitleWord(term) && isCapitalized(term));
+  return head > 0 && lastTitle >= 0 && lastTitle < head;
+}
+
+/**
  * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
  *
  * @example
