@@ -297,10 +297,22 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   const ownHead = ORGANIZATION_HEAD.test(shortWords[shortWords.length - 1] ?? '');
   return (
     !ownHead &&
+    !isOrganOf(short.name, lastWord ?? '') &&
     ORGANIZATION_HEAD.test(lastWord ?? '') &&
     shortWords.length === fullWords.length - 1 &&
     shortWords.every((word, index) => fullWords[index] === word)
   );
+}
+
+/** Heads of the organs of a body: its secretariat, its commission, its court, its parliament. */
+const ORGAN_HEAD = /^(?:secretariat|commission|council|parliament|assembly|court|committee)$/;
+
+/**
+ * "the AU Commission" after "the AU": an acronym before the head of one of its organs names the body
+ * the organ belongs to, another organization.
+ */
+function isOrganOf(short: string, head: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(short) && ORGAN_HEAD.test(head);
 }
 
 function initialsOf(name: string): string {

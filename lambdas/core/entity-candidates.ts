@@ -248,7 +248,8 @@ function trimLeadingThe(context: EntityContext, span: NameSpan): TermRange {
 function splitRun(context: EntityContext, range: TermRange, inList: boolean): TermRange[] {
   const parts: TermRange[] = [];
   let from = range.from;
-  for (let i = range.from + 1; i < range.to; i++) {
+  // Up to the last word: "Kenya's Acme" splits after the possessive too.
+  for (let i = range.from + 1; i <= range.to; i++) {
     const term = context.terms[i];
     const next = context.terms[i + 1];
     const previous = context.terms[i - 1];

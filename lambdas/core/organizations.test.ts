@@ -286,3 +286,26 @@ describe('names known from the words around them', () => {
     expect(names).not.toContain(name);
   });
 });
+
+describe('acronyms named by the words around them', () => {
+  it.each([
+    ['a news agency', "Editors from Chile's KORA news agency attended.", 'KORA'],
+    ['a group', 'Shares of the ZETA group rose.', 'ZETA'],
+    ['a wire credit of three letters after the date', 'QUITO, May 2, 2026 (XNA): The fair opened.', 'XNA'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    ['a kind of firm after "an"', 'She founded an ICT firm in Quito.', 'ICT'],
+    ['a plural noun after it', 'Several SME lenders attended.', 'SME'],
+    ['a region code after a place', 'Tema (VR), May 2: The fair opened.', 'VR'],
+  ])('not from %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
+  });
+
+  it('keeps an organ of a body apart from the body', () => {
+    const text = 'The ZAMU Secretariat drafted the plan. ZAMU said in a statement that it agreed.';
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(['ZAMU Secretariat', 'ZAMU']);
+  });
+});

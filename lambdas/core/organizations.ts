@@ -160,6 +160,8 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   if (terms.length === 1 && isAcronym(last?.text ?? '') && qualifiesOrganizations) {
     if (openingWordsOf(context.knownForms).has(last?.text ?? '')) score += 1;
   }
+  if (terms.length === 1 && isAcronym(last?.text ?? '') && namedByOrganizationNoun(context, range))
+    score += 2;
   if (isWorkplace(context, range)) score += 3;
   if (speaksInStatement(context, range) || isListedStock(context, range)) score += 3;
   if (isSponsor(context, range)) score += 3;
@@ -181,6 +183,25 @@ function openingWordsOf(forms: ReadonlySet<string>): ReadonlySet<string> {
     OPENING_WORDS.set(forms, words);
   }
   return words;
+}
+
+/**
+ * "Indonesia's KATA news agency", "the ZETA group": an acronym before a singular organization noun in
+ * lower case is that organization's name; after "a"/"an" ("an ICT firm") it only says what kind.
+ */
+function namedByOrganizationNoun(context: EntityContext, range: TermRange): boolean {
+  const article = termBefore(context, range)?.text.toLowerCase();
+  if (article === 'a' || article === 'an' || context.terms[range.to]?.post !== ' ') return false;
+  const first = termAfter(context, range);
+  const second = termAfter(context, range, 2);
+  const isNoun = (term: EntityTerm | undefined) =>
+    term !== undefined &&
+    /^\p{Ll}+$/u.test(term.text) &&
+    !term.tags.has('Plural') &&
+    (term.tags.has('EntOrgNoun') || (term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix')));
+  if (isNoun(first)) return true;
+  // "news agency": one noun before the organization noun.
+  return first?.post === ' ' && first.tags.has('Noun') && /^\p{Ll}+$/u.test(first.text) && isNoun(second);
 }
 
 /** "Acme Foods said in a statement": only an organization speaks through a statement or a release. */
@@ -311,7 +332,11 @@ function isWireCredit(context: EntityContext, range: TermRange): boolean {
   if (!first || !last || first.start > 300) return false;
   // A short acronym in parentheses after a place is a region code ("Tema (VR)"), not a credit.
   const long = context.text.slice(first.start, last.end).replace(/[^\p{L}]/gu, '').length >= 4;
-  const opened = /[/(]/.test(first.pre) && /[/)]/.test(last.post) && long;
+  // "LIMA, May 2, 2026 (XNA):": after the date, any short form in parentheses is the credit.
+  const previous = termBefore(context, range);
+  const afterDate =
+    previous !== undefined && (previous.tags.has('Date') || /^(?:19|20)\d\d$/.test(previous.text));
+  const opened = /[/(]/.test(first.pre) && /[/)]/.test(last.post) && (long || afterDate);
   const dated = /^\s*[–—-]/.test(last.post) && termBefore(context, range)?.tags.has('Date') === true;
   return opened || dated;
 }
