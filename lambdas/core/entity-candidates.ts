@@ -7,6 +7,7 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 import {
   hasOrganizationHead,
   isEventName,
+  isUnitOfOrganization,
   organizationEvidence,
   titlesQualifyOrganizationHead,
 } from './organizations.ts';
@@ -287,6 +288,11 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       !rangeTerms(context, left).some((t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag))) &&
       isKnownPlace(context, { from: i + 1, to: range.to }) &&
       looksLikeName(context, left);
+    const rest = { from: next.text === 'the' ? i + 2 : i + 1, to: range.to };
+    if (term.text === 'of' && isUnitOfOrganization(context, left, rest)) {
+      from = rest.from;
+      continue;
+    }
     if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace)) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;

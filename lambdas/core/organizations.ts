@@ -74,6 +74,40 @@ export function titlesQualifyOrganizationHead(context: EntityContext, range: Ter
   return head > 0 && lastTitle >= 0 && lastTitle < head;
 }
 
+/** Words of the offices that speak for an organization ("Press Service", "Communications Office"). */
+const SPOKESPERSON_UNIT_WORDS = new Set([
+  'Press',
+  'Media',
+  'Information',
+  'Communications',
+  'Communication',
+  'Public',
+  'Relations',
+  'Service',
+  'Office',
+  'Unit',
+  'Section',
+  'Desk',
+]);
+
+/** Heads of such offices. */
+const UNIT_HEADS = new Set(['Service', 'Office', 'Unit', 'Section', 'Desk']);
+
+/**
+ * "Press Service of the Ministry of Trade", "Media Office of Acme Group": the office that signs a release
+ * for an organization is no organization of its own; the one after "of", with a head of its own, is.
+ *
+ * @example
+ * isUnitOfOrganization(context, rangeOf('Press Office'), rangeOf('Ministry of Energy')) // true
+ */
+export function isUnitOfOrganization(context: EntityContext, unit: TermRange, owner: TermRange): boolean {
+  const words = rangeTerms(context, unit);
+  const head = words[words.length - 1];
+  if (!head || !UNIT_HEADS.has(head.text) || !words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word.text)))
+    return false;
+  return hasOrganizationHead(context, owner);
+}
+
 /**
  * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
  *
