@@ -336,3 +336,25 @@ describe('the office that signs for an organization', () => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 });
+
+describe('an appositive with an organization noun', () => {
+  it.each([
+    [
+      'a company that speaks of itself as "its"',
+      'Quintral Foods, a honey producer from Cusco, said its sales rose.',
+      ['Quintral Foods'],
+    ],
+    [
+      'a person who speaks of "her" farm',
+      'Ana Quispe, a honey producer from Cusco, said her sales rose.',
+      [],
+    ],
+    [
+      'a person who speaks of "his" firm',
+      'Tomas Vidal, a coffee producer in Huila, said his harvest grew.',
+      [],
+    ],
+  ])('%s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+});

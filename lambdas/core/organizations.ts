@@ -347,7 +347,7 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
   for (let distance = 2 + skip; distance <= 8 + skip; distance++) {
     const term = termAfter(context, range, distance);
     if (!term) return false;
-    if (term.tags.has('EntOrgNoun')) return true;
+    if (term.tags.has('EntOrgNoun')) return !refersToPerson(context, range.to + distance);
     // "X, the national tourism board,": a head noun of organization names, in lower case.
     const lowerHead =
       /^\p{Ll}/u.test(term.text) && term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix');
@@ -355,6 +355,26 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
     const closes = /^[,;.]$/.test(term.post.trim()) || !following?.tags.has('Noun');
     if (lowerHead && closes) return true;
     if (/[,;.]/.test(term.post)) return false;
+  }
+  return false;
+}
+
+/** Pronouns that stand for a person, never for an organization ("its"). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/**
+ * "Ana Ruiz, a coffee producer from Cusco, said her farm ...": the clause after the appositive speaks of
+ * its subject as a person. Looks at the few words after the appositive's closing comma.
+ */
+function refersToPerson(context: EntityContext, inAppositive: number): boolean {
+  let index = inAppositive;
+  const sentence = context.terms[index]?.sentence;
+  while (index < inAppositive + 12 && context.terms[index] && context.terms[index]?.post.trim() !== ',')
+    index++;
+  for (let next = index + 1; next <= index + 4; next++) {
+    const term = context.terms[next];
+    if (!term || term.sentence !== sentence) return false;
+    if (PERSONAL_PRONOUNS.has(term.text.toLowerCase())) return true;
   }
   return false;
 }
