@@ -341,6 +341,12 @@ function joinSeriesNames(terms: readonly EntityTerm[], spans: NameSpan[], text: 
   return joined;
 }
 
+/** Articles a name goes on through after "de" and its like ("Casa de las Artes", "Banco de la Plata"). */
+const ROMANCE_ARTICLES_AFTER: Readonly<Record<string, readonly string[] | undefined>> = {
+  de: ['la', 'las', 'los', 'el', 'les'],
+  da: ['la'],
+};
+
 /** The index of the last term of the next name part after `last`, or null when the name ends. */
 function nextNamePart(terms: readonly EntityTerm[], last: number): number | null {
   const current = terms[last];
@@ -354,7 +360,8 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
     return null;
   let k = last + 2;
   const afterConnector = terms[k];
-  if (afterConnector?.text === 'the' && ['of', 'for', 'on'].includes(next.text)) {
+  const article = ['of', 'for', 'on'].includes(next.text) ? ['the'] : ROMANCE_ARTICLES_AFTER[next.text];
+  if (afterConnector !== undefined && article?.includes(afterConnector.text)) {
     if (breaksName(next, afterConnector)) return null;
     k++;
   }

@@ -256,6 +256,22 @@ describe('names known from the words around them', () => {
     ],
     ['a lender named by its trade', 'Chilean digital lender Quintral on Monday launched a loan.', 'Quintral'],
     [
+      'a museum in apposition that acts',
+      'The Kelpieworks, a new museum of river trade, opened its doors on Saturday.',
+      'Kelpieworks',
+    ],
+    [
+      'the owner of a headquarters',
+      'The week opened at the headquarters of Casa Verde in Lima.',
+      'Casa Verde',
+    ],
+    ['the parent of a subsidiary', 'Lumo Pay is a subsidiary of Quintral on the coast.', 'Quintral'],
+    [
+      'a name that goes on through "de las"',
+      'The show is organised by Casa de las Artes Andinas in Quito.',
+      'Casa de las Artes Andinas',
+    ],
+    [
       'a troupe of performers',
       'The evening closed with the Bergen Shadow Puppet Troupe on stage.',
       'Bergen Shadow Puppet Troupe',
@@ -266,6 +282,7 @@ describe('names known from the words around them', () => {
 
   it.each([
     ['a modifier of a place', 'The Oslo-based team flew home.', 'Oslo-based'],
+    ['a venue after "of"', 'He spoke in the courtyard of Casa Verde in Lima.', 'Casa Verde'],
     [
       'a joint statement',
       'The ministers adopted the Lusaka Joint Statement on trade.',

@@ -289,11 +289,25 @@ function coSponsor(context: EntityContext, withAt: number): boolean {
   return false;
 }
 
-/** "shares of Acme Dynamics", "the stock of Acme": what has shares is a company. */
+/** What only an organization has: shares, a headquarters, subsidiaries, shareholders. */
+const ORGANIZATION_BELONGINGS = new Set([
+  'shares',
+  'stock',
+  'headquarters',
+  'subsidiary',
+  'subsidiaries',
+  'shareholders',
+  'affiliate',
+  'unit',
+]);
+
+/** "shares of Acme Dynamics", "the headquarters of Casa Acme", "a subsidiary of Acme Holdings". */
 function isListedStock(context: EntityContext, range: TermRange): boolean {
-  const before = termBefore(context, range);
-  const noun = termBefore(context, range, 2)?.text.toLowerCase();
-  return before?.text === 'of' && (noun === 'shares' || noun === 'stock');
+  let before = termBefore(context, range);
+  let distance = 1;
+  if (before?.text.toLowerCase() === 'the') before = termBefore(context, range, ++distance);
+  const noun = termBefore(context, range, distance + 1)?.text.toLowerCase();
+  return before?.text === 'of' && ORGANIZATION_BELONGINGS.has(noun ?? '');
 }
 
 /** Heads of institutions that are places when they host something and organizations when they act. */

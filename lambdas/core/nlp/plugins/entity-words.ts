@@ -623,6 +623,7 @@ export const ENTITY_VOCABULARY = {
     'vendors',
     'platform',
     'lender',
+    'museum',
     'lenders',
     'fintech',
     'utility',
