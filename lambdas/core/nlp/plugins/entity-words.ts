@@ -664,6 +664,16 @@ interface HookView {
   readonly docs: readonly (readonly HookTerm[])[];
 }
 
+/**
+ * The vocabulary tags of a word, for words compromise splits ("start-up" is two of its terms).
+ *
+ * @example
+ * vocabularyTagsOf('start-up') // ['EntOrgNoun']
+ */
+export function vocabularyTagsOf(word: string): readonly EntityVocabularyTag[] {
+  return WORD_TAGS.get(word.toLowerCase()) ?? [];
+}
+
 /** Adds the vocabulary tags to every term of a parsed document (runs once per parse). */
 function tagEntityWords(view: HookView): void {
   for (const terms of view.docs) {
