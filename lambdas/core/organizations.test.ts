@@ -260,6 +260,7 @@ describe('names known from the words around them', () => {
       'The Kelpieworks, a new museum of river trade, opened its doors on Saturday.',
       'Kelpieworks',
     ],
+    ['a hyphenated organization noun', 'Coolers came from the Quito start-up Frio Andino.', 'Frio Andino'],
     [
       'the owner of a headquarters',
       'The week opened at the headquarters of Casa Verde in Lima.',
