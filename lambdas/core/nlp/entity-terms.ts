@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isInternationalBody } from '../international-bodies.ts';
 import { vocabularyTagsOf } from './plugins/entity-words.ts';
 import { type ParsedRelease, parsedTerms } from './world.ts';
 
@@ -66,6 +67,7 @@ export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
       if (pending) for (const tag of vocabularyTagsOf(parsed.text.slice(joinedStart, end))) tags.add(tag);
       const text = parsed.text.slice(joinedStart, end);
       addLexiconTags(tags, text.replace(POSSESSIVE, ''), POSSESSIVE.test(text));
+      if (isInternationalBody(text.replace(POSSESSIVE, ''))) tags.add('EntLexOrganization');
       // "Smith,founder": a comma with no space after it still ends the word.
       const comma = /^[^,\s]+(?=,\S)/u.exec(text)?.[0];
       const cut = comma === undefined ? text : comma;

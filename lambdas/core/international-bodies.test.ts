@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+import { isInternationalBody } from './international-bodies.ts';
+
+describe('isInternationalBody', () => {
+  it.each([
+    ['IAEA', true],
+    ['ILO', true],
+    ['AfDB', true],
+    ['Iaea', false],
+    ['who', false],
+    ['ACME', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isInternationalBody(word)).toBe(expected);
+  });
+});
+
+describe('bare short forms of international bodies', () => {
+  it.each([
+    ['a list of bodies', 'The OECD, ILO and IAEA sent observers to Quito.', ['OECD', 'ILO', 'IAEA']],
+    ['two bodies joined by "and"', 'Teams from the WFP and UNHCR helped in Tarija.', ['WFP', 'UNHCR']],
+    ['a body read as a place', 'The FAO said the harvest in Oruro was poor.', ['FAO']],
+    ['an unknown acronym', 'The KTZ report came out on Monday.', []],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+});
