@@ -199,6 +199,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   if (isWorkplace(context, range)) score += 3;
   if (speaksInStatement(context, range) || isListedStock(context, range)) score += 3;
   if (isSponsor(context, range)) score += 3;
+  if (launchesAsCompany(context, range)) score += 2;
   // "Acme Freight's chief executive": the possessive of a name before a lower-case title.
   const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
@@ -250,6 +251,62 @@ function speaksInStatement(context: EntityContext, range: TermRange): boolean {
   return false;
 }
 
+/** What a company does in the news: launch, unveil, acquire; rarely what a person named by one word does. */
+const COMPANY_ACTS = new Set([
+  'launched',
+  'unveiled',
+  'introduced',
+  'acquired',
+  'rolled',
+  'opened',
+  'announced',
+  'reported',
+  'posted',
+  'disbursed',
+]);
+
+/** Tags of words that name a person, a place or a kind of thing, not a company. */
+const NOT_COMPANY_NAME_TAGS = [
+  'Person',
+  'FirstName',
+  'LastName',
+  'Place',
+  'Honorific',
+  'Plural',
+  'EntTitle',
+  'EntOrgSuffix',
+  'EntOrgNoun',
+  'EntPlaceSuffix',
+  'EntEventWord',
+];
+
+/** Time words between a subject and its verb ("Acme on Monday launched", "Acme today unveiled"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'recently', 'also', 'officially']);
+
+/**
+ * "Kivora on Tuesday launched a savings app": a name of one word, no person's or place's, that launches,
+ * unveils or acquires is a company, unless the text also writes it after another name (a surname).
+ */
+function launchesAsCompany(context: EntityContext, range: TermRange): boolean {
+  const name = context.terms[range.from];
+  if (!name || range.from !== range.to || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || name.possessive)
+    return false;
+  if (NOT_COMPANY_NAME_TAGS.some((tag) => name.tags.has(tag))) return false;
+  let distance = 1;
+  let verb = termAfter(context, range, distance);
+  if (verb?.text === 'on' && termAfter(context, range, 2)?.tags.has('Date'))
+    verb = termAfter(context, range, (distance = 3));
+  else if (verb && TIME_WORDS.has(verb.text)) verb = termAfter(context, range, ++distance);
+  if (!verb || !COMPANY_ACTS.has(verb.text)) return false;
+  // "Kamau announced" after "Wanjiru Kamau", "Acme announced" after "Acme Energy": a short form.
+  const surname = new RegExp(`\\p{Lu}\\p{Ll}+ ${name.text}\\b`, 'u');
+  const opensName = new RegExp(`\\b${name.text} \\p{Lu}`, 'u');
+  // "Police reported", "Management announced": a common noun is capitalized only where a sentence starts.
+  const midSentence = new RegExp(`[\\p{Ll}\\d,;] ${name.text}\\b`, 'u');
+  const named = !name.sentenceStart || midSentence.test(context.text);
+  return named && !surname.test(context.text) && !opensName.test(context.text);
+}
+
 /** Verbs whose agent, after "by", is who pays for or runs an event: an organization, mostly. */
 const SPONSORING_VERBS = new Set([
   'organised',
@@ -261,6 +318,8 @@ const SPONSORING_VERBS = new Set([
   'co-organized',
   'run',
   'operated',
+  'hosted',
+  'co-hosted',
 ]);
 
 /** "organised by Acme Events", "funded by the City of Northport". */
