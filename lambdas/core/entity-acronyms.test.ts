@@ -35,6 +35,13 @@ describe('findAcronymDefinitions', () => {
       'Chilean Institute of Friendship with the Nations',
     ],
     ['the Khmer Press Agency (SKP) and', 'SKP', 'Khmer Press Agency'],
+    [
+      'the United Nations Economic Commission for Africa (ECA) met',
+      'ECA',
+      'United Nations Economic Commission for Africa',
+    ],
+    ['the African Union Peace Fund (PF) paid', 'PF', 'African Union Peace Fund'],
+    ['the Economic Commission for Andean Rivers (ECAR) met', 'ECAR', 'Economic Commission for Andean Rivers'],
     ['the Lusophone Council Against Hunger (CLCF) met', 'CLCF', 'Lusophone Council Against Hunger'],
     ['Staff of the Coastal Refugee Agency (UNCRA) came', 'UNCRA', 'Coastal Refugee Agency'],
   ])('finds the long form of the short form: %s', (text, short, long) => {

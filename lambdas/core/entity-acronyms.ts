@@ -1,4 +1,5 @@
 import { matchContraction } from './entity-contractions.ts';
+import { withParentBody } from './international-bodies.ts';
 
 /** A short form defined in parentheses right after its long form: "Baltic Media Group (BMG)". */
 export interface AcronymDefinition {
@@ -86,10 +87,12 @@ function matchLongForm(short: string, before: string, beforeOffset: number): Acr
     if (!first) break;
     const candidate = before.slice(first.index, stop);
     if (!coversShortForm(letters, candidate)) continue;
-    const long = candidate.replace(/^the\s+/i, '').replace(/[,\s]+$/, '');
-    if (long.length <= short.length) return null;
-    const longStart =
-      beforeOffset + first.index + (candidate.length - candidate.replace(/^the\s+/i, '').length);
+    const bare = candidate.replace(/^the\s+/i, '').replace(/[,\s]+$/, '');
+    if (bare.length <= short.length) return null;
+    const bareStart = first.index + (candidate.length - candidate.replace(/^the\s+/i, '').length);
+    const from = bareStart === first.index ? withParentBody(before, bareStart) : bareStart;
+    const long = before.slice(from, bareStart) + bare;
+    const longStart = beforeOffset + from;
     return { short, long, longStart, longEnd: longStart + long.length, isName: isWrittenAsName(long) };
   }
   return null;

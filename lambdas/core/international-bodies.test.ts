@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, namesOf } from './entities.test-support.ts';
-import { isInternationalBody } from './international-bodies.ts';
+import { isInternationalBody, withParentBody } from './international-bodies.ts';
 
 describe('isInternationalBody', () => {
   it.each([
@@ -23,5 +23,16 @@ describe('bare short forms of international bodies', () => {
     ['an unknown acronym', 'The KTZ report came out on Monday.', []],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+});
+
+describe('withParentBody', () => {
+  it.each([
+    ['the United Nations ', 19, 4],
+    ['the European Union ', 19, 4],
+    ['the Andean Union ', 17, 17],
+    ['the United Nations, ', 20, 20],
+  ])('%j at %i starts at %i', (before, start, expected) => {
+    expect(withParentBody(before, start)).toBe(expected);
   });
 });

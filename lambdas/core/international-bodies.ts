@@ -58,3 +58,18 @@ const INTERNATIONAL_BODIES = new Set([
 export function isInternationalBody(word: string): boolean {
   return INTERNATIONAL_BODIES.has(word);
 }
+
+/** Bodies whose full names open the names of their organs ("United Nations Children's Fund"). */
+const PARENT_BODY_NAME = /(?:United Nations|European Union|African Union) $/;
+
+/**
+ * Where a long form starts once the parent body written before it is taken in: "United Nations
+ * Economic Commission for Africa (ECA)" is one name though the short form has no letters for it.
+ *
+ * @example
+ * withParentBody('the United Nations ', 19) // 4
+ */
+export function withParentBody(before: string, start: number): number {
+  const match = PARENT_BODY_NAME.exec(before.slice(Math.max(0, start - 40), start));
+  return match ? start - match[0].length : start;
+}
