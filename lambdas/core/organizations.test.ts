@@ -363,6 +363,11 @@ describe('an appositive with an organization noun', () => {
       ['Quintral Foods'],
     ],
     [
+      'a name set off after a title, then a list',
+      'Among the guests were the Mayor of Tarija, Teuila Faleolo, the board of the port operator Quayline Tarija and players.',
+      ['Quayline Tarija'],
+    ],
+    [
       'a person who speaks of "her" farm',
       'Ana Quispe, a honey producer from Cusco, said her sales rose.',
       [],

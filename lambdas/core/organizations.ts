@@ -412,7 +412,7 @@ function isLegalForm(term: EntityTerm | undefined): boolean {
 /** "X, a leading provider of ...", "X, an international non-governmental organization,". */
 function appositiveNamesOrganization(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
-  if (last?.post.trim() !== ',') return false;
+  if (last?.post.trim() !== ',' || followsTitle(context, range)) return false;
   // "Acme Analytics, Inc., a provider of ...": the legal form sits between the name and the appositive.
   const skip = isLegalForm(termAfter(context, range)) ? 1 : 0;
   const article = termAfter(context, range, 1 + skip);
@@ -428,6 +428,21 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
     const closes = /^[,;.]$/.test(term.post.trim()) || !following?.tags.has('Noun');
     if (lowerHead && closes) return true;
     if (/[,;.]/.test(term.post)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the Mayor of Northport, Jane Doe, the board of ...": a name set off after a title is the person who
+ * holds it; what follows is the next item of a list, no appositive of the name.
+ */
+function followsTitle(context: EntityContext, range: TermRange): boolean {
+  const comma = termBefore(context, range);
+  if (!comma || comma.post.trim() !== ',') return false;
+  for (let distance = 1; distance <= 4; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term || (distance > 1 && /[,;:.]/.test(term.post))) return false;
+    if (term.tags.has('EntTitle') && isCapitalized(term)) return true;
   }
   return false;
 }
