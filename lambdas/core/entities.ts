@@ -4,14 +4,14 @@ import { type Candidate, findCandidates } from './entity-candidates.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { withoutLegalForm } from './legal-forms.ts';
-import { readEntityTerms } from './nlp/entity-terms.ts';
+import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
 const EVENT_OR_DOCUMENT =
-  /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day)\b/i;
+  /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
 const ORGANIZATION_HEAD =
   /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|inc|ltd)\b/i;
 
@@ -37,10 +37,13 @@ interface Entity {
  */
 export function extractEntities(release: ReleaseText, parsed: ParsedRelease): Entities {
   const found = findAcronymDefinitions(release.text);
-  const definitions = found.filter((definition) => definition.isName);
+  const terms = readEntityTerms(parsed);
+  const definitions = found.filter(
+    (definition) => definition.isName && !isNoShortName(release, terms, definition),
+  );
   const commonAcronyms = new Set(found.filter((d) => !d.isName).map((d) => d.short.replace(/s$/, '')));
   const knownForms = new Set(definitions.flatMap((definition) => [definition.short, definition.long]));
-  const context = { text: release.text, terms: readEntityTerms(parsed), knownForms, commonAcronyms };
+  const context = { text: release.text, terms, knownForms, commonAcronyms };
   const spans = findNameSpans(context.terms, release.text);
   const entities = [
     ...entitiesFromDefinitions(definitions),
@@ -62,6 +65,22 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     locations: listed.filter((e) => e.kind === 'location').map(toLocation),
     mentions,
   };
+}
+
+/**
+ * A one-word name in parentheses after an organization ("Eastern Wire Service (Telewire)") is its short
+ * name only when the text uses it again and it is no place ("the Health Agency (Kenya)"): a credit
+ * ("(Reuters)") or an aside is written once.
+ */
+function isNoShortName(
+  release: ReleaseText,
+  terms: readonly EntityTerm[],
+  definition: AcronymDefinition,
+): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(definition.short)) return false;
+  const uses = release.text.split(definition.short).length - 1;
+  const short = terms.find((term) => term.start > definition.longEnd && term.text === definition.short);
+  return uses < 2 || short?.tags.has('Place') === true;
 }
 
 function entitiesFromDefinitions(definitions: readonly AcronymDefinition[]): Entity[] {
@@ -278,10 +297,22 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   const ownHead = ORGANIZATION_HEAD.test(shortWords[shortWords.length - 1] ?? '');
   return (
     !ownHead &&
+    !isOrganOf(short.name, lastWord ?? '') &&
     ORGANIZATION_HEAD.test(lastWord ?? '') &&
     shortWords.length === fullWords.length - 1 &&
     shortWords.every((word, index) => fullWords[index] === word)
   );
+}
+
+/** Heads of the organs of a body: its secretariat, its commission, its court, its parliament. */
+const ORGAN_HEAD = /^(?:secretariat|commission|council|parliament|assembly|court|committee)$/;
+
+/**
+ * "the AU Commission" after "the AU": an acronym before the head of one of its organs names the body
+ * the organ belongs to, another organization.
+ */
+function isOrganOf(short: string, head: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(short) && ORGAN_HEAD.test(head);
 }
 
 function initialsOf(name: string): string {

@@ -27,6 +27,23 @@ describe('findAcronymDefinitions', () => {
       'Andean Institute of Rivers, Lakes and Wetlands',
     ],
     ['The French Development Agency (AFD) paid', 'AFD', 'French Development Agency'],
+    ['the Nordic League Against Drought (NLAD) said', 'NLAD', 'Nordic League Against Drought'],
+    ['the firm Serrania Minas e Metais (SMM) said', 'SMM', 'Serrania Minas e Metais'],
+    [
+      'with the Chilean Institute of Friendship with the Nations (ICHAN) and',
+      'ICHAN',
+      'Chilean Institute of Friendship with the Nations',
+    ],
+    ['the Khmer Press Agency (SKP) and', 'SKP', 'Khmer Press Agency'],
+    [
+      'the United Nations Economic Commission for Africa (ECA) met',
+      'ECA',
+      'United Nations Economic Commission for Africa',
+    ],
+    ['the African Union Peace Fund (PF) paid', 'PF', 'African Union Peace Fund'],
+    ['the Economic Commission for Andean Rivers (ECAR) met', 'ECAR', 'Economic Commission for Andean Rivers'],
+    ['the Lusophone Council Against Hunger (CLCF) met', 'CLCF', 'Lusophone Council Against Hunger'],
+    ['Staff of the Coastal Refugee Agency (UNCRA) came', 'UNCRA', 'Coastal Refugee Agency'],
   ])('finds the long form of the short form: %s', (text, short, long) => {
     const [definition] = findAcronymDefinitions(text);
     expect(definition?.short).toBe(short);
@@ -44,8 +61,19 @@ describe('findAcronymDefinitions', () => {
     ['a region code after a place', 'Tema (VR), May 2'],
     ['a percentage', 'zinc (8%) and lead'],
     ['a lower-case aside', 'the school (main campus)'],
-    ['a name whose letters the short form does not open', 'Staff of the Coastal Refugee Agency (UNCRA) came'],
+    ['an all-capital word after a name of one word', 'the Agency (KTX) said'],
+    ['an all-capital word after no organization word', 'the Blue Horizon Cruise (BHX) sailed'],
+    ['a one-word name after no organization word', 'the Blue Horizon Cruise (Horizona) sailed'],
   ])('defines nothing for %s', (_case, text) => {
     expect(findAcronymDefinitions(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the Andean Wire Agency (Telandes) said', 'Telandes', 'Andean Wire Agency'],
+    ['funded by the Baltic Fisheries Board (Kalanda) and', 'Kalanda', 'Baltic Fisheries Board'],
+  ])('takes a one-word name after an organization as its short name: %s', (text, short, long) => {
+    const [definition] = findAcronymDefinitions(text);
+    expect(definition?.short).toBe(short);
+    expect(definition?.long).toBe(long);
   });
 });

@@ -1,4 +1,5 @@
 import { matchContraction } from './entity-contractions.ts';
+import { withParentBody } from './international-bodies.ts';
 
 /** A short form defined in parentheses right after its long form: "Baltic Media Group (BMG)". */
 export interface AcronymDefinition {
@@ -32,6 +33,17 @@ const SMALL_WORDS = new Set([
   'le',
   'y',
   'del',
+  // Portuguese, Italian and Dutch connectors ("Águas e Energia", "Banco do Brasil").
+  'e',
+  'da',
+  'do',
+  'das',
+  'dos',
+  'di',
+  'van',
+  // Prepositions that name a purpose ("League Against Cancer", "Friendship with the Peoples").
+  'with',
+  'against',
 ]);
 
 /**
@@ -53,7 +65,7 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     const offset = match.index - before.length;
     const definition = isShortForm(short)
       ? (matchLongForm(short, before, offset) ?? matchNamedRun(short, before, offset))
-      : matchContraction(short, before, offset);
+      : (matchContraction(short, before, offset) ?? matchOneWordName(short, before, offset));
     if (definition) definitions.push(definition);
   }
   return definitions;
@@ -75,10 +87,12 @@ function matchLongForm(short: string, before: string, beforeOffset: number): Acr
     if (!first) break;
     const candidate = before.slice(first.index, stop);
     if (!coversShortForm(letters, candidate)) continue;
-    const long = candidate.replace(/^the\s+/i, '').replace(/[,\s]+$/, '');
-    if (long.length <= short.length) return null;
-    const longStart =
-      beforeOffset + first.index + (candidate.length - candidate.replace(/^the\s+/i, '').length);
+    const bare = candidate.replace(/^the\s+/i, '').replace(/[,\s]+$/, '');
+    if (bare.length <= short.length) return null;
+    const bareStart = first.index + (candidate.length - candidate.replace(/^the\s+/i, '').length);
+    const from = bareStart === first.index ? withParentBody(before, bareStart) : bareStart;
+    const long = before.slice(from, bareStart) + bare;
+    const longStart = beforeOffset + from;
     return { short, long, longStart, longEnd: longStart + long.length, isName: isWrittenAsName(long) };
   }
   return null;
@@ -115,7 +129,37 @@ function matchNamedRun(short: string, before: string, beforeOffset: number): Acr
     const long = before.slice(word.index, stop);
     return { short, long, longStart, longEnd: longStart + long.length, isName: true };
   }
-  return null;
+  // "Lao News Agency (KPL)": no word opens with the short form's letter, so it abbreviates the name in
+  // the organization's own language; the whole run, if more than its head, is the name it stands for.
+  const opening = words.slice(firstIndex).some((word) => word.text[0] === short[0]);
+  const first = words[firstIndex];
+  if (opening || !first || firstIndex === words.length - 1) return null;
+  const longStart = beforeOffset + first.index;
+  const long = before.slice(first.index, stop);
+  return { short, long, longStart, longEnd: longStart + long.length, isName: true };
+}
+
+/**
+ * "Eastern Wire Service (Telewire)": a one-word name in parentheses right after a name that ends in its
+ * organization word is that organization's own short name, even when it is no contraction of the words.
+ * A place in parentheses ("the Health Agency (Kenya)") is left for the caller to tell apart.
+ */
+function matchOneWordName(short: string, before: string, beforeOffset: number): AcronymDefinition | null {
+  if (!/^\p{Lu}\p{Ll}{3,19}$/u.test(short)) return null;
+  const stop = before.trimEnd().length;
+  const words = [...before.slice(0, stop).matchAll(/[^\s]+/g)].map((match) => ({
+    text: match[0],
+    index: match.index,
+  }));
+  const head = words.length - 1;
+  if (head < 1 || !ORGANIZATION_WORD.test(words[head]?.text ?? '')) return null;
+  let firstIndex = head;
+  while (firstIndex > 0 && opensName(words[firstIndex - 1]?.text ?? '')) firstIndex--;
+  const first = words[firstIndex];
+  if (!first || firstIndex === head || words.some((word) => word.text === short)) return null;
+  const longStart = beforeOffset + first.index;
+  const long = before.slice(first.index, stop);
+  return { short, long, longStart, longEnd: longStart + long.length, isName: true };
 }
 
 /** A word written as a name ("Sciences", "São", "Mocho-Choshuenco"). */
@@ -127,7 +171,22 @@ function opensName(word: string): boolean {
 }
 
 /** Small words a name goes on through after its organization word ("Institute of Rivers and Lakes"). */
-const RUN_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'del', 'des', 'du', 'et', 'y']);
+const RUN_CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'on',
+  'the',
+  '&',
+  'de',
+  'del',
+  'des',
+  'du',
+  'et',
+  'y',
+  'with',
+  'against',
+]);
 
 /**
  * The index of the organization word that heads the run ending the words, or -1: walks back over
@@ -146,7 +205,7 @@ function organizationWordAt(words: readonly { text: string }[]): number {
 
 /** Head nouns that end an organization's name. */
 const ORGANIZATION_WORD =
-  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Corporation|Company|Society|Service)$/;
+  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Corporation|Company|Society|Service|League|Chamber|Board|Committee|Centre|Center|Network|Alliance|Trust|Secretariat|Coalition|Institution|Group|Bank|Party|University|College|Academy)$/;
 
 /** Schwartz-Hearst: every short-form character found right to left, the first at a word's start. */
 function coversShortForm(letters: string, candidate: string): boolean {

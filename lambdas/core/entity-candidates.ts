@@ -6,7 +6,13 @@ import { isNamedBeforeFeature, opensPlaceList, withoutPlaceCompound } from './lo
 import { TRAVEL_VERBS } from './location-travel.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
-import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
+import {
+  hasOrganizationHead,
+  isEventName,
+  isUnitOfOrganization,
+  organizationEvidence,
+  titlesQualifyOrganizationHead,
+} from './organizations.ts';
 import {
   isTitleWord,
   looksLikeName,
@@ -250,7 +256,8 @@ function trimLeadingThe(context: EntityContext, span: NameSpan): TermRange {
 function splitRun(context: EntityContext, range: TermRange, inList: boolean): TermRange[] {
   const parts: TermRange[] = [];
   let from = range.from;
-  for (let i = range.from + 1; i < range.to; i++) {
+  // Up to the last word: "Kenya's Acme" splits after the possessive too.
+  for (let i = range.from + 1; i <= range.to; i++) {
     const term = context.terms[i];
     const next = context.terms[i + 1];
     const previous = context.terms[i - 1];
@@ -295,6 +302,11 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       !rangeTerms(context, left).some((t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag))) &&
       isKnownPlace(context, { from: i + 1, to: range.to }) &&
       looksLikeName(context, left);
+    const rest = { from: next.text === 'the' ? i + 2 : i + 1, to: range.to };
+    if (term.text === 'of' && isUnitOfOrganization(context, left, rest)) {
+      from = rest.from;
+      continue;
+    }
     if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace)) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;
@@ -313,7 +325,7 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
-      splitTitle(context, left) !== null ||
+      (!titlesQualifyOrganizationHead(context, left) && splitTitle(context, left) !== null) ||
       // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
       (isLocativeRun(context, range) &&
         !isKnownPlace(context, range) &&
@@ -418,7 +430,7 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     const title = rangeText(context, { from: range.from, to: opened.from - 1 });
     return [candidate(context, 'person', opened, 3 + personEvidence(context, opened), title)];
   }
-  const titled = splitTitle(context, range);
+  const titled = titlesQualifyOrganizationHead(context, range) ? null : splitTitle(context, range);
   if (titled) {
     const title = titled.title
       ? rangeText(context, titled.title).replace(/^the\s+/i, '')

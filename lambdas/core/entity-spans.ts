@@ -250,6 +250,15 @@ function isShoutedLabel(terms: readonly EntityTerm[], index: number, text: strin
   return opensLine && common;
 }
 
+/** Participles that make a place into a modifier of the name after it ("a Nairobi-listed lender"). */
+const PLACE_MODIFIER =
+  /^\p{Lu}[\p{L}.']*-(?:based|listed|headquartered|registered|owned|run|backed|funded|born|made|focused|bound)$/u;
+
+/** "Lima-based", "Oslo-listed": a place made an adjective by a participle opens no name. */
+function isPlaceModifier(term: EntityTerm): boolean {
+  return PLACE_MODIFIER.test(term.text);
+}
+
 /**
  * Cuts the release into runs of capitalized words, joined by the small words names contain ("of",
  * "of the", "and", "bin") when a capitalized word follows. Punctuation, quotation marks and a new
@@ -281,7 +290,7 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     // "Tan Sri Ahmad Kassim opened ...": an honorific opening the sentence opens a name, whatever its tags.
     const common = first !== undefined && isCommonSentenceStart(first) && honorificLength(terms, i) === 0;
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
-    if (!first || !named || common || isShoutedLabel(terms, i, text)) {
+    if (!first || !named || common || isShoutedLabel(terms, i, text) || isPlaceModifier(first)) {
       i++;
       continue;
     }
@@ -401,6 +410,12 @@ function joinSeriesNames(terms: readonly EntityTerm[], spans: NameSpan[], text: 
   return joined;
 }
 
+/** Articles a name goes on through after "de" and its like ("Casa de las Artes", "Banco de la Plata"). */
+const ROMANCE_ARTICLES_AFTER: Readonly<Record<string, readonly string[] | undefined>> = {
+  de: ['la', 'las', 'los', 'el', 'les'],
+  da: ['la'],
+};
+
 /** The index of the last term of the next name part after `last`, or null when the name ends. */
 function nextNamePart(terms: readonly EntityTerm[], last: number): number | null {
   const current = terms[last];
@@ -419,7 +434,8 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
     k++;
   }
   const afterConnector = terms[k];
-  if (afterConnector?.text === 'the' && ['of', 'for', 'on'].includes(next.text)) {
+  const article = ['of', 'for', 'on'].includes(next.text) ? ['the'] : ROMANCE_ARTICLES_AFTER[next.text];
+  if (afterConnector !== undefined && article?.includes(afterConnector.text)) {
     if (breaksName(next, afterConnector)) return null;
     k++;
   }

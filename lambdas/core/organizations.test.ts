@@ -119,6 +119,11 @@ describe('organization names with a series of fields', () => {
       'It was organised with the Ministry of Youth, Sports and Culture of Ghana.',
       'Ministry of Youth, Sports and Culture of Ghana',
     ],
+    [
+      'after a title word that qualifies the head',
+      'According to the Oyo State Chamber of Commerce, Trade, Mines and Tourism, exports rose.',
+      'Oyo State Chamber of Commerce, Trade, Mines and Tourism',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
@@ -180,6 +185,28 @@ describe('short forms of an organization named in full', () => {
     expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
   });
 
+  it.each([
+    [
+      'a wire service with its own one-word name',
+      'The forum is run by the Andean Wire Agency (Telandes). Telandes said 40 editors came.',
+      'Andean Wire Agency',
+      'Telandes',
+    ],
+    [
+      'an acronym in the language of the organization',
+      'Editors of the Khmer Press Agency (SKP) attended. SKP sent four.',
+      'Khmer Press Agency',
+      'SKP',
+    ],
+  ])('%s: %s', (_phenomenon, text, name, alias) => {
+    expect(entitiesOf(text).organizations).toEqual([{ name, aliases: [alias] }]);
+  });
+
+  it('a place in parentheses after a name is no short name', () => {
+    const text = 'The grant went to the National Health Agency (Kenya). Kenya has 47 counties.';
+    expect(entitiesOf(text).organizations[0]).toEqual({ name: 'National Health Agency', aliases: [] });
+  });
+
   it('a name in parentheses that is no contraction stays apart', () => {
     const text = 'The contract went to the Northern Harbour Authority (Reuters) on Monday.';
     expect(entitiesOf(text).organizations[0]).toEqual({ name: 'Northern Harbour Authority', aliases: [] });
@@ -212,5 +239,166 @@ describe('missions and institutions of a country', () => {
     ['a district named after a mission', 'She lives in the Embassy district in Lisbon.', 'Lisbon'],
   ])('%s keeps its place: %s', (_phenomenon, text, place) => {
     expect(namesOf(entitiesOf(text).locations)).toContain(place);
+  });
+});
+
+describe('names known from the words around them', () => {
+  it.each([
+    [
+      'a participle that makes a place a modifier',
+      'Lumo Pay, a unit of the Lima-listed Andes Finanzas Holdings, said it would expand.',
+      'Andes Finanzas Holdings',
+    ],
+    [
+      'a "-based" modifier',
+      'The grant went to the Oslo-based Nordlys Foundation this week.',
+      'Nordlys Foundation',
+    ],
+    ['a lender named by its trade', 'Chilean digital lender Quintral on Monday launched a loan.', 'Quintral'],
+    [
+      'a museum in apposition that acts',
+      'The Kelpieworks, a new museum of river trade, opened its doors on Saturday.',
+      'Kelpieworks',
+    ],
+    ['a hyphenated organization noun', 'Coolers came from the Quito start-up Frio Andino.', 'Frio Andino'],
+    [
+      'the owner of a headquarters',
+      'The week opened at the headquarters of Casa Verde in Lima.',
+      'Casa Verde',
+    ],
+    ['the parent of a subsidiary', 'Lumo Pay is a subsidiary of Quintral on the coast.', 'Quintral'],
+    [
+      'a name that goes on through "de las"',
+      'The show is organised by Casa de las Artes Andinas in Quito.',
+      'Casa de las Artes Andinas',
+    ],
+    [
+      'a troupe of performers',
+      'The evening closed with the Bergen Shadow Puppet Troupe on stage.',
+      'Bergen Shadow Puppet Troupe',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    ['a modifier of a place', 'The Oslo-based team flew home.', 'Oslo-based'],
+    ['a venue after "of"', 'He spoke in the courtyard of Casa Verde in Lima.', 'Casa Verde'],
+    [
+      'a joint statement',
+      'The ministers adopted the Lusaka Joint Statement on trade.',
+      'Lusaka Joint Statement',
+    ],
+    [
+      'an economic corridor defined with its acronym',
+      'Trade grew along the Andes-Pacific Economic Corridor (APEC) last year.',
+      'Andes-Pacific Economic Corridor',
+    ],
+    [
+      'a title before a name',
+      'Kwara State Governor Musa Bello opened it.',
+      'Kwara State Governor Musa Bello',
+    ],
+  ])('no organization from %s: %s', (_phenomenon, text, name) => {
+    const names = namesOf(entitiesOf(text).organizations);
+    expect(names).not.toContain(name);
+  });
+});
+
+describe('acronyms named by the words around them', () => {
+  it.each([
+    ['a news agency', "Editors from Chile's KORA news agency attended.", 'KORA'],
+    ['a group', 'Shares of the ZETA group rose.', 'ZETA'],
+    ['a wire credit of three letters after the date', 'QUITO, May 2, 2026 (XNA): The fair opened.', 'XNA'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    ['a kind of firm after "an"', 'She founded an ICT firm in Quito.', 'ICT'],
+    ['a plural noun after it', 'Several SME lenders attended.', 'SME'],
+    ['a region code after a place', 'Tema (VR), May 2: The fair opened.', 'VR'],
+  ])('not from %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
+  });
+
+  it('keeps an organ of a body apart from the body', () => {
+    const text = 'The ZAMU Secretariat drafted the plan. ZAMU said in a statement that it agreed.';
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(['ZAMU Secretariat', 'ZAMU']);
+  });
+});
+
+describe('the office that signs for an organization', () => {
+  it.each([
+    [
+      'a press service',
+      'The talks ended.\n\nPress Service of the Ministry of Energy of the Republic of Malvania\n',
+      ['Ministry of Energy of the Republic of Malvania'],
+    ],
+    [
+      'a media office inside a sentence',
+      'Reporters wrote to the Media Office of the Quintral Group on Friday.',
+      ['Quintral Group'],
+    ],
+    [
+      'an office of a person, which stays',
+      'It was signed at the Office of the Prime Minister.',
+      ['Office of the Prime Minister'],
+    ],
+    [
+      'a department with a portfolio, which stays',
+      'The Department of Health of Malvania sent staff.',
+      ['Department of Health of Malvania'],
+    ],
+  ])('%s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+});
+
+describe('an appositive with an organization noun', () => {
+  it.each([
+    [
+      'a company that speaks of itself as "its"',
+      'Quintral Foods, a honey producer from Cusco, said its sales rose.',
+      ['Quintral Foods'],
+    ],
+    [
+      'a name set off after a title, then a list',
+      'Among the guests were the Mayor of Tarija, Teuila Faleolo, the board of the port operator Quayline Tarija and players.',
+      ['Quayline Tarija'],
+    ],
+    [
+      'a person who speaks of "her" farm',
+      'Ana Quispe, a honey producer from Cusco, said her sales rose.',
+      [],
+    ],
+    [
+      'a person who speaks of "his" firm',
+      'Tomas Vidal, a coffee producer in Huila, said his harvest grew.',
+      [],
+    ],
+  ])('%s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+});
+
+describe('a company known from what it does', () => {
+  it.each([
+    [
+      'a one-word name that launches, named again later',
+      'Kivora on Tuesday launched a savings app in Arequipa. Customers of Kivora can borrow.',
+      ['Kivora'],
+    ],
+    ['a one-word name mid-sentence that unveils', 'In Cusco, Tambora today unveiled a kettle.', ['Tambora']],
+    ['the host of an event', 'The fair was hosted by Mirakon in Tacna.', ['Mirakon']],
+    ['a common noun opening the sentence', 'Management announced a plan. Police reported calm.', []],
+    ["a person's surname", 'Rosa Quilla spoke first. Quilla announced a grant for Puno.', []],
+    [
+      "the first word of an organization's name",
+      'Tambora Energy Ltd. makes kettles. Tambora also announced a partnership.',
+      ['Tambora Energy Ltd.'],
+    ],
+  ])('%s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 });

@@ -59,6 +59,56 @@ function headTerm(context: EntityContext, range: TermRange) {
 }
 
 /**
+ * Whether the title words in the name all qualify its organization head ("Kano State Chamber of
+ * Commerce, Industry and Mines", "Deputy Ministers' Council"): the words are that organization's name, not a
+ * title before a person's.
+ *
+ * @example
+ * titlesQualifyOrganizationHead(context, rangeOf('Oyo State Chamber of Commerce, Trade and Mines')) // true
+ */
+export function titlesQualifyOrganizationHead(context: EntityContext, range: TermRange): boolean {
+  if (!hasOrganizationHead(context, range)) return false;
+  const terms = rangeTerms(context, range);
+  const head = terms.indexOf(headTerm(context, range) as EntityTerm);
+  const lastTitle = terms.findLastIndex((term) => isTitleWord(term) && isCapitalized(term));
+  return head > 0 && lastTitle >= 0 && lastTitle < head;
+}
+
+/** Words of the offices that speak for an organization ("Press Service", "Communications Office"). */
+const SPOKESPERSON_UNIT_WORDS = new Set([
+  'Press',
+  'Media',
+  'Information',
+  'Communications',
+  'Communication',
+  'Public',
+  'Relations',
+  'Service',
+  'Office',
+  'Unit',
+  'Section',
+  'Desk',
+]);
+
+/** Heads of such offices. */
+const UNIT_HEADS = new Set(['Service', 'Office', 'Unit', 'Section', 'Desk']);
+
+/**
+ * "Press Service of the Ministry of Trade", "Media Office of Acme Group": the office that signs a release
+ * for an organization is no organization of its own; the one after "of", with a head of its own, is.
+ *
+ * @example
+ * isUnitOfOrganization(context, rangeOf('Press Office'), rangeOf('Ministry of Energy')) // true
+ */
+export function isUnitOfOrganization(context: EntityContext, unit: TermRange, owner: TermRange): boolean {
+  const words = rangeTerms(context, unit);
+  const head = words[words.length - 1];
+  if (!head || !UNIT_HEADS.has(head.text) || !words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word.text)))
+    return false;
+  return hasOrganizationHead(context, owner);
+}
+
+/**
  * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
  *
  * @example
@@ -144,9 +194,12 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   if (terms.length === 1 && isAcronym(last?.text ?? '') && qualifiesOrganizations) {
     if (openingWordsOf(context.knownForms).has(last?.text ?? '')) score += 1;
   }
+  if (terms.length === 1 && isAcronym(last?.text ?? '') && namedByOrganizationNoun(context, range))
+    score += 2;
   if (isWorkplace(context, range)) score += 3;
   if (speaksInStatement(context, range) || isListedStock(context, range)) score += 3;
   if (isSponsor(context, range)) score += 3;
+  if (launchesAsCompany(context, range)) score += 2;
   // "Acme Freight's chief executive": the possessive of a name before a lower-case title.
   const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
@@ -167,6 +220,25 @@ function openingWordsOf(forms: ReadonlySet<string>): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * "Indonesia's KATA news agency", "the ZETA group": an acronym before a singular organization noun in
+ * lower case is that organization's name; after "a"/"an" ("an ICT firm") it only says what kind.
+ */
+function namedByOrganizationNoun(context: EntityContext, range: TermRange): boolean {
+  const article = termBefore(context, range)?.text.toLowerCase();
+  if (article === 'a' || article === 'an' || context.terms[range.to]?.post !== ' ') return false;
+  const first = termAfter(context, range);
+  const second = termAfter(context, range, 2);
+  const isNoun = (term: EntityTerm | undefined) =>
+    term !== undefined &&
+    /^\p{Ll}+$/u.test(term.text) &&
+    !term.tags.has('Plural') &&
+    (term.tags.has('EntOrgNoun') || (term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix')));
+  if (isNoun(first)) return true;
+  // "news agency": one noun before the organization noun.
+  return first?.post === ' ' && first.tags.has('Noun') && /^\p{Ll}+$/u.test(first.text) && isNoun(second);
+}
+
 /** "Acme Foods said in a statement": only an organization speaks through a statement or a release. */
 function speaksInStatement(context: EntityContext, range: TermRange): boolean {
   const verb = termAfter(context, range);
@@ -177,6 +249,62 @@ function speaksInStatement(context: EntityContext, range: TermRange): boolean {
     if (['statement', 'release', 'filing'].includes(term.text)) return true;
   }
   return false;
+}
+
+/** What a company does in the news: launch, unveil, acquire; rarely what a person named by one word does. */
+const COMPANY_ACTS = new Set([
+  'launched',
+  'unveiled',
+  'introduced',
+  'acquired',
+  'rolled',
+  'opened',
+  'announced',
+  'reported',
+  'posted',
+  'disbursed',
+]);
+
+/** Tags of words that name a person, a place or a kind of thing, not a company. */
+const NOT_COMPANY_NAME_TAGS = [
+  'Person',
+  'FirstName',
+  'LastName',
+  'Place',
+  'Honorific',
+  'Plural',
+  'EntTitle',
+  'EntOrgSuffix',
+  'EntOrgNoun',
+  'EntPlaceSuffix',
+  'EntEventWord',
+];
+
+/** Time words between a subject and its verb ("Acme on Monday launched", "Acme today unveiled"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'recently', 'also', 'officially']);
+
+/**
+ * "Kivora on Tuesday launched a savings app": a name of one word, no person's or place's, that launches,
+ * unveils or acquires is a company, unless the text also writes it after another name (a surname).
+ */
+function launchesAsCompany(context: EntityContext, range: TermRange): boolean {
+  const name = context.terms[range.from];
+  if (!name || range.from !== range.to || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || name.possessive)
+    return false;
+  if (NOT_COMPANY_NAME_TAGS.some((tag) => name.tags.has(tag))) return false;
+  let distance = 1;
+  let verb = termAfter(context, range, distance);
+  if (verb?.text === 'on' && termAfter(context, range, 2)?.tags.has('Date'))
+    verb = termAfter(context, range, (distance = 3));
+  else if (verb && TIME_WORDS.has(verb.text)) verb = termAfter(context, range, ++distance);
+  if (!verb || !COMPANY_ACTS.has(verb.text)) return false;
+  // "Kamau announced" after "Wanjiru Kamau", "Acme announced" after "Acme Energy": a short form.
+  const surname = new RegExp(`\\p{Lu}\\p{Ll}+ ${name.text}\\b`, 'u');
+  const opensName = new RegExp(`\\b${name.text} \\p{Lu}`, 'u');
+  // "Police reported", "Management announced": a common noun is capitalized only where a sentence starts.
+  const midSentence = new RegExp(`[\\p{Ll}\\d,;] ${name.text}\\b`, 'u');
+  const named = !name.sentenceStart || midSentence.test(context.text);
+  return named && !surname.test(context.text) && !opensName.test(context.text);
 }
 
 /** Verbs whose agent, after "by", is who pays for or runs an event: an organization, mostly. */
@@ -190,6 +318,8 @@ const SPONSORING_VERBS = new Set([
   'co-organized',
   'run',
   'operated',
+  'hosted',
+  'co-hosted',
 ]);
 
 /** "organised by Acme Events", "funded by the City of Northport". */
@@ -218,11 +348,25 @@ function coSponsor(context: EntityContext, withAt: number): boolean {
   return false;
 }
 
-/** "shares of Acme Dynamics", "the stock of Acme": what has shares is a company. */
+/** What only an organization has: shares, a headquarters, subsidiaries, shareholders. */
+const ORGANIZATION_BELONGINGS = new Set([
+  'shares',
+  'stock',
+  'headquarters',
+  'subsidiary',
+  'subsidiaries',
+  'shareholders',
+  'affiliate',
+  'unit',
+]);
+
+/** "shares of Acme Dynamics", "the headquarters of Casa Acme", "a subsidiary of Acme Holdings". */
 function isListedStock(context: EntityContext, range: TermRange): boolean {
-  const before = termBefore(context, range);
-  const noun = termBefore(context, range, 2)?.text.toLowerCase();
-  return before?.text === 'of' && (noun === 'shares' || noun === 'stock');
+  let before = termBefore(context, range);
+  let distance = 1;
+  if (before?.text.toLowerCase() === 'the') before = termBefore(context, range, ++distance);
+  const noun = termBefore(context, range, distance + 1)?.text.toLowerCase();
+  return before?.text === 'of' && ORGANIZATION_BELONGINGS.has(noun ?? '');
 }
 
 /** Heads of institutions that are places when they host something and organizations when they act. */
@@ -268,7 +412,7 @@ function isLegalForm(term: EntityTerm | undefined): boolean {
 /** "X, a leading provider of ...", "X, an international non-governmental organization,". */
 function appositiveNamesOrganization(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
-  if (last?.post.trim() !== ',') return false;
+  if (last?.post.trim() !== ',' || followsTitle(context, range)) return false;
   // "Acme Analytics, Inc., a provider of ...": the legal form sits between the name and the appositive.
   const skip = isLegalForm(termAfter(context, range)) ? 1 : 0;
   const article = termAfter(context, range, 1 + skip);
@@ -276,7 +420,7 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
   for (let distance = 2 + skip; distance <= 8 + skip; distance++) {
     const term = termAfter(context, range, distance);
     if (!term) return false;
-    if (term.tags.has('EntOrgNoun')) return true;
+    if (term.tags.has('EntOrgNoun')) return !refersToPerson(context, range.to + distance);
     // "X, the national tourism board,": a head noun of organization names, in lower case.
     const lowerHead =
       /^\p{Ll}/u.test(term.text) && term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix');
@@ -288,6 +432,41 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
   return false;
 }
 
+/**
+ * "the Mayor of Northport, Jane Doe, the board of ...": a name set off after a title is the person who
+ * holds it; what follows is the next item of a list, no appositive of the name.
+ */
+function followsTitle(context: EntityContext, range: TermRange): boolean {
+  const comma = termBefore(context, range);
+  if (!comma || comma.post.trim() !== ',') return false;
+  for (let distance = 1; distance <= 4; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term || (distance > 1 && /[,;:.]/.test(term.post))) return false;
+    if (term.tags.has('EntTitle') && isCapitalized(term)) return true;
+  }
+  return false;
+}
+
+/** Pronouns that stand for a person, never for an organization ("its"). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/**
+ * "Ana Ruiz, a coffee producer from Cusco, said her farm ...": the clause after the appositive speaks of
+ * its subject as a person. Looks at the few words after the appositive's closing comma.
+ */
+function refersToPerson(context: EntityContext, inAppositive: number): boolean {
+  let index = inAppositive;
+  const sentence = context.terms[index]?.sentence;
+  while (index < inAppositive + 12 && context.terms[index] && context.terms[index]?.post.trim() !== ',')
+    index++;
+  for (let next = index + 1; next <= index + 4; next++) {
+    const term = context.terms[next];
+    if (!term || term.sentence !== sentence) return false;
+    if (PERSONAL_PRONOUNS.has(term.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A credit in the first lines: "/WirePress/", "(NEWSDESK)", "Sep. 06, XNA –". */
 function isWireCredit(context: EntityContext, range: TermRange): boolean {
   const first = context.terms[range.from];
@@ -295,7 +474,11 @@ function isWireCredit(context: EntityContext, range: TermRange): boolean {
   if (!first || !last || first.start > 300) return false;
   // A short acronym in parentheses after a place is a region code ("Tema (VR)"), not a credit.
   const long = context.text.slice(first.start, last.end).replace(/[^\p{L}]/gu, '').length >= 4;
-  const opened = /[/(]/.test(first.pre) && /[/)]/.test(last.post) && long;
+  // "LIMA, May 2, 2026 (XNA):": after the date, any short form in parentheses is the credit.
+  const previous = termBefore(context, range);
+  const afterDate =
+    previous !== undefined && (previous.tags.has('Date') || /^(?:19|20)\d\d$/.test(previous.text));
+  const opened = /[/(]/.test(first.pre) && /[/)]/.test(last.post) && (long || afterDate);
   const dated = /^\s*[–—-]/.test(last.post) && termBefore(context, range)?.tags.has('Date') === true;
   return opened || dated;
 }

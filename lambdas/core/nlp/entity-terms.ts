@@ -1,4 +1,6 @@
 import nlp from 'compromise';
+import { isInternationalBody } from '../international-bodies.ts';
+import { vocabularyTagsOf } from './plugins/entity-words.ts';
 import { type ParsedRelease, parsedTerms } from './world.ts';
 
 /** One word of the release as the entity extractor sees it: its place in the text and compromise's tags. */
@@ -61,8 +63,11 @@ export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
       const joinedStart = pending?.start ?? start;
       const tags = new Set([...(pending?.tags ?? []), ...raw.tags]);
       if (pending) tags.add('Hyphenated');
+      // "start-up": the vocabulary knows the hyphenated word, not its halves.
+      if (pending) for (const tag of vocabularyTagsOf(parsed.text.slice(joinedStart, end))) tags.add(tag);
       const text = parsed.text.slice(joinedStart, end);
       addLexiconTags(tags, text.replace(POSSESSIVE, ''), POSSESSIVE.test(text));
+      if (isInternationalBody(text.replace(POSSESSIVE, ''))) tags.add('EntLexOrganization');
       // "Smith,founder": a comma with no space after it still ends the word.
       const comma = /^[^,\s]+(?=,\S)/u.exec(text)?.[0];
       const cut = comma === undefined ? text : comma;

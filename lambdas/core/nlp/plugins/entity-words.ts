@@ -211,6 +211,9 @@ export const ENTITY_VOCABULARY = {
     'guild',
     'league',
     'team',
+    'troupe',
+    'ensemble',
+    'colleges',
     ...ORG_HEADS_WRITTEN_FIRST,
   ],
   /** Heads that other languages write first ("Instituto Federal de X", "Banco Y"), kept as written. */
@@ -281,6 +284,8 @@ export const ENTITY_VOCABULARY = {
     'wharf',
     'marina',
     'boardwalk',
+    'gym',
+    'gymnasium',
     'world',
     'icefield',
     'glacier',
@@ -390,6 +395,12 @@ export const ENTITY_VOCABULARY = {
     'report',
     'index',
     'wing',
+    'statement',
+    'communique',
+    'communiqué',
+    'memorandum',
+    'corridor',
+    'roadmap',
   ],
   /** Words of titles and honorifics that come before a name ("Deputy Prime Minister", "H.E."). */
   EntTitle: [
@@ -661,6 +672,15 @@ export const ENTITY_VOCABULARY = {
     'vendor',
     'vendors',
     'platform',
+    'lender',
+    'museum',
+    'lenders',
+    'fintech',
+    'utility',
+    'newspaper',
+    'consultancy',
+    'exporter',
+    'importer',
   ],
 } as const;
 
@@ -692,6 +712,16 @@ interface HookTerm {
 
 interface HookView {
   readonly docs: readonly (readonly HookTerm[])[];
+}
+
+/**
+ * The vocabulary tags of a word, for words compromise splits ("start-up" is two of its terms).
+ *
+ * @example
+ * vocabularyTagsOf('start-up') // ['EntOrgNoun']
+ */
+export function vocabularyTagsOf(word: string): readonly EntityVocabularyTag[] {
+  return WORD_TAGS.get(word.toLowerCase()) ?? [];
 }
 
 /** Adds the vocabulary tags to every term of a parsed document (runs once per parse). */
