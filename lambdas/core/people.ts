@@ -11,6 +11,7 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { endsLikeGroupName } from './person-name-shape.ts';
+import { portfolioLength } from './person-portfolios.ts';
 import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
@@ -68,7 +69,14 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
     } else if (tail.length >= 3) {
-      nameFrom = terms.length - 2;
+      // "Minister of Culture Ana Ruiz Vidal": the name is what follows the portfolio's words, of any
+      // length; with no portfolio word to go by, the last two words.
+      const portfolio = portfolioLength(
+        tail.map((term) => term.text),
+        0,
+      );
+      const named = portfolio > 0 && tail.length - portfolio >= 2;
+      nameFrom = named ? connectorAt + 1 + portfolio : terms.length - 2;
     } else {
       return null;
     }
@@ -186,6 +194,9 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 2 && before?.possessive && before.tags.has('Place') && before.post.trim() === '')
     score += 2;
   if (afterTitledClause(context, range)) score += 2;
+  // "the Mayor of Northport, Jane Doe,": a title opened by "the" and closed by a comma names its holder
+  // next, whatever appositive follows the name.
+  if (titleInApposition(context, range) !== null && titleWordInClauseBefore(context, range)) score += 1;
   // "the race was won by Jane Doe", "a novel written by Jane Doe": the agent of what only people do.
   const verb = termBefore(context, range, 2);
   if (terms.length >= 2 && before?.text === 'by' && verb && PERSONAL_AGENT_VERBS.has(verb.text.toLowerCase()))
@@ -257,6 +268,16 @@ export function nameAfterOpeningRole(context: EntityContext, range: TermRange): 
   if (!ROLE_NOUN_ENDING.test(first.text.toLowerCase())) return null;
   const name = { from: range.from + 1, to: range.to };
   return looksLikeName(context, name) ? name : null;
+}
+
+/** A title word among the words of the clause a comma closes right before the name. */
+function titleWordInClauseBefore(context: EntityContext, range: TermRange): boolean {
+  for (let distance = 1; distance <= 8; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term || (distance > 1 && /[,;:.]/.test(term.post))) return false;
+    if (isTitleWord(term)) return true;
+  }
+  return false;
 }
 
 /** "Chair of the meeting, Jane Doe called ...": a name right after a comma that closes a title. */

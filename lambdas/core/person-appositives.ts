@@ -72,8 +72,13 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
     }
     const opener = termBefore(context, range, distance + 1);
     if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '') continue;
+    // "signed by the chief executive of the company, Jane Doe,": a preposition or a verb before "the"
+    // opens the title as a comma or a speech verb does.
     const opened =
-      !opener || /[,;:]["”’']?$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
+      !opener ||
+      /[,;:]["”’']?$/.test(opener.post.trim()) ||
+      SPEECH_VERBS.has(opener.text.toLowerCase()) ||
+      (opener.post.trim() === '' && (opener.tags.has('Preposition') || opener.tags.has('Verb')));
     return opened && titled ? titleText(context, range, distance) : null;
   }
   return null;
