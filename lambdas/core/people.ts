@@ -12,6 +12,7 @@ import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { endsLikeGroupName } from './person-name-shape.ts';
 import { portfolioLength } from './person-portfolios.ts';
+import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
@@ -194,6 +195,9 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 2 && before?.possessive && before.tags.has('Place') && before.post.trim() === '')
     score += 2;
   if (afterTitledClause(context, range)) score += 2;
+  if (isTakenUpAsPerson(context, range)) score += 3;
+  // "Jane Doe, 74, said": an age in apposition.
+  if (terms.length >= 2 && isAgeAfter(context, range)) score += 3;
   // "the Mayor of Northport, Jane Doe,": a title opened by "the" and closed by a comma names its holder
   // next, whatever appositive follows the name.
   if (titleInApposition(context, range) !== null && titleWordInClauseBefore(context, range)) score += 1;
@@ -237,6 +241,38 @@ const PERSONAL_AGENT_VERBS = new Set([
 /** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */
 const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'ould', 'a/l', 'a/p']);
 
+/** Nouns for people that the endings of ROLE_NOUN_ENDING miss ("compatriot", "shipwright"). */
+const PERSON_NOUNS = new Set([
+  'compatriot',
+  'countryman',
+  'countrywoman',
+  'shipwright',
+  'playwright',
+  'colleague',
+  'rival',
+  'athlete',
+  'veteran',
+  'pilot',
+  'chef',
+  'coach',
+  'poet',
+  'nurse',
+  'midwife',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'champion',
+  'captain',
+  'artisan',
+  'craftsman',
+  'fisherman',
+  'businessman',
+  'businesswoman',
+  'student',
+  'graduate',
+  'teammate',
+]);
+
 /**
  * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a
  * full name of three words or more (two when compromise knows the noun as a person's), with nothing
@@ -249,7 +285,8 @@ function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
   if (!before.tags.has('Noun') || before.tags.has('Plural') || before.tags.has('EntOrgNoun')) return false;
   if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
     return false;
-  const personNoun = before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text);
+  const personNoun =
+    before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text) || PERSON_NOUNS.has(before.text);
   return words >= 3 || (words === 2 && personNoun);
 }
 
@@ -268,6 +305,14 @@ export function nameAfterOpeningRole(context: EntityContext, range: TermRange): 
   if (!ROLE_NOUN_ENDING.test(first.text.toLowerCase())) return null;
   const name = { from: range.from + 1, to: range.to };
   return looksLikeName(context, name) ? name : null;
+}
+
+/** ", 74,": a number a person's age could be, set off by commas right after the name. */
+function isAgeAfter(context: EntityContext, range: TermRange): boolean {
+  const after = termAfter(context, range);
+  if (context.terms[range.to]?.post.trim() !== ',' || !after || !/^\d{2,3}$/.test(after.text)) return false;
+  const age = Number(after.text);
+  return age >= 16 && age <= 110 && /^[,;.]/.test(after.post.trim());
 }
 
 /** A title word among the words of the clause a comma closes right before the name. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { parseRelease } from './nlp/world.ts';
+import { prepareText } from './release-text.ts';
+
+function peopleOf(text: string): string[] {
+  const release = prepareText(text);
+  return extractEntities(release, parseRelease(release.text)).people.map((person) => person.name);
+}
+
+describe('the context names a person no lexicon knows', () => {
+  it.each([
+    [
+      'taken up by "her" in its sentence',
+      'Nurgul Abdrakhmanova, a weaver from the northern region, said her workshop had doubled its orders.',
+      'Nurgul Abdrakhmanova',
+    ],
+    [
+      'taken up by "his" in its sentence',
+      'Kwame Ofori-Atta, a cocoa grower from the district, said his farm would expand.',
+      'Kwame Ofori-Atta',
+    ],
+    [
+      'an age in apposition',
+      'Master carpenter Eoghan Ó Fearghail, 68, said the roof was original.',
+      'Ó Fearghail',
+    ],
+    [
+      'an age in apposition after a bare name',
+      'Tiihu Nakashima, 71, has fished the bay for fifty years.',
+      'Tiihu Nakashima',
+    ],
+    [
+      'after a noun for a person',
+      'She pulled away from compatriot Wanjiru Kiprop at the bridge.',
+      'Wanjiru Kiprop',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text).some((found) => found.includes(name))).toBe(true);
+  });
+
+  it.each([
+    [
+      'taken up by "its"',
+      'Norvale Foods, a honey producer from the region, said its sales had grown.',
+      'Norvale Foods',
+    ],
+    [
+      'another name stands before the pronoun',
+      'Norvale Mills, which Sara Lind founded, said her team had grown.',
+      'Norvale Mills',
+    ],
+    ['a number too large for an age', 'Harbour Works, 250, was listed.', 'Harbour Works'],
+    ['a year after the name', 'Norvale Cup, 2026, was held in May.', 'Norvale Cup'],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(peopleOf(text)).not.toContain(wrong);
+  });
+});
