@@ -85,6 +85,11 @@ describe('a title in apposition names the person after it', () => {
       'Kwabena Owusu-Ansah',
     ],
     [
+      'opened by "and" after another titled signatory',
+      'It was signed by the mayor, Ana Ruiz, and the founder of the firm, Kofi Mensah-Bonsu, in the hall.',
+      'Kofi Mensah-Bonsu',
+    ],
+    [
       'opened by a verb, with an organization appositive after the name',
       'Among the guests were the Governor of the province, Ingeborg Tveit, the board of the port operator and others.',
       'Ingeborg Tveit',

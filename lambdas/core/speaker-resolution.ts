@@ -821,3 +821,27 @@ function indexShortForms(entities: Entities): Map<string, string | null> {
   }
   return forms;
 }
+
+/**
+ * "The federal minister lauded ... and said": "the" and up to two lower-case words, the last one a
+ * title the text gave someone (or a noun for an organization it named), then a lower-case verb.
+ * `first` is the index of "the" in `tokens`.
+ *
+ * @example
+ * lowerCaseDescription(context, tokensOf('The federal minister lauded'), 0) // the person titled minister
+ */
+export function lowerCaseDescription(
+  context: SpeakerContext,
+  tokens: readonly Token[],
+  first: number,
+): Speaker | null {
+  for (let last = first + 2; last > first; last--) {
+    const head = tokens[last];
+    const next = tokens[last + 1];
+    const lower = (token: Token | undefined) => token !== undefined && token.text === token.lower;
+    if (!lower(head) || !lower(next) || !tokens.slice(first + 1, last).every(lower)) continue;
+    const found = resolveDescription(context, (head as Token).lower, (head as Token).start);
+    if (found !== null) return found;
+  }
+  return null;
+}
