@@ -28,3 +28,40 @@ describe('"the <lower-case title>" opening a sentence names the person with that
     expect(speakers).not.toContain('Grace Nyambura');
   });
 });
+
+describe('"according to the <noun>" names the organization with that word in its name', () => {
+  it.each([
+    [
+      'a head written first',
+      'The fair was organized by the Embassy of Peru in Ghana with local partners. According to the embassy, more than 900 visitors came on the first day.',
+      ['Embassy of Peru in Ghana', 'more than 900 visitors came on the first day'],
+    ],
+    [
+      "the release's own organization over another one named paragraphs before",
+      [
+        'The Harbourlight Foundation held its annual dinner in Bergen on Friday.',
+        'The dinner was hosted by the Harbourlight Foundation with the Nordic Lung Foundation as a partner.',
+        'The Nordic Lung Foundation announced that it would fund two research posts at the university hospital.',
+        'Guests from the shipping industry, the city council and several schools bid for lots in a silent auction that ran through the evening and closed after the speeches, with paintings, boat trips and dinners among the most sought after lots of the night.',
+        'A choir from the cathedral school sang before the speeches, and the evening ended with a short film about the first patients the programme had helped since it began.',
+        'According to the foundation, the dinners have raised 40 million kroner since 2012.',
+        'Media contact: Harbourlight Foundation.',
+      ].join('\n\n'),
+      ['Harbourlight Foundation', 'the dinners have raised 40 million kroner since 2012'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakersOf(text)).toContainEqual(expected);
+  });
+
+  it('the other organization when it was just talked about', () => {
+    const text = [
+      'The Harbourlight Foundation held its annual dinner in Bergen on Friday.',
+      'The dinner was hosted by the Harbourlight Foundation with the Nordic Lung Foundation as a partner.',
+      'The Nordic Lung Foundation announced a new grant. According to the foundation, the grant will fund two research posts.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toContainEqual([
+      'Nordic Lung Foundation',
+      'the grant will fund two research posts',
+    ]);
+  });
+});

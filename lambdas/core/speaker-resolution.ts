@@ -548,8 +548,14 @@ export function resolvePronounToken(
 export function resolveDescription(context: SpeakerContext, noun: string, offset: number): Speaker | null {
   // An organization that led a sentence or spoke is a better antecedent than one named in passing.
   const isOrganization = (event: SpeakerEvent) => event.kind === 'organization';
+  const byName = lastEvent(context, offset, (e) => isOrganization(e) && e.name.toLowerCase().includes(noun));
+  // "According to the foundation" paragraphs after another foundation spoke: the one the release keeps
+  // naming is meant, unless the other was just talked about.
+  const distant = byName !== null && offset - byName.offset > NEAR_ANTECEDENT;
+  const named = ORGANIZATION_NOUNS.has(noun) && distant ? mostNamedOrganization(context, offset, noun) : null;
+  if (named !== null) return { name: named, kind: 'organization' };
   const found = ORGANIZATION_NOUNS.has(noun)
-    ? (lastEvent(context, offset, (e) => isOrganization(e) && e.name.toLowerCase().includes(noun)) ??
+    ? (byName ??
       lastEvent(context, offset, (e) => isOrganization(e) && e.leading) ??
       lastEvent(context, offset, isOrganization))
     : lastEvent(context, offset, (event) => event.kind === 'person' && hasTitle(context, event.name, noun));
@@ -560,8 +566,37 @@ export function resolveDescription(context: SpeakerContext, noun: string, offset
     isOrganization(event) && event.name.toLowerCase().endsWith(` ${noun}`);
   const recent = lastEvent(context, offset, endsWithNoun);
   if (recent !== null) return { name: recent.name, kind: recent.kind };
-  const named = context.shortForms.get(`the ${noun}`);
-  return named === null || named === undefined ? null : { name: named, kind: 'organization' };
+  const short = context.shortForms.get(`the ${noun}`);
+  if (short !== null && short !== undefined) return { name: short, kind: 'organization' };
+  // "the embassy" for the "Embassy of Peru in Ghana": a head written first is a word of the name too.
+  const headFirst = mostNamedOrganization(context, offset, noun);
+  return headFirst === null ? null : { name: headFirst, kind: 'organization' };
+}
+
+/** How close (in characters) an antecedent must be for "the <noun>" to mean it over the release's own. */
+const NEAR_ANTECEDENT = 400;
+
+/**
+ * Of the organizations named before `offset` with `noun` as a word of their name, the one named most
+ * often (on a tie, the one named first: a release names its own organization early); null when none is.
+ */
+function mostNamedOrganization(context: SpeakerContext, offset: number, noun: string): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of context.mentions) {
+    if (mention.start >= offset) break;
+    if (mention.kind !== 'organization') continue;
+    if (!mention.name.toLowerCase().split(/\s+/u).includes(noun)) continue;
+    counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function hasTitle(context: SpeakerContext, name: string, noun: string): boolean {
