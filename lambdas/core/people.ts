@@ -11,7 +11,7 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { endsLikeGroupName } from './person-name-shape.ts';
-import { portfolioLength } from './person-portfolios.ts';
+import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
 
@@ -130,6 +130,8 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
     return false;
   }
   if (terms.length === 1 && first.tags.has('Plural')) return false;
+  // "Industry, Mines and Agriculture": the fields of a chamber or a ministry, not a name.
+  if (terms.every((term) => isPortfolioWord(term.bare) || !isCapitalized(term))) return false;
   if (endsLikeGroupName(terms, afterTitle)) return false;
   return !terms.every((term) => isAcronym(term.text) && !isInitial(term));
 }
@@ -168,6 +170,16 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   const before = termBefore(context, range);
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
+  // "the Ponte Vecchio II bridge": a name that qualifies a common noun after "the" names a thing.
+  const qualifiesNoun =
+    before?.text.toLowerCase() === 'the' &&
+    last?.post === ' ' &&
+    after !== undefined &&
+    /^\p{Ll}/u.test(after.text) &&
+    // compromise reads some such nouns as bare verbs ("bridge"), a form no singular subject takes.
+    (after.tags.has('Noun') || after.tags.has('Infinitive')) &&
+    !after.tags.has('Pronoun');
+  if (qualifiesNoun) return 0;
   let score = 0;
   if (titleBefore(context, range)) score += 3;
   if (before?.tags.has('EntRole') && before.post.trim() === '') score += 3;
@@ -179,7 +191,9 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
   if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
-  if (before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.post.trim() === '') score += 2;
+  // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.
+  const speechBefore = before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'called';
+  if (speechBefore && before.post.trim() === '') score += 2;
   if (titleAfter(context, range)) score += 2;
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;

@@ -58,8 +58,9 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   if (!before || !last || before.post.trim() !== ',' || range.to === range.from) return null;
   if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
   let titled = isTitleWord(before) || isCapitalizedRole(before);
-  // Back over the title's words (up to seven) to the "the" that opens it ("the head of the project").
-  for (let distance = 2; distance <= 8; distance++) {
+  // Back over the title's words (up to eleven) to the "the" that opens it ("the Deputy Minister of
+  // Transport of the Republic of X").
+  for (let distance = 2; distance <= 12; distance++) {
     const term = termBefore(context, range, distance);
     if (term?.post.trim() !== '') return null;
     // "a talk with its director, Jane Doe.": the determiner says whose office it is, wherever it stands.

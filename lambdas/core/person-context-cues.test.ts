@@ -56,3 +56,45 @@ describe('the context names a person no lexicon knows', () => {
     expect(peopleOf(text)).not.toContain(wrong);
   });
 });
+
+describe('names that are no person', () => {
+  it.each([
+    [
+      'a product given its name by "called"',
+      'The product, called Kilimo Boost, was unveiled at the show.',
+      'Kilimo Boost',
+    ],
+    [
+      'the fields of a chamber',
+      'According to the Accra Chamber of Commerce, Industry, Mines and Agriculture, trade grew.',
+      'Industry, Mines',
+    ],
+    [
+      'a name qualifying a noun after "the"',
+      'The runners crossed the Ponte Vasco II bridge at dawn.',
+      'Ponte Vasco II',
+    ],
+    [
+      'a name qualifying a noun after "the"',
+      'Crowds filled the Amina Diallo stadium on Sunday.',
+      'Amina Diallo',
+    ],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(peopleOf(text)).not.toContain(wrong);
+  });
+
+  it.each([
+    [
+      'a name after a speech verb still counts',
+      'The plan is sound, said Oyelaran Adebisi on Monday.',
+      'Oyelaran Adebisi',
+    ],
+    [
+      'a name after "the" and its title',
+      'The chief executive Lwazi Dlamini opened the plant.',
+      'Lwazi Dlamini',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+});

@@ -114,3 +114,13 @@ export function portfolioLength(words: readonly string[], from: number): number 
   while (at < words.length && PORTFOLIO_WORDS.has(words[at] as string)) at++;
   return at - from;
 }
+
+/**
+ * Whether the word names the field of an office ("Industry", "Mines"), never a name of its own.
+ *
+ * @example
+ * isPortfolioWord('Industry') // true; isPortfolioWord('Ibarra') // false
+ */
+export function isPortfolioWord(word: string): boolean {
+  return PORTFOLIO_WORDS.has(word);
+}

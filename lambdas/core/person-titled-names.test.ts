@@ -85,6 +85,11 @@ describe('a title in apposition names the person after it', () => {
       'Kwabena Owusu-Ansah',
     ],
     [
+      'a long title with a country of two words',
+      'Present were the Minister of Energy, Tomas Perez; the Deputy Minister of Water of the Republic of Zambia, Chanda Mwale-Banda; and guests.',
+      'Chanda Mwale-Banda',
+    ],
+    [
       'opened by "and" after another titled signatory',
       'It was signed by the mayor, Ana Ruiz, and the founder of the firm, Kofi Mensah-Bonsu, in the hall.',
       'Kofi Mensah-Bonsu',
