@@ -65,3 +65,25 @@ describe('"according to the <noun>" names the organization with that word in its
     ]);
   });
 });
+
+describe('an organization described by an appositive is the subject, not the one inside it', () => {
+  it.each([
+    [
+      'a subsidiary of a listed group',
+      'Kenyan lender Norvale Credit Ltd launched a loan. Norvale Credit Ltd, a subsidiary of the Nairobi-listed Acme Holdings, said farmers would qualify.',
+      ['Norvale Credit Ltd', 'farmers would qualify'],
+    ],
+    [
+      '"the company said" after it',
+      'Norvale Credit Ltd, a unit of Acme Holdings, said farmers would qualify. Interest will be charged monthly, the company said.',
+      ['Norvale Credit Ltd', 'Interest will be charged monthly'],
+    ],
+    [
+      'no appositive: a name before a comma opens another clause',
+      'Acme Holdings Ltd signed the deal. After talks with Acme Holdings Ltd, Norvale Credit Ltd said it would expand.',
+      ['Norvale Credit Ltd', 'it would expand'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakersOf(text)).toContainEqual(expected);
+  });
+});

@@ -478,10 +478,17 @@ function skipBackOverModifiers(text: string, regionStart: number, verbStart: num
 /** The closest mention that ends at `subjectEnd` or whose description does; people first. */
 function subjectMention(context: SpeakerContext, regionStart: number, subjectEnd: number): Speaker | null {
   const candidates = mentionsWithin(context, regionStart, subjectEnd).reverse();
-  const fitting = candidates.filter((mention) => isSubjectGap(context.text.slice(mention.end, subjectEnd)));
-  const chosen = fitting.find((mention) => mention.kind === 'person') ?? fitting[0];
+  const gapOf = (mention: SpeakerMention) => context.text.slice(mention.end, subjectEnd);
+  const fitting = candidates.filter((mention) => isSubjectGap(gapOf(mention)));
+  // "Acme, a subsidiary of Globex Holdings, said": the name the appositive describes is the subject,
+  // not the organization named inside the appositive.
+  const described = fitting.find((mention) => APPOSITIVE_GAP.test(gapOf(mention)));
+  const chosen = fitting.find((mention) => mention.kind === 'person') ?? described ?? fitting[0];
   return chosen === undefined ? null : { name: chosen.name, kind: chosen.kind };
 }
+
+/** ", a subsidiary of X,", ", the country's largest lender,": an appositive set off by commas. */
+const APPOSITIVE_GAP = /^\s*,\s*(?:a|an|the|its|one)\s[^,;]{1,150},?\s*$/iu;
 
 /** The closest person whose appositive (opened by a comma) runs to `subjectEnd`: "Jane Doe, head of X". */
 function describedPerson(context: SpeakerContext, regionStart: number, subjectEnd: number): Speaker | null {
