@@ -13,6 +13,7 @@ import { honorificLength } from './person-honorifics.ts';
 import { endsLikeGroupName } from './person-name-shape.ts';
 import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
+import { speaksBySurname } from './person-surname-speakers.ts';
 import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
@@ -210,6 +211,7 @@ export function personEvidence(context: EntityContext, range: TermRange): number
     score += 2;
   if (afterTitledClause(context, range)) score += 2;
   if (isTakenUpAsPerson(context, range)) score += 3;
+  if (speaksBySurname(context, range)) score += 3;
   // "Jane Doe, 74, said": an age in apposition.
   if (terms.length >= 2 && isAgeAfter(context, range)) score += 3;
   // "the Mayor of Northport, Jane Doe,": a title opened by "the" and closed by a comma names its holder

@@ -98,3 +98,26 @@ describe('names that are no person', () => {
     expect(peopleOf(text)).toContain(name);
   });
 });
+
+describe('a name whose last word later speaks alone is a person', () => {
+  it('cites the person by the surname', () => {
+    const text =
+      'Oluwaseun Adeyemi-Bakare opened the session on Monday. Later, Adeyemi-Bakare said the fund would grow.';
+    expect(peopleOf(text)).toContain('Oluwaseun Adeyemi-Bakare');
+  });
+
+  it.each([
+    [
+      'an organization cited by its head noun',
+      'Norvale Harbour Authority opened a berth. The Authority said the berth was ready.',
+      'Norvale Harbour Authority',
+    ],
+    [
+      'no lone surname speaks',
+      'Oluwaseun Adeyemi-Bakare opened the session on Monday.',
+      'Oluwaseun Adeyemi-Bakare',
+    ],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(peopleOf(text)).not.toContain(wrong);
+  });
+});
