@@ -24,6 +24,7 @@ import {
   titleInApposition,
 } from './people.ts';
 import { honorificLength } from './person-honorifics.ts';
+import { splitPostPlace } from './person-place-prefix.ts';
 import { looksLikeTitle } from './quote-titles.ts';
 import type { EntityKind } from './types.ts';
 
@@ -425,6 +426,15 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   if (range.from > range.to) return [];
   if (isEventName(context, range)) return organizationsNamedInside(context, range);
+  const posted = splitPostPlace(context, range);
+  if (posted) {
+    // The title before the place vouches for the name as it would right before it.
+    const [place, name] = posted;
+    return [
+      ...classifyPart(context, place),
+      candidate(context, 'person', name, 3 + personEvidence(context, name)),
+    ];
+  }
   const opened = nameAfterOpeningRole(context, range);
   if (opened) {
     const title = rangeText(context, { from: range.from, to: opened.from - 1 });

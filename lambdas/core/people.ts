@@ -11,6 +11,9 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { endsLikeGroupName } from './person-name-shape.ts';
+import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
+import { isTakenUpAsPerson } from './person-pronouns.ts';
+import { speaksBySurname } from './person-surname-speakers.ts';
 import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
@@ -68,7 +71,14 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
     } else if (tail.length >= 3) {
-      nameFrom = terms.length - 2;
+      // "Minister of Culture Ana Ruiz Vidal": the name is what follows the portfolio's words, of any
+      // length; with no portfolio word to go by, the last two words.
+      const portfolio = portfolioLength(
+        tail.map((term) => term.text),
+        0,
+      );
+      const named = portfolio > 0 && tail.length - portfolio >= 2;
+      nameFrom = named ? connectorAt + 1 + portfolio : terms.length - 2;
     } else {
       return null;
     }
@@ -121,6 +131,8 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
     return false;
   }
   if (terms.length === 1 && first.tags.has('Plural')) return false;
+  // "Industry, Mines and Agriculture": the fields of a chamber or a ministry, not a name.
+  if (terms.every((term) => isPortfolioWord(term.bare) || !isCapitalized(term))) return false;
   if (endsLikeGroupName(terms, afterTitle)) return false;
   return !terms.every((term) => isAcronym(term.text) && !isInitial(term));
 }
@@ -159,6 +171,16 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   const before = termBefore(context, range);
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
+  // "the Ponte Vecchio II bridge": a name that qualifies a common noun after "the" names a thing.
+  const qualifiesNoun =
+    before?.text.toLowerCase() === 'the' &&
+    last?.post === ' ' &&
+    after !== undefined &&
+    /^\p{Ll}/u.test(after.text) &&
+    // compromise reads some such nouns as bare verbs ("bridge"), a form no singular subject takes.
+    (after.tags.has('Noun') || after.tags.has('Infinitive')) &&
+    !after.tags.has('Pronoun');
+  if (qualifiesNoun) return 0;
   let score = 0;
   if (titleBefore(context, range)) score += 3;
   if (before?.tags.has('EntRole') && before.post.trim() === '') score += 3;
@@ -170,7 +192,9 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
   if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
-  if (before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.post.trim() === '') score += 2;
+  // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.
+  const speechBefore = before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'called';
+  if (speechBefore && before.post.trim() === '') score += 2;
   if (titleAfter(context, range)) score += 2;
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
@@ -186,6 +210,13 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 2 && before?.possessive && before.tags.has('Place') && before.post.trim() === '')
     score += 2;
   if (afterTitledClause(context, range)) score += 2;
+  if (isTakenUpAsPerson(context, range)) score += 3;
+  if (speaksBySurname(context, range)) score += 3;
+  // "Jane Doe, 74, said": an age in apposition.
+  if (terms.length >= 2 && isAgeAfter(context, range)) score += 3;
+  // "the Mayor of Northport, Jane Doe,": a title opened by "the" and closed by a comma names its holder
+  // next, whatever appositive follows the name.
+  if (titleInApposition(context, range) !== null && titleWordInClauseBefore(context, range)) score += 1;
   // "the race was won by Jane Doe", "a novel written by Jane Doe": the agent of what only people do.
   const verb = termBefore(context, range, 2);
   if (terms.length >= 2 && before?.text === 'by' && verb && PERSONAL_AGENT_VERBS.has(verb.text.toLowerCase()))
@@ -226,6 +257,38 @@ const PERSONAL_AGENT_VERBS = new Set([
 /** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */
 const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'ould', 'a/l', 'a/p']);
 
+/** Nouns for people that the endings of ROLE_NOUN_ENDING miss ("compatriot", "shipwright"). */
+const PERSON_NOUNS = new Set([
+  'compatriot',
+  'countryman',
+  'countrywoman',
+  'shipwright',
+  'playwright',
+  'colleague',
+  'rival',
+  'athlete',
+  'veteran',
+  'pilot',
+  'chef',
+  'coach',
+  'poet',
+  'nurse',
+  'midwife',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'champion',
+  'captain',
+  'artisan',
+  'craftsman',
+  'fisherman',
+  'businessman',
+  'businesswoman',
+  'student',
+  'graduate',
+  'teammate',
+]);
+
 /**
  * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a
  * full name of three words or more (two when compromise knows the noun as a person's), with nothing
@@ -238,7 +301,8 @@ function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
   if (!before.tags.has('Noun') || before.tags.has('Plural') || before.tags.has('EntOrgNoun')) return false;
   if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
     return false;
-  const personNoun = before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text);
+  const personNoun =
+    before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text) || PERSON_NOUNS.has(before.text);
   return words >= 3 || (words === 2 && personNoun);
 }
 
@@ -257,6 +321,24 @@ export function nameAfterOpeningRole(context: EntityContext, range: TermRange): 
   if (!ROLE_NOUN_ENDING.test(first.text.toLowerCase())) return null;
   const name = { from: range.from + 1, to: range.to };
   return looksLikeName(context, name) ? name : null;
+}
+
+/** ", 74,": a number a person's age could be, set off by commas right after the name. */
+function isAgeAfter(context: EntityContext, range: TermRange): boolean {
+  const after = termAfter(context, range);
+  if (context.terms[range.to]?.post.trim() !== ',' || !after || !/^\d{2,3}$/.test(after.text)) return false;
+  const age = Number(after.text);
+  return age >= 16 && age <= 110 && /^[,;.]/.test(after.post.trim());
+}
+
+/** A title word among the words of the clause a comma closes right before the name. */
+function titleWordInClauseBefore(context: EntityContext, range: TermRange): boolean {
+  for (let distance = 1; distance <= 8; distance++) {
+    const term = termBefore(context, range, distance);
+    if (!term || (distance > 1 && /[,;:.]/.test(term.post))) return false;
+    if (isTitleWord(term)) return true;
+  }
+  return false;
 }
 
 /** "Chair of the meeting, Jane Doe called ...": a name right after a comma that closes a title. */

@@ -12,7 +12,8 @@ import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from '.
 export function titleAfter(context: EntityContext, range: TermRange): string | null {
   const last = context.terms[range.to];
   const next = termAfter(context, range);
-  if (!last || !next || last.post.trim() !== ',') return null;
+  // "Ana Ruiz, and the head of X, Jo Doe": after "and" the title is the next person's.
+  if (!last || !next || last.post.trim() !== ',' || next.text === 'and') return null;
   let cursor = range.to + 1;
   if (['the', 'a', 'an'].includes(next.text.toLowerCase())) cursor++;
   // "Jane Doe, ACF's country director,": the organization's possessive before the title.
@@ -57,8 +58,9 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   if (!before || !last || before.post.trim() !== ',' || range.to === range.from) return null;
   if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
   let titled = isTitleWord(before) || isCapitalizedRole(before);
-  // Back over the title's words (up to seven) to the "the" that opens it ("the head of the project").
-  for (let distance = 2; distance <= 8; distance++) {
+  // Back over the title's words (up to eleven) to the "the" that opens it ("the Deputy Minister of
+  // Transport of the Republic of X").
+  for (let distance = 2; distance <= 12; distance++) {
     const term = termBefore(context, range, distance);
     if (term?.post.trim() !== '') return null;
     // "a talk with its director, Jane Doe.": the determiner says whose office it is, wherever it stands.
@@ -71,9 +73,18 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
       continue;
     }
     const opener = termBefore(context, range, distance + 1);
-    if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '') continue;
+    // "..., and the founder of X, Jane Doe,": an "and" after a comma joins clauses, not title words.
+    const joinsClauses =
+      opener?.text === 'and' && /,$/.test(termBefore(context, range, distance + 2)?.post.trim() ?? '');
+    if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '' && !joinsClauses) continue;
+    // "signed by the chief executive of the company, Jane Doe,": a preposition or a verb before "the"
+    // opens the title as a comma or a speech verb does.
     const opened =
-      !opener || /[,;:]["”’']?$/.test(opener.post.trim()) || SPEECH_VERBS.has(opener.text.toLowerCase());
+      !opener ||
+      /[,;:]["”’']?$/.test(opener.post.trim()) ||
+      SPEECH_VERBS.has(opener.text.toLowerCase()) ||
+      joinsClauses ||
+      (opener.post.trim() === '' && (opener.tags.has('Preposition') || opener.tags.has('Verb')));
     return opened && titled ? titleText(context, range, distance) : null;
   }
   return null;

@@ -73,6 +73,10 @@ const SINGLE = new Set([
   'Ir',
   'Ts',
   'Engr',
+  'Engineer',
+  'Architect',
+  'Barrister',
+  'Barr',
   'Atty',
   'Daw',
   'U',
@@ -91,7 +95,7 @@ const CHAIN_ENDING = new Set(['U', 'Daw']);
 const ELIDED = new Set(['Dato']);
 
 /** Words that may close an honorific only with the full stop of an abbreviation ("Hj.", "Smt."). */
-const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Atty', 'Ir']);
+const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Barr', 'Atty', 'Ir']);
 
 /**
  * Whether the word is an honorific written with its elision mark ("Dato'"): the mark does not end

@@ -478,10 +478,17 @@ function skipBackOverModifiers(text: string, regionStart: number, verbStart: num
 /** The closest mention that ends at `subjectEnd` or whose description does; people first. */
 function subjectMention(context: SpeakerContext, regionStart: number, subjectEnd: number): Speaker | null {
   const candidates = mentionsWithin(context, regionStart, subjectEnd).reverse();
-  const fitting = candidates.filter((mention) => isSubjectGap(context.text.slice(mention.end, subjectEnd)));
-  const chosen = fitting.find((mention) => mention.kind === 'person') ?? fitting[0];
+  const gapOf = (mention: SpeakerMention) => context.text.slice(mention.end, subjectEnd);
+  const fitting = candidates.filter((mention) => isSubjectGap(gapOf(mention)));
+  // "Acme, a subsidiary of Globex Holdings, said": the name the appositive describes is the subject,
+  // not the organization named inside the appositive.
+  const described = fitting.find((mention) => APPOSITIVE_GAP.test(gapOf(mention)));
+  const chosen = fitting.find((mention) => mention.kind === 'person') ?? described ?? fitting[0];
   return chosen === undefined ? null : { name: chosen.name, kind: chosen.kind };
 }
+
+/** ", a subsidiary of X,", ", the country's largest lender,": an appositive set off by commas. */
+const APPOSITIVE_GAP = /^\s*,\s*(?:a|an|the|its|one)\s[^,;]{1,150},?\s*$/iu;
 
 /** The closest person whose appositive (opened by a comma) runs to `subjectEnd`: "Jane Doe, head of X". */
 function describedPerson(context: SpeakerContext, regionStart: number, subjectEnd: number): Speaker | null {
@@ -548,8 +555,14 @@ export function resolvePronounToken(
 export function resolveDescription(context: SpeakerContext, noun: string, offset: number): Speaker | null {
   // An organization that led a sentence or spoke is a better antecedent than one named in passing.
   const isOrganization = (event: SpeakerEvent) => event.kind === 'organization';
+  const byName = lastEvent(context, offset, (e) => isOrganization(e) && e.name.toLowerCase().includes(noun));
+  // "According to the foundation" paragraphs after another foundation spoke: the one the release keeps
+  // naming is meant, unless the other was just talked about.
+  const distant = byName !== null && offset - byName.offset > NEAR_ANTECEDENT;
+  const named = ORGANIZATION_NOUNS.has(noun) && distant ? mostNamedOrganization(context, offset, noun) : null;
+  if (named !== null) return { name: named, kind: 'organization' };
   const found = ORGANIZATION_NOUNS.has(noun)
-    ? (lastEvent(context, offset, (e) => isOrganization(e) && e.name.toLowerCase().includes(noun)) ??
+    ? (byName ??
       lastEvent(context, offset, (e) => isOrganization(e) && e.leading) ??
       lastEvent(context, offset, isOrganization))
     : lastEvent(context, offset, (event) => event.kind === 'person' && hasTitle(context, event.name, noun));
@@ -560,8 +573,37 @@ export function resolveDescription(context: SpeakerContext, noun: string, offset
     isOrganization(event) && event.name.toLowerCase().endsWith(` ${noun}`);
   const recent = lastEvent(context, offset, endsWithNoun);
   if (recent !== null) return { name: recent.name, kind: recent.kind };
-  const named = context.shortForms.get(`the ${noun}`);
-  return named === null || named === undefined ? null : { name: named, kind: 'organization' };
+  const short = context.shortForms.get(`the ${noun}`);
+  if (short !== null && short !== undefined) return { name: short, kind: 'organization' };
+  // "the embassy" for the "Embassy of Peru in Ghana": a head written first is a word of the name too.
+  const headFirst = mostNamedOrganization(context, offset, noun);
+  return headFirst === null ? null : { name: headFirst, kind: 'organization' };
+}
+
+/** How close (in characters) an antecedent must be for "the <noun>" to mean it over the release's own. */
+const NEAR_ANTECEDENT = 400;
+
+/**
+ * Of the organizations named before `offset` with `noun` as a word of their name, the one named most
+ * often (on a tie, the one named first: a release names its own organization early); null when none is.
+ */
+function mostNamedOrganization(context: SpeakerContext, offset: number, noun: string): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of context.mentions) {
+    if (mention.start >= offset) break;
+    if (mention.kind !== 'organization') continue;
+    if (!mention.name.toLowerCase().split(/\s+/u).includes(noun)) continue;
+    counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function hasTitle(context: SpeakerContext, name: string, noun: string): boolean {
@@ -820,4 +862,28 @@ function indexShortForms(entities: Entities): Map<string, string | null> {
     if (parts.length > 1) add(`the ${parts[parts.length - 1]?.toLowerCase()}`, name);
   }
   return forms;
+}
+
+/**
+ * "The federal minister lauded ... and said": "the" and up to two lower-case words, the last one a
+ * title the text gave someone (or a noun for an organization it named), then a lower-case verb.
+ * `first` is the index of "the" in `tokens`.
+ *
+ * @example
+ * lowerCaseDescription(context, tokensOf('The federal minister lauded'), 0) // the person titled minister
+ */
+export function lowerCaseDescription(
+  context: SpeakerContext,
+  tokens: readonly Token[],
+  first: number,
+): Speaker | null {
+  for (let last = first + 2; last > first; last--) {
+    const head = tokens[last];
+    const next = tokens[last + 1];
+    const lower = (token: Token | undefined) => token !== undefined && token.text === token.lower;
+    if (!lower(head) || !lower(next) || !tokens.slice(first + 1, last).every(lower)) continue;
+    const found = resolveDescription(context, (head as Token).lower, (head as Token).start);
+    if (found !== null) return found;
+  }
+  return null;
 }

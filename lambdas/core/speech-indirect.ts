@@ -3,6 +3,7 @@ import type { QuotedSpan } from './quote-marks.ts';
 import {
   findSpeakerAfterVerb,
   findSubject,
+  lowerCaseDescription,
   mentionsWithin,
   resolveDescription,
   resolvePronounToken,
@@ -299,7 +300,8 @@ function describedSentenceSubject(context: SpeakerContext, tokens: readonly Toke
     last++;
   const head = tokens[last];
   const next = tokens[last + 1];
-  if (last === first || head === undefined || next === undefined || next.text !== next.lower) return null;
+  if (last === first) return lowerCaseDescription(context, tokens, first);
+  if (head === undefined || next === undefined || next.text !== next.lower) return null;
   return resolveDescription(context, head.lower, head.start);
 }
 

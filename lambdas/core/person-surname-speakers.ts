@@ -1,0 +1,35 @@
+import type { EntityContext, TermRange } from './entity-context.ts';
+import { isCapitalized } from './entity-spans.ts';
+import { SPEECH_VERBS } from './person-words.ts';
+
+const SPEAKING_WORDS = new WeakMap<EntityContext, ReadonlySet<string>>();
+
+/** Capitalized words that stand alone (no capitalized word before them) right before a speech verb. */
+function speakingWords(context: EntityContext): ReadonlySet<string> {
+  let words = SPEAKING_WORDS.get(context);
+  if (words) return words;
+  const found = new Set<string>();
+  context.terms.forEach((term, index) => {
+    const next = context.terms[index + 1];
+    const previous = context.terms[index - 1];
+    if (!next || !isCapitalized(term) || term.post.trim() !== '' || !SPEECH_VERBS.has(next.text)) return;
+    const alone = !previous || previous.sentence !== term.sentence || !isCapitalized(previous);
+    if (alone || previous.post.trim() !== '') found.add(term.bare);
+  });
+  words = found;
+  SPEAKING_WORDS.set(context, words);
+  return words;
+}
+
+/**
+ * "Oluwaseun Adeyemi-Bakare opened the session ... Adeyemi-Bakare said": a name of two words or more
+ * whose last word speaks alone elsewhere in the release, as people are cited by their surname.
+ *
+ * @example
+ * speaksBySurname(context, rangeOf('Oluwaseun Adeyemi-Bakare')) // true in the text above
+ */
+export function speaksBySurname(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  if (!last || range.to === range.from) return false;
+  return speakingWords(context).has(last.bare);
+}

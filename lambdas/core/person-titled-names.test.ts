@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities.ts';
+import { parseRelease } from './nlp/world.ts';
+import { portfolioLength } from './person-portfolios.ts';
+import { prepareText } from './release-text.ts';
+
+function entitiesOf(text: string) {
+  const release = prepareText(text);
+  return extractEntities(release, parseRelease(release.text));
+}
+
+function peopleOf(text: string): string[] {
+  return entitiesOf(text).people.map((person) => person.name);
+}
+
+describe('the name after a portfolio is kept whole', () => {
+  it.each([
+    [
+      'a Spanish double surname after a portfolio',
+      'Chilean Minister of Culture Rosa Ibarra Quintana opened the fair.',
+      'Rosa Ibarra Quintana',
+    ],
+    [
+      'a portfolio of two words after "and"',
+      'Minister for Trade and Foreign Affairs Syed Imran Qadri attended the launch.',
+      'Syed Imran Qadri',
+    ],
+    [
+      'a two-word name after a portfolio',
+      'Minister of Health Grace Ochieng toured the ward.',
+      'Grace Ochieng',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+
+  it.each([
+    [
+      'no portfolio word: an organization before the name',
+      'The Chairman of Norvale Holdings Jane Doe attended.',
+      'Norvale Holdings Jane Doe',
+    ],
+    [
+      'the portfolio is no part of the name',
+      'Minister of Culture Rosa Ibarra Quintana spoke.',
+      'Culture Rosa',
+    ],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(peopleOf(text).some((name) => name.includes(wrong))).toBe(false);
+  });
+});
+
+describe('portfolioLength', () => {
+  it.each([
+    [['Foreign', 'Affairs', 'Ana', 'Lima'], 2],
+    [['Culture', 'Rosa', 'Ibarra', 'Quintana'], 1],
+    [['Norvale', 'Holdings', 'Jane', 'Doe'], 0],
+  ])('%j', (words, expected) => {
+    expect(portfolioLength(words, 0)).toBe(expected);
+  });
+});
+
+describe('the place of a post is cut from the name after it', () => {
+  it('splits "Embassy in <place> <name>"', () => {
+    const found = entitiesOf(
+      'First Secretary of the Korean Embassy in Nairobi Choi Min-jung was also present.',
+    );
+    expect(found.people.map((person) => person.name)).toContain('Choi Min-jung');
+    expect(found.locations.map((place) => place.name)).toContain('Nairobi');
+  });
+
+  it.each([
+    ['no title before the place', 'The office in Paris Saint Germain opened last week.', 'Saint Germain'],
+    ['a one-word tail', 'The Consul in Lima Monday said nothing.', 'Monday'],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(peopleOf(text)).not.toContain(wrong);
+  });
+});
+
+describe('a title in apposition names the person after it', () => {
+  it.each([
+    [
+      'opened by "by"',
+      'The accord was signed by the chief executive of the firm, Kwabena Owusu-Ansah, on Friday.',
+      'Kwabena Owusu-Ansah',
+    ],
+    [
+      'a long title with a country of two words',
+      'Present were the Minister of Energy, Tomas Perez; the Deputy Minister of Water of the Republic of Zambia, Chanda Mwale-Banda; and guests.',
+      'Chanda Mwale-Banda',
+    ],
+    [
+      'opened by "and" after another titled signatory',
+      'It was signed by the mayor, Ana Ruiz, and the founder of the firm, Kofi Mensah-Bonsu, in the hall.',
+      'Kofi Mensah-Bonsu',
+    ],
+    [
+      'opened by a verb, with an organization appositive after the name',
+      'Among the guests were the Governor of the province, Ingeborg Tveit, the board of the port operator and others.',
+      'Ingeborg Tveit',
+    ],
+    [
+      'an occupational honorific before the name',
+      'The Director of Works, Engineer Chidi Okonkwo-Eze, noted that traffic had grown.',
+      'Chidi Okonkwo-Eze',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+
+  it('a company with its legal form after the title stays a company', () => {
+    const text = 'The deal was signed by the chief executive of the group, Norvale Holdings Ltd, on Friday.';
+    expect(peopleOf(text).some((name) => name.includes('Norvale'))).toBe(false);
+  });
+});
