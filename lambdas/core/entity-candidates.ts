@@ -3,6 +3,12 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore }
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { isNamedBeforeFeature, opensPlaceList, withoutPlaceCompound } from './location-cues.ts';
+import {
+  followsDivisionsOf,
+  isDivisionNoun,
+  precedesDivisionPlural,
+  withoutDivisionNoun,
+} from './location-divisions.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
@@ -129,7 +135,12 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   if (single && term?.tags.has('EntLexAdjective')) return false;
   if (single && found.kind === 'location' && lookup.peoples.has(found.text)) return false;
   const after = term ? context.terms[term.index + 1] : undefined;
-  const nounAfter = after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  // "Sichuan province", "Henan provinces": a name ending like a demonym before a division is its name.
+  const nounAfter =
+    after !== undefined &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.tags.has('Noun') &&
+    !isDivisionNoun(after.text);
   if (single && /(?:an|ian|ese|ish)$/.test(found.text) && nounAfter) return false;
   // "in English", "in Portuguese": a language is no place.
   if (single && found.kind === 'location' && isLanguageLike(found.text)) {
@@ -458,7 +469,8 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   if (best < THRESHOLD) return [];
   if (organization === best) return [candidate(context, 'organization', range, organization)];
   if (location === best && person < best) {
-    const place = candidate(context, 'location', range, location);
+    const named = withoutDivisionNoun(context, range) ?? range;
+    const place = candidate(context, 'location', named, location);
     return [location < 3 ? { ...place, weak: true } : place];
   }
   const title = titleBefore(context, range);
@@ -661,7 +673,8 @@ function placesInLists(
   let coordinated = false;
   let roundSentence: number | undefined;
   const flush = () => {
-    const kinds = list.map((item) => kindAt.get(context.terms[item.from]?.start ?? -1));
+    const kindsAt = (item: TermRange) => kindAt.get(context.terms[item.from]?.start ?? -1);
+    const kinds = list.map(kindsAt);
     // A place sure enough, that is the whole list item ("Samoa Prime Minister and Chair" lists no place).
     const first = list[0];
     const opener = first ? termBefore(context, first)?.text.toLowerCase() : undefined;
@@ -685,6 +698,12 @@ function placesInLists(
       first !== undefined &&
       /,/.test(context.terms[first.from - 2]?.post ?? '') &&
       sentence === roundSentence;
+    // "Tarvel and Ostrana provinces", "the counties of Tarvel and Ostrana": a list of divisions.
+    const last = list[list.length - 1];
+    const divisions =
+      first !== undefined &&
+      last !== undefined &&
+      (precedesDivisionPlural(context, last) || followsDivisionsOf(context, first));
     const round =
       bare &&
       opener !== undefined &&
@@ -692,7 +711,11 @@ function placesInLists(
         continues ||
         goesTo(context, first) ||
         (first !== undefined && opensPlaceList(context, first)));
-    if (round && coordinated && list.length >= 2 && !languages) {
+    const named = (item: TermRange) => kindsAt(item) === undefined && isBareName(context, item);
+    if (divisions && onlyPlaces && coordinated && list.length >= 2) {
+      for (const item of list.filter(named))
+        found.push({ ...candidate(context, 'location', item, 2), listed: true });
+    } else if (round && coordinated && list.length >= 2 && !languages) {
       roundSentence = sentence;
       for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });
     } else if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {

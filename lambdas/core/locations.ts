@@ -49,6 +49,18 @@ export function isKnownPlace(context: EntityContext, range: TermRange): boolean 
   );
 }
 
+/** Currency units a country's name qualifies ("U.S. dollars", "Hong Kong dollars"). */
+const CURRENCY_UNITS = new Set([
+  'dollar',
+  'dollars',
+  'cents',
+  'pesos',
+  'rupees',
+  'francs',
+  'pounds',
+  'shillings',
+]);
+
 /** Words that open a region's name ("Central Europe", "Greater Manchester"). */
 const DIRECTIONS = new Set([
   'Central',
@@ -142,6 +154,9 @@ function isFieldOfOrganization(terms: readonly EntityTerm[]): boolean {
 export function locationEvidence(context: EntityContext, range: TermRange): number {
   if (isStateCode(context, range)) return 0;
   const after = termAfter(context, range);
+  // "182 million U.S. dollars", "50 Hong Kong dollars": the country names a currency, not a place.
+  if (after !== undefined && CURRENCY_UNITS.has(after.text) && context.terms[range.to]?.post.trim() === '')
+    return 0;
   let score = 0;
   if (isKnownPlace(context, range)) score += 3;
   if (isDottedCountryCode(context, range)) score += 3;

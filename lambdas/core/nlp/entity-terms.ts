@@ -104,8 +104,9 @@ export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
 }
 
 /** The tag compromise's lexicon gives each word ("norway" -> "Country"), where it gives one. */
-const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one
-  .lexicon;
+const LEXICON = (
+  nlp.world() as { model: { one: { lexicon: Record<string, string | readonly string[] | undefined> } } }
+).model.one.lexicon;
 
 /**
  * compromise tags words from context, and sometimes loses what its lexicon knows: a possessive place
@@ -114,7 +115,9 @@ const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string
  * `EntLexAdjective` and `EntLexOrganization`.
  */
 function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): void {
-  const tag = LEXICON[bare.toLowerCase()];
+  // Some entries list several tags, the first the word's own ("sichuan" -> Region, ProperNoun).
+  const entry = LEXICON[bare.toLowerCase()];
+  const tag = Array.isArray(entry) ? entry[0] : entry;
   if (tag === 'Demonym') tags.add('Demonym');
   if (tag === 'Adjective') tags.add('EntLexAdjective');
   if (tag === 'Organization') tags.add('EntLexOrganization');
