@@ -9,9 +9,10 @@ import {
   precedesDivisionPlural,
   withoutDivisionNoun,
 } from './location-divisions.ts';
+import { routeEndpoints } from './location-routes.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
-import type { EntityTerm } from './nlp/entity-terms.ts';
+import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
 import { hasOrganizationHead, isEventName, organizationEvidence } from './organizations.ts';
 import {
   isTitleWord,
@@ -66,7 +67,15 @@ export function findCandidates(
   for (const whole of spans) {
     while (next < ordered.length && (ordered[next]?.longEnd ?? 0) <= whole.start) next++;
     const span = beforeDefinition(context, whole, ordered.slice(next, next + 2));
-    if (!span || knownForms.has(span.text) || isDashCompound(context, span)) continue;
+    if (!span || knownForms.has(span.text)) continue;
+    const route = routeEndpoints(context, span);
+    if (route.length > 0) {
+      candidates.push(
+        ...route.map((place) => ({ kind: 'location' as const, ...place, score: 2, listed: true })),
+      );
+      continue;
+    }
+    if (isDashCompound(context, span)) continue;
     const inList = /,\s*$/.test(context.text.slice(Math.max(0, span.start - 2), span.start));
     const found = classifySpan(context, trimLeadingThe(context, span), inList);
     if (found.length === 0) unclassified.push(span);
@@ -242,7 +251,9 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
     (term) =>
       term.tags.has('Hyphenated') &&
       (term.tags.has('Place') || term.tags.has('Demonym')) &&
-      term.text.split('-').every((part) => /^\p{Lu}/u.test(part)),
+      term.text.split('-').every((part) => /^\p{Lu}/u.test(part)) &&
+      // "Timor-Leste": one country's name the gazetteer knows with its hyphen, no pairing of two places.
+      !PLACE_WORD_TAGS.includes(lexiconTag(term.text.replace(/-/g, ' ')) ?? ''),
   );
 }
 
@@ -261,6 +272,16 @@ function trimLeadingThe(context: EntityContext, span: NameSpan): TermRange {
 function splitRun(context: EntityContext, range: TermRange, inList: boolean): TermRange[] {
   const parts: TermRange[] = [];
   let from = range.from;
+  // "Indonesia's ANTARA": a country's possessive before a one-word name of what it owns.
+  const owner = context.terms[range.from];
+  const owned = context.terms[range.to];
+  if (range.to === range.from + 1 && owner?.possessive && owned && !isTitleWord(owned)) {
+    if (isKnownPlace(context, { from: range.from, to: range.from }))
+      return [
+        { ...range, to: range.from },
+        { ...range, from: range.to },
+      ];
+  }
   for (let i = range.from + 1; i < range.to; i++) {
     const term = context.terms[i];
     const next = context.terms[i + 1];

@@ -109,6 +109,17 @@ const LEXICON = (
 ).model.one.lexicon;
 
 /**
+ * The tag compromise's lexicon gives a word or a name of several words, the first where it gives several.
+ *
+ * @example
+ * lexiconTag('timor leste') // 'Country'
+ */
+export function lexiconTag(words: string): string | undefined {
+  const entry = LEXICON[words.toLowerCase()];
+  return Array.isArray(entry) ? entry[0] : (entry as string | undefined);
+}
+
+/**
  * compromise tags words from context, and sometimes loses what its lexicon knows: a possessive place
  * ("Finland's Deputy Minister"), a demonym read as an organization ("to Thai buyers"). The bare
  * word's lexicon entry restores it; adjectives and organizations the lexicon knows are marked
@@ -116,8 +127,7 @@ const LEXICON = (
  */
 function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): void {
   // Some entries list several tags, the first the word's own ("sichuan" -> Region, ProperNoun).
-  const entry = LEXICON[bare.toLowerCase()];
-  const tag = Array.isArray(entry) ? entry[0] : entry;
+  const tag = lexiconTag(bare);
   if (tag === 'Demonym') tags.add('Demonym');
   if (tag === 'Adjective') tags.add('EntLexAdjective');
   if (tag === 'Organization') tags.add('EntLexOrganization');

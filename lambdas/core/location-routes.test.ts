@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+const placesOf = (text: string): string[] => namesOf(entitiesOf(text).locations);
+
+describe('places joined by a hyphen before a route noun', () => {
+  it.each([
+    [
+      'three towns on a road',
+      'Work on the Tarvel-Ostrana-Kessu road resumes in May.',
+      ['Tarvel', 'Ostrana', 'Kessu'],
+    ],
+    ['a section of a line', 'The study covers the Marvik-Oskel section of the line.', ['Marvik', 'Oskel']],
+    [
+      'a railway between two cities',
+      'Trains on the Velmar-Tembaru railway will run hourly.',
+      ['Velmar', 'Tembaru'],
+    ],
+    [
+      'a border between two countries',
+      'Trucks queued at the Norvia-Kalesh border for days.',
+      ['Norvia', 'Kalesh'],
+    ],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    for (const place of places) expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a double-barrelled surname', 'Anna Lund-Berg said the plan was ready.', 'Berg'],
+    ['a hyphenated brand before another noun', 'The Vexa-Tron factory will hire 200 workers.', 'Tron'],
+    ['a pairing with no route noun', 'The Tarvel-Ostrana talks ended on Friday.', 'Ostrana'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('one place written with a hyphen or a possessive', () => {
+  it.each([
+    [
+      'a country the gazetteer knows with its hyphen',
+      'Delegates from Fiji and Timor-Leste attended.',
+      'Timor-Leste',
+    ],
+    ['a country owning a one-word name', "Editors from Malaysia's BERNAMA agency spoke.", 'Malaysia'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+});
