@@ -33,16 +33,3 @@ describe('places joined by a hyphen before a route noun', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
-
-describe('one place written with a hyphen or a possessive', () => {
-  it.each([
-    [
-      'a country the gazetteer knows with its hyphen',
-      'Delegates from Fiji and Timor-Leste attended.',
-      'Timor-Leste',
-    ],
-    ['a country owning a one-word name', "Editors from Malaysia's BERNAMA agency spoke.", 'Malaysia'],
-  ])('%s: %s', (_phenomenon, text, place) => {
-    expect(placesOf(text)).toContain(place);
-  });
-});
