@@ -4,7 +4,7 @@ import { type Candidate, findCandidates } from './entity-candidates.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { withoutLegalForm } from './legal-forms.ts';
-import { readEntityTerms } from './nlp/entity-terms.ts';
+import { lexiconTag, readEntityTerms } from './nlp/entity-terms.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
@@ -265,6 +265,7 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   }
   if (shortWords.length >= fullWords.length) return false;
   if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
+  if (short.kind === 'location') return isCityOfName(short.name, shortWords, fullWords);
   if (short.kind !== 'organization') return false;
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
@@ -281,6 +282,17 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
     ORGANIZATION_HEAD.test(lastWord ?? '') &&
     shortWords.length === fullWords.length - 1 &&
     shortWords.every((word, index) => fullWords[index] === word)
+  );
+}
+
+/**
+ * "Tarvel" for "Tarvel City": a city written with and without its head word is one place. A country is
+ * another place than the city named after it ("Panama", "Panama City").
+ */
+function isCityOfName(short: string, shortWords: readonly string[], fullWords: readonly string[]): boolean {
+  const city = fullWords[fullWords.length - 1] === 'city' && fullWords.length === shortWords.length + 1;
+  return (
+    city && shortWords.every((word, index) => fullWords[index] === word) && lexiconTag(short) !== 'Country'
   );
 }
 
