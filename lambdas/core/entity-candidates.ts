@@ -10,6 +10,7 @@ import {
   withoutDivisionNoun,
 } from './location-divisions.ts';
 import { routeEndpoints } from './location-routes.ts';
+import { stateNamedAtEnd } from './location-states.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
@@ -520,7 +521,11 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   }
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
-    found.push(...classifyName(context, { from: range.from + cursor, to: range.to }));
+    const named = { from: range.from + cursor, to: range.to };
+    const inTitle = classifyName(context, named);
+    // "Minister of Transport of the Kyrgyz Republic": the state a minister serves, named at the end.
+    const state = inTitle.length === 0 ? stateNamedAtEnd(context, named) : undefined;
+    found.push(...(state ? [candidate(context, 'location', state, 3)] : inTitle));
   }
   return found;
 }

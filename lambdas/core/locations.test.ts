@@ -79,7 +79,7 @@ describe('a city named with and without its head word', () => {
   const placesWithAliases = (text: string) => {
     const release = prepareText(text);
     return extractEntities(release, parseRelease(release.text)).locations.map((place) =>
-      [place.name, ...place.aliases].join(' / '),
+      [place.name, ...(place.aliases ?? [])].join(' / '),
     );
   };
   // [phenomenon, text, the places with their aliases]

@@ -9,6 +9,7 @@ import {
   isPlaceCompound,
 } from './location-cues.ts';
 import { isDateline, isStateCode } from './location-dateline.ts';
+import { isStateName } from './location-states.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
@@ -114,6 +115,7 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   if (terms.length <= 3 && terms.length >= 2 && divisionQualifier && ADMINISTRATIVE.has(last?.text ?? ''))
     return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
+  if (isStateName(context, range)) return true;
   // "Mount Elgon", "Cordillera Negra": a feature word before the name, then the name itself.
   const named = terms.slice(1).every((term) => isCapitalized(term) && !term.tags.has('EntOrgSuffix'));
   if (first?.tags.has('EntPlaceOpener') && isCapitalized(first) && terms.length <= 3 && named) return true;
