@@ -628,10 +628,12 @@ function isPlaceReadAsPeople(context: EntityContext, range: TermRange): boolean 
 
 const STRONG_LOCATIVES = new Set(['in', 'across', 'throughout', 'inside']);
 
-/** Verbs of going whose "to" takes a destination ("will go to Arbel and Kimo"). */
+/** Verbs of going (and nouns of a carrier's service) whose "to" takes a destination ("will go to Arbel and Kimo"). */
 const MOTION_VERBS = new Set([
   ...TRAVEL_VERBS,
   ...['go', 'goes', 'going', 'went', 'move', 'moved', 'moving', 'return', 'returned', 'returning'],
+  // "connect to Arbel and Kimo", "flights to Arbel and Kimo": where a passenger is carried.
+  ...['connect', 'connects', 'connected', 'connecting', 'flights', 'routes'],
 ]);
 
 /** "go to Arbel and Kimo": the list is where someone goes. */
