@@ -283,6 +283,16 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
         { ...range, from: range.to },
       ];
   }
+  // "the embassy in Tarvel Jane Doe was present": a known place, then a person's name with no comma.
+  const rest = { from: range.from + 1, to: range.to };
+  const personAfterPlace =
+    range.to - range.from >= 2 &&
+    range.to - range.from <= 3 &&
+    context.terms[range.from]?.tags.has('EntLexPlace') === true &&
+    isKnownPlace(context, { from: range.from, to: range.from }) &&
+    rangeTerms(context, rest).some((term) => term.tags.has('Person')) &&
+    looksLikeName(context, rest);
+  if (personAfterPlace) return [{ ...range, to: range.from }, rest];
   for (let i = range.from + 1; i < range.to; i++) {
     const term = context.terms[i];
     const next = context.terms[i + 1];

@@ -98,3 +98,29 @@ describe('a city named with and without its head word', () => {
     expect(placesWithAliases(text)).toEqual(places);
   });
 });
+
+describe('a known place run into the name after it', () => {
+  // [phenomenon, text, name, whether it is listed as a place]
+  it.each([
+    [
+      'a person after the city with no comma',
+      'The consul in Nairobi Wang Lifen was also present.',
+      'Nairobi',
+      true,
+    ],
+    [
+      'not the city and the person as one place',
+      'The consul in Nairobi Wang Lifen was also present.',
+      'Nairobi Wang Lifen',
+      false,
+    ],
+    [
+      'an organization named after a city and a person',
+      'The Nairobi Peter Otieno Foundation gave grants.',
+      'Nairobi',
+      false,
+    ],
+  ])('%s: %s', (_phenomenon, text, name, isPlace) => {
+    expect(placesOf(text).includes(name)).toBe(isPlace);
+  });
+});
