@@ -177,9 +177,11 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
  * in it ("Arbel and Kimo") is a list, which the list rules split before reading.
  */
 function surroundingEvidence(context: EntityContext, range: TermRange): number {
-  if (!rangeTerms(context, range).every(isCapitalized)) return 0;
-  let score = 0;
-  if (isNamedBeforeFeature(context, range) || isNamedAfterPlaceClass(context, range)) score += 3;
+  // "the Serra da Estrela national park": a name with particles, before the noun of what it names.
+  const feature = isNamedBeforeFeature(context, range) ? 3 : 0;
+  if (!rangeTerms(context, range).every(isCapitalized)) return feature;
+  let score = feature;
+  if (isNamedAfterPlaceClass(context, range)) score += 3;
   if (isDescribedAsPlace(context, range)) score += 3;
   if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
