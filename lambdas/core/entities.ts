@@ -4,7 +4,7 @@ import { type Candidate, findCandidates } from './entity-candidates.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { withoutLegalForm } from './legal-forms.ts';
-import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
+import { type EntityTerm, lexiconTag, readEntityTerms } from './nlp/entity-terms.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
@@ -284,6 +284,7 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   }
   if (shortWords.length >= fullWords.length) return false;
   if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
+  if (short.kind === 'location') return isCityOfName(short.name, shortWords, fullWords);
   if (short.kind !== 'organization') return false;
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
@@ -313,6 +314,17 @@ const ORGAN_HEAD = /^(?:secretariat|commission|council|parliament|assembly|court
  */
 function isOrganOf(short: string, head: string): boolean {
   return /^\p{Lu}{2,}$/u.test(short) && ORGAN_HEAD.test(head);
+}
+
+/**
+ * "Tarvel" for "Tarvel City": a city written with and without its head word is one place. A country is
+ * another place than the city named after it ("Panama", "Panama City").
+ */
+function isCityOfName(short: string, shortWords: readonly string[], fullWords: readonly string[]): boolean {
+  const city = fullWords[fullWords.length - 1] === 'city' && fullWords.length === shortWords.length + 1;
+  return (
+    city && shortWords.every((word, index) => fullWords[index] === word) && lexiconTag(short) !== 'Country'
+  );
 }
 
 function initialsOf(name: string): string {

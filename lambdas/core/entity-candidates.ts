@@ -3,9 +3,17 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore }
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { isNamedBeforeFeature, opensPlaceList, withoutPlaceCompound } from './location-cues.ts';
+import {
+  followsDivisionsOf,
+  isDivisionNoun,
+  precedesDivisionPlural,
+  withoutDivisionNoun,
+} from './location-divisions.ts';
+import { routeEndpoints } from './location-routes.ts';
+import { stateNamedAtEnd } from './location-states.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
-import type { EntityTerm } from './nlp/entity-terms.ts';
+import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
 import {
   hasOrganizationHead,
   isEventName,
@@ -67,7 +75,15 @@ export function findCandidates(
   for (const whole of spans) {
     while (next < ordered.length && (ordered[next]?.longEnd ?? 0) <= whole.start) next++;
     const span = beforeDefinition(context, whole, ordered.slice(next, next + 2));
-    if (!span || knownForms.has(span.text) || isDashCompound(context, span)) continue;
+    if (!span || knownForms.has(span.text)) continue;
+    const route = routeEndpoints(context, span);
+    if (route.length > 0) {
+      candidates.push(
+        ...route.map((place) => ({ kind: 'location' as const, ...place, score: 2, listed: true })),
+      );
+      continue;
+    }
+    if (isDashCompound(context, span)) continue;
     const inList = /,\s*$/.test(context.text.slice(Math.max(0, span.start - 2), span.start));
     const found = classifySpan(context, trimLeadingThe(context, span), inList);
     if (found.length === 0) unclassified.push(span);
@@ -136,7 +152,12 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   if (single && term?.tags.has('EntLexAdjective')) return false;
   if (single && found.kind === 'location' && lookup.peoples.has(found.text)) return false;
   const after = term ? context.terms[term.index + 1] : undefined;
-  const nounAfter = after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  // "Sichuan province", "Henan provinces": a name ending like a demonym before a division is its name.
+  const nounAfter =
+    after !== undefined &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.tags.has('Noun') &&
+    !isDivisionNoun(after.text);
   if (single && /(?:an|ian|ese|ish)$/.test(found.text) && nounAfter) return false;
   // "in English", "in Portuguese": a language is no place.
   if (single && found.kind === 'location' && isLanguageLike(found.text)) {
@@ -238,7 +259,9 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
     (term) =>
       term.tags.has('Hyphenated') &&
       (term.tags.has('Place') || term.tags.has('Demonym')) &&
-      term.text.split('-').every((part) => /^\p{Lu}/u.test(part)),
+      term.text.split('-').every((part) => /^\p{Lu}/u.test(part)) &&
+      // "Timor-Leste": one country's name the gazetteer knows with its hyphen, no pairing of two places.
+      !PLACE_WORD_TAGS.includes(lexiconTag(term.text.replace(/-/g, ' ')) ?? ''),
   );
 }
 
@@ -257,6 +280,16 @@ function trimLeadingThe(context: EntityContext, span: NameSpan): TermRange {
 function splitRun(context: EntityContext, range: TermRange, inList: boolean): TermRange[] {
   const parts: TermRange[] = [];
   let from = range.from;
+  // "Indonesia's ANTARA": a country's possessive before a one-word name of what it owns.
+  const owner = context.terms[range.from];
+  const owned = context.terms[range.to];
+  if (range.to === range.from + 1 && owner?.possessive && owned && !isTitleWord(owned)) {
+    if (isKnownPlace(context, { from: range.from, to: range.from }))
+      return [
+        { ...range, to: range.from },
+        { ...range, from: range.to },
+      ];
+  }
   // Up to the last word: "Kenya's Acme" splits after the possessive too.
   for (let i = range.from + 1; i <= range.to; i++) {
     const term = context.terms[i];
@@ -480,7 +513,8 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   if (best < THRESHOLD) return [];
   if (organization === best) return [candidate(context, 'organization', range, organization)];
   if (location === best && person < best) {
-    const place = candidate(context, 'location', range, location);
+    const named = withoutDivisionNoun(context, range) ?? range;
+    const place = candidate(context, 'location', named, location);
     return [location < 3 ? { ...place, weak: true } : place];
   }
   const title = titleBefore(context, range);
@@ -509,7 +543,11 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   }
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
-    found.push(...classifyName(context, { from: range.from + cursor, to: range.to }));
+    const named = { from: range.from + cursor, to: range.to };
+    const inTitle = classifyName(context, named);
+    // "Minister of Transport of the Kyrgyz Republic": the state a minister serves, named at the end.
+    const state = inTitle.length === 0 ? stateNamedAtEnd(context, named) : undefined;
+    found.push(...(state ? [candidate(context, 'location', state, 3)] : inTitle));
   }
   return found;
 }
@@ -612,10 +650,12 @@ function isPlaceReadAsPeople(context: EntityContext, range: TermRange): boolean 
 
 const STRONG_LOCATIVES = new Set(['in', 'across', 'throughout', 'inside']);
 
-/** Verbs of going whose "to" takes a destination ("will go to Arbel and Kimo"). */
+/** Verbs of going (and nouns of a carrier's service) whose "to" takes a destination ("will go to Arbel and Kimo"). */
 const MOTION_VERBS = new Set([
   ...TRAVEL_VERBS,
   ...['go', 'goes', 'going', 'went', 'move', 'moved', 'moving', 'return', 'returned', 'returning'],
+  // "connect to Arbel and Kimo", "flights to Arbel and Kimo": where a passenger is carried.
+  ...['connect', 'connects', 'connected', 'connecting', 'flights', 'routes'],
 ]);
 
 /** "go to Arbel and Kimo": the list is where someone goes. */
@@ -683,7 +723,8 @@ function placesInLists(
   let coordinated = false;
   let roundSentence: number | undefined;
   const flush = () => {
-    const kinds = list.map((item) => kindAt.get(context.terms[item.from]?.start ?? -1));
+    const kindsAt = (item: TermRange) => kindAt.get(context.terms[item.from]?.start ?? -1);
+    const kinds = list.map(kindsAt);
     // A place sure enough, that is the whole list item ("Samoa Prime Minister and Chair" lists no place).
     const first = list[0];
     const opener = first ? termBefore(context, first)?.text.toLowerCase() : undefined;
@@ -707,6 +748,12 @@ function placesInLists(
       first !== undefined &&
       /,/.test(context.terms[first.from - 2]?.post ?? '') &&
       sentence === roundSentence;
+    // "Tarvel and Ostrana provinces", "the counties of Tarvel and Ostrana": a list of divisions.
+    const last = list[list.length - 1];
+    const divisions =
+      first !== undefined &&
+      last !== undefined &&
+      (precedesDivisionPlural(context, last) || followsDivisionsOf(context, first));
     const round =
       bare &&
       opener !== undefined &&
@@ -714,7 +761,11 @@ function placesInLists(
         continues ||
         goesTo(context, first) ||
         (first !== undefined && opensPlaceList(context, first)));
-    if (round && coordinated && list.length >= 2 && !languages) {
+    const named = (item: TermRange) => kindsAt(item) === undefined && isBareName(context, item);
+    if (divisions && onlyPlaces && coordinated && list.length >= 2) {
+      for (const item of list.filter(named))
+        found.push({ ...candidate(context, 'location', item, 2), listed: true });
+    } else if (round && coordinated && list.length >= 2 && !languages) {
       roundSentence = sentence;
       for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });
     } else if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {

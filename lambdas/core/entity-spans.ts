@@ -254,9 +254,12 @@ function isShoutedLabel(terms: readonly EntityTerm[], index: number, text: strin
 const PLACE_MODIFIER =
   /^\p{Lu}[\p{L}.']*-(?:based|listed|headquartered|registered|owned|run|backed|funded|born|made|focused|bound)$/u;
 
-/** "Lima-based", "Oslo-listed": a place made an adjective by a participle opens no name. */
+/**
+ * "Oslo-listed", "Lima-owned": a place made an adjective by a participle opens no name. "-based",
+ * "-headquartered" and "-born" do: the place is read out of them and the name ends there.
+ */
 function isPlaceModifier(term: EntityTerm): boolean {
-  return PLACE_MODIFIER.test(term.text);
+  return PLACE_MODIFIER.test(term.text) && !PLACE_COMPOUND.test(term.text);
 }
 
 /**

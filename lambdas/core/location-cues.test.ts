@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
 import { extractEntities } from './entities.ts';
 import { parseRelease } from './nlp/world.ts';
 import { prepareText } from './release-text.ts';
@@ -129,5 +130,22 @@ describe('lists of places opened by a cue', () => {
 
   it('reads a single home of residents', () => {
     expect(placesOf('Tourists from Orvala filled the hotels.')).toEqual(['Orvala']);
+  });
+});
+
+describe('a name before a noun of the place it names', () => {
+  // [phenomenon, text, name, whether it is listed as a place]
+  it.each([
+    ['a town before its harbor', 'Dockworkers from the Velmora harbor joined the race.', 'Velmora', true],
+    [
+      'a name with a particle before "national park"',
+      'Trees will be planted in the Serra do Tembo national park.',
+      'Serra do Tembo',
+      true,
+    ],
+    ['a company before a lower-case noun', 'The Acme Holdings forest fund paid out.', 'Acme Holdings', false],
+    ['a person before a noun that is no place', 'She met the Tarvel family at home.', 'Tarvel', false],
+  ])('%s: %s', (_phenomenon, text, name, isPlace) => {
+    expect(namesOf(entitiesOf(text).locations).includes(name)).toBe(isPlace);
   });
 });

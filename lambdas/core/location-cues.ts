@@ -1,6 +1,7 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { PLACE_COMPOUND } from './entity-spans.ts';
 import { followsMotionVerb } from './location-travel.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /**
  * Cues in the words around a name that say it names a place although no preposition of place stands
@@ -36,7 +37,24 @@ const FEATURE_NOUNS = new Set([
   'lagoon',
   'steppe',
   'highlands',
+  // Built places a name is written before ("the Kessu bridge", "the Marvik harbor").
+  'bridge',
+  'dam',
+  'canal',
+  'harbor',
+  'harbour',
+  'beach',
+  'forest',
 ]);
+
+/** Words between a name and its feature noun ("the Osk national park"). */
+const FEATURE_QUALIFIERS = new Set(['national', 'nature', 'marine', 'forest']);
+
+/** Protected areas that take a qualifier ("national park", "nature reserve"). */
+const QUALIFIED_FEATURES = new Set(['park', 'reserve', 'sanctuary', 'monument']);
+
+/** Lower-case words that join the parts of a place's name ("Serra da Estrela", "Vila do Conde"). */
+const NAME_PARTICLES = new Set(['da', 'de', 'del', 'do', 'dos', 'das', 'di', 'la', 'le', 'los', 'las']);
 
 /**
  * "the Tarvo-Kessu volcano", "the Osk valley": the name is followed by a lower-case noun of geography
@@ -49,9 +67,14 @@ const FEATURE_NOUNS = new Set([
 export function isNamedBeforeFeature(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   const noun = termAfter(context, range);
-  if (!last || !noun || last.post.trim() !== '' || last.possessive || !FEATURE_NOUNS.has(noun.text))
-    return false;
-  return rangeTerms(context, range).every((term) => term.tags.has('ProperNoun'));
+  if (!last || !noun || last.post.trim() !== '' || last.possessive) return false;
+  const qualified =
+    FEATURE_QUALIFIERS.has(noun.text) && QUALIFIED_FEATURES.has(termAfter(context, range, 2)?.text ?? '');
+  if (!FEATURE_NOUNS.has(noun.text) && !qualified) return false;
+  const terms = rangeTerms(context, range);
+  const named = (term: EntityTerm, index: number) =>
+    term.tags.has('ProperNoun') || (index > 0 && index < terms.length - 1 && NAME_PARTICLES.has(term.text));
+  return terms.every(named);
 }
 
 /** Lower-case nouns of a kind of place that take the place's name after "of" ("the port of Marvik"). */

@@ -18,6 +18,8 @@ describe('places after a verb of travel', () => {
     ['a ship bound "for"', 'A ferry bound for Velmar docked late.', 'Velmar'],
     ['en route', 'The convoy is en route to Tarvel.', 'Tarvel'],
     ['an evacuation', 'Residents were evacuated from Orvala overnight.', 'Orvala'],
+    ['towns a passenger connects to', 'Travellers can connect to Arvelo and Simbu on one ticket.', 'Simbu'],
+    ['towns a carrier flies to', 'The airline will add flights to Orvik and Tessu in May.', 'Orvik'],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -28,6 +30,11 @@ describe('places after a verb of travel', () => {
     ['a manager who returns to a company', 'Ms Lund returned to Varnel in May.', 'Varnel'],
     ['money set aside "for"', 'Funds were set aside for Varnel.', 'Varnel'],
     ['leaving "for" a new employer', 'He left for Varnel after ten years.', 'Varnel'],
+    [
+      'a system connected to companies',
+      'The app will connect to Varnel Holdings and Kestro Ltd.',
+      'Varnel Holdings',
+    ],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
   });

@@ -74,3 +74,53 @@ describe('events named after "in", which are no places', () => {
     );
   });
 });
+
+describe('a city named with and without its head word', () => {
+  const placesWithAliases = (text: string) => {
+    const release = prepareText(text);
+    return extractEntities(release, parseRelease(release.text)).locations.map((place) =>
+      [place.name, ...(place.aliases ?? [])].join(' / '),
+    );
+  };
+  // [phenomenon, text, the places with their aliases]
+  it.each([
+    [
+      'a city and its short name',
+      'Buses ran in Tarvel City on Monday. Traders in Tarvel said sales rose.',
+      ['Tarvel City / Tarvel'],
+    ],
+    [
+      'a country and the city named after it stay two places',
+      'Delegates met in Panama City. Exports from Panama grew last year.',
+      ['Panama City', 'Panama'],
+    ],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesWithAliases(text)).toEqual(places);
+  });
+});
+
+describe('a known place run into the name after it', () => {
+  // [phenomenon, text, name, whether it is listed as a place]
+  it.each([
+    [
+      'a person after the city with no comma',
+      'The consul in Nairobi Wang Lifen was also present.',
+      'Nairobi',
+      true,
+    ],
+    [
+      'not the city and the person as one place',
+      'The consul in Nairobi Wang Lifen was also present.',
+      'Nairobi Wang Lifen',
+      false,
+    ],
+    [
+      'an organization named after a city and a person',
+      'The Nairobi Peter Otieno Foundation gave grants.',
+      'Nairobi',
+      false,
+    ],
+  ])('%s: %s', (_phenomenon, text, name, isPlace) => {
+    expect(placesOf(text).includes(name)).toBe(isPlace);
+  });
+});

@@ -9,6 +9,7 @@ import {
   isPlaceCompound,
 } from './location-cues.ts';
 import { isDateline, isStateCode } from './location-dateline.ts';
+import { isStateName } from './location-states.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
@@ -48,6 +49,18 @@ export function isKnownPlace(context: EntityContext, range: TermRange): boolean 
     )
   );
 }
+
+/** Currency units a country's name qualifies ("U.S. dollars", "Hong Kong dollars"). */
+const CURRENCY_UNITS = new Set([
+  'dollar',
+  'dollars',
+  'cents',
+  'pesos',
+  'rupees',
+  'francs',
+  'pounds',
+  'shillings',
+]);
 
 /** Words that open a region's name ("Central Europe", "Greater Manchester"). */
 const DIRECTIONS = new Set([
@@ -102,6 +115,7 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   if (terms.length <= 3 && terms.length >= 2 && divisionQualifier && ADMINISTRATIVE.has(last?.text ?? ''))
     return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
+  if (isStateName(context, range)) return true;
   // "Mount Elgon", "Cordillera Negra": a feature word before the name, then the name itself.
   const named = terms.slice(1).every((term) => isCapitalized(term) && !term.tags.has('EntOrgSuffix'));
   if (first?.tags.has('EntPlaceOpener') && isCapitalized(first) && terms.length <= 3 && named) return true;
@@ -142,6 +156,9 @@ function isFieldOfOrganization(terms: readonly EntityTerm[]): boolean {
 export function locationEvidence(context: EntityContext, range: TermRange): number {
   if (isStateCode(context, range)) return 0;
   const after = termAfter(context, range);
+  // "182 million U.S. dollars", "50 Hong Kong dollars": the country names a currency, not a place.
+  if (after !== undefined && CURRENCY_UNITS.has(after.text) && context.terms[range.to]?.post.trim() === '')
+    return 0;
   let score = 0;
   if (isKnownPlace(context, range)) score += 3;
   if (isDottedCountryCode(context, range)) score += 3;
@@ -160,9 +177,11 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
  * in it ("Arbel and Kimo") is a list, which the list rules split before reading.
  */
 function surroundingEvidence(context: EntityContext, range: TermRange): number {
-  if (!rangeTerms(context, range).every(isCapitalized)) return 0;
-  let score = 0;
-  if (isNamedBeforeFeature(context, range) || isNamedAfterPlaceClass(context, range)) score += 3;
+  // "the Serra da Estrela national park": a name with particles, before the noun of what it names.
+  const feature = isNamedBeforeFeature(context, range) ? 3 : 0;
+  if (!rangeTerms(context, range).every(isCapitalized)) return feature;
+  let score = feature;
+  if (isNamedAfterPlaceClass(context, range)) score += 3;
   if (isDescribedAsPlace(context, range)) score += 3;
   if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;

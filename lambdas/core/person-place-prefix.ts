@@ -1,5 +1,4 @@
 import { type EntityContext, rangeTerms, type TermRange, termBefore } from './entity-context.ts';
-import { isCapitalized } from './entity-spans.ts';
 import { isKnownPlace } from './locations.ts';
 import { looksLikeName } from './people.ts';
 import { isTitleWord } from './person-words.ts';
@@ -13,7 +12,7 @@ const TITLE_REACH = 10;
 /**
  * "Deputy Chief of Mission of the Embassy in Lima Ana Ruiz Vidal": the place that closes a title runs
  * into the capitals of the name after it. When a run opens with a place the gazetteer knows, after
- * "in"/"at" that end a capitalized title in the same clause, and the rest of the run reads as a name of
+ * "in"/"at" that end a title in the same clause ("the consul in Lima Ana Ruiz"), and the rest of the run reads as a name of
  * two words or more, returns the place's range and the name's; null otherwise.
  *
  * @example
@@ -31,7 +30,7 @@ export function splitPostPlace(context: EntityContext, range: TermRange): [TermR
   for (let distance = 2; distance <= TITLE_REACH; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || /[,;:.()]/.test(term.post)) return null;
-    if (isTitleWord(term) && isCapitalized(term)) return [place, name];
+    if (isTitleWord(term)) return [place, name];
   }
   return null;
 }

@@ -109,8 +109,20 @@ export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
 }
 
 /** The tag compromise's lexicon gives each word ("norway" -> "Country"), where it gives one. */
-const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one
-  .lexicon;
+const LEXICON = (
+  nlp.world() as { model: { one: { lexicon: Record<string, string | readonly string[] | undefined> } } }
+).model.one.lexicon;
+
+/**
+ * The tag compromise's lexicon gives a word or a name of several words, the first where it gives several.
+ *
+ * @example
+ * lexiconTag('timor leste') // 'Country'
+ */
+export function lexiconTag(words: string): string | undefined {
+  const entry = LEXICON[words.toLowerCase()];
+  return Array.isArray(entry) ? entry[0] : (entry as string | undefined);
+}
 
 /**
  * compromise tags words from context, and sometimes loses what its lexicon knows: a possessive place
@@ -119,7 +131,8 @@ const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string
  * `EntLexAdjective` and `EntLexOrganization`.
  */
 function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): void {
-  const tag = LEXICON[bare.toLowerCase()];
+  // Some entries list several tags, the first the word's own ("sichuan" -> Region, ProperNoun).
+  const tag = lexiconTag(bare);
   if (tag === 'Demonym') tags.add('Demonym');
   if (tag === 'Adjective') tags.add('EntLexAdjective');
   if (tag === 'Organization') tags.add('EntLexOrganization');

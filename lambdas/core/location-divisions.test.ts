@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+const placesOf = (text: string): string[] => namesOf(entitiesOf(text).locations);
+
+describe('places named with a division of a country', () => {
+  it.each([
+    [
+      'names before a plural division',
+      'Growers from Tarvel and Ostrana provinces showed seed drills.',
+      ['Tarvel', 'Ostrana'],
+    ],
+    [
+      'a longer list before counties',
+      'Loans reach farmers in Velmar, Kessu and Orvala counties.',
+      ['Velmar', 'Kessu', 'Orvala'],
+    ],
+    [
+      'a list after "the governorates of"',
+      'Clinics in the governorates of Marvik, Oskel and Tembaru will join.',
+      ['Marvik', 'Oskel', 'Tembaru'],
+    ],
+    ['a known region keeps its name alone', 'Interns will work at dams in Bavaria state.', ['Bavaria']],
+    [
+      'an unknown name keeps the division noun',
+      'The office opened in Kessuvo district on Monday.',
+      ['Kessuvo district'],
+    ],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    for (const place of places) expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a currency named after a country', 'The loan is worth about 900 U.S. dollars.', 'U.S.'],
+    ['people from a list, not divisions', 'Growers Tarvel and Ostrana spoke to the provinces.', 'Ostrana'],
+    ['a company list before a lower-case noun', 'Acme and Globex products were shown.', 'Globex'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});

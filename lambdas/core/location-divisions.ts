@@ -1,0 +1,68 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+
+/**
+ * Common nouns for the divisions of a country. Written in lower case after a name ("Sichuan province",
+ * "Nakuru and Bomet counties") they say what the name is, and are no part of it.
+ */
+const DIVISIONS = new Map<string, string>([
+  ['province', 'provinces'],
+  ['region', 'regions'],
+  ['county', 'counties'],
+  ['district', 'districts'],
+  ['state', 'states'],
+  ['governorate', 'governorates'],
+  ['prefecture', 'prefectures'],
+  ['municipality', 'municipalities'],
+  ['oblast', 'oblasts'],
+  ['canton', 'cantons'],
+  ['voivodeship', 'voivodeships'],
+  ['emirate', 'emirates'],
+]);
+
+const DIVISION_PLURALS = new Set(DIVISIONS.values());
+
+/** Whether the word is a division noun in lower case, singular or plural ("province", "counties"). */
+export function isDivisionNoun(word: string): boolean {
+  return DIVISIONS.has(word) || DIVISION_PLURALS.has(word);
+}
+
+/**
+ * "Tarvel and Ostrana provinces", "Kessu, Orvala and Marvik counties": a list of names right before a
+ * plural division noun in lower case names that many divisions, each a place.
+ *
+ * @example
+ * precedesDivisionPlural(context, rangeOf('Ostrana')) // true in 'Tarvel and Ostrana provinces'
+ */
+export function precedesDivisionPlural(context: EntityContext, last: TermRange): boolean {
+  const end = context.terms[last.to];
+  const after = termAfter(context, last);
+  return end?.post.trim() === '' && after !== undefined && DIVISION_PLURALS.has(after.text);
+}
+
+/**
+ * "the governorates of Tarvel, Ostrana and Kessu": a list after a plural division noun and "of".
+ *
+ * @example
+ * followsDivisionsOf(context, rangeOf('Tarvel')) // true in 'the regions of Tarvel and Kessu'
+ */
+export function followsDivisionsOf(context: EntityContext, first: TermRange): boolean {
+  const of = termBefore(context, first);
+  const noun = termBefore(context, first, 2);
+  return of?.text === 'of' && noun !== undefined && DIVISION_PLURALS.has(noun.text);
+}
+
+/**
+ * "Sichuan province" names Sichuan: a place the gazetteer knows by name alone, then the lower-case noun
+ * for its kind of division, which the place's own name leaves out. A name known only with the noun
+ * ("Tamsui district") keeps it. The range without that noun, or undefined when it does not apply.
+ *
+ * @example
+ * withoutDivisionNoun(context, rangeOf('Sichuan province')) // range of 'Sichuan'
+ */
+export function withoutDivisionNoun(context: EntityContext, range: TermRange): TermRange | undefined {
+  const terms = rangeTerms(context, range);
+  const last = terms[terms.length - 1];
+  if (terms.length < 2 || last === undefined || !DIVISIONS.has(last.text)) return undefined;
+  const named = terms.slice(0, -1).every((term) => term.tags.has('EntLexPlace'));
+  return named ? { from: range.from, to: range.to - 1 } : undefined;
+}
