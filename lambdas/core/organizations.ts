@@ -294,9 +294,10 @@ function launchesAsCompany(context: EntityContext, range: TermRange): boolean {
   if (NOT_COMPANY_NAME_TAGS.some((tag) => name.tags.has(tag))) return false;
   let distance = 1;
   let verb = termAfter(context, range, distance);
-  if (verb?.text === 'on' && termAfter(context, range, 2)?.tags.has('Date'))
-    verb = termAfter(context, range, (distance = 3));
-  else if (verb && TIME_WORDS.has(verb.text)) verb = termAfter(context, range, ++distance);
+  if (verb?.text === 'on' && termAfter(context, range, 2)?.tags.has('Date')) {
+    distance = 3;
+    verb = termAfter(context, range, distance);
+  } else if (verb && TIME_WORDS.has(verb.text)) verb = termAfter(context, range, ++distance);
   if (!verb || !COMPANY_ACTS.has(verb.text)) return false;
   // "Kamau announced" after "Wanjiru Kamau", "Acme announced" after "Acme Energy": a short form.
   const surname = new RegExp(`\\p{Lu}\\p{Ll}+ ${name.text}\\b`, 'u');
