@@ -3,8 +3,6 @@ import { isLegalForm, takesFullStop } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { honorificLength, isAbbreviatedHonorific, isElidedHonorific } from './person-honorifics.ts';
 
-export { isLegalForm };
-
 /** A run of capitalized words (with the small words names contain) that may name an entity. */
 export interface NameSpan {
   /** Indices of the first and last term, inclusive. */

@@ -6,7 +6,7 @@
 
 /** Forms written after the name, alone or in pairs ("Pty Ltd", "Sdn Bhd", "Co., Ltd."). */
 const SUFFIX_FORM =
-  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|JSC|PJSC|Ltda|Kft|Zrt)\.?$/;
+  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|KK|JSC|PJSC|Ltda|Kft|Zrt|SRL|OOO|AD|EAD|OOD)\.?$/;
 
 /** Abbreviations written with a full stop ("Acme Ltd."); all-capital forms ("AG", "SA") take none. */
 const TAKES_FULL_STOP = /^(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Ltda)$/;

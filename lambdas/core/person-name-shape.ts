@@ -1,40 +1,6 @@
-import { isLegalForm } from './entity-spans.ts';
+import { isLegalForm } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isCommonPluralNoun, isKnownFirstName, isNumberWord } from './nlp/word-classes.ts';
-
-/**
- * Legal forms of companies in Europe and Asia that the shared list of organization suffixes leaves out
- * ("Nordvik Bygg AB", "Tamura KK", "Sinar Jaya Sdn Bhd").
- */
-const COMPANY_FORMS = new Set([
-  'AB',
-  'Oy',
-  'Oyj',
-  'AS',
-  'ASA',
-  'A/S',
-  'ApS',
-  'SE',
-  'KG',
-  'SpA',
-  'Srl',
-  'SRL',
-  'SAS',
-  'SARL',
-  'Bhd',
-  'Berhad',
-  'Pte',
-  'Tbk',
-  'KK',
-  'JSC',
-  'PJSC',
-  'Kft',
-  'Zrt',
-  'OOO',
-  'AD',
-  'EAD',
-  'OOD',
-]);
 
 /**
  * "Khurel Falcons", "Steppe Seven", "Nordvik Bygg AB": a team or a company, not a person. A person's
@@ -48,7 +14,7 @@ export function endsLikeGroupName(terms: readonly EntityTerm[], afterTitle = fal
   const first = terms[0];
   const last = terms[terms.length - 1];
   if (!first || !last || terms.length < 2) return false;
-  if (isLegalForm(last.bare) || COMPANY_FORMS.has(last.bare)) return true;
+  if (isLegalForm(last.bare)) return true;
   if (isNumberWord(last.bare)) return true;
   // "Minister Thabo Banks": a title before the words makes a surname of the plural.
   const givenName = afterTitle || first.tags.has('FirstName') || isKnownFirstName(first.bare);
