@@ -439,7 +439,7 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
  */
 function followsTitle(context: EntityContext, range: TermRange): boolean {
   const comma = termBefore(context, range);
-  if (!comma || comma.post.trim() !== ',') return false;
+  if (comma?.post.trim() !== ',') return false;
   for (let distance = 1; distance <= 4; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || (distance > 1 && /[,;:.]/.test(term.post))) return false;
