@@ -1,5 +1,12 @@
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { blankLongWordlessOpening, boundSentenceLength, MAX_PARSED_SENTENCE, parseRelease } from './world.ts';
+import {
+  blankLongWordlessOpening,
+  boundSentenceLength,
+  MAX_PARSED_SENTENCE,
+  parsedTerms,
+  parseRelease,
+} from './world.ts';
 
 describe('boundSentenceLength', () => {
   it('leaves ordinary text alone', () => {
@@ -57,5 +64,20 @@ describe('parseRelease', () => {
   it('keeps the text it was given, so offsets into it stay valid', () => {
     const text = `${'alpha beta '.repeat(300)}end.`;
     expect(parseRelease(text).text).toBe(text);
+  });
+
+  it('tags every word but leaves out the phrase chunks no extractor reads', () => {
+    const terms = parsedTerms(parseRelease('The new minister opened the bridge in Lisbon.')).flat();
+    expect(terms.find((term) => term.text === 'opened')?.tags.has('PastTense')).toBe(true);
+    expect(terms.find((term) => term.text === 'Lisbon')?.tags.has('Place')).toBe(true);
+    // The chunker puts "The" in the noun phrase "The new minister"; without it the word has no chunk.
+    expect((terms[0] as { chunk?: string }).chunk).toBeUndefined();
+  });
+
+  it('leaves every other parse of the process whole: the chunker still runs there', () => {
+    parseRelease('The new minister opened the bridge.');
+    expect(nlp.hooks()).toContain('chunks');
+    const term = nlp('The new minister opened the bridge.').docs[0]?.[0] as { chunk?: string } | undefined;
+    expect(term?.chunk).toBe('Noun');
   });
 });
