@@ -103,6 +103,8 @@ const COMMON_WORD_TAGS = [
 export function isCapitalized(term: EntityTerm): boolean {
   if (term.tags.has('Month') || term.tags.has('WeekDay') || /^(?:AM|PM)$/.test(term.text)) return false;
   if (/^\p{Lu}/u.test(term.text)) return true;
+  // Most words hold no capital at all: the shapes below all need one (checked once, not four times).
+  if (!/\p{Lu}/u.test(term.text)) return false;
   // An elided article inside a name: "Côte d'Ivoire", "Val d'Isère".
   if (/^\p{Ll}['’]\p{Lu}/u.test(term.text)) return true;
   // An Arabic article joined to a family name: "al-Bashir", "el-Sayed".
