@@ -30,7 +30,7 @@ export async function readReleaseFile(path: string): Promise<ReleaseFileResult> 
   } catch (error) {
     return describeReadError(path, error);
   }
-  const read = readReleaseText(path, bytes);
+  const read = await readReleaseText(path, bytes);
   return read.ok ? { ok: true, text: read.text } : read;
 }
 

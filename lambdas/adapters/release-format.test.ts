@@ -23,20 +23,20 @@ describe('releaseFormatOf', () => {
 });
 
 describe('toReleaseText', () => {
-  it('keeps plain text and Markdown as written', () => {
+  it('keeps plain text and Markdown as written', async () => {
     const markdown = '# Title\n\nA *bold* claim, said **Ana**.';
-    expect(toReleaseText(markdown, 'markdown')).toBe(markdown);
-    expect(toReleaseText('a\r\nb', 'text')).toBe('a\r\nb');
+    expect(await toReleaseText(markdown, 'markdown')).toBe(markdown);
+    expect(await toReleaseText('a\r\nb', 'text')).toBe('a\r\nb');
   });
 
-  it('turns HTML paragraphs into blank-line separated blocks without markup', () => {
+  it('turns HTML paragraphs into blank-line separated blocks without markup', async () => {
     const html = `<html><head><title>Ignored?</title><style>p { color: red }</style>
       <script>var secret = 1;</script></head><body>
       <h1>Harbour Days open</h1>
       <p>The festival opened on <b>Friday</b>, said the <a href="https://example.org">organizers</a>.</p>
       <p>&ldquo;We are ready,&rdquo; she said.<br>Next line.</p>
       <img src="crowd.jpg" alt="crowd"></body></html>`;
-    const text = toReleaseText(html, 'html');
+    const text = await toReleaseText(html, 'html');
     expect(text.split('\n\n')).toEqual([
       'Harbour Days open',
       'The festival opened on Friday, said the organizers.',
@@ -45,33 +45,35 @@ describe('toReleaseText', () => {
     expect(text).not.toMatch(/secret|color|https|crowd|<|>/);
   });
 
-  it('does not wrap long paragraphs', () => {
+  it('does not wrap long paragraphs', async () => {
     const long = `${'word '.repeat(60).trim()}.`;
-    expect(toReleaseText(`<p>${long}</p>`, 'html')).toBe(long);
+    expect(await toReleaseText(`<p>${long}</p>`, 'html')).toBe(long);
   });
 });
 
 describe('readReleaseText', () => {
-  it('checks the type before reading the bytes', () => {
-    expect(readReleaseText('x.pdf', utf8('%PDF-1.4'))).toMatchObject({ code: 'unsupported-type' });
+  it('checks the type before reading the bytes', async () => {
+    expect(await readReleaseText('x.pdf', utf8('%PDF-1.4'))).toMatchObject({ code: 'unsupported-type' });
   });
 
-  it('passes decoding errors on', () => {
-    expect(readReleaseText('x.txt', new Uint8Array())).toMatchObject({ ok: false, code: 'empty' });
-    expect(readReleaseText('x.html', Uint8Array.of(0xff, 0xfe, 0x00, 0xd8))).toMatchObject({
+  it('passes decoding errors on', async () => {
+    expect(await readReleaseText('x.txt', new Uint8Array())).toMatchObject({ ok: false, code: 'empty' });
+    expect(await readReleaseText('x.html', Uint8Array.of(0xff, 0xfe, 0x00, 0xd8))).toMatchObject({
       code: 'invalid-encoding',
     });
   });
 
-  it('calls an HTML page with no visible text empty', () => {
-    expect(readReleaseText('x.html', utf8('<html><body><img src="a.png"></body></html>'))).toMatchObject({
+  it('calls an HTML page with no visible text empty', async () => {
+    expect(
+      await readReleaseText('x.html', utf8('<html><body><img src="a.png"></body></html>')),
+    ).toMatchObject({
       ok: false,
       code: 'empty',
     });
   });
 
-  it('gives the text and format of a good file', () => {
-    expect(readReleaseText('a.html', utf8('<p>One.</p><p>Two.</p>'))).toEqual({
+  it('gives the text and format of a good file', async () => {
+    expect(await readReleaseText('a.html', utf8('<p>One.</p><p>Two.</p>'))).toEqual({
       ok: true,
       text: 'One.\n\nTwo.',
       format: 'html',

@@ -1,4 +1,4 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import type { convert as Convert, HtmlToTextOptions } from 'html-to-text';
 import type { ErrorCode } from '../model/press-record.ts';
 import { type DecodeOptions, decodeText } from './decode-text.ts';
 
@@ -62,16 +62,29 @@ export function releaseFormatOf(fileName: string): ReleaseFormatResult {
   return { ok: false, code: 'unsupported-type', message: `${what} are not supported (use ${supported})` };
 }
 
+let htmlConverter: Promise<typeof Convert> | undefined;
+
+/**
+ * `html-to-text`, imported when the first HTML release comes: most releases are text or Markdown, and
+ * loading it (its HTML parser and entity tables) would add about 40 ms to every cold start.
+ */
+function loadHtmlConverter(): Promise<typeof Convert> {
+  htmlConverter ??= import('html-to-text').then((module) => module.convert);
+  return htmlConverter;
+}
+
 /**
  * Turns decoded file content into release text: plain text and Markdown as they are (Markdown reads
  * well as text and its paragraphs are already blank-line separated), HTML through `html-to-text`.
  *
  * @example
- * toReleaseText('<p>One.</p><p>Two.</p>', 'html') // 'One.\n\nTwo.'
+ * await toReleaseText('<p>One.</p><p>Two.</p>', 'html') // 'One.\n\nTwo.'
  */
-export function toReleaseText(content: string, format: ReleaseFormat): string {
+export async function toReleaseText(content: string, format: ReleaseFormat): Promise<string> {
+  if (format !== 'html') return content;
+  const convert = await loadHtmlConverter();
   // html-to-text may leave three or more line breaks around headings; one blank line is a paragraph break.
-  return format === 'html' ? convert(content, HTML_OPTIONS).replace(/\n{3,}/g, '\n\n') : content;
+  return convert(content, HTML_OPTIONS).replace(/\n{3,}/g, '\n\n');
 }
 
 /**
@@ -79,19 +92,19 @@ export function toReleaseText(content: string, format: ReleaseFormat): string {
  * bytes, converts HTML. Every expected failure is a value with an `ErrorCode`. Pure: no I/O.
  *
  * @example
- * readReleaseText('a.txt', new TextEncoder().encode('June 18, 2025\n\nHello.'))
+ * await readReleaseText('a.txt', new TextEncoder().encode('June 18, 2025\n\nHello.'))
  * // { ok: true, text: 'June 18, 2025\n\nHello.', format: 'text' }
  */
-export function readReleaseText(
+export async function readReleaseText(
   fileName: string,
   bytes: Uint8Array,
   options: DecodeOptions = {},
-): ReleaseTextResult {
+): Promise<ReleaseTextResult> {
   const format = releaseFormatOf(fileName);
   if (!format.ok) return format;
   const decoded = decodeText(bytes, options);
   if (!decoded.ok) return decoded;
-  const text = toReleaseText(decoded.text, format.format);
+  const text = await toReleaseText(decoded.text, format.format);
   if (text.trim() === '') return { ok: false, code: 'empty', message: 'the file holds no text' };
   return { ok: true, text, format: format.format };
 }
