@@ -175,6 +175,32 @@ describe('extractAttendance counts people at an event', () => {
       ],
     ],
     [
+      'people who travelled to the event',
+      'About 50 beekeepers from the hill districts travelled to the congress to share their losses.',
+      [[50, 'about']],
+    ],
+    [
+      'people who walked a route',
+      'On the last evening, up to 9,000 people walked the lantern trail.',
+      [[9000, 'up-to']],
+    ],
+    ['people who paraded', 'More than 600 dancers paraded through the harbour district.', [[600, 'over']]],
+    [
+      'people expected to take part in a scheduled session',
+      'Some 80 young engineers are expected to take part in a hackathon on Friday.',
+      [[80, 'about']],
+    ],
+    [
+      'clubs in a participant phrase are not counted',
+      'Some 240 swimmers aged 12 to 15 from 28 clubs in Ostrana and Velmar took part.',
+      [[240, 'about']],
+    ],
+    [
+      'a visit to an event in lower case',
+      'Over 700 pupils visited the book fair on its last day.',
+      [[700, 'over']],
+    ],
+    [
       'a definite repeat of a count is the same count',
       'Some 250 delegates attended the congress. The 250 participants voted on the charter.',
       [[250, 'about']],
@@ -261,6 +287,25 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['customers who signed up', 'More than 9,000 customers signed up for the service.'],
     ['a year read as a count before a verb', 'In short, 2027 marks the tenth edition of the show.'],
     ['a verb-like noun with no attending verb', 'The league has 40 judges and 90 coaches.'],
+    [
+      'tourists who visited a country over a year',
+      'More than 40,000 Tarvian tourists visited Ostrana last year.',
+    ],
+    ['visitors to a region in a given year', 'Some 12,000 hikers visited the Kessu Highlands in 2024.'],
+    [
+      'a delegation on a visit to a country',
+      'She is leading a delegation of nine surgeons on a visit to Velmar.',
+    ],
+    [
+      'women a workshop trains',
+      'The cooperative, whose studio trains more than 40 young women, hosted the fair.',
+    ],
+    ['families a shelter houses', 'The centre houses 120 families and hosted the festival.'],
+    [
+      'players invited to another event',
+      'The federation has invited eleven athletes from the meeting to a training camp in May.',
+    ],
+    ['a forecast with no part taken', 'About 5,000 fans are expected during the week.'],
   ])('%s', (_name, text) => {
     expect(attendanceOf(text)).toEqual([]);
   });
