@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-spans.ts';
+import { isPlacedByBearing } from './location-bearings.ts';
 import {
   isDescribedAsPlace,
   isDistanceFrom,
@@ -9,6 +10,7 @@ import {
   isPlaceCompound,
 } from './location-cues.ts';
 import { isDateline, isStateCode } from './location-dateline.ts';
+import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
 import { isStateName } from './location-states.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
@@ -105,8 +107,9 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];
   const first = terms[0];
-  // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head.
-  if (isTitle(first)) return false;
+  // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head; but
+  // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
+  if (isTitle(first) && !(terms.length >= 3 && NAMED_STRUCTURE_HEADS.has(last?.text ?? ''))) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
   // "Federal Capital Territory": the division that holds a country's capital.
@@ -131,6 +134,17 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   );
 }
 
+/** Heads of structures named after a person with a title, which are no surname ("Bishop Tarvo Bridge"). */
+const NAMED_STRUCTURE_HEADS = new Set([
+  'Bridge',
+  'Footbridge',
+  'Stadium',
+  'Airport',
+  'Arena',
+  'Terminal',
+  'Pier',
+]);
+
 function isTitle(term: EntityTerm | undefined): boolean {
   return term !== undefined && (term.tags.has('EntTitle') || term.tags.has('Honorific'));
 }
@@ -154,13 +168,14 @@ function isFieldOfOrganization(terms: readonly EntityTerm[]): boolean {
  * locationEvidence(context, rangeOf('Tamsui district')) // 3
  */
 export function locationEvidence(context: EntityContext, range: TermRange): number {
-  if (isStateCode(context, range)) return 0;
+  if (isStateCode(context, range) || isNeverPlaceAlone(context, range) || isCivicSeatAsBody(context, range))
+    return 0;
   const after = termAfter(context, range);
   // "182 million U.S. dollars", "50 Hong Kong dollars": the country names a currency, not a place.
   if (after !== undefined && CURRENCY_UNITS.has(after.text) && context.terms[range.to]?.post.trim() === '')
     return 0;
   let score = 0;
-  if (isKnownPlace(context, range)) score += 3;
+  if (isKnownPlace(context, range) && !isContextualPlaceModifier(context, range)) score += 3;
   if (isDottedCountryCode(context, range)) score += 3;
   if (hasPlaceHead(context, range)) score += 3;
   if (isDateline(context, range)) score += 3;
@@ -186,6 +201,7 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
+  if (isPlacedByBearing(context, range)) score += 2;
   return score;
 }
 

@@ -250,6 +250,7 @@ export const ENTITY_VOCABULARY = {
     'valley',
     'beach',
     'bridge',
+    'footbridge',
     'tower',
     'palace',
     'plaza',
@@ -331,6 +332,7 @@ export const ENTITY_VOCABULARY = {
     'isle',
     'lake',
     'cape',
+    'horn',
   ],
   /** Heads of names of events, documents and programs, which are not organizations. */
   EntEventWord: [
