@@ -1,3 +1,5 @@
+import { visitsNamedPlace } from './attendance-traffic.ts';
+
 /**
  * The words that tell whether a count counts people at an event. Each test reads a bounded stretch
  * of text around the count, and every pattern starts with literals, so tests stay linear.
@@ -124,20 +126,6 @@ const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
 const ATTENDANCE_CUE =
   /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
 const ATTENDANCE_CUES = new RegExp(ATTENDANCE_CUE.source, 'gi');
-/**
- * A visit to a named place puts nobody at an event: a trip to a country ("a week-long visit to
- * Tarvia") or a place visited over a period ("90,000 tourists visited Tarvia last year"). A visit to
- * an event or a venue in lower case ("visited the fair on Friday") still does.
- */
-const TRIP_TO_NAMED_PLACE = /^visits?\s+to\s+(?:the\s+)?\p{Lu}/u;
-const NAMED_PLACE_OVER_PERIOD =
-  /^visit(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:(?:last|this|next|each|every|per|a)\s+(?:year|month|season|summer|winter|spring|autumn|decade)|(?:in|during)\s+\d{4}|annually|so far)\b/u;
-
-function visitsNamedPlace(clause: string, index: number): boolean {
-  const rest = clause.slice(index, index + 120);
-  return TRIP_TO_NAMED_PLACE.test(rest) || NAMED_PLACE_OVER_PERIOD.test(rest);
-}
-
 /** Being trained puts people at an event only when the clause names one (a session, a date). */
 const TRAINING = /^train/i;
 /**

@@ -196,6 +196,16 @@ describe('extractAttendance counts people at an event', () => {
       [[240, 'about']],
     ],
     [
+      'an edition a year dates',
+      'The regatta, which drew 8,000 spectators last year, returns in June.',
+      [[8000, 'exact']],
+    ],
+    [
+      'a comparison with last year',
+      'The fair drew nearly 9,000 visitors, up by a fifth on last year.',
+      [[9000, 'under']],
+    ],
+    [
       'a visit to an event in lower case',
       'Over 700 pupils visited the book fair on its last day.',
       [[700, 'over']],
@@ -306,6 +316,8 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'The federation has invited eleven athletes from the meeting to a training camp in May.',
     ],
     ['a forecast with no part taken', 'About 5,000 fans are expected during the week.'],
+    ['a museum traffic over a year', 'The maritime museum attracted 310,000 visitors in 2025.'],
+    ['a hotel guests over a year', 'The lodge welcomed 12,000 guests last year.'],
   ])('%s', (_name, text) => {
     expect(attendanceOf(text)).toEqual([]);
   });

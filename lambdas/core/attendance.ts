@@ -19,6 +19,7 @@ import {
   findCountedNoun,
   verbAfterModifier,
 } from './attendance-head-noun.ts';
+import { yearlyTraffic } from './attendance-traffic.ts';
 import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import type { ReleaseText } from './types.ts';
@@ -113,6 +114,8 @@ function countsAttendance(
   if (rateAt(sentence, countedEnd) && !eventDailyRate(sentence, phrase.start, countedEnd)) return false;
   if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
   if (attendingBefore(sentence, phrase.start)) return true;
+  // "The museum attracted 450,000 visitors in 2024": a place's traffic over a year, no event's.
+  if (yearlyTraffic(clause(), sentence)) return false;
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
     return (
