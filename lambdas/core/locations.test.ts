@@ -169,3 +169,19 @@ describe('geographic names and places only context marks', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('venues written before a lower-case venue noun', () => {
+  it.each([
+    ['a cinema', 'Films were shown at the Oskel cinema on Friday.', 'Oskel cinema'],
+    ['a stadium', 'The final was played at the Tarvo stadium.', 'Tarvo stadium'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a people adjective before a stadium', 'The Kenyan stadium was full.', 'Kenyan stadium'],
+    ['a venue noun that qualifies another noun', 'She runs the Tarvo theatre company.', 'Tarvo theatre'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});

@@ -273,6 +273,7 @@ export const ENTITY_VOCABULARY = {
     'gallery',
     'theatre',
     'theater',
+    'cinema',
     'campus',
     'station',
     'terminal',
