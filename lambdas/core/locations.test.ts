@@ -185,3 +185,18 @@ describe('venues written before a lower-case venue noun', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('a feature named without its head', () => {
+  it.each([
+    ['a river', 'Crews cleaned the Oskel River. Counts in the Oskel fell.', 'Oskel River', ['Oskel']],
+    ['a desert', 'Herders crossed the Tarvo Desert. Wells in the Tarvo ran dry.', 'Tarvo Desert', ['Tarvo']],
+  ])('%s: %s', (_phenomenon, text, name, aliases) => {
+    const release = prepareText(text);
+    const places = extractEntities(release, parseRelease(release.text)).locations;
+    expect(places).toContainEqual({ name, aliases });
+  });
+
+  it('keeps a state the lexicon knows apart from its river', () => {
+    expect(placesOf('Barges on the Mississippi River reached Mississippi.')).toContain('Mississippi');
+  });
+});
