@@ -346,7 +346,9 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       from = rest.from;
       continue;
     }
-    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace)) {
+    // "Velmar GmbH of Oskelburg": after a legal form, which closes a company's name, "of" gives its seat.
+    const seatOfCompany = isLegalForm(previous.text) && i - 1 > from;
+    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace || seatOfCompany)) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;
       continue;

@@ -20,6 +20,11 @@ describe('places marked by the words around them', () => {
     ],
     ['the two ends of a way', 'The walk went from Tarvika to Kessuvik.', ['Tarvika', 'Kessuvik']],
     [
+      'the seat of a company after its legal form',
+      'Parts came from Velmar GmbH of Oskelburg.',
+      ['Oskelburg'],
+    ],
+    [
       'a compass point after a name',
       'Clinics opened in Oskelby, in the far west of the country.',
       ['Oskelby'],

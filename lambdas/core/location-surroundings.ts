@@ -1,4 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { isLegalForm } from './legal-forms.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
@@ -217,4 +218,15 @@ function isEndpoint(context: EntityContext, range: TermRange): boolean {
       (term) => /^\p{Lu}\p{Ll}/u.test(term.text) && !NOT_ENDPOINT_TAGS.some((tag) => term.tags.has(tag)),
     )
   );
+}
+
+/**
+ * "Velmar GmbH of Oskelburg": the name after a company's legal form and "of" is the company's seat.
+ *
+ * @example
+ * isSeatOfCompany(context, rangeOf('Oskelburg')) // true in "parts from Velmar GmbH of Oskelburg"
+ */
+export function isSeatOfCompany(context: EntityContext, range: TermRange): boolean {
+  const form = termBefore(context, range, 2);
+  return termBefore(context, range)?.text === 'of' && form !== undefined && isLegalForm(form.text);
 }

@@ -12,7 +12,13 @@ import { isDateline, isStateCode } from './location-dateline.ts';
 import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { isStateName } from './location-states.ts';
-import { isPlacedByBearing, isRouteEnd, namesUrbanArea, ownsTownPart } from './location-surroundings.ts';
+import {
+  isPlacedByBearing,
+  isRouteEnd,
+  isSeatOfCompany,
+  namesUrbanArea,
+  ownsTownPart,
+} from './location-surroundings.ts';
 import { isPlaceTagged } from './location-tags.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
@@ -199,7 +205,8 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
   if (isPlacedByBearing(context, range) || isRouteEnd(context, range)) score += 2;
-  if (ownsTownPart(context, range) || namesUrbanArea(context, range)) score += 3;
+  if (ownsTownPart(context, range) || namesUrbanArea(context, range) || isSeatOfCompany(context, range))
+    score += 3;
   return score;
 }
 
