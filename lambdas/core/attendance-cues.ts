@@ -120,11 +120,11 @@ const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
 
 /**
  * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
- * being trained or competing, signing up for it, performing, cheering, marching, walking a route or
- * celebrating.
+ * being trained or competing, signing up for it, performing, dancing or singing, cheering, marching,
+ * walking a route, packing a venue or celebrating.
  */
 const ATTENDANCE_CUE =
-  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|pack(?:s|ed|ing)?|danc(?:ed|ing)|sang|singing|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
 const ATTENDANCE_CUES = new RegExp(ATTENDANCE_CUE.source, 'gi');
 /** Being trained puts people at an event only when the clause names one (a session, a date). */
 const TRAINING = /^train/i;

@@ -195,6 +195,10 @@ describe('extractAttendance counts people at an event', () => {
       'Some 240 swimmers aged 12 to 15 from 28 clubs in Ostrana and Velmar took part.',
       [[240, 'about']],
     ],
+    ['fans who packed a venue', 'The final saw 9,000 fans pack the arena.', [[9000, 'exact']]],
+    ['people who danced', 'More than 200 people danced on the pier during the carnival.', [[200, 'over']]],
+    ['pupils who sang', 'Some 120 pupils sang at the opening ceremony.', [[120, 'about']]],
+    ['a compound people noun', 'About 2,000 trade visitors attended the fair.', [[2000, 'about']]],
     [
       'an edition a year dates',
       'The regatta, which drew 8,000 spectators last year, returns in June.',
@@ -316,6 +320,8 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'The federation has invited eleven athletes from the meeting to a training camp in May.',
     ],
     ['a forecast with no part taken', 'About 5,000 fans are expected during the week.'],
+    ['a forecast after a compound people noun', 'About 1,500 trade visitors are expected.'],
+    ['things packed', 'The cooperative will pack 300 boxes of mangoes.'],
     ['a museum traffic over a year', 'The maritime museum attracted 310,000 visitors in 2025.'],
     ['a hotel guests over a year', 'The lodge welcomed 12,000 guests last year.'],
   ])('%s', (_name, text) => {
