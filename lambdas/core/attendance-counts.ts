@@ -27,6 +27,20 @@ const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|through|before|
 /** A determiner before a year that modifies a name: "the 2026 Youth Games", "its 2025 Annual Report". */
 const YEAR_DETERMINER_BEFORE = /\b(?:the|this|that|its|their|our|his|her|a|an)\s+$/i;
 
+/** "-strong" and a noun for the people at an event, after a count: "a 5,000-strong crowd". */
+const CROWD_SIZE_AFTER = /^-strong\s+(?:crowd|audience|gathering|congregation|turnout)\b/i;
+
+/**
+ * True when the count ending at `position` gives the size of a crowd or an audience.
+ *
+ * @example
+ * isCrowdSize('A 5,000-strong crowd watched.', 7) // true
+ * isCrowdSize('A 40-strong team flew in.', 4) // false
+ */
+export function isCrowdSize(sentence: string, position: number): boolean {
+  return CROWD_SIZE_AFTER.test(sentence.slice(position, position + 30));
+}
+
 /**
  * Cuts a sentence into words.
  *
@@ -109,8 +123,10 @@ function countPhrase(
   const following = words[lastIndex + 1]?.text ?? '';
   if (YEAR.test(first.text) && YEAR_DETERMINER_BEFORE.test(before) && /^\p{Lu}/u.test(following)) return null;
   const after = sentence.slice(last.end, last.end + 2);
-  // "14th", "40-panel", "19%", "2:09": the count is part of another word or figure.
-  if (/^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
+  // "14th", "40-panel", "19%", "2:09": the count is part of another word or figure; but "a 5,000-strong
+  // crowd" gives the size of a crowd.
+  const crowdSize = isCrowdSize(sentence, last.end);
+  if (!crowdSize && /^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
   const nextWord = words[lastIndex + 1]?.text.toLowerCase();
   if (nextWord !== undefined && SHARE_WORDS.has(nextWord)) return null;
   const { qualifier: stated, length } = qualifierBefore(before);

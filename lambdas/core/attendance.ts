@@ -1,6 +1,12 @@
 import type { Attendance } from '../model/press-record.ts';
 import { clauseAround } from './attendance-clauses.ts';
-import { type CountPhrase, findCountPhrases, splitWords, type Word } from './attendance-counts.ts';
+import {
+  type CountPhrase,
+  findCountPhrases,
+  isCrowdSize,
+  splitWords,
+  type Word,
+} from './attendance-counts.ts';
 import {
   attendingBefore,
   attendingVerbAt,
@@ -112,7 +118,12 @@ function countsAttendance(
   const countedEnd = noun?.word.end ?? phrase.end;
   if (forecastAt(sentence, countedEnd)) return false;
   if (rateAt(sentence, countedEnd) && !eventDailyRate(sentence, phrase.start, countedEnd)) return false;
-  if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
+  if (noun === null)
+    return (
+      attendingVerbAt(sentence, phrase.end) ||
+      attendingBefore(sentence, phrase.start) ||
+      isCrowdSize(sentence, phrase.end)
+    );
   if (attendingBefore(sentence, phrase.start)) return true;
   // "The museum attracted 450,000 visitors in 2024": a place's traffic over a year, no event's.
   if (yearlyTraffic(clause(), sentence)) return false;
