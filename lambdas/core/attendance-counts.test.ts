@@ -43,6 +43,16 @@ describe('findCountPhrases', () => {
   });
 });
 
+describe('findCountPhrases leaves ages out', () => {
+  it.each([
+    ['Riders aged 18 to 60 came.', [] as number[]],
+    ['Girls ages 8-12 came.', []],
+    ['Some 90 girls aged 9 came.', [90]],
+  ])('%s', (sentence, counts) => {
+    expect(findCountPhrases(sentence, splitWords(sentence)).map((phrase) => phrase.count)).toEqual(counts);
+  });
+});
+
 describe('isCrowdSize', () => {
   it.each([
     ['A 5,000-strong crowd watched.', 7, true],

@@ -18,6 +18,8 @@ export interface CountPhrase extends TextSpan {
 // one to three digits, then groups of exactly three), other digit groups ("20,000", "1.2"), or letter
 // words with inner hyphens or apostrophes. Each group needs its separator, so the scan is linear.
 const WORD = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*/gu;
+/** An age or a range of ages before a number: "aged 18 to 80", "ages 8-12", "aged between 10 and 14". */
+const AGE_BEFORE = /\b(?:aged|ages?)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i;
 const CURRENCY_BEFORE = /[$€£¥₹]\s*$|\b(?:usd|eur|gbp|us\$|rs\.?)\s*$/i;
 /** Words after a count that make it a share or a rate, not a number of people. */
 const SHARE_WORDS = new Set(['percent', 'per', 'out', '%']);
@@ -57,7 +59,7 @@ export function splitWords(sentence: string): Word[] {
 
 /**
  * Finds the whole counts of a sentence, in digits or words, with their qualifier. Money ("$45,000"),
- * shares ("19 percent", "9 out of 10"), ordinals ("14th"), compound modifiers ("40-panel"), years after
+ * shares ("19 percent", "9 out of 10"), ages ("aged 18 to 80"), ordinals ("14th"), compound modifiers ("40-panel"), years after
  * a time preposition ("in 2024") or dating a name ("the 2026 Games") and counts below two are left out: none of them counts people.
  *
  * @example
@@ -116,7 +118,7 @@ function countPhrase(
   const count = readCount(words.slice(firstIndex, lastIndex + 1).map((word) => word.text));
   if (count === null || count < 2) return null;
   const before = sentence.slice(Math.max(0, first.start - 32), first.start);
-  if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before)) return null;
+  if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before) || AGE_BEFORE.test(before)) return null;
   // "In 2024 participants came": a year after a time preposition, not a count.
   if (YEAR.test(first.text) && YEAR_PREPOSITION_BEFORE.test(before)) return null;
   // "the 2026 Youth Games": a year between a determiner and a capitalized name dates the name.
