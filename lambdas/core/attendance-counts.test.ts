@@ -48,6 +48,8 @@ describe('findCountPhrases leaves ages out', () => {
     ['Riders aged 18 to 60 came.', [] as number[]],
     ['Girls ages 8-12 came.', []],
     ['Some 90 girls aged 9 came.', [90]],
+    ['On 14 June 500 came.', [500]],
+    ['Some 12 may come.', [12]],
   ])('%s', (sentence, counts) => {
     expect(findCountPhrases(sentence, splitWords(sentence)).map((phrase) => phrase.count)).toEqual(counts);
   });

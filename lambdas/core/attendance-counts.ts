@@ -21,6 +21,9 @@ const WORD = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*|\p{L}+(
 /** An age or a range of ages before a number: "aged 18 to 80", "ages 8-12", "aged between 10 and 14". */
 const AGE_BEFORE = /\b(?:aged|ages?)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i;
 const CURRENCY_BEFORE = /[$€£¥₹]\s*$|\b(?:usd|eur|gbp|us\$|rs\.?)\s*$/i;
+/** Months, written with a capital, before which a number of one or two digits is a day ("12 March"). */
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 /** Words after a count that make it a share or a rate, not a number of people. */
 const SHARE_WORDS = new Set(['percent', 'per', 'out', '%']);
 const DIGITS = /^\d/;
@@ -116,6 +119,7 @@ function countPhrase(
   const last = words[lastIndex];
   if (first === undefined || last === undefined) return null;
   const count = readCount(words.slice(firstIndex, lastIndex + 1).map((word) => word.text));
+  const isDigitsOnly = firstIndex === lastIndex && /^\d{1,2}$/.test(first.text);
   if (count === null || count < 2) return null;
   const before = sentence.slice(Math.max(0, first.start - 32), first.start);
   if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before) || AGE_BEFORE.test(before)) return null;
@@ -131,6 +135,9 @@ function countPhrase(
   if (!crowdSize && /^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
   const nextWord = words[lastIndex + 1]?.text.toLowerCase();
   if (nextWord !== undefined && SHARE_WORDS.has(nextWord)) return null;
+  // "On 12 March 300 people ...": a day before its month is a date.
+  if (isDigitsOnly && nextWord !== undefined && MONTH.test(nextWord) && /^\p{Lu}/u.test(following))
+    return null;
   const { qualifier: stated, length } = qualifierBefore(before);
   // "1,000+ fans" says more than 1,000.
   const qualifier = stated === 'exact' && after.startsWith('+') ? 'over' : stated;

@@ -57,7 +57,7 @@ const PHRASE_ENDERS = new Set([
  * expected to take part").
  */
 const AUXILIARIES =
-  '(?:(?:will|would|also|have|has|had|were|are|did|could|be|been|all|expected to|due to|set to)\\s+)*';
+  '(?:(?:will|would|may|might|can|could|should|also|have|has|had|were|are|did|be|been|all|expected to|due to|set to)\\s+)*';
 /**
  * An attending verb right after the counted words: "60 will attend", "40 principals took part",
  * "86 residents watched the debate", "214 athletes had entered the race".

@@ -196,6 +196,8 @@ describe('extractAttendance counts people at an event', () => {
       [[240, 'about']],
     ],
     ['a count before an age range', 'Some 300 pupils aged 6 to 11 attended the fair.', [[300, 'about']]],
+    ['a day of a month before the count', 'On 14 June 500 people attended the vigil.', [[500, 'exact']]],
+    ['a modal before "attend"', 'Of the invitees, about 30 may attend.', [[30, 'about']]],
     ['the size of a crowd', 'A 6,000-strong crowd cheered the riders home.', [[6000, 'exact']]],
     ['fans who packed a venue', 'The final saw 9,000 fans pack the arena.', [[9000, 'exact']]],
     ['people who danced', 'More than 200 people danced on the pier during the carnival.', [[200, 'over']]],
