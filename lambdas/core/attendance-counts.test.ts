@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCountPhrases, splitWords } from './attendance-counts.ts';
+import { findCountPhrases, isCrowdSize, splitWords } from './attendance-counts.ts';
 
 function countsOf(sentence: string): Array<[number, string, string]> {
   return findCountPhrases(sentence, splitWords(sentence)).map((phrase) => [
@@ -40,5 +40,28 @@ describe('findCountPhrases', () => {
     ],
   ])('%s', (sentence, expected) => {
     expect(countsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('findCountPhrases leaves ages out', () => {
+  it.each([
+    ['Riders aged 18 to 60 came.', [] as number[]],
+    ['Girls ages 8-12 came.', []],
+    ['Some 90 girls aged 9 came.', [90]],
+    ['On 14 June 500 came.', [500]],
+    ['Some 12 may come.', [12]],
+  ])('%s', (sentence, counts) => {
+    expect(findCountPhrases(sentence, splitWords(sentence)).map((phrase) => phrase.count)).toEqual(counts);
+  });
+});
+
+describe('isCrowdSize', () => {
+  it.each([
+    ['A 5,000-strong crowd watched.', 7, true],
+    ['An 800-strong audience cheered.', 6, true],
+    ['A 40-strong team flew in.', 4, false],
+    ['A 40-panel show opened.', 4, false],
+  ])('%s', (sentence, position, expected) => {
+    expect(isCrowdSize(sentence, position)).toBe(expected);
   });
 });

@@ -18,7 +18,12 @@ export interface CountPhrase extends TextSpan {
 // one to three digits, then groups of exactly three), other digit groups ("20,000", "1.2"), or letter
 // words with inner hyphens or apostrophes. Each group needs its separator, so the scan is linear.
 const WORD = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*/gu;
+/** An age or a range of ages before a number: "aged 18 to 80", "ages 8-12", "aged between 10 and 14". */
+const AGE_BEFORE = /\b(?:aged|ages?)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i;
 const CURRENCY_BEFORE = /[$€£¥₹]\s*$|\b(?:usd|eur|gbp|us\$|rs\.?)\s*$/i;
+/** Months, written with a capital, before which a number of one or two digits is a day ("12 March"). */
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 /** Words after a count that make it a share or a rate, not a number of people. */
 const SHARE_WORDS = new Set(['percent', 'per', 'out', '%']);
 const DIGITS = /^\d/;
@@ -26,6 +31,20 @@ const YEAR = /^(?:1[89]|20)\d{2}$/;
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|through|before|after|from)\s+$/i;
 /** A determiner before a year that modifies a name: "the 2026 Youth Games", "its 2025 Annual Report". */
 const YEAR_DETERMINER_BEFORE = /\b(?:the|this|that|its|their|our|his|her|a|an)\s+$/i;
+
+/** "-strong" and a noun for the people at an event, after a count: "a 5,000-strong crowd". */
+const CROWD_SIZE_AFTER = /^-strong\s+(?:crowd|audience|gathering|congregation|turnout)\b/i;
+
+/**
+ * True when the count ending at `position` gives the size of a crowd or an audience.
+ *
+ * @example
+ * isCrowdSize('A 5,000-strong crowd watched.', 7) // true
+ * isCrowdSize('A 40-strong team flew in.', 4) // false
+ */
+export function isCrowdSize(sentence: string, position: number): boolean {
+  return CROWD_SIZE_AFTER.test(sentence.slice(position, position + 30));
+}
 
 /**
  * Cuts a sentence into words.
@@ -43,7 +62,7 @@ export function splitWords(sentence: string): Word[] {
 
 /**
  * Finds the whole counts of a sentence, in digits or words, with their qualifier. Money ("$45,000"),
- * shares ("19 percent", "9 out of 10"), ordinals ("14th"), compound modifiers ("40-panel"), years after
+ * shares ("19 percent", "9 out of 10"), ages ("aged 18 to 80"), ordinals ("14th"), compound modifiers ("40-panel"), years after
  * a time preposition ("in 2024") or dating a name ("the 2026 Games") and counts below two are left out: none of them counts people.
  *
  * @example
@@ -100,19 +119,25 @@ function countPhrase(
   const last = words[lastIndex];
   if (first === undefined || last === undefined) return null;
   const count = readCount(words.slice(firstIndex, lastIndex + 1).map((word) => word.text));
+  const isDigitsOnly = firstIndex === lastIndex && /^\d{1,2}$/.test(first.text);
   if (count === null || count < 2) return null;
   const before = sentence.slice(Math.max(0, first.start - 32), first.start);
-  if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before)) return null;
+  if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before) || AGE_BEFORE.test(before)) return null;
   // "In 2024 participants came": a year after a time preposition, not a count.
   if (YEAR.test(first.text) && YEAR_PREPOSITION_BEFORE.test(before)) return null;
   // "the 2026 Youth Games": a year between a determiner and a capitalized name dates the name.
   const following = words[lastIndex + 1]?.text ?? '';
   if (YEAR.test(first.text) && YEAR_DETERMINER_BEFORE.test(before) && /^\p{Lu}/u.test(following)) return null;
   const after = sentence.slice(last.end, last.end + 2);
-  // "14th", "40-panel", "19%", "2:09": the count is part of another word or figure.
-  if (/^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
+  // "14th", "40-panel", "19%", "2:09": the count is part of another word or figure; but "a 5,000-strong
+  // crowd" gives the size of a crowd.
+  const crowdSize = isCrowdSize(sentence, last.end);
+  if (!crowdSize && /^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
   const nextWord = words[lastIndex + 1]?.text.toLowerCase();
   if (nextWord !== undefined && SHARE_WORDS.has(nextWord)) return null;
+  // "On 12 March 300 people ...": a day before its month is a date.
+  if (isDigitsOnly && nextWord !== undefined && MONTH.test(nextWord) && /^\p{Lu}/u.test(following))
+    return null;
   const { qualifier: stated, length } = qualifierBefore(before);
   // "1,000+ fans" says more than 1,000.
   const qualifier = stated === 'exact' && after.startsWith('+') ? 'over' : stated;

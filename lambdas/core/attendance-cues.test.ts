@@ -48,6 +48,9 @@ describe('attendance cues', () => {
     ['We planned for |a million', true],
     ['The hall has room for |500', true],
     ['On the first day, |300', false],
+    ['The studio trains more than |60', true],
+    ['The club has invited |seven', true],
+    ['The studio trained |60', false],
     ['The expo welcomed |30,000', false],
   ])('notAttendingBefore %s', (marked, expected) => {
     expect(notAttendingBefore(...at(marked))).toBe(expected);
@@ -88,6 +91,12 @@ describe('attendance cues', () => {
     ['90 pupils have signed up for the camp', true],
     ['200 farmers travelled south for the harvest', false],
     ['20 officials travelled for the first time', false],
+    ['30 growers travelled to the summit to speak', true],
+    ['30 growers travelled to the capital this week', false],
+    ['5,000 people walked the route', true],
+    ['8,000 tourists visited Tarvia last year', false],
+    ['a delegation of six on a visit to Tarvia', false],
+    ['600 pupils visited the fair on Friday', true],
   ])('putsPeopleAtEvent %s', (clause, expected) => {
     expect(putsPeopleAtEvent(clause)).toBe(expected);
   });

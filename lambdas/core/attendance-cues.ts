@@ -1,3 +1,5 @@
+import { visitsNamedPlace } from './attendance-traffic.ts';
+
 /**
  * The words that tell whether a count counts people at an event. Each test reads a bounded stretch
  * of text around the count, and every pattern starts with literals, so tests stay linear.
@@ -50,14 +52,18 @@ const PHRASE_ENDERS = new Set([
   'each',
 ]);
 
-/** Auxiliaries and adverbs between the counted words and their verb ("will all be attending"). */
-const AUXILIARIES = '(?:(?:will|would|also|have|has|had|were|are|did|could|be|been|all)\\s+)*';
+/**
+ * Auxiliaries and adverbs between the counted words and their verb ("will all be attending", "are
+ * expected to take part").
+ */
+const AUXILIARIES =
+  '(?:(?:will|would|may|might|can|could|should|also|have|has|had|were|are|did|be|been|all|expected to|due to|set to)\\s+)*';
 /**
  * An attending verb right after the counted words: "60 will attend", "40 principals took part",
  * "86 residents watched the debate", "214 athletes had entered the race".
  */
 const ATTENDING_VERB_NEXT = new RegExp(
-  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|took part|take part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched)\\b`,
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|took part|take part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched|walked|paraded)\\b`,
   'i',
 );
 /** The verbs that make even staff or patients attendees: "40 nurses attended the briefing". */
@@ -81,11 +87,12 @@ const ATTENDING_BEFORE_REACH = 48;
 /**
  * Words before a count that make it a count of a workforce, of people harmed or a goal, not of
  * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
- * students", "enrolls 9,000 students", "a target of two million visitors", "aims to attract 5 million
+ * students", "enrolls 9,000 students", people a body serves as its habit ("trains more than 60 women",
+ * "houses 40 families"), people invited or picked for something ("invited seven players to a camp"), "a target of two million visitors", "aims to attract 5 million
  * tourists", "is expected to draw 5,000", "planned for a million visitors", "room for 500 guests".
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expect(?:s|ed)? to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|serv(?:es|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:trains|teaches|educates|mentors|coaches|houses|shelters|treats|cares for|supports|helps)|invit(?:e|es|ed|ing)|(?:selected|named|called up)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expect(?:s|ed)? to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
 /**
  * A period after the counted words makes the count a rate, not the people of one event:
  * "two million visitors a year", "3,000 passengers per day", "tourists annually".
@@ -101,17 +108,23 @@ const DAILY_RATE_AFTER = /^[\s,]*(?:(?:a|an|per|each|every)\s+(?:day|night|eveni
  */
 const PAST_DRAW_BEFORE = /\b(?:drew|attracted|welcomed|hosted|saw)\s+(?:on average\s+)?$/i;
 const NOT_ATTENDING_BEFORE_REACH = 40;
-/** A forecast right after the counted words: "2,000 visitors are expected", "are projected to attend". */
-const FORECAST_AFTER = /^\s+(?:are|is|were|was)\s+(?:also\s+)?(?:expected|projected|forecast|anticipated)\b/i;
+/**
+ * A forecast right after the counted words: "2,000 visitors are expected", "are projected at the fair".
+ * People expected to attend or take part in a scheduled part of the event ("120 students are expected
+ * to take part in a session on Monday") are its attendance, told ahead.
+ */
+const FORECAST_AFTER =
+  /^\s+(?:are|is|were|was)\s+(?:also\s+)?(?:expected|projected|forecast|anticipated)\b(?!\s+to\s+(?:attend|take part|participate|join|compete|perform))/i;
 /** A rank right before a count picks some of the people: "the top ten finishers", "the first 100". */
 const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
 
 /**
  * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
- * being trained or competing, signing up for it, performing, cheering, marching or celebrating.
+ * being trained or competing, signing up for it, performing, dancing or singing, cheering, marching,
+ * walking a route, packing a venue or celebrating.
  */
 const ATTENDANCE_CUE =
-  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|packed|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|pack(?:s|ed|ing)?|danc(?:ed|ing)|sang|singing|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
 const ATTENDANCE_CUES = new RegExp(ATTENDANCE_CUE.source, 'gi');
 /** Being trained puts people at an event only when the clause names one (a session, a date). */
 const TRAINING = /^train/i;
@@ -122,12 +135,14 @@ const TRAINING = /^train/i;
 const TRAINING_EVENT =
   /\b(?:workshops?|sessions?|days?|seminars?|courses?|camps?|clinics?|ceremony|events?|championships?|games|drills?|exercises?|conferences?|forums?|summits?|festivals?|bootcamps?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+))\b/iu;
 /**
- * Travel for an event: "40 artists had travelled from three cities for the festival", "flew in to
- * take part". Travel alone ("200 farmers travelled north for the harvest") puts nobody at an event:
+ * Travel for or to an event: "40 artists had travelled from three cities for the festival", "flew in to
+ * take part", "30 growers travelled to the summit". Travel alone ("200 farmers travelled north for the harvest") puts nobody at an event:
  * an event noun or an attending purpose must follow within a few words.
  */
-const TRAVEL_FOR_EVENT_SOURCE =
-  '(?:travel{1,2}(?:ed|ing|s)?|journeyed|flew in|arrived)\\b[^.;]{0,80}?\\b(?:for (?:the|this|its|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:event|festival|forum|summit|conference|congress|ceremony|programme|program|games|championships?|tournament|race|marathon|fair|expo|exhibition|show|concert|meeting|workshop|seminar|session|celebrations?|launch|opening|premiere|week|days)\\b|to (?:attend|take part|join|compete|perform))';
+/** Nouns of an event people travel to or for ("to the summit", "for the craft fair"). */
+const EVENT_NOUNS =
+  'event|festival|forum|summit|conference|congress|ceremony|programme|program|games|championships?|tournament|race|marathon|fair|expo|exhibition|show|concert|meeting|workshop|seminar|session|celebrations?|launch|opening|premiere';
+const TRAVEL_FOR_EVENT_SOURCE = `(?:travel{1,2}(?:ed|ing|s)?|journeyed|flew in|arrived)\\b[^.;]{0,80}?\\b(?:for (?:the|this|its|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${EVENT_NOUNS}|week|days)\\b|to (?:the|this|its|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${EVENT_NOUNS})\\b|to (?:attend|take part|join|compete|perform))`;
 const TRAVEL_FOR_EVENT = new RegExp(`\\b${TRAVEL_FOR_EVENT_SOURCE}`, 'iu');
 /** Travel for an event right after the counted words: "40 potters had travelled ... for the fair". */
 const TRAVEL_FOR_EVENT_NEXT = new RegExp(`^${AUXILIARIES}${TRAVEL_FOR_EVENT_SOURCE}`, 'iu');
@@ -249,6 +264,7 @@ export function putsPeopleAtEvent(clause: string): boolean {
   if (TRAVEL_FOR_EVENT.test(clause)) return true;
   let training = false;
   for (const match of clause.matchAll(ATTENDANCE_CUES)) {
+    if (visitsNamedPlace(clause, match.index)) continue;
     if (!TRAINING.test(match[0])) return true;
     training = true;
   }

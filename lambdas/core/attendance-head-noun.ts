@@ -48,13 +48,37 @@ export function findCountedNoun(
     // Words that name attendance by themselves count even where compromise's tokenizer glued
     // punctuation to them ("delegates --") and missed the plugin's tag.
     const start = sentenceStart + word.start;
-    if (nouns.people.has(start) || namesAttendance(word.text)) return { word, index, kind: 'people' };
+    if (nouns.people.has(start) || namesAttendance(word.text))
+      return compoundHead(sentence, sentenceStart, words, index, nouns);
     if (nouns.excluded.has(start)) return { word, index, kind: 'excluded' };
     if (nouns.outsiders.has(start)) return { word, index, kind: 'outsider' };
     if (nouns.plurals.has(start)) plural = { word, index, kind: 'plural' };
     if (endsCountPhrase(word.text)) break;
   }
   return plural;
+}
+
+/**
+ * The head of a compound a people noun opens: "3,000 trade visitors" counts visitors, whose words after
+ * the count ("are expected") are read, not "trade".
+ */
+function compoundHead(
+  sentence: string,
+  sentenceStart: number,
+  words: readonly Word[],
+  index: number,
+  nouns: CountableNouns,
+): CountedNoun {
+  let head = index;
+  for (;;) {
+    const current = words[head];
+    const next = words[head + 1];
+    if (current === undefined || next === undefined || sentence.slice(current.end, next.start) !== ' ') break;
+    const start = sentenceStart + next.start;
+    if (!nouns.people.has(start) && !namesAttendance(next.text)) break;
+    head++;
+  }
+  return { word: words[head] as Word, index: head, kind: 'people' };
 }
 
 /**

@@ -175,6 +175,50 @@ describe('extractAttendance counts people at an event', () => {
       ],
     ],
     [
+      'people who travelled to the event',
+      'About 50 beekeepers from the hill districts travelled to the congress to share their losses.',
+      [[50, 'about']],
+    ],
+    [
+      'people who walked a route',
+      'On the last evening, up to 9,000 people walked the lantern trail.',
+      [[9000, 'up-to']],
+    ],
+    ['people who paraded', 'More than 600 dancers paraded through the harbour district.', [[600, 'over']]],
+    [
+      'people expected to take part in a scheduled session',
+      'Some 80 young engineers are expected to take part in a hackathon on Friday.',
+      [[80, 'about']],
+    ],
+    [
+      'clubs in a participant phrase are not counted',
+      'Some 240 swimmers aged 12 to 15 from 28 clubs in Ostrana and Velmar took part.',
+      [[240, 'about']],
+    ],
+    ['a count before an age range', 'Some 300 pupils aged 6 to 11 attended the fair.', [[300, 'about']]],
+    ['a day of a month before the count', 'On 14 June 500 people attended the vigil.', [[500, 'exact']]],
+    ['a modal before "attend"', 'Of the invitees, about 30 may attend.', [[30, 'about']]],
+    ['the size of a crowd', 'A 6,000-strong crowd cheered the riders home.', [[6000, 'exact']]],
+    ['fans who packed a venue', 'The final saw 9,000 fans pack the arena.', [[9000, 'exact']]],
+    ['people who danced', 'More than 200 people danced on the pier during the carnival.', [[200, 'over']]],
+    ['pupils who sang', 'Some 120 pupils sang at the opening ceremony.', [[120, 'about']]],
+    ['a compound people noun', 'About 2,000 trade visitors attended the fair.', [[2000, 'about']]],
+    [
+      'an edition a year dates',
+      'The regatta, which drew 8,000 spectators last year, returns in June.',
+      [[8000, 'exact']],
+    ],
+    [
+      'a comparison with last year',
+      'The fair drew nearly 9,000 visitors, up by a fifth on last year.',
+      [[9000, 'under']],
+    ],
+    [
+      'a visit to an event in lower case',
+      'Over 700 pupils visited the book fair on its last day.',
+      [[700, 'over']],
+    ],
+    [
       'a definite repeat of a count is the same count',
       'Some 250 delegates attended the congress. The 250 participants voted on the charter.',
       [[250, 'about']],
@@ -261,6 +305,32 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['customers who signed up', 'More than 9,000 customers signed up for the service.'],
     ['a year read as a count before a verb', 'In short, 2027 marks the tenth edition of the show.'],
     ['a verb-like noun with no attending verb', 'The league has 40 judges and 90 coaches.'],
+    [
+      'tourists who visited a country over a year',
+      'More than 40,000 Tarvian tourists visited Ostrana last year.',
+    ],
+    ['visitors to a region in a given year', 'Some 12,000 hikers visited the Kessu Highlands in 2024.'],
+    [
+      'a delegation on a visit to a country',
+      'She is leading a delegation of nine surgeons on a visit to Velmar.',
+    ],
+    [
+      'women a workshop trains',
+      'The cooperative, whose studio trains more than 40 young women, hosted the fair.',
+    ],
+    ['families a shelter houses', 'The centre houses 120 families and hosted the festival.'],
+    [
+      'players invited to another event',
+      'The federation has invited eleven athletes from the meeting to a training camp in May.',
+    ],
+    ['a forecast with no part taken', 'About 5,000 fans are expected during the week.'],
+    ['a forecast after a compound people noun', 'About 1,500 trade visitors are expected.'],
+    ['the size of a team', 'A 30-strong squad flew in for the meet.'],
+    ['the top of an age range', 'Swimmers aged 9 to 70 took part.'],
+    ['an age range with "between"', 'Dancers aged between 12 and 16 performed at the gala.'],
+    ['things packed', 'The cooperative will pack 300 boxes of mangoes.'],
+    ['a museum traffic over a year', 'The maritime museum attracted 310,000 visitors in 2025.'],
+    ['a hotel guests over a year', 'The lodge welcomed 12,000 guests last year.'],
   ])('%s', (_name, text) => {
     expect(attendanceOf(text)).toEqual([]);
   });

@@ -1,6 +1,12 @@
 import type { Attendance } from '../model/press-record.ts';
 import { clauseAround } from './attendance-clauses.ts';
-import { type CountPhrase, findCountPhrases, splitWords, type Word } from './attendance-counts.ts';
+import {
+  type CountPhrase,
+  findCountPhrases,
+  isCrowdSize,
+  splitWords,
+  type Word,
+} from './attendance-counts.ts';
 import {
   attendingBefore,
   attendingVerbAt,
@@ -19,6 +25,7 @@ import {
   findCountedNoun,
   verbAfterModifier,
 } from './attendance-head-noun.ts';
+import { yearlyTraffic } from './attendance-traffic.ts';
 import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import type { ReleaseText } from './types.ts';
@@ -111,8 +118,15 @@ function countsAttendance(
   const countedEnd = noun?.word.end ?? phrase.end;
   if (forecastAt(sentence, countedEnd)) return false;
   if (rateAt(sentence, countedEnd) && !eventDailyRate(sentence, phrase.start, countedEnd)) return false;
-  if (noun === null) return attendingVerbAt(sentence, phrase.end) || attendingBefore(sentence, phrase.start);
+  if (noun === null)
+    return (
+      attendingVerbAt(sentence, phrase.end) ||
+      attendingBefore(sentence, phrase.start) ||
+      isCrowdSize(sentence, phrase.end)
+    );
   if (attendingBefore(sentence, phrase.start)) return true;
+  // "The museum attracted 450,000 visitors in 2024": a place's traffic over a year, no event's.
+  if (yearlyTraffic(clause(), sentence)) return false;
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
     return (

@@ -284,7 +284,7 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   }
   if (shortWords.length >= fullWords.length) return false;
   if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
-  if (short.kind === 'location') return isCityOfName(short.name, shortWords, fullWords);
+  if (short.kind === 'location') return isPlaceWithoutHead(short.name, shortWords, fullWords);
   if (short.kind !== 'organization') return false;
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
@@ -317,15 +317,28 @@ function isOrganOf(short: string, head: string): boolean {
 }
 
 /**
- * "Tarvel" for "Tarvel City": a city written with and without its head word is one place. A country is
- * another place than the city named after it ("Panama", "Panama City").
+ * "Tarvel" for "Tarvel City", "the Oskel" for "the Oskel River": a city or a feature written with and
+ * without its head word is one place. A country is another place than the city named after it
+ * ("Panama", "Panama City").
  */
-function isCityOfName(short: string, shortWords: readonly string[], fullWords: readonly string[]): boolean {
-  const city = fullWords[fullWords.length - 1] === 'city' && fullWords.length === shortWords.length + 1;
-  return (
-    city && shortWords.every((word, index) => fullWords[index] === word) && lexiconTag(short) !== 'Country'
-  );
+function isPlaceWithoutHead(
+  short: string,
+  shortWords: readonly string[],
+  fullWords: readonly string[],
+): boolean {
+  const head = fullWords[fullWords.length - 1] ?? '';
+  const sameStart =
+    fullWords.length === shortWords.length + 1 &&
+    shortWords.every((word, index) => fullWords[index] === word);
+  if (!sameStart) return false;
+  if (head === 'city') return lexiconTag(short) !== 'Country';
+  // "the Oskel" after "the Oskel River": a feature named without its head, unless the short name is a
+  // place of its own the lexicon knows (a state named like its river).
+  return SHORTENED_FEATURE_HEADS.has(head) && lexiconTag(short) === undefined;
 }
+
+/** Heads of features whose name is also written without them ("the Oskel River", "the Oskel"). */
+const SHORTENED_FEATURE_HEADS = new Set(['river', 'desert', 'mountains']);
 
 function initialsOf(name: string): string {
   return name

@@ -2,7 +2,12 @@ import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
 import { isLegalForm } from './legal-forms.ts';
-import { isNamedBeforeFeature, opensPlaceList, withoutPlaceCompound } from './location-cues.ts';
+import {
+  isNamedBeforeFeature,
+  isNameParticle,
+  opensPlaceList,
+  withoutPlaceCompound,
+} from './location-cues.ts';
 import {
   followsDivisionsOf,
   isDivisionNoun,
@@ -341,7 +346,9 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       from = rest.from;
       continue;
     }
-    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace)) {
+    // "Velmar GmbH of Oskelburg": after a legal form, which closes a company's name, "of" gives its seat.
+    const seatOfCompany = isLegalForm(previous.text) && i - 1 > from;
+    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace || seatOfCompany)) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;
       continue;
@@ -359,6 +366,8 @@ function splitRun(context: EntityContext, range: TermRange, inList: boolean): Te
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
+      // "East African and Horn of Africa countries": a people's adjective ends a list item of its own.
+      (previous.tags.has('Demonym') && !isKnownPlace(context, range)) ||
       (!titlesQualifyOrganizationHead(context, left) && splitTitle(context, left) !== null) ||
       // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
       (isLocativeRun(context, range) &&
@@ -771,8 +780,11 @@ function placesInLists(
     } else if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {
       list.forEach((item, index) => {
         const short = item.to - item.from <= 2 && !rangeTerms(context, item).some((t) => isAcronym(t.text));
+        // "Vila de Rei": a particle may join the capitalized words of a place's name.
         const named = rangeTerms(context, item).every(
-          (t) => isCapitalized(t) && !isTitleWord(t) && !t.tags.has('Pronoun') && /\p{L}\p{L}/u.test(t.text),
+          (t, at, all) =>
+            (isCapitalized(t) && !isTitleWord(t) && !t.tags.has('Pronoun') && /\p{L}\p{L}/u.test(t.text)) ||
+            (at > 0 && at < all.length - 1 && isNameParticle(t.text)),
         );
         if (kinds[index] === undefined && short && named && !qualifiesNoun(context, item)) {
           found.push({ ...candidate(context, 'location', item, 2), listed: true });

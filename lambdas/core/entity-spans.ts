@@ -79,8 +79,30 @@ const NAME_PARTICLES = new Set([
 /** Possessive determiners: a run they open is a phrase ("Its Largest Customer Event"), not a name. */
 const POSSESSIVE_DETERMINERS = new Set(['Its', 'Our', 'Their', 'His', 'Her', 'My', 'Your']);
 
+/** Venues written after their name in lower case ("the Tarvo cinema"). */
+const VENUE_HEADS = ['cinema', 'theatre', 'theater', 'stadium'];
+
 /** Lower-case heads that close a place name ("Tamsui district"). */
-const LOWERCASE_PLACE_HEADS = new Set(['district', 'province', 'county', 'prefecture', 'coast', 'valley']);
+const LOWERCASE_PLACE_HEADS = new Set([
+  'district',
+  'province',
+  'county',
+  'prefecture',
+  'coast',
+  'valley',
+  ...VENUE_HEADS,
+]);
+
+/**
+ * "the Kenyan stadium", "the Tarvo theatre company": a venue noun after a people's adjective, or
+ * before another noun it qualifies, closes no place name.
+ */
+function isVenueModifier(name: EntityTerm, head: EntityTerm, after: EntityTerm | undefined): boolean {
+  if (!VENUE_HEADS.includes(head.text)) return false;
+  const qualifies =
+    after !== undefined && head.post === ' ' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  return name.tags.has('Demonym') || qualifies;
+}
 
 /** Tags of a sentence's first word that show its capital is only the sentence's. */
 const COMMON_WORD_TAGS = [
@@ -305,7 +327,14 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     }
     const tail = terms[last + 1];
     const lastTerm = terms[last];
-    if (tail && lastTerm && LOWERCASE_PLACE_HEADS.has(tail.text) && !breaksName(lastTerm, tail)) last++;
+    if (
+      tail &&
+      lastTerm &&
+      LOWERCASE_PLACE_HEADS.has(tail.text) &&
+      !breaksName(lastTerm, tail) &&
+      !isVenueModifier(lastTerm, tail, terms[last + 2])
+    )
+      last++;
     // "Acme Analytics, Inc.", "Daehan Trading Co., Ltd.": the legal form after a comma belongs to the name.
     else if (
       tail &&

@@ -56,6 +56,11 @@ const QUALIFIED_FEATURES = new Set(['park', 'reserve', 'sanctuary', 'monument'])
 /** Lower-case words that join the parts of a place's name ("Serra da Estrela", "Vila do Conde"). */
 const NAME_PARTICLES = new Set(['da', 'de', 'del', 'do', 'dos', 'das', 'di', 'la', 'le', 'los', 'las']);
 
+/** True for a lower-case particle inside a place's name: isNameParticle('de') for "Vila de Rei". */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
 /**
  * "the Tarvo-Kessu volcano", "the Osk valley": the name is followed by a lower-case noun of geography
  * that it names. Only proper nouns count, so "the Energy region" stays unread; compromise often reads

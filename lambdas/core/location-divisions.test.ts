@@ -26,6 +26,9 @@ describe('places named with a division of a country', () => {
       'The office opened in Kessuvo district on Monday.',
       ['Kessuvo district'],
     ],
+    ['a sea before the noun of its coast', 'Swarms left the Tarvo Sea coast in May.', ['Tarvo Sea']],
+    ['a river before the noun of its basin', 'Farms in the Oskel River basin flooded.', ['Oskel River']],
+    ['a region before "coast" keeps it', 'Storms hit the Kessuvar coast on Monday.', ['Kessuvar coast']],
   ])('%s: %s', (_phenomenon, text, places) => {
     for (const place of places) expect(placesOf(text)).toContain(place);
   });

@@ -1,4 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /**
  * Common nouns for the divisions of a country. Written in lower case after a name ("Sichuan province",
@@ -51,10 +52,29 @@ export function followsDivisionsOf(context: EntityContext, first: TermRange): bo
   return of?.text === 'of' && noun !== undefined && DIVISION_PLURALS.has(noun.text);
 }
 
+/** Lower-case nouns for a part of a sea, a river or a range ("the Tarvo Sea coast", "the Oro River basin"). */
+const PART_NOUNS = new Set(['coast', 'coastline', 'shore', 'shores', 'basin', 'banks', 'region', 'delta']);
+/** Capitalized heads that complete a feature's name ("Tarvo Sea", "Oro River", "Kessu Mountains"). */
+const FEATURE_HEADS = new Set(['Sea', 'Ocean', 'River', 'Lake', 'Gulf', 'Bay', 'Mountains', 'Strait']);
+
+function namesWholeFeature(terms: readonly EntityTerm[]): boolean {
+  const last = terms[terms.length - 1];
+  const head = terms[terms.length - 2];
+  return (
+    last !== undefined &&
+    head !== undefined &&
+    PART_NOUNS.has(last.text) &&
+    FEATURE_HEADS.has(head.text) &&
+    head.post === ' '
+  );
+}
+
 /**
  * "Sichuan province" names Sichuan: a place the gazetteer knows by name alone, then the lower-case noun
  * for its kind of division, which the place's own name leaves out. A name known only with the noun
- * ("Tamsui district") keeps it. The range without that noun, or undefined when it does not apply.
+ * ("Tamsui district") keeps it. "the Tarvo Sea coast" names the Tarvo Sea: a name complete with its
+ * own feature head, then a lower-case noun for a part of it. The range without that noun, or undefined
+ * when it does not apply.
  *
  * @example
  * withoutDivisionNoun(context, rangeOf('Sichuan province')) // range of 'Sichuan'
@@ -62,6 +82,8 @@ export function followsDivisionsOf(context: EntityContext, first: TermRange): bo
 export function withoutDivisionNoun(context: EntityContext, range: TermRange): TermRange | undefined {
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];
+  if (terms.length >= 3 && last !== undefined && namesWholeFeature(terms))
+    return { ...range, to: range.to - 1 };
   if (terms.length < 2 || last === undefined || !DIVISIONS.has(last.text)) return undefined;
   const named = terms.slice(0, -1).every((term) => term.tags.has('EntLexPlace'));
   return named ? { from: range.from, to: range.to - 1 } : undefined;

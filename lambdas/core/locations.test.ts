@@ -124,3 +124,79 @@ describe('a known place run into the name after it', () => {
     expect(placesOf(text).includes(name)).toBe(isPlace);
   });
 });
+
+describe('geographic names and places only context marks', () => {
+  it.each([
+    ['a landform head before "of"', 'Drought hit the Horn of Tarvia again this year.', 'Horn of Tarvia'],
+    [
+      'a landform name after a people adjective in a list',
+      'Ministers from six West African and Horn of Tarvia states agreed.',
+      'Horn of Tarvia',
+    ],
+    [
+      'a structure named after a titled person',
+      'The route ran from the old market to the Father Oskel Footbridge.',
+      'Father Oskel Footbridge',
+    ],
+    [
+      'a stadium named after a titled person',
+      'The final is at the President Kessu Stadium.',
+      'President Kessu Stadium',
+    ],
+    [
+      'a town placed by a compass point',
+      'Crews cleaned 30 sites, from the harbour to Marvikton in the north.',
+      'Marvikton',
+    ],
+    ['a bearing that takes "of"', 'Clinics opened in Oskelby, in the far west of the country.', 'Oskelby'],
+    [
+      'a name with a particle listed after a sure place',
+      'Families came from Oskel City and Tarvo de Oro.',
+      'Tarvo de Oro',
+    ],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    [
+      'a title before a surname and no structure',
+      'Bishop Tarvo Kessu spoke to reporters.',
+      'Bishop Tarvo Kessu',
+    ],
+    ['a person in a wing, not a bearing', 'Jane Oskel in the north wing said so.', 'Jane Oskel'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('venues written before a lower-case venue noun', () => {
+  it.each([
+    ['a cinema', 'Films were shown at the Oskel cinema on Friday.', 'Oskel cinema'],
+    ['a stadium', 'The final was played at the Tarvo stadium.', 'Tarvo stadium'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a people adjective before a stadium', 'The Kenyan stadium was full.', 'Kenyan stadium'],
+    ['a venue noun that qualifies another noun', 'She runs the Tarvo theatre company.', 'Tarvo theatre'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('a feature named without its head', () => {
+  it.each([
+    ['a river', 'Crews cleaned the Oskel River. Counts in the Oskel fell.', 'Oskel River', ['Oskel']],
+    ['a desert', 'Herders crossed the Tarvo Desert. Wells in the Tarvo ran dry.', 'Tarvo Desert', ['Tarvo']],
+  ])('%s: %s', (_phenomenon, text, name, aliases) => {
+    const release = prepareText(text);
+    const places = extractEntities(release, parseRelease(release.text)).locations;
+    expect(places).toContainEqual({ name, aliases });
+  });
+
+  it('keeps a state the lexicon knows apart from its river', () => {
+    expect(placesOf('Barges on the Mississippi River reached Mississippi.')).toContain('Mississippi');
+  });
+});

@@ -9,7 +9,17 @@ import {
   isPlaceCompound,
 } from './location-cues.ts';
 import { isDateline, isStateCode } from './location-dateline.ts';
+import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
+import { isPartOfPlace } from './location-parts.ts';
 import { isStateName } from './location-states.ts';
+import {
+  isPlacedByBearing,
+  isRouteEnd,
+  isSeatOfCompany,
+  namesUrbanArea,
+  ownsTownPart,
+} from './location-surroundings.ts';
+import { isPlaceTagged } from './location-tags.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
@@ -19,11 +29,6 @@ import { isWorkplace } from './organizations.ts';
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
 /** Prepositions that often, not always, take a place ("to Lima", but "thanks to Jane Doe"). */
 const WEAK_LOCATIVE = new Set(['from', 'to', 'on', 'across', 'around', 'via']);
-const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-
-function isPlaceTagged(term: { tags: ReadonlySet<string> }): boolean {
-  return PLACE_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Demonym');
-}
 
 /**
  * Whether every capitalized word is a place compromise knows ("South Sudan", "Bosnia and Herzegovina").
@@ -105,8 +110,9 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];
   const first = terms[0];
-  // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head.
-  if (isTitle(first)) return false;
+  // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head; but
+  // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
+  if (isTitle(first) && !(terms.length >= 3 && NAMED_STRUCTURE_HEADS.has(last?.text ?? ''))) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
   // "Federal Capital Territory": the division that holds a country's capital.
@@ -131,6 +137,17 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   );
 }
 
+/** Heads of structures named after a person with a title, which are no surname ("Bishop Tarvo Bridge"). */
+const NAMED_STRUCTURE_HEADS = new Set([
+  'Bridge',
+  'Footbridge',
+  'Stadium',
+  'Airport',
+  'Arena',
+  'Terminal',
+  'Pier',
+]);
+
 function isTitle(term: EntityTerm | undefined): boolean {
   return term !== undefined && (term.tags.has('EntTitle') || term.tags.has('Honorific'));
 }
@@ -154,13 +171,14 @@ function isFieldOfOrganization(terms: readonly EntityTerm[]): boolean {
  * locationEvidence(context, rangeOf('Tamsui district')) // 3
  */
 export function locationEvidence(context: EntityContext, range: TermRange): number {
-  if (isStateCode(context, range)) return 0;
+  if (isStateCode(context, range) || isNeverPlaceAlone(context, range) || isCivicSeatAsBody(context, range))
+    return 0;
   const after = termAfter(context, range);
   // "182 million U.S. dollars", "50 Hong Kong dollars": the country names a currency, not a place.
   if (after !== undefined && CURRENCY_UNITS.has(after.text) && context.terms[range.to]?.post.trim() === '')
     return 0;
   let score = 0;
-  if (isKnownPlace(context, range)) score += 3;
+  if (isKnownPlace(context, range) && !isContextualPlaceModifier(context, range)) score += 3;
   if (isDottedCountryCode(context, range)) score += 3;
   if (hasPlaceHead(context, range)) score += 3;
   if (isDateline(context, range)) score += 3;
@@ -186,6 +204,9 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
+  if (isPlacedByBearing(context, range) || isRouteEnd(context, range)) score += 2;
+  if (ownsTownPart(context, range) || namesUrbanArea(context, range) || isSeatOfCompany(context, range))
+    score += 3;
   return score;
 }
 
@@ -210,79 +231,6 @@ function prepositionEvidence(context: EntityContext, range: TermRange): number {
   if (LOCATIVE.has(before)) return 2;
   return WEAK_LOCATIVE.has(before) ? 1 : 0;
 }
-
-/** Nouns for what lies or lives within a place ("villages of X", "the coast of X"). */
-const WITHIN_NOUNS = new Set([
-  'residents',
-  'inhabitants',
-  'people',
-  'peoples',
-  'communities',
-  'villages',
-  'towns',
-  'cities',
-  'languages',
-  'dialects',
-  'parts',
-  'areas',
-  'districts',
-  'provinces',
-  'coast',
-  'shores',
-  'outskirts',
-  'interior',
-  'heart',
-  'capital',
-  'north',
-  'south',
-  'east',
-  'west',
-]);
-
-/** What a place keeps ("the song tradition of Tembaru"), and a person too ("the heritage of Confucius"). */
-const CULTURE_NOUNS = new Set([
-  'culture',
-  'cultures',
-  'heritage',
-  'tradition',
-  'traditions',
-  'cuisine',
-  'folklore',
-  'landscapes',
-]);
-
-/** "30 languages of Tembaru", "the outskirts of Tembaru": what lies within a place, then "of" and a name. */
-function isPartOfPlace(context: EntityContext, range: TermRange): boolean {
-  const article = termBefore(context, range)?.text === 'the' ? 1 : 0;
-  const of = termBefore(context, range, 1 + article);
-  const noun = termBefore(context, range, 2 + article)?.text ?? '';
-  const terms = rangeTerms(context, range);
-  const proper = terms.every((term) => term.tags.has('ProperNoun') || isPlaceTagged(term));
-  // "the coast of Tembaru", and with an article only for land and water ("the slopes of the Tembe").
-  const person = terms.some((term) => term.tags.has('Person'));
-  const within = WITHIN_NOUNS.has(noun) || (CULTURE_NOUNS.has(noun) && !person);
-  const known = article === 0 ? within : TERRAIN_NOUNS.has(noun);
-  return of?.text === 'of' && known && proper && terms.length <= 2;
-}
-
-/** Parts of a mountain range, a river or a sea, whose name often takes "the" ("both sides of the Tembe"). */
-const TERRAIN_NOUNS = new Set([
-  'side',
-  'sides',
-  'slopes',
-  'foothills',
-  'peaks',
-  'summit',
-  'foot',
-  'banks',
-  'bank',
-  'shores',
-  'shore',
-  'coast',
-  'mouth',
-  'waters',
-  'glaciers',
-]);
 
 /** Whether the known place starting at `index` ends before another capitalized word ("South Sudan."). */
 function placeRunEnds(context: EntityContext, index: number): boolean {

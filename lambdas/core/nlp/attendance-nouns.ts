@@ -1,3 +1,4 @@
+import { listedAttendanceTag } from './plugins/attendance-words.ts';
 import { type ParsedRelease, type ParsedTerm, parsedTerms } from './world.ts';
 
 /** Where nouns that a count can count start in the working text (character offsets). */
@@ -31,6 +32,12 @@ export function findCountableNouns(parsed: ParsedRelease): CountableNouns {
   for (const term of parsedTerms(parsed).flat()) {
     const { tags } = term;
     const start = term.offset.start;
+    // A listed noun compromise retagged after a number ("32 clubs") keeps the kind our lists give it.
+    const listed = tags.has('Plural') ? listedAttendanceTag(term.text) : undefined;
+    if (listed === 'NonAttendee' || listed === 'Outsider') {
+      (listed === 'NonAttendee' ? excluded : outsiders).add(start);
+      continue;
+    }
     const countable = tags.has('Attendee') || tags.has('Actor') || tags.has('Plural');
     if (!countable && !tags.has('Verb')) continue;
     if (tags.has('Verb') && isVerbLikePlural(term)) plurals.add(start);

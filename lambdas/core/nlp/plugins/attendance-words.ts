@@ -124,6 +124,25 @@ const OUTSIDERS = [
   'citizens',
 ];
 
+/** The attendance tag our lists give a lower-case word, if any. */
+const LISTED = new Map<string, string>([
+  ...ATTENDEES.map((word): [string, string] => [word, 'Attendee']),
+  ...NON_ATTENDEES.map((word): [string, string] => [word, 'NonAttendee']),
+  ...OUTSIDERS.map((word): [string, string] => [word, 'Outsider']),
+]);
+
+/**
+ * The attendance tag our lists give a word, whatever compromise's tagger made of it: after a number
+ * it retags a plural that is also a verb ("32 clubs", "40 stands") as a bare plural and drops ours.
+ *
+ * @example
+ * listedAttendanceTag('Clubs') // 'NonAttendee'
+ * listedAttendanceTag('tables') // undefined
+ */
+export function listedAttendanceTag(word: string): string | undefined {
+  return LISTED.get(word.toLowerCase());
+}
+
 /**
  * Vocabulary and tags for the attendance extractor: `#Attendee`, `#NonAttendee` and `#Outsider`
  * plural nouns.
@@ -134,9 +153,5 @@ export const attendanceWords: Plugin = {
     NonAttendee: { isA: 'Plural' },
     Outsider: { isA: 'Plural' },
   },
-  words: {
-    ...Object.fromEntries(ATTENDEES.map((word) => [word, 'Attendee'])),
-    ...Object.fromEntries(NON_ATTENDEES.map((word) => [word, 'NonAttendee'])),
-    ...Object.fromEntries(OUTSIDERS.map((word) => [word, 'Outsider'])),
-  },
+  words: Object.fromEntries(LISTED),
 };

@@ -250,6 +250,7 @@ export const ENTITY_VOCABULARY = {
     'valley',
     'beach',
     'bridge',
+    'footbridge',
     'tower',
     'palace',
     'plaza',
@@ -272,6 +273,7 @@ export const ENTITY_VOCABULARY = {
     'gallery',
     'theatre',
     'theater',
+    'cinema',
     'campus',
     'station',
     'terminal',
@@ -331,6 +333,7 @@ export const ENTITY_VOCABULARY = {
     'isle',
     'lake',
     'cape',
+    'horn',
   ],
   /** Heads of names of events, documents and programs, which are not organizations. */
   EntEventWord: [

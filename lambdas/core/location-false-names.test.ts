@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+const placesOf = (text: string): string[] => namesOf(entitiesOf(text).locations);
+
+describe('names that look like places but are not', () => {
+  it.each([
+    ['a caption word', 'Photo: Tarvel Harbour Authority. The ferry left at dawn.', 'Photo'],
+    ['a link to a gallery', 'Video gallery\n\nThe ferry left Marvik at dawn.', 'Video'],
+    ['the State of a title', 'Secretary of State Oskar Lindqvel opened the plant.', 'State'],
+    [
+      'a city hall that is thanked',
+      'The mayor thanked Marvik City Hall and the volunteers.',
+      'Marvik City Hall',
+    ],
+    ['a town hall as a source', 'According to Town Hall, every hotel was booked.', 'Town Hall'],
+    ['an ocean read as a place before a noun', 'It is a museum of Pacific whaling.', 'Pacific'],
+    ['a name read as a place before a noun', 'The Oskel fishing fleet sailed.', 'Oskel'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+
+  it.each([
+    ['a town hall after "at"', 'The gala was held at Osterby Town Hall on Friday.', 'Osterby Town Hall'],
+    ['a city hall after "outside"', 'Crowds gathered outside Marvik City Hall.', 'Marvik City Hall'],
+    ['a name before a village after "at"', 'Nurses held a session at Kessuvo village on Monday.', 'Kessuvo'],
+    ['rivers named before their plural noun', 'Talks covered the Oro Kel and Tamu Kel rivers.', 'Tamu Kel'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+});

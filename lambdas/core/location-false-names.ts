@@ -1,0 +1,127 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { isDivisionNoun } from './location-divisions.ts';
+
+/**
+ * Names that look like places but, in their context, are not: a word of a web page or of a title
+ * standing alone ("Photo", "State"), a city's hall named as the body that acts ("according to City
+ * Hall"), a word compromise reads as a place only because a noun follows it ("Atlantic fishing").
+ */
+
+/**
+ * Words that a page or a title capitalizes and that never name a place alone: captions and links
+ * ("Photo: ...", "Video gallery") and the "State" of "Secretary of State".
+ */
+const NEVER_PLACES_ALONE = new Set([
+  'State',
+  'States',
+  'Photo',
+  'Photos',
+  'Video',
+  'Videos',
+  'Image',
+  'Images',
+  'Picture',
+  'Pictures',
+  'Caption',
+  'Credit',
+]);
+
+/**
+ * True for a one-word name that a page or a title capitalizes and that names no place alone.
+ *
+ * @example
+ * isNeverPlaceAlone(context, rangeOf('Photo')) // true in "Photo: Jane Doe"
+ */
+export function isNeverPlaceAlone(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  return terms.length === 1 && NEVER_PLACES_ALONE.has(terms[0]?.text ?? '');
+}
+
+/** The seat of a municipality, named for the council that sits there ("City Hall", "Town Hall"). */
+const CIVIC_SEATS = new Set(['City', 'Town']);
+/** Prepositions after which a name is where something is or happens. */
+const SEAT_LOCATIVES = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'from',
+  'to',
+  'into',
+  'opposite',
+  'behind',
+  'around',
+]);
+
+/**
+ * "thanked Marvik City Hall", "according to Town Hall": a city's or town's hall named anywhere but after
+ * a preposition of place is the council that acts, not a building ("the gala at Marvik Town Hall").
+ *
+ * @example
+ * isCivicSeatAsBody(context, rangeOf('Marvik City Hall')) // true in "He thanked Marvik City Hall."
+ * isCivicSeatAsBody(context, rangeOf('Marvik City Hall')) // false in "It was held at Marvik City Hall."
+ */
+export function isCivicSeatAsBody(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const last = terms[terms.length - 1];
+  const seat = terms[terms.length - 2];
+  if (last?.text !== 'Hall' || seat === undefined || !CIVIC_SEATS.has(seat.text)) return false;
+  let before = termBefore(context, range)?.text.toLowerCase() ?? '';
+  // "According to": the source of a statement, not a destination.
+  if (before === 'to' && termBefore(context, range, 2)?.text.toLowerCase() === 'according') return true;
+  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
+  return !SEAT_LOCATIVES.has(before);
+}
+
+/** Lower-case nouns of geography a place's name stands before ("the Kessu rivers", "Tarvo village"). */
+const GEOGRAPHY_NOUNS = new Set([
+  'river',
+  'rivers',
+  'lake',
+  'lakes',
+  'sea',
+  'seas',
+  'mountains',
+  'valley',
+  'valleys',
+  'island',
+  'islands',
+  'coast',
+  'basin',
+  'delta',
+  'plains',
+  'hills',
+  'peninsula',
+  'desert',
+  'village',
+  'villages',
+  'town',
+]);
+
+/** compromise's tags of the places its lexicon knows by name. */
+const LEXICON_PLACE_TAGS = ['EntLexPlace', 'Country', 'City', 'Region'];
+
+/**
+ * "a museum of Atlantic fishing", "Photo gallery": compromise reads a capitalized word before a noun as
+ * a place although its lexicon does not know it; written straight before a lower-case noun, and after no
+ * preposition of place, the word qualifies that noun.
+ *
+ * @example
+ * isContextualPlaceModifier(context, rangeOf('Atlantic')) // true in "a museum of Atlantic fishing"
+ */
+export function isContextualPlaceModifier(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const last = terms[terms.length - 1];
+  const after = termAfter(context, range);
+  if (last === undefined || after === undefined || last.post !== ' ' || last.possessive) return false;
+  const known = terms.some((term) => LEXICON_PLACE_TAGS.some((tag) => term.tags.has(tag)));
+  const noun = after.tags.has('Noun') || after.tags.has('Gerund');
+  if (known || !/^\p{Ll}/u.test(after.text) || !noun) return false;
+  // "the Kessu and Oro rivers", "Tarvo village": a noun of geography says what the name is.
+  if (GEOGRAPHY_NOUNS.has(after.text) || isDivisionNoun(after.text)) return false;
+  // "at Nawo village", "in the Old Mill courtyard": after a preposition of place the name is where.
+  let before = termBefore(context, range)?.text.toLowerCase() ?? '';
+  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
+  return !SEAT_LOCATIVES.has(before);
+}
