@@ -1,6 +1,7 @@
 import type { Location, Organization, Person } from '../model/press-record.ts';
 import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronyms.ts';
-import { type Candidate, findCandidates } from './entity-candidates.ts';
+import type { Candidate } from './entity-candidate.ts';
+import { findCandidates } from './entity-candidates.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { withoutLegalForm } from './legal-forms.ts';
