@@ -11,6 +11,7 @@ import { routeEndpoints } from './location-routes.ts';
 import { stateNamedAtEnd } from './location-states.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
+import { endsBeforeBase } from './organization-bases.ts';
 import { organizationsInLists } from './organization-lists.ts';
 import {
   hasOrganizationHead,
@@ -123,6 +124,11 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
   });
   return parts.flatMap((part, index) => {
     const own = found[index] ?? [];
+    // "Velmar GmbH of Kessel": the words after a complete name and "of" are where it is based.
+    const owner = parts[index - 1];
+    const based = owner !== undefined && context.terms[part.from - 1]?.text === 'of';
+    if (based && own.length === 0 && endsBeforeBase(context, owner, part))
+      return [candidate(context, 'location', part, 2)];
     const joinedByAnd =
       context.terms[part.from - 1]?.text === 'and' || context.terms[part.to + 1]?.text === 'and';
     if (own.length > 0 || !coordinated || !joinedByAnd || isKnownPlace(context, part)) return own;

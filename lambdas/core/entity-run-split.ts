@@ -3,6 +3,7 @@ import { isAcronym, isCapitalized } from './entity-spans.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { isBareName, isLocativeRun } from './location-lists.ts';
 import { isKnownPlace } from './locations.ts';
+import { endsBeforeBase } from './organization-bases.ts';
 import { hasOrganizationHead, isUnitOfOrganization, titlesQualifyOrganizationHead } from './organizations.ts';
 import { isTitleWord, looksLikeName, splitTitle } from './people.ts';
 
@@ -77,7 +78,9 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       from = rest.from;
       continue;
     }
-    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace)) {
+    // "Velmar GmbH of Kessel", "Tarvel Rugby Club of Ostrana": a complete name, then where it is based.
+    const ofBase = endsBeforeBase(context, left, rest);
+    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace || ofBase)) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;
       continue;
