@@ -14,7 +14,7 @@ const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
 const EVENT_OR_DOCUMENT =
   /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
 const ORGANIZATION_HEAD =
-  /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|inc|ltd)\b/i;
+  /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|airlines?|airways|holdings|industries|inc|ltd)\b/i;
 
 interface Entity {
   kind: EntityKind;

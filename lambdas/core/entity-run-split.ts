@@ -98,6 +98,8 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
+      // "between Kelvani Power and Brenmark Grid": two sides, one on each side of "and".
+      (termBefore(context, range)?.text === 'between' && from === range.from) ||
       (!titlesQualifyOrganizationHead(context, left) && splitTitle(context, left) !== null) ||
       // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
       (isLocativeRun(context, range) &&

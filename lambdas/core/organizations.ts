@@ -4,6 +4,7 @@ import { isMeetingEvent } from './event-cues.ts';
 import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms.ts';
 import { isActingLocalGovernment } from './local-government.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
 import { teamEvidence } from './team-names.ts';
 
@@ -204,7 +205,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
   if (isActingInstitution(context, range) || isActingLocalGovernment(context, range)) score += 4;
-  score += teamEvidence(context, range);
+  score += teamEvidence(context, range) + organizationRoleEvidence(context, range);
   return score;
 }
 

@@ -681,6 +681,13 @@ export const ENTITY_VOCABULARY = {
     'consultancy',
     'exporter',
     'importer',
+    'airline',
+    'winery',
+    'brewery',
+    'distillery',
+    'carmaker',
+    'regulator',
+    'cooperative',
   ],
 } as const;
 
