@@ -290,6 +290,9 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
   if (shortWords.length === 1 && shortWords[0] === lastWord) return true;
+  // "City Hall" for "Tarvel City Hall": the name without the place written before it.
+  const placeAhead = fullWords.length === shortWords.length + 1 && shortWords.length >= 2;
+  if (placeAhead && shortWords.every((w, i) => fullWords[i + 1] === w)) return true;
   // "Harbour Club" for "Harbour Club of Northbay", "Universidad Sur" for "Universidad Sur de Chile": the
   // words before "of" (or its like in another language), two or more.
   const ofAt = fullWords.findIndex((word) => NAME_CONNECTORS.has(word));

@@ -62,8 +62,10 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       !INSTITUTION_WORDS.has(previous.text) &&
       i - 1 > from;
     // "Professor Jane Doe of the University of Malta": a name headed by its own organization word.
+    // "the City of Porto's Water Department": the place owns the organization after it; "of" stays.
     const ofOrganization =
       head !== undefined &&
+      !(head.possessive && rangeTerms(context, left).every((t) => t.tags.has('EntPlaceSuffix'))) &&
       !rangeTerms(context, left).some((t) => t.tags.has('EntOrgSuffix') || t.tags.has('EntEventWord')) &&
       rangeTerms(context, { from: head.index, to: range.to }).some(
         (t) => t.tags.has('EntOrgSuffix') && isCapitalized(t) && !t.tags.has('EntPlaceSuffix'),

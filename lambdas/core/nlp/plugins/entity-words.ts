@@ -156,6 +156,7 @@ export const ENTITY_VOCABULARY = {
     'motors',
     'airlines',
     'airways',
+    'broadcaster',
     'brewery',
     'breweries',
     'distillery',
