@@ -4,6 +4,7 @@ import { isMeetingEvent } from './event-cues.ts';
 import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms.ts';
 import { isActingLocalGovernment } from './local-government.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isClosingCredit } from './organization-credits.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
 import { teamEvidence } from './team-names.ts';
@@ -181,7 +182,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   ) {
     score += 2;
   }
-  if (isWireCredit(context, range)) score += 3;
+  if (isWireCredit(context, range) || isClosingCredit(context, range)) score += 3;
   // "Acme Analytics, Inc.": a name followed by its legal form.
   if (context.terms[range.to]?.post.trim() === ',' && isLegalForm(after)) score += 3;
   if (terms.length >= 2 && terms[terms.length - 2]?.post.trim() === ',' && isLegalForm(last)) score += 3;
