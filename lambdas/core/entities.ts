@@ -290,6 +290,14 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
   if (shortWords.length === 1 && shortWords[0] === lastWord) return true;
+  // "Kessu Rovers" for "Kessu Rovers Rugby Club": a club named without its sport and "Club".
+  const clubTail = fullWords.slice(shortWords.length);
+  const clubOf = clubTail.length <= 2 && clubTail[clubTail.length - 1] === 'club';
+  if (clubOf && shortWords.every((w, i) => fullWords[i] === w)) return true;
+  // "Kessu" for "Club Atlético Kessu": a club named first by "Club" and its sport.
+  const dropped = fullWords.length - shortWords.length;
+  const clubFirst = fullWords[0] === 'club' && dropped <= 2;
+  if (clubFirst && shortWords.every((w, i) => fullWords[i + dropped] === w)) return true;
   // "City Hall" for "Tarvel City Hall": the name without the place written before it.
   const placeAhead = fullWords.length === shortWords.length + 1 && shortWords.length >= 2;
   if (placeAhead && shortWords.every((w, i) => fullWords[i + 1] === w)) return true;

@@ -88,7 +88,7 @@ export function teamEvidence(context: EntityContext, range: TermRange): number {
   const after = termAfter(context, range);
   // "Harbour Kings FC", "Club Tarvel", "Club Atlético Kessu": a club named as one.
   const clubFirst = terms[0]?.text === 'Club' && terms.length >= 2 && !isCapitalizedCommon(terms[1]?.text);
-  if (isClubName(context, range) || clubFirst) return 4;
+  if (isClubName(context, range) || clubFirst || inMatchResult(context, range)) return 4;
   if (after && TEAM_ROLES.has(after.text) && last.post === ' ') {
     const holder = termAfter(context, range, 2);
     return holder && after.post === ' ' && /^\p{Lu}\p{Ll}/u.test(holder.text) ? 6 : 4;
@@ -104,4 +104,51 @@ export function teamEvidence(context: EntityContext, range: TermRange): number {
 /** "Club Members", "Club House": a capitalized common word after "Club" makes no club's name. */
 function isCapitalizedCommon(word: string | undefined): boolean {
   return word === undefined || ['Members', 'Member', 'House', 'Night', 'World', 'Season'].includes(word);
+}
+
+/** A match score ("21-7", "3–1", "2:0"). */
+const SCORE = /^\d{1,3}[-–:]\d{1,3}$/;
+
+/** Verbs of a match result whose subject and object are sides ("Kessu beat Tarvel 21-7"). */
+const RESULT_VERBS = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'defeated',
+  'defeating',
+  'edged',
+  'edging',
+  'overcame',
+  'thrashed',
+  'downed',
+  'routed',
+  'drew',
+]);
+
+/** Words before a side's name that say nothing of what it is ("against", "over", "and", "the"). */
+const SIDE_MARKERS = new Set(['against', 'over', 'and', 'the', 'while', 'when', 'as', 'to', 'by', 'with']);
+
+/**
+ * "beat Tarvel Rovers 21-7", "Kessu United edged Tarvel 14-12": a side named right before a score, or
+ * the subject of a verb of a match result with a score in its clause. A name opened by a given name or
+ * an honorific is a player's ("Ana Lima beat Jo Vidal 6-3"), left to the person rules.
+ */
+function inMatchResult(context: EntityContext, range: TermRange): boolean {
+  const first = context.terms[range.from];
+  const last = context.terms[range.to];
+  if (!first || !last || first.tags.has('FirstName') || first.tags.has('Honorific')) return false;
+  // "beat home favourite Ana Lima 11-7": a name after a word that describes it is a player's.
+  const before = termBefore(context, range);
+  const described = before?.post === ' ' && /^\p{Ll}/u.test(before.text) && !RESULT_VERBS.has(before.text);
+  if (last.post !== ' ' || (described && !SIDE_MARKERS.has(before?.text ?? ''))) return false;
+  const after = termAfter(context, range);
+  if (after && SCORE.test(after.text)) return true;
+  if (!after || !RESULT_VERBS.has(after.text.toLowerCase())) return false;
+  for (let distance = 2; distance <= 8; distance++) {
+    const term = termAfter(context, range, distance);
+    if (!term) return false;
+    if (SCORE.test(term.text)) return true;
+    if (/[;.]/.test(term.post)) return false;
+  }
+  return false;
 }
