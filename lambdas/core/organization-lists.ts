@@ -2,6 +2,7 @@ import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts
 import { type EntityContext, rangeTerms } from './entity-context.ts';
 import type { NameSpan } from './entity-spans.ts';
 import { isKnownPlace } from './locations.ts';
+import { hasOrganizationHead } from './organizations.ts';
 
 /** Names listed with an organization ("Acme, Globex and Initech") or after "companies like". */
 export function organizationsInLists(
@@ -16,6 +17,8 @@ export function organizationsInLists(
   );
   const isOrganization = (span: NameSpan) =>
     rangeTerms(context, span).some((term) => strongStarts.has(term.start)) ||
+    // "the Tarvel Water Board (TWB)": a long form the text defines is a name it is sure of.
+    isDefinedOrganization(context, span) ||
     rangeTerms(context, span).every((term) => term.tags.has('EntLexOrganization'));
   const found: Candidate[] = [];
   let list: NameSpan[] = [];
@@ -35,16 +38,22 @@ export function organizationsInLists(
     }
     list = [];
   };
-  spans.forEach((span, index) => {
-    const previous = spans[index - 1];
+  let previous: NameSpan | undefined;
+  for (const span of spans) {
+    // "the Tarvel Water Board (TWB) and Kessu Power": the short form in parentheses is no list item.
+    if (previous && isShortFormAfter(context, previous, span)) {
+      previous = span;
+      continue;
+    }
     const joined =
       previous &&
-      /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(
+      /^\)?(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(
         context.text.slice(previous.end, span.start).replace(/^['’]s/, ''),
       );
     if (!joined) flush();
     list.push(span);
-  });
+    previous = span;
+  }
   flush();
   return found;
 }
@@ -59,4 +68,22 @@ function listIntroducedByOrganizationNoun(context: EntityContext, first: NameSpa
     if (term?.text.toLowerCase() === noun) return term.tags.has('EntOrgNoun');
   }
   return false;
+}
+
+/** Whether the span is defined right here ("... Board (TWB)"), headed by an organization word. */
+function isDefinedOrganization(context: EntityContext, span: NameSpan): boolean {
+  return (
+    context.knownForms.has(span.text) &&
+    context.text.startsWith(' (', span.end) &&
+    hasOrganizationHead(context, trimLeadingThe(context, span))
+  );
+}
+
+/** "Tarvel Water Board (TWB)": the span is the short form in parentheses right after the one before. */
+function isShortFormAfter(context: EntityContext, previous: NameSpan, span: NameSpan): boolean {
+  return (
+    context.text.slice(previous.end, span.start) === ' (' &&
+    context.text[span.end] === ')' &&
+    context.knownForms.has(span.text)
+  );
 }
