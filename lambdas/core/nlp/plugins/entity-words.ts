@@ -137,6 +137,7 @@ export const ENTITY_VOCABULARY = {
     'society',
     'club',
     'college',
+    'faculty',
     'school',
     'academy',
     'party',
