@@ -27,6 +27,9 @@ describe('an organization named without a keyword, by its role in the event', ()
     ],
     ['a broadcaster before it', 'The state broadcaster, Kessu Radio, aired the final live.', 'Kessu Radio'],
     ['an airline before it', 'It was sponsored by the regional airline Velmar Air on Monday.', 'Velmar Air'],
+    ['an acronym that signs', 'KVNA signed the agreement with the ministry on Monday.', 'KVNA'],
+    ['an acronym that announces', 'On Monday, TLCB announced a new fund for farmers.', 'TLCB'],
+    ['an acronym before a title', 'Speaking at the event, KTIA chairman Jo Kim thanked the hosts.', 'KTIA'],
     ['a winery before it', 'Wine came from the winery Bodega Tarnel, near the city.', 'Bodega Tarnel'],
   ])('%s: %s', (_phenomenon, text, organization) => {
     const entities = entitiesOf(text);
@@ -42,6 +45,8 @@ describe('an organization named without a keyword, by its role in the event', ()
     ['a place before its people', 'The fair was supported by Tarvel residents.', 'Tarvel'],
     ['a person after a title', "The company's founder, Jane Doe, spoke first.", 'Jane Doe'],
     ['a place after "which"', 'The team travelled to Lisbon, which hosts the final.', 'Lisbon'],
+    ['a country code that acts', 'The USA announced new tariffs on steel.', 'USA'],
+    ['an acronym before a common noun', 'The AIDS research unit opened in May.', 'AIDS'],
     ['a plural noun before it', 'The operators, Tarvel and Kessu, are towns.', 'Tarvel'],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);

@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isTitleWord } from './people.ts';
 
 /** Nouns of a joint undertaking after "in ... with" ("in partnership with X"). */
 const PARTNERSHIP_NOUNS = new Set([
@@ -70,6 +71,8 @@ const ORGANIZATION_DEEDS = new Set([
 export function organizationRoleEvidence(context: EntityContext, range: TermRange): number {
   const words = rangeTerms(context, range);
   const place = words.every((word) => word.tags.has('Place'));
+  // "KTIA chairman Jo Kim": before a title in lower case, the acronym is whose title it is.
+  if (!place && isActingAcronym(context, range)) return 3;
   if (place || words.some((word) => word.tags.has('Person')) || qualifiesNoun(context, range)) return 0;
   if (isPartner(context, range) || isPartyToAgreement(context, range)) return 3;
   if (ownsWhatOnlyCompaniesHave(context, range) || doesCompanyDeed(context, range)) return 3;
@@ -161,4 +164,37 @@ function qualifiesNoun(context: EntityContext, range: TermRange): boolean {
     after.tags.has('Noun') &&
     !after.tags.has('Verb')
   );
+}
+
+/** What a body does as the subject of a sentence ("KNA signed", "TLC will host"). */
+const BODY_ACTS = new Set([
+  'signed',
+  'announced',
+  'launched',
+  'unveiled',
+  'opened',
+  'organised',
+  'organized',
+  'hosted',
+  'funded',
+  'pledged',
+  'welcomed',
+  'partnered',
+  'said',
+  'says',
+]);
+
+/**
+ * "KNA signed the agreement", "TLC will host the fair", "KTIA chairman Jo Kim": an acronym of three
+ * letters or more that acts as the subject of a body's verb, or owns a title in lower case, is an
+ * organization (a country's code is a place compromise knows, left out).
+ */
+function isActingAcronym(context: EntityContext, range: TermRange): boolean {
+  const word = context.terms[range.from];
+  if (range.from !== range.to || !word || !/^\p{Lu}{3,6}$/u.test(word.text) || word.post !== ' ')
+    return false;
+  const after = termAfter(context, range);
+  if (!after) return false;
+  if (BODY_ACTS.has(after.text)) return true;
+  return /^\p{Ll}/u.test(after.text) && isTitleWord(after) && after.post === ' ';
 }
