@@ -9,6 +9,8 @@ describe('sides named in a match result', () => {
       'In the semifinals, Ostrana Wanderers edged the hosts 14-12.',
       'Ostrana Wanderers',
     ],
+    ['the side that lost', 'On Sunday, Tarvel Harriers lost to Kessu Rovers 1-3 at home.', 'Tarvel Harriers'],
+    ['the side it lost to', 'On Sunday, Tarvel Harriers lost to Kessu Rovers 1-3 at home.', 'Kessu Rovers'],
     ['after a clause', 'In the semifinals, Kessu Rovers beat the visitors 3-1.', 'Kessu Rovers'],
     ['a score with a colon', 'On Saturday, Tarvel Harriers drew with the visitors 2:2.', 'Tarvel Harriers'],
   ])('%s: %s', (_phenomenon, text, name) => {
@@ -25,6 +27,9 @@ describe('sides named in a match result', () => {
       'Ni Made Ayu Wulandari',
     ],
     ['national sides', 'Kenya beat Uganda 2-1 on Sunday.', 'Kenya'],
+    ['a runner and a time', 'Later, Kiplagat Mwangi won the race in 59:58 on Sunday.', 'Kiplagat Mwangi'],
+    ['a runner named by surname', 'Kiprono won the race in 59:58 on Sunday.', 'Kiprono'],
+    ['a product and its model', 'The route will be flown with a 76-seat ATR 72-600 from May.', 'ATR'],
     ['a range that is no score', 'Prices in Tarvel rose 10-12 percent this year.', 'Tarvel'],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);

@@ -123,10 +123,14 @@ const RESULT_VERBS = new Set([
   'downed',
   'routed',
   'drew',
+  'lost',
 ]);
 
 /** Words before a side's name that say nothing of what it is ("against", "over", "and", "the"). */
 const SIDE_MARKERS = new Set(['against', 'over', 'and', 'the', 'while', 'when', 'as', 'to', 'by', 'with']);
+
+/** Words right before the side that lost or won by the score after it ("lost to X 1-3"). */
+const OPPONENT_MARKERS = new Set(['against', 'over', 'to', 'vs', 'versus', 'v']);
 
 /**
  * "beat Tarvel Rovers 21-7", "Kessu United edged Tarvel 14-12": a side named right before a score, or
@@ -142,7 +146,10 @@ function inMatchResult(context: EntityContext, range: TermRange): boolean {
   const described = before?.post === ' ' && /^\p{Ll}/u.test(before.text) && !RESULT_VERBS.has(before.text);
   if (last.post !== ' ' || (described && !SIDE_MARKERS.has(before?.text ?? ''))) return false;
   const after = termAfter(context, range);
-  if (after && SCORE.test(after.text)) return true;
+  // "beat Tarvel 21-7", "lost to Tarvel 1-3"; not "a 76-seat ATR 72-600", a product and its model.
+  const opposed =
+    before !== undefined && (RESULT_VERBS.has(before.text) || OPPONENT_MARKERS.has(before.text));
+  if (after && SCORE.test(after.text) && opposed) return true;
   if (!after || !RESULT_VERBS.has(after.text.toLowerCase())) return false;
   for (let distance = 2; distance <= 8; distance++) {
     const term = termAfter(context, range, distance);
