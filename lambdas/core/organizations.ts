@@ -412,6 +412,9 @@ function isLegalForm(term: EntityTerm | undefined): boolean {
   return isLegalFormText(term?.text);
 }
 
+/** Verbs of a trailing attribution ("..., the company said."). */
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'announced', 'added', 'noted', 'stated', 'reported']);
+
 /** "X, a leading provider of ...", "X, an international non-governmental organization,". */
 function appositiveNamesOrganization(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
@@ -423,6 +426,9 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
   for (let distance = 2 + skip; distance <= 8 + skip; distance++) {
     const term = termAfter(context, range, distance);
     if (!term) return false;
+    // "... to Tarvel and Kessu, the group announced": a trailing attribution, no appositive.
+    const verb = termAfter(context, range, distance + 1);
+    if (term.post === ' ' && verb !== undefined && ATTRIBUTION_VERBS.has(verb.text)) return false;
     if (term.tags.has('EntOrgNoun')) return !refersToPerson(context, range.to + distance);
     // "X, the national tourism board,": a head noun of organization names, in lower case.
     const lowerHead =
