@@ -101,7 +101,7 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
       // "between Kelvani Power and Brenmark Grid": two sides, one on each side of "and".
-      (termBefore(context, range)?.text === 'between' && from === range.from) ||
+      (termBefore(context, range)?.text === 'between' && from === range.from && hasOneAnd(context, range)) ||
       (!titlesQualifyOrganizationHead(context, left) && splitTitle(context, left) !== null) ||
       // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
       (isLocativeRun(context, range) &&
@@ -184,4 +184,9 @@ function isCompleteName(context: EntityContext, range: TermRange): boolean {
 export function startsWithKnownForm(context: EntityContext, range: TermRange): boolean {
   const text = rangeText(context, range);
   return [...context.knownForms].some((form) => text === form || text.startsWith(`${form} `));
+}
+
+/** "between Kelvani Power and Brenmark Grid": one "and", so it can only part the two sides. */
+function hasOneAnd(context: EntityContext, range: TermRange): boolean {
+  return rangeTerms(context, range).filter((term) => term.text === 'and').length === 1;
 }

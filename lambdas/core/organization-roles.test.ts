@@ -45,6 +45,11 @@ describe('an organization named without a keyword, by its role in the event', ()
     ['a place before its people', 'The fair was supported by Tarvel residents.', 'Tarvel'],
     ['a person after a title', "The company's founder, Jane Doe, spoke first.", 'Jane Doe'],
     ['a place after "which"', 'The team travelled to Lisbon, which hosts the final.', 'Lisbon'],
+    [
+      'half a name with "and" in it',
+      'An agreement between Tarvel Trade and Investment and Velmora Foods was signed.',
+      'Tarvel Trade',
+    ],
     ['a country code that acts', 'The USA announced new tariffs on steel.', 'USA'],
     ['an acronym before a common noun', 'The AIDS research unit opened in May.', 'AIDS'],
     ['a plural noun before it', 'The operators, Tarvel and Kessu, are towns.', 'Tarvel'],
