@@ -1,6 +1,7 @@
 import type { Location, Organization, Person } from '../model/press-record.ts';
 import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronyms.ts';
-import { type Candidate, findCandidates } from './entity-candidates.ts';
+import type { Candidate } from './entity-candidate.ts';
+import { findCandidates } from './entity-candidates.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { withoutLegalForm } from './legal-forms.ts';
@@ -13,7 +14,7 @@ const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
 const EVENT_OR_DOCUMENT =
   /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
 const ORGANIZATION_HEAD =
-  /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|inc|ltd)\b/i;
+  /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|airlines?|airways|holdings|industries|inc|ltd)\b/i;
 
 interface Entity {
   kind: EntityKind;
@@ -289,6 +290,17 @@ function isShortFormOf(short: Entity, full: Entity): boolean {
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
   if (shortWords.length === 1 && shortWords[0] === lastWord) return true;
+  // "Kessu Rovers" for "Kessu Rovers Rugby Club": a club named without its sport and "Club".
+  const clubTail = fullWords.slice(shortWords.length);
+  const clubOf = clubTail.length <= 2 && clubTail[clubTail.length - 1] === 'club';
+  if (clubOf && shortWords.every((w, i) => fullWords[i] === w)) return true;
+  // "Kessu" for "Club Atlético Kessu": a club named first by "Club" and its sport.
+  const dropped = fullWords.length - shortWords.length;
+  const clubFirst = fullWords[0] === 'club' && dropped <= 2;
+  if (clubFirst && shortWords.every((w, i) => fullWords[i + dropped] === w)) return true;
+  // "City Hall" for "Tarvel City Hall": the name without the place written before it.
+  const placeAhead = fullWords.length === shortWords.length + 1 && shortWords.length >= 2;
+  if (placeAhead && shortWords.every((w, i) => fullWords[i + 1] === w)) return true;
   // "Harbour Club" for "Harbour Club of Northbay", "Universidad Sur" for "Universidad Sur de Chile": the
   // words before "of" (or its like in another language), two or more.
   const ofAt = fullWords.findIndex((word) => NAME_CONNECTORS.has(word));

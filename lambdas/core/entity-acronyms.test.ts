@@ -77,3 +77,19 @@ describe('findAcronymDefinitions', () => {
     expect(definition?.long).toBe(long);
   });
 });
+
+describe('findAcronymDefinitions, what is no long form', () => {
+  it.each([
+    ['an accented capital', 'Engineers from Énergie du Tarvel (EDT) will help.', 'EDT', 'Énergie du Tarvel'],
+  ])('takes %s: %s', (_phenomenon, text, short, long) => {
+    expect(findAcronymDefinitions(text)).toMatchObject([{ short, long }]);
+  });
+
+  it.each([
+    ['a dateline before a credit', 'Tarvel, March 10, 2026 (TNA) – The deal was signed.'],
+    ['a dateline with the day first', 'Tarvel, 10 March 2026 (TNA) – The deal was signed.'],
+    ['a sentence before a credit', 'The deal was signed on Monday. (TNA)\nThe next story.'],
+  ])('finds none in %s: %s', (_phenomenon, text) => {
+    expect(findAcronymDefinitions(text)).toEqual([]);
+  });
+});

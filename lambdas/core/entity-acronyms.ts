@@ -62,6 +62,8 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   for (const match of text.matchAll(/\(([^()\n,;]{2,30})\)/g)) {
     const short = match[1]?.trim() ?? '';
     const before = text.slice(Math.max(0, match.index - 300), match.index);
+    // "... on Monday. (TNA)": after the end of a sentence, a credit, with no long form before it.
+    if (ENDS_SENTENCE.test(before)) continue;
     const offset = match.index - before.length;
     const definition = isShortForm(short)
       ? (matchLongForm(short, before, offset) ?? matchNamedRun(short, before, offset))
@@ -70,6 +72,13 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   }
   return definitions;
 }
+
+/** The end of a sentence: a full stop after a word of three or more lower-case letters ("Inc." is none). */
+const ENDS_SENTENCE = /\p{Ll}{3}[.!?]["”’]?\s*$/u;
+
+/** A month and a day, either way round ("March 10", "10 March"): a date, not part of a name. */
+const DATED =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\b/;
 
 function isShortForm(candidate: string): boolean {
   if (!/^\p{Lu}/u.test(candidate) || candidate.split(/\s+/).length > 3) return false;
@@ -88,7 +97,8 @@ function matchLongForm(short: string, before: string, beforeOffset: number): Acr
     const candidate = before.slice(first.index, stop);
     if (!coversShortForm(letters, candidate)) continue;
     const bare = candidate.replace(/^the\s+/i, '').replace(/[,\s]+$/, '');
-    if (bare.length <= short.length) return null;
+    // "Tarvel, March 10, 2026 (TNA)": a dateline before a wire credit names no organization.
+    if (bare.length <= short.length || DATED.test(bare)) return null;
     const bareStart = first.index + (candidate.length - candidate.replace(/^the\s+/i, '').length);
     const from = bareStart === first.index ? withParentBody(before, bareStart) : bareStart;
     const long = before.slice(from, bareStart) + bare;
@@ -209,7 +219,8 @@ const ORGANIZATION_WORD =
 
 /** Schwartz-Hearst: every short-form character found right to left, the first at a word's start. */
 function coversShortForm(letters: string, candidate: string): boolean {
-  const long = candidate.toLowerCase();
+  // "Électricité du Tarvel (EDT)": an accented capital stands for its bare letter.
+  const long = candidate.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let l = long.length - 1;
   for (let s = letters.length - 1; s >= 0; s--) {
     const char = letters[s];

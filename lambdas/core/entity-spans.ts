@@ -180,6 +180,8 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   // "Tarvel-based Velmar Ltd": the place of the compound qualifies the name after it, apart.
   if (PLACE_COMPOUND.test(left.text)) return true;
   if (/["“”‘([/]/.test(right.pre)) return true;
+  // "Acme Energia S.A. The plant ...": the legal form's own full stop also ends the sentence.
+  if (/\.$/.test(left.text) && isLegalForm(left.text) && SENTENCE_OPENERS.has(right.text)) return true;
   const between = left.post.trim();
   if (between === '') return false;
   // "Dato' Aminah Rahman", "Smt. Asha Rao": the mark closes the honorific, not the name.

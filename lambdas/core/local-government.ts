@@ -41,6 +41,8 @@ export function isActingLocalGovernment(context: EntityContext, range: TermRange
   if (terms.length < 3 || !LOCAL_GOVERNMENT_HEADS.has(terms[0]?.text ?? '') || terms[1]?.text !== 'of') {
     return false;
   }
+  // "with the City of Tarnow's Water Department": whatever comes before, an owner of a named body.
+  if (terms[terms.length - 1]?.possessive) return ownsNamedOrganization(context, range);
   let distance = 1;
   if (termBefore(context, range)?.text.toLowerCase() === 'the') distance++;
   const before = termBefore(context, range, distance);
@@ -48,11 +50,56 @@ export function isActingLocalGovernment(context: EntityContext, range: TermRange
   const last = terms[terms.length - 1];
   const after = termAfter(context, range);
   if (!after || last?.post.trim() !== '') return false;
-  const verb = after.tags.has('Adverb') ? termAfter(context, range, 2) : after;
-  if (verb?.tags.has('Verb') && !verb.tags.has('Gerund') && !PLACE_VERBS.has(verb.text.toLowerCase())) {
-    return true;
+  return actsAsSubject(context, range) || (after.text === 'and' && ownsOrganization(context, range));
+}
+
+/** "X said", "X will fund", "X on Monday announced": the name is the subject of a verb of doing. */
+function actsAsSubject(context: EntityContext, range: TermRange): boolean {
+  const after = termAfter(context, range);
+  const verb = after?.tags.has('Adverb') ? termAfter(context, range, 2) : after;
+  return (
+    verb?.tags.has('Verb') === true &&
+    !verb.tags.has('Gerund') &&
+    !PLACE_VERBS.has(verb.text.toLowerCase()) &&
+    context.terms[range.to]?.post.trim() === ''
+  );
+}
+
+/** "the City of Tarnow's Water Department": the possessive before a named organization of its own. */
+function ownsNamedOrganization(context: EntityContext, range: TermRange): boolean {
+  for (let distance = 1; distance <= 5; distance++) {
+    const term = termAfter(context, range, distance);
+    if (!term) return false;
+    const capitalized = /^\p{Lu}/u.test(term.text);
+    if (capitalized && term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix')) return true;
+    if (/[,;.]/.test(term.post) || (!capitalized && !['and', 'of', 'for', '&'].includes(term.text)))
+      return false;
   }
-  return after.text === 'and' && ownsOrganization(context, range);
+  return false;
+}
+
+/** Heads of a town's seat of government, which is also a building ("Tarvel City Hall"). */
+const SEAT_WORDS = new Set(['City', 'Town', 'Municipal', 'County']);
+
+/** Verbs whose object is someone who helped ("thanked City Hall"): a body, not a building. */
+const THANKING_VERBS = new Set(['thanked', 'thanks', 'praised', 'commended', 'credited']);
+
+/**
+ * "Tarvel City Hall said", "according to City Hall", "thanked Tarvel City Hall": the seat of a town's
+ * government that speaks or acts is the government, an organization. "at City Hall", "outside Tarvel
+ * City Hall", "City Hall was built" name the building.
+ *
+ * @example
+ * isActingCityHall(context, rangeOf('City Hall')) // true in 'according to City Hall, hotels were full'
+ */
+export function isActingCityHall(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const hall = terms[terms.length - 1];
+  if (terms.length < 2 || hall?.text !== 'Hall' || !SEAT_WORDS.has(terms[terms.length - 2]?.text ?? ''))
+    return false;
+  const before = termBefore(context, range);
+  const source = before?.text === 'to' && termBefore(context, range, 2)?.text.toLowerCase() === 'according';
+  return source || THANKING_VERBS.has(before?.text.toLowerCase() ?? '') || actsAsSubject(context, range);
 }
 
 /** "X and its water company": "its" and an organization noun within the next words. */

@@ -402,3 +402,39 @@ describe('a company known from what it does', () => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 });
+
+describe('a unit of a university or a broadcaster named by its head word', () => {
+  it.each([
+    [
+      'a faculty',
+      'Ana Lima, Dean of the Faculty of Marine Sciences at the University of Tarvel, spoke.',
+      'Faculty of Marine Sciences',
+    ],
+    [
+      'a broadcaster',
+      'The final was shown live by the Kessu Public Broadcaster.',
+      'Kessu Public Broadcaster',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it('not the word alone: The Faculty met on Monday.', () => {
+    expect(namesOf(entitiesOf('The Faculty met on Monday to vote.').organizations)).toEqual([]);
+  });
+});
+
+describe('a trailing attribution after a name is no appositive', () => {
+  it.each([
+    ['"the group announced"', 'The sweep will expand to Tarvel and Kessu, the group announced.', 'Kessu'],
+    ['"the company said"', 'Sales grew fastest in Ostrana, the company said on Monday.', 'Ostrana'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
+  });
+
+  it('an appositive still names one: Velmora, a Tarvel-based NGO, ran the clinic.', () => {
+    expect(namesOf(entitiesOf('Velmora, a Tarvel-based NGO, ran the clinic.').organizations)).toEqual([
+      'Velmora',
+    ]);
+  });
+});

@@ -4,6 +4,8 @@ import { isMeetingEvent } from './event-cues.ts';
 import { isLegalForm as isLegalFormText, isPrefixLegalForm } from './legal-forms.ts';
 import { isActingLocalGovernment } from './local-government.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isClosingCredit } from './organization-credits.ts';
+import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
 import { teamEvidence } from './team-names.ts';
 
@@ -180,7 +182,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   ) {
     score += 2;
   }
-  if (isWireCredit(context, range)) score += 3;
+  if (isWireCredit(context, range) || isClosingCredit(context, range)) score += 3;
   // "Acme Analytics, Inc.": a name followed by its legal form.
   if (context.terms[range.to]?.post.trim() === ',' && isLegalForm(after)) score += 3;
   if (terms.length >= 2 && terms[terms.length - 2]?.post.trim() === ',' && isLegalForm(last)) score += 3;
@@ -204,7 +206,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const titleAfterPossessive = after !== undefined && isTitleWord(after) && /^\p{Ll}/u.test(after.text);
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
   if (isActingInstitution(context, range) || isActingLocalGovernment(context, range)) score += 4;
-  score += teamEvidence(context, range);
+  score += teamEvidence(context, range) + organizationRoleEvidence(context, range);
   return score;
 }
 
@@ -410,6 +412,9 @@ function isLegalForm(term: EntityTerm | undefined): boolean {
   return isLegalFormText(term?.text);
 }
 
+/** Verbs of a trailing attribution ("..., the company said."). */
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'announced', 'added', 'noted', 'stated', 'reported']);
+
 /** "X, a leading provider of ...", "X, an international non-governmental organization,". */
 function appositiveNamesOrganization(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
@@ -421,6 +426,9 @@ function appositiveNamesOrganization(context: EntityContext, range: TermRange): 
   for (let distance = 2 + skip; distance <= 8 + skip; distance++) {
     const term = termAfter(context, range, distance);
     if (!term) return false;
+    // "... to Tarvel and Kessu, the group announced": a trailing attribution, no appositive.
+    const verb = termAfter(context, range, distance + 1);
+    if (term.post === ' ' && verb !== undefined && ATTRIBUTION_VERBS.has(verb.text)) return false;
     if (term.tags.has('EntOrgNoun')) return !refersToPerson(context, range.to + distance);
     // "X, the national tourism board,": a head noun of organization names, in lower case.
     const lowerHead =

@@ -1,6 +1,52 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isKnownPlace } from './locations.ts';
 
+/** Sports a club is named for ("Tarvel Rugby Club", "Kessu Rowing Club"). */
+const SPORT_WORDS = new Set([
+  'Rugby',
+  'Football',
+  'Soccer',
+  'Cricket',
+  'Hockey',
+  'Golf',
+  'Tennis',
+  'Athletic',
+  'Athletics',
+  'Atlético',
+  'Atletico',
+  'Sports',
+  'Sporting',
+  'Rowing',
+  'Sailing',
+  'Yacht',
+  'Boxing',
+  'Cycling',
+  'Basketball',
+  'Volleyball',
+  'Handball',
+  'Swimming',
+  'Chess',
+  'Polo',
+]);
+
+/** Abbreviations a football or rugby club writes after its name ("Harbour Kings FC"). */
+const CLUB_FORMS = new Set(['FC', 'AFC', 'CF', 'RFC', 'SC']);
+
+/**
+ * Whether the words name a sports club by its own shape: a club abbreviation after the name ("Harbour
+ * Kings FC") or "Club" after a sport ("Tarvel Rugby Club", "Kessu Rowing Club").
+ *
+ * @example
+ * isClubName(context, rangeOf('Tarvel Rugby Club')) // true; isClubName(context, rangeOf('Rotary Club')) // false
+ */
+export function isClubName(context: EntityContext, range: TermRange): boolean {
+  const words = rangeTerms(context, range);
+  const last = words[words.length - 1];
+  if (!last || words.length < 2) return false;
+  if (CLUB_FORMS.has(last.text)) return true;
+  return last.text === 'Club' && words.some((word) => SPORT_WORDS.has(word.text));
+}
+
 /** Lower-case nouns for a team or a band, written before its name ("the home team Harbour Kings"). */
 const TEAM_NOUNS = new Set(['team', 'club', 'side', 'squad', 'franchise', 'outfit', 'band', 'crew']);
 
@@ -40,6 +86,9 @@ export function teamEvidence(context: EntityContext, range: TermRange): number {
   if (!last || last.possessive || isKnownPlace(context, range)) return 0;
   const before = termBefore(context, range);
   const after = termAfter(context, range);
+  // "Harbour Kings FC", "Club Tarvel", "Club Atlético Kessu": a club named as one.
+  const clubFirst = terms[0]?.text === 'Club' && terms.length >= 2 && !isCapitalizedCommon(terms[1]?.text);
+  if (isClubName(context, range) || clubFirst || inMatchResult(context, range)) return 4;
   if (after && TEAM_ROLES.has(after.text) && last.post === ' ') {
     const holder = termAfter(context, range, 2);
     return holder && after.post === ' ' && /^\p{Lu}\p{Ll}/u.test(holder.text) ? 6 : 4;
@@ -50,4 +99,63 @@ export function teamEvidence(context: EntityContext, range: TermRange): number {
   // "the coach of Maria Lopez": a player's coach; a name opened by a known first name stays a person's.
   const personal = terms[0]?.tags.has('FirstName') === true;
   return of?.text === 'of' && role !== undefined && TEAM_ROLES.has(role.text) && !personal ? 4 : 0;
+}
+
+/** "Club Members", "Club House": a capitalized common word after "Club" makes no club's name. */
+function isCapitalizedCommon(word: string | undefined): boolean {
+  return word === undefined || ['Members', 'Member', 'House', 'Night', 'World', 'Season'].includes(word);
+}
+
+/** A match score ("21-7", "3–1", "2:0"). */
+const SCORE = /^\d{1,3}[-–:]\d{1,3}$/;
+
+/** Verbs of a match result whose subject and object are sides ("Kessu beat Tarvel 21-7"). */
+const RESULT_VERBS = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'defeated',
+  'defeating',
+  'edged',
+  'edging',
+  'overcame',
+  'thrashed',
+  'downed',
+  'routed',
+  'drew',
+  'lost',
+]);
+
+/** Words before a side's name that say nothing of what it is ("against", "over", "and", "the"). */
+const SIDE_MARKERS = new Set(['against', 'over', 'and', 'the', 'while', 'when', 'as', 'to', 'by', 'with']);
+
+/** Words right before the side that lost or won by the score after it ("lost to X 1-3"). */
+const OPPONENT_MARKERS = new Set(['against', 'over', 'to', 'vs', 'versus', 'v']);
+
+/**
+ * "beat Tarvel Rovers 21-7", "Kessu United edged Tarvel 14-12": a side named right before a score, or
+ * the subject of a verb of a match result with a score in its clause. A name opened by a given name or
+ * an honorific is a player's ("Ana Lima beat Jo Vidal 6-3"), left to the person rules.
+ */
+function inMatchResult(context: EntityContext, range: TermRange): boolean {
+  const first = context.terms[range.from];
+  const last = context.terms[range.to];
+  if (!first || !last || first.tags.has('FirstName') || first.tags.has('Honorific')) return false;
+  // "beat home favourite Ana Lima 11-7": a name after a word that describes it is a player's.
+  const before = termBefore(context, range);
+  const described = before?.post === ' ' && /^\p{Ll}/u.test(before.text) && !RESULT_VERBS.has(before.text);
+  if (last.post !== ' ' || (described && !SIDE_MARKERS.has(before?.text ?? ''))) return false;
+  const after = termAfter(context, range);
+  // "beat Tarvel 21-7", "lost to Tarvel 1-3"; not "a 76-seat ATR 72-600", a product and its model.
+  const opposed =
+    before !== undefined && (RESULT_VERBS.has(before.text) || OPPONENT_MARKERS.has(before.text));
+  if (after && SCORE.test(after.text) && opposed) return true;
+  if (!after || !RESULT_VERBS.has(after.text.toLowerCase())) return false;
+  for (let distance = 2; distance <= 8; distance++) {
+    const term = termAfter(context, range, distance);
+    if (!term) return false;
+    if (SCORE.test(term.text)) return true;
+    if (/[;.]/.test(term.post)) return false;
+  }
+  return false;
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+/** Every name the text gives, whatever its kind. */
+function allNames(text: string): string[] {
+  const entities = entitiesOf(text);
+  return [...namesOf(entities.organizations), ...namesOf(entities.people), ...namesOf(entities.locations)];
+}
+
+describe('what only looks like a name', () => {
+  it.each([
+    ['an adjective of nationality', 'The Ugandan government opened the road on Monday.', 'Ugandan'],
+    ['a plural acronym', 'The two sides signed three MOUs on Monday.', 'MOUs'],
+    ['a word also written in lower case', 'The Government met. The government then left.', 'Government'],
+    ['a language', 'The talks were held in Portuguese and in Tarvelese.', 'Portuguese'],
+    ['a header line', 'HEALTH ADVISORY\nThe clinic in Tarvel opens on Monday.', 'HEALTH ADVISORY'],
+    [
+      'a word in the quoted title of a work',
+      'She read from her novel “Rain over the Tembe” at the fair.',
+      'Tembe',
+    ],
+  ])('drops %s: %s', (_phenomenon, text, name) => {
+    expect(allNames(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['a single emphasized word', 'The fair opened in *Lisbon* on Monday.', 'Lisbon'],
+    ['an acronym written once', 'The KNA signed the deal on Monday.', 'KNA'],
+  ])('keeps %s: %s', (_phenomenon, text, name) => {
+    expect(allNames(text)).toContain(name);
+  });
+});

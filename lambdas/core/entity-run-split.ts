@@ -1,0 +1,194 @@
+import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
+import { isAcronym, isCapitalized } from './entity-spans.ts';
+import { isLegalForm } from './legal-forms.ts';
+import { isBareName, isLocativeRun } from './location-lists.ts';
+import { isKnownPlace } from './locations.ts';
+import { endsBeforeBase } from './organization-bases.ts';
+import { hasOrganizationHead, isUnitOfOrganization, titlesQualifyOrganizationHead } from './organizations.ts';
+import { isTitleWord, looksLikeName, splitTitle } from './people.ts';
+
+/**
+ * Splits a run at "and" where a complete name ends before it or a title starts after it, and at "of"
+ * after a place's head ("Tema Municipality of the Volta Region" names two places).
+ *
+ * @example
+ * splitRun(context, range, false).map((r) => rangeText(context, r)) // ['Acme Group', 'Globex']
+ */
+export function splitRun(context: EntityContext, range: TermRange, inList: boolean): TermRange[] {
+  const parts: TermRange[] = [];
+  let from = range.from;
+  // "Indonesia's ANTARA": a country's possessive before a one-word name of what it owns.
+  const owner = context.terms[range.from];
+  const owned = context.terms[range.to];
+  if (range.to === range.from + 1 && owner?.possessive && owned && !isTitleWord(owned)) {
+    if (isKnownPlace(context, { from: range.from, to: range.from }))
+      return [
+        { ...range, to: range.from },
+        { ...range, from: range.to },
+      ];
+  }
+  // Up to the last word: "Kenya's Acme" splits after the possessive too.
+  for (let i = range.from + 1; i <= range.to; i++) {
+    const term = context.terms[i];
+    const next = context.terms[i + 1];
+    const previous = context.terms[i - 1];
+    if (!term || !next || !previous) continue;
+    // "Italy's Jane Doe": a country's possessive before a name that is no title of it.
+    // "Peru's Ministry of Energy": the possessive is whose organization it is, not part of its name.
+    const ownerOfOrganization =
+      previous.possessive && i - 1 === range.from && hasOrganizationHead(context, { from: i, to: range.to });
+    // "the Harbour Authority's Efua Sarpong": an organization's possessive before a person's name.
+    const organizationsPerson =
+      previous.possessive &&
+      hasOrganizationHead(context, { from, to: i - 1 }) &&
+      !hasOrganizationHead(context, { from: i, to: range.to }) &&
+      looksLikeName(context, { from: i, to: range.to });
+    if (
+      (previous.possessive && isKnownPlace(context, { from: i - 1, to: i - 1 }) && !isTitleWord(term)) ||
+      ownerOfOrganization ||
+      organizationsPerson
+    ) {
+      parts.push({ from, to: i - 1 });
+      from = i;
+      continue;
+    }
+    const left = { from, to: i - 1 };
+    const head = next.text === 'the' ? context.terms[i + 2] : next;
+    // "Tema Municipality of the Volta Region" names two places; "City of Northport" (a head alone) one.
+    // "National Museum of Estonia": an institution of a country is one name.
+    const placeOfPlace =
+      previous.tags.has('EntPlaceSuffix') &&
+      !previous.tags.has('EntOrgSuffix') &&
+      !INSTITUTION_WORDS.has(previous.text) &&
+      i - 1 > from;
+    // "Professor Jane Doe of the University of Malta": a name headed by its own organization word.
+    // "the City of Porto's Water Department": the place owns the organization after it; "of" stays.
+    const ofOrganization =
+      head !== undefined &&
+      !(head.possessive && rangeTerms(context, left).every((t) => t.tags.has('EntPlaceSuffix'))) &&
+      !rangeTerms(context, left).some((t) => t.tags.has('EntOrgSuffix') || t.tags.has('EntEventWord')) &&
+      rangeTerms(context, { from: head.index, to: range.to }).some(
+        (t) => t.tags.has('EntOrgSuffix') && isCapitalized(t) && !t.tags.has('EntPlaceSuffix'),
+      );
+    // "Jane Doe of Malawi": a name placed by its country, when the words before it head no name.
+    const ofPlace =
+      !rangeTerms(context, left).some((t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag))) &&
+      isKnownPlace(context, { from: i + 1, to: range.to }) &&
+      looksLikeName(context, left);
+    const rest = { from: next.text === 'the' ? i + 2 : i + 1, to: range.to };
+    if (term.text === 'of' && isUnitOfOrganization(context, left, rest)) {
+      from = rest.from;
+      continue;
+    }
+    // "Velmar GmbH of Kessel", "Tarvel Rugby Club of Ostrana": a complete name, then where it is based.
+    const ofBase = endsBeforeBase(context, left, rest);
+    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace || ofBase)) {
+      parts.push(left);
+      from = next.text === 'the' ? i + 2 : i + 1;
+      continue;
+    }
+    if ((term.text !== 'and' && term.text !== '&') || term.tags.has('Place')) continue;
+    const right = { from: i + 1, to: range.to };
+    if (isOneNameAcrossAnd(context, { from, to: i - 1 }, right)) continue;
+    if (
+      (isTitleWord(next) && isCapitalized(next)) ||
+      // "Universidad de X and Universidade Y": a head written first opens the next organization.
+      (next.tags.has('EntOrgHeadFirst') &&
+        /^\p{Lu}/u.test(next.text) &&
+        hasOrganizationHead(context, left)) ||
+      // "Peru's Ana Lima and Chile's Jo Vidal": a new owner's possessive opens the next name.
+      (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
+      (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
+      isCompleteName(context, left) ||
+      // "East African and Horn of Africa countries": a people's adjective ends a list item of its own.
+      (previous.tags.has('Demonym') && !isKnownPlace(context, range)) ||
+      // "between Kelvani Power and Brenmark Grid": two sides, one on each side of "and".
+      (termBefore(context, range)?.text === 'between' && from === range.from && hasOneAnd(context, range)) ||
+      (!titlesQualifyOrganizationHead(context, left) && splitTitle(context, left) !== null) ||
+      // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
+      (isLocativeRun(context, range) &&
+        !isKnownPlace(context, range) &&
+        isBareName(context, { from, to: i - 1 }) &&
+        isBareName(context, right)) ||
+      // "in Ostrava and Lisbon": a known place after "and", the two not one place's name.
+      (isKnownPlace(context, right) &&
+        !isKnownPlace(context, range) &&
+        !hasOrganizationHead(context, left)) ||
+      startsWithKnownForm(context, right)
+    ) {
+      parts.push(left);
+      from = i + 1;
+    }
+  }
+  parts.push({ from, to: range.to });
+  return parts;
+}
+
+/**
+ * "the Harbour and Canal Museum", "the State Loom and Craft Corporation": after "the", words with no head
+ * of their own joined by "and" to a name with an organization head are one name. A country or a city
+ * before "and" ("the Netherlands and Acme Foundation") still names a place of its own.
+ */
+function isOneNameAcrossAnd(context: EntityContext, left: TermRange, right: TermRange): boolean {
+  const article = termBefore(context, left);
+  const opener = context.terms[left.from];
+  const opensWithThe = article?.text.toLowerCase() === 'the' || opener?.text === 'The';
+  const last = context.terms[left.to];
+  if (!opensWithThe || !last || left.from > left.to) return false;
+  const rightTerms = rangeTerms(context, right);
+  const rightHead = rightTerms[rightTerms.length - 1];
+  const headed =
+    hasOrganizationHead(context, right) ||
+    (rightTerms.length >= 2 && rightHead !== undefined && INSTITUTION_WORDS.has(rightHead.text));
+  const leftTerms = rangeTerms(context, left);
+  const ownHead = leftTerms.some(
+    (t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('EntTitle'),
+  );
+  const placeOfItsOwn = ['Country', 'City'].some((tag) => last.tags.has(tag));
+  return (
+    headed &&
+    !ownHead &&
+    !placeOfItsOwn &&
+    !leftTerms.some((t) => t.tags.has('EntLexOrganization') || isAcronym(t.text)) &&
+    !context.knownForms.has(rangeText(context, left))
+  );
+}
+
+const INSTITUTION_WORDS = new Set(['Museum', 'Gallery', 'Library']);
+
+const NAME_HEAD_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntPlaceHead', 'EntEventWord', 'EntTitle'];
+
+function isCompleteName(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  if (!last) return false;
+  if (rangeTerms(context, range).some((term) => term.text === 'of' || term.text === 'for')) {
+    // "the Government of Malawi and Acme International": an organization of a place is complete.
+    return hasOrganizationHead(context, range) && isKnownPlace(context, { from: range.to, to: range.to });
+  }
+  if (context.knownForms.has(rangeText(context, range))) return true;
+  if (
+    last.tags.has('EntOrgSuffix') ||
+    isLegalForm(last.text) ||
+    rangeTerms(context, range).some((t) => t.tags.has('EntLexOrganization'))
+  ) {
+    return true;
+  }
+  if (isKnownPlace(context, range)) return true;
+  return range.to - range.from <= 1 && rangeTerms(context, range).every((term) => term.tags.has('Person'));
+}
+
+/**
+ * Whether the range is, or opens with, a form the text defines in parentheses.
+ *
+ * @example
+ * startsWithKnownForm(context, range) // true for "AATC Media" after "(AATC)"
+ */
+export function startsWithKnownForm(context: EntityContext, range: TermRange): boolean {
+  const text = rangeText(context, range);
+  return [...context.knownForms].some((form) => text === form || text.startsWith(`${form} `));
+}
+
+/** "between Kelvani Power and Brenmark Grid": one "and", so it can only part the two sides. */
+function hasOneAnd(context: EntityContext, range: TermRange): boolean {
+  return rangeTerms(context, range).filter((term) => term.text === 'and').length === 1;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+describe('a town hall that acts is its government', () => {
+  it.each([
+    ['a source', 'According to Tarvel City Hall, hotels in the city were fully booked.', 'Tarvel City Hall'],
+    ['thanked', 'The minister thanked Kessu Town Hall and the volunteers for their work.', 'Kessu Town Hall'],
+    ['a speaker', 'On Monday, Ostrana City Hall said the market would reopen in May.', 'Ostrana City Hall'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.locations)).not.toContain(name);
+  });
+
+  it('takes the name without its town as a short form', () => {
+    const entities = entitiesOf(
+      'The mayor thanked Tarvel City Hall staff. According to City Hall, hotels were full.',
+    );
+    expect(entities.organizations).toEqual([{ name: 'Tarvel City Hall', aliases: ['City Hall'] }]);
+  });
+
+  it.each([
+    ['a venue', 'The reception was held at Tarvel City Hall on Friday.', 'Tarvel City Hall'],
+    ['a building', 'Kessu Town Hall was built in 1890 by local masons.', 'Kessu Town Hall'],
+    ['a place to march to', 'The march ended outside Ostrana City Hall at noon.', 'Ostrana City Hall'],
+  ])('stays a place as %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
+  });
+});
+
+describe('a local government that owns a named body', () => {
+  it.each([
+    [
+      'a department',
+      "The sweep was organized with the City of Porto's Water and Waste Department, which collected bags.",
+      ['City of Porto', 'Water and Waste Department'],
+    ],
+    [
+      'an office',
+      "Grants come from the Municipality of Lisbon's Arts Office each spring.",
+      ['Municipality of Lisbon', 'Arts Office'],
+    ],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('stays a place before a common noun', () => {
+    expect(namesOf(entitiesOf("Residents of the City of Porto's east side voted.").organizations)).toEqual(
+      [],
+    );
+  });
+});

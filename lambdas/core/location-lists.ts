@@ -1,0 +1,222 @@
+import type { Candidate } from './entity-candidate.ts';
+import { candidate, trimLeadingThe } from './entity-candidate.ts';
+import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
+import { isAcronym, isCapitalized, type NameSpan } from './entity-spans.ts';
+import { isNameParticle, opensPlaceList } from './location-cues.ts';
+import { followsDivisionsOf, precedesDivisionPlural } from './location-divisions.ts';
+import { TRAVEL_VERBS } from './location-travel.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isTitleWord } from './people.ts';
+
+/** "English", "Portuguese", "Arabic": words shaped like the name of a language. */
+export function isLanguageLike(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ish|ese|ic)$/u.test(word);
+}
+
+const LIST_LOCATIVES = new Set(['in', 'across', 'throughout', 'near']);
+
+/** Words after which a pair of bare names is a pair of places: where someone goes or what a service covers. */
+const ROUND_OPENERS = new Set([
+  'in',
+  'across',
+  'throughout',
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'toured',
+  'touring',
+  'serving',
+  'serves',
+  'served',
+  'covering',
+]);
+
+/**
+ * "in the Philippines", "across Laos": a single plural word compromise reads as a people, right after a
+ * preposition of place, names a country (one lives in a country, not in a people).
+ */
+export function isPlaceReadAsPeople(context: EntityContext, range: TermRange): boolean {
+  const word = context.terms[range.from];
+  if (range.from !== range.to || !word?.tags.has('Demonym') || !word.tags.has('Plural')) return false;
+  let before = termBefore(context, range);
+  const article = before?.text === 'the';
+  if (article) before = termBefore(context, range, 2);
+  // "interest in Americans": without an article, a word shaped like a people's plural is a people.
+  if (!article && /(?:ans|ons|ers|is)$/.test(word.text)) return false;
+  return before !== undefined && STRONG_LOCATIVES.has(before.text) && !qualifiesNoun(context, range);
+}
+
+const STRONG_LOCATIVES = new Set(['in', 'across', 'throughout', 'inside']);
+
+/** Verbs of going (and nouns of a carrier's service) whose "to" takes a destination ("will go to Arbel and Kimo"). */
+const MOTION_VERBS = new Set([
+  ...TRAVEL_VERBS,
+  ...['go', 'goes', 'going', 'went', 'move', 'moved', 'moving', 'return', 'returned', 'returning'],
+  // "connect to Arbel and Kimo", "flights to Arbel and Kimo": where a passenger is carried.
+  ...['connect', 'connects', 'connected', 'connecting', 'flights', 'routes'],
+]);
+
+/** "go to Arbel and Kimo": the list is where someone goes. */
+function goesTo(context: EntityContext, first: TermRange | undefined): boolean {
+  if (!first) return false;
+  const to = termBefore(context, first);
+  const verb = termBefore(context, first, 2);
+  if (to?.text !== 'to' || verb === undefined || !MOTION_VERBS.has(verb.text.toLowerCase())) return false;
+  // "Thanks go to Varnel and Kestro", "proceeds will go to ...": what goes there is no traveller.
+  for (let distance = 3; distance <= 4; distance++) {
+    const subject = termBefore(context, first, distance)?.text.toLowerCase() ?? '';
+    if (GIVEN_THINGS.has(subject)) return false;
+  }
+  return true;
+}
+
+/** Things given rather than sent somewhere ("thanks go to", "the proceeds will go to"). */
+const GIVEN_THINGS = new Set([
+  'thanks',
+  'credit',
+  'congratulations',
+  'proceeds',
+  'funds',
+  'money',
+  'profits',
+  'prize',
+  'prizes',
+  'award',
+  'awards',
+  'honours',
+  'honors',
+  'donations',
+  'tickets',
+]);
+
+/** Whether the run follows a preposition or verb of place ("in", "visiting"). */
+export function isLocativeRun(context: EntityContext, range: TermRange): boolean {
+  let before = termBefore(context, range);
+  if (before?.text === 'the') before = context.terms[range.from - 2];
+  return before !== undefined && ROUND_OPENERS.has(before.text.toLowerCase());
+}
+
+/** A name of one or two words with nothing in it that makes it a person, an organization or a people. */
+export function isBareName(context: EntityContext, item: TermRange): boolean {
+  const bare = ['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym', 'EntOrgSuffix', 'EntTitle'];
+  const terms = rangeTerms(context, item);
+  return (
+    item.to - item.from <= 1 &&
+    terms.every(
+      // "eSports and mHealth": a word opened in lower case is a coinage, not a bare place name.
+      (t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !bare.some((tag) => t.tags.has(tag)),
+    )
+  );
+}
+
+/**
+ * "in Tarvel, Ostrana and Lisbon": names listed with a place the rules are sure of, and with nothing but
+ * places, are places too. Runs are cut at "and" first ("Ostrana and Lisbon" is two list items).
+ */
+export function placesInLists(
+  context: EntityContext,
+  spans: readonly NameSpan[],
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const kindAt = new Map<number, Candidate>();
+  for (const found of candidates) kindAt.set(found.start, found);
+  const found: Candidate[] = [];
+  let list: TermRange[] = [];
+  let coordinated = false;
+  let roundSentence: number | undefined;
+  const flush = () => {
+    const kindsAt = (item: TermRange) => kindAt.get(context.terms[item.from]?.start ?? -1);
+    const kinds = list.map(kindsAt);
+    // A place sure enough, that is the whole list item ("Samoa Prime Minister and Chair" lists no place).
+    const first = list[0];
+    const opener = first ? termBefore(context, first)?.text.toLowerCase() : undefined;
+    // "schools in Tarvel, Ostrana and Lisbon": a list opened by "in" is a list of places.
+    const located = opener !== undefined && LIST_LOCATIVES.has(opener);
+    const sure = kinds.some(
+      (c, index) =>
+        c?.kind === 'location' &&
+        ((c.score >= 3 && c.weak !== true) || located) &&
+        c.text === rangeText(context, list[index] as TermRange),
+    );
+    const onlyPlaces = kinds.every((c) => c === undefined || c.kind === 'location');
+    const languages = list.some(
+      (item) => item.from === item.to && isLanguageLike(context.terms[item.from]?.text ?? ''),
+    );
+    // "visit Arbel and Kimo on Monday, and Pelu and Sarn next week": bare names where a round goes.
+    const bare = kinds.every((c) => c === undefined) && list.every((item) => isBareName(context, item));
+    const sentence = first ? context.terms[first.from]?.sentence : undefined;
+    const continues =
+      opener === 'and' &&
+      first !== undefined &&
+      /,/.test(context.terms[first.from - 2]?.post ?? '') &&
+      sentence === roundSentence;
+    // "Tarvel and Ostrana provinces", "the counties of Tarvel and Ostrana": a list of divisions.
+    const last = list[list.length - 1];
+    const divisions =
+      first !== undefined &&
+      last !== undefined &&
+      (precedesDivisionPlural(context, last) || followsDivisionsOf(context, first));
+    const round =
+      bare &&
+      opener !== undefined &&
+      (ROUND_OPENERS.has(opener) ||
+        continues ||
+        goesTo(context, first) ||
+        (first !== undefined && opensPlaceList(context, first)));
+    const named = (item: TermRange) => kindsAt(item) === undefined && isBareName(context, item);
+    if (divisions && onlyPlaces && coordinated && list.length >= 2) {
+      for (const item of list.filter(named))
+        found.push({ ...candidate(context, 'location', item, 2), listed: true });
+    } else if (round && coordinated && list.length >= 2 && !languages) {
+      roundSentence = sentence;
+      for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });
+    } else if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {
+      list.forEach((item, index) => {
+        const short = item.to - item.from <= 2 && !rangeTerms(context, item).some((t) => isAcronym(t.text));
+        // "Vila de Rei": a particle may join the capitalized words of a place's name.
+        const named = rangeTerms(context, item).every(
+          (t, at, all) =>
+            (isCapitalized(t) && !isTitleWord(t) && !t.tags.has('Pronoun') && /\p{L}\p{L}/u.test(t.text)) ||
+            (at > 0 && at < all.length - 1 && isNameParticle(t.text)),
+        );
+        if (kinds[index] === undefined && short && named && !qualifiesNoun(context, item)) {
+          found.push({ ...candidate(context, 'location', item, 2), listed: true });
+        }
+      });
+    }
+    list = [];
+    coordinated = false;
+  };
+  spans.forEach((span, index) => {
+    const previous = spans[index - 1];
+    const between = previous ? context.text.slice(previous.end, span.start) : '';
+    if (!previous || !/^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(between)) flush();
+    if (/\band\b/.test(between)) coordinated = true;
+    let from = span.from;
+    for (let i = span.from; i <= span.to; i++) {
+      if (context.terms[i]?.text !== 'and') continue;
+      coordinated = true;
+      if (i > from) list.push({ from, to: i - 1 });
+      from = i + 1;
+    }
+    if (from <= span.to) list.push(trimLeadingThe(context, { ...span, from }));
+  });
+  flush();
+  return found;
+}
+
+/** "the Kenyan, Ugandan and Filipino delegates": the list qualifies a lower-case noun after it. */
+export function qualifiesNoun(context: EntityContext, item: TermRange): boolean {
+  const last = context.terms[item.to];
+  const after = termAfterRange(context, item);
+  return (
+    last?.post.trim() === '' && after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun')
+  );
+}
+
+function termAfterRange(context: EntityContext, item: TermRange): EntityTerm | undefined {
+  const last = context.terms[item.to];
+  const next = context.terms[item.to + 1];
+  return next && last && next.sentence === last.sentence ? next : undefined;
+}

@@ -1,0 +1,33 @@
+import { type EntityContext, rangeTerms, type TermRange } from './entity-context.ts';
+import { isCapitalized } from './entity-spans.ts';
+import { isLegalForm } from './legal-forms.ts';
+import { hasOrganizationHead } from './organizations.ts';
+import { isClubName } from './team-names.ts';
+
+/**
+ * Whether the name is already complete before "of": a company's legal form ("Velmar GmbH") or a sports
+ * club ("Tarvel Rugby Club", "Harbour Kings FC") ends a name, so an "of" after it says where the
+ * organization is based ("Velmar GmbH of Kessel"). A head noun that needs its complement ("Bank of",
+ * "University of", "Ministry of", "Rotary Club of") keeps it.
+ *
+ * @example
+ * endsBeforeBase(context, rangeOf('Velmar GmbH'), rangeOf('Kessel')) // true
+ * endsBeforeBase(context, rangeOf('University'), rangeOf('Kessel')) // false
+ */
+export function endsBeforeBase(context: EntityContext, name: TermRange, base: TermRange): boolean {
+  const words = rangeTerms(context, name);
+  const last = words[words.length - 1];
+  if (!last || words.length < 2 || last.possessive) return false;
+  return (isLegalForm(last.text) || isClubName(context, name)) && isPlaceName(context, base);
+}
+
+/** One or two capitalized words with no head of an organization: the name of a town or a country. */
+function isPlaceName(context: EntityContext, range: TermRange): boolean {
+  const words = rangeTerms(context, range);
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    words.every((word) => isCapitalized(word) && !word.tags.has('EntOrgSuffix')) &&
+    !hasOrganizationHead(context, range)
+  );
+}

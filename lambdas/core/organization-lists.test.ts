@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+describe('a name listed with an organization the text defines', () => {
+  it.each([
+    ['after "and"', 'Meals were cooked by chefs of the Tarvel Hotel Group (THG) and Velmora.', 'Velmora'],
+    [
+      'in a series',
+      'Guests came from the Tarvel Water Board (TWB), Kessu Power and the Ostrana Foundation.',
+      'Kessu Power',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it.each([
+    ['a place defined before it', 'Flights linked the Ostrana Free Zone (OFZ) and Kessu.', 'Kessu'],
+    [
+      'people listed after a defined organization named again',
+      'The Tarvel Growth Fund (TGF) signed. Mr. Jo Kim, Head of Funding at the Tarvel Growth Fund, and Mr. Ana Lee, Senior Manager at Velmora, signed too.',
+      'Senior Manager',
+    ],
+  ])('not %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
+  });
+});

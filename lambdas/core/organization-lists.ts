@@ -1,0 +1,89 @@
+import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts';
+import { type EntityContext, rangeTerms } from './entity-context.ts';
+import type { NameSpan } from './entity-spans.ts';
+import { isKnownPlace } from './locations.ts';
+import { hasOrganizationHead } from './organizations.ts';
+
+/** Names listed with an organization ("Acme, Globex and Initech") or after "companies like". */
+export function organizationsInLists(
+  context: EntityContext,
+  spans: readonly NameSpan[],
+  unclassified: readonly NameSpan[],
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const open = new Set(unclassified);
+  const strongStarts = new Set(
+    candidates.filter((c) => c.kind === 'organization' && c.score >= 3).map((c) => c.start),
+  );
+  const isOrganization = (span: NameSpan) =>
+    rangeTerms(context, span).some((term) => strongStarts.has(term.start)) ||
+    // "the Tarvel Water Board (TWB)": a long form the text defines is a name it is sure of.
+    isDefinedOrganization(context, span) ||
+    rangeTerms(context, span).every((term) => term.tags.has('EntLexOrganization'));
+  const found: Candidate[] = [];
+  let list: NameSpan[] = [];
+  const flush = () => {
+    const first = list[0];
+    const introduced = first !== undefined && listIntroducedByOrganizationNoun(context, first);
+    const parenthesized = first !== undefined && context.terms[first.from]?.pre.includes('(');
+    const coordinated = list.some(
+      (span, index) => index > 0 && /\band\b/.test(context.text.slice(list[index - 1]?.end ?? 0, span.start)),
+    );
+    if (list.length >= 2 && !parenthesized && (introduced || (coordinated && list.some(isOrganization)))) {
+      for (const span of list) {
+        if (open.has(span) && !isKnownPlace(context, span)) {
+          found.push(candidate(context, 'organization', trimLeadingThe(context, span), 2));
+        }
+      }
+    }
+    list = [];
+  };
+  let previous: NameSpan | undefined;
+  for (const span of spans) {
+    // "the Tarvel Water Board (TWB) and Kessu Power": the short form in parentheses is no list item.
+    if (previous && isShortFormAfter(context, previous, span)) {
+      previous = span;
+      continue;
+    }
+    const joined =
+      previous &&
+      /^\)?(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(
+        context.text.slice(previous.end, span.start).replace(/^['’]s/, ''),
+      );
+    if (!joined) flush();
+    list.push(span);
+    previous = span;
+  }
+  flush();
+  return found;
+}
+
+function listIntroducedByOrganizationNoun(context: EntityContext, first: NameSpan): boolean {
+  const before = context.text.slice(Math.max(0, first.start - 40), first.start).toLowerCase();
+  const match = /(\p{L}+)(?:,)?\s+(?:like|including|such as|,)\s+(?:the\s+)?$/u.exec(before);
+  const noun = match?.[1];
+  if (!noun) return false;
+  for (let index = first.from - 1; index >= Math.max(0, first.from - 5); index--) {
+    const term = context.terms[index];
+    if (term?.text.toLowerCase() === noun) return term.tags.has('EntOrgNoun');
+  }
+  return false;
+}
+
+/** Whether the span is defined right here ("... Board (TWB)"), headed by an organization word. */
+function isDefinedOrganization(context: EntityContext, span: NameSpan): boolean {
+  return (
+    context.knownForms.has(span.text) &&
+    context.text.startsWith(' (', span.end) &&
+    hasOrganizationHead(context, trimLeadingThe(context, span))
+  );
+}
+
+/** "Tarvel Water Board (TWB)": the span is the short form in parentheses right after the one before. */
+function isShortFormAfter(context: EntityContext, previous: NameSpan, span: NameSpan): boolean {
+  return (
+    context.text.slice(previous.end, span.start) === ' (' &&
+    context.text[span.end] === ')' &&
+    context.knownForms.has(span.text)
+  );
+}
