@@ -3,8 +3,8 @@ import { indexVerbs } from './nlp/speech-clauses.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { attributeQuote } from './quote-attribution.ts';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
+import { createSpeakerContext, noteSpeaker, type Speaker } from './speaker-context.ts';
 import { collectSpeakerMentions } from './speaker-mentions.ts';
-import { createSpeakerContext, noteSpeaker, type Speaker } from './speaker-resolution.ts';
 import { findReportedSpeech, type QuoteIntroduction, type SourceMemory } from './speech-indirect.ts';
 import type { Entities, ReleaseText, Sentence } from './types.ts';
 

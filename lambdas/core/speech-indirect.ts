@@ -1,15 +1,9 @@
 import type { VerbIndex } from './nlp/speech-clauses.ts';
 import type { QuotedSpan } from './quote-marks.ts';
-import {
-  findSpeakerAfterVerb,
-  findSubject,
-  lowerCaseDescription,
-  mentionsWithin,
-  resolveDescription,
-  resolvePronounToken,
-  type Speaker,
-  type SpeakerContext,
-} from './speaker-resolution.ts';
+import { findSpeakerAfterVerb } from './speaker-after-verb.ts';
+import { lowerCaseDescription, resolveDescription, resolvePronounToken } from './speaker-antecedents.ts';
+import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
+import { findSubject } from './speaker-subjects.ts';
 import { readAccordingTo, type SourceMemory } from './speech-according-to.ts';
 import { speechLeadStart } from './speech-leads.ts';
 import { firstQuoteFrom, predicateAfterQuote, quoteClosingBefore } from './speech-quote-ends.ts';

@@ -1,5 +1,5 @@
 import { trimEndOf } from './quote-marks.ts';
-import type { Speaker } from './speaker-resolution.ts';
+import type { Speaker } from './speaker-context.ts';
 import { tokenize } from './speech-tokens.ts';
 
 /** Reported speech found in a sentence: `text` is `context.text.slice(start, end)`. */
