@@ -32,6 +32,7 @@ import {
   titleInApposition,
 } from './people.ts';
 import { honorificLength } from './person-honorifics.ts';
+import { isPersonalHyphenation } from './person-name-shape.ts';
 import { splitPostPlace } from './person-place-prefix.ts';
 import { looksLikeTitle } from './quote-titles.ts';
 import type { EntityKind } from './types.ts';
@@ -256,8 +257,9 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
   // "the Tuul-Orkhon Sport Palace", "the Tarvo-Kessu volcano": one place's double name, not a pairing.
   if (hasPlaceHead(context, span) || isNamedBeforeFeature(context, span)) return false;
   return terms.some(
-    (term) =>
+    (term, offset) =>
       term.tags.has('Hyphenated') &&
+      !isPersonalHyphenation(terms, offset) &&
       (term.tags.has('Place') || term.tags.has('Demonym')) &&
       term.text.split('-').every((part) => /^\p{Lu}/u.test(part)) &&
       // "Timor-Leste": one country's name the gazetteer knows with its hyphen, no pairing of two places.

@@ -10,7 +10,7 @@ import { isAcronym, isCapitalized, isInitial } from './entity-spans.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';
-import { endsLikeGroupName } from './person-name-shape.ts';
+import { endsLikeGroupName, isPersonalHyphenation } from './person-name-shape.ts';
 import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
@@ -119,8 +119,10 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   if (terms.some((term) => isTitleWord(term) && isCapitalized(term) && !term.tags.has('Person'))) {
     return false;
   }
-  // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one.
-  const placeTag = afterTitle ? 'EntLexPlace' : 'Place';
+  // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one,
+  // and "Helen Rewi-Marsh" (a given name and a double surname) anywhere.
+  const doubleSurname = terms.length === 2 && isPersonalHyphenation(terms, 1);
+  const placeTag = afterTitle || doubleSurname ? 'EntLexPlace' : 'Place';
   if (terms.every((term) => term.tags.has(placeTag) || !isCapitalized(term))) return false;
   // "Jan van der Berg", "Khin Mar Aye": a month's name before the last word is a given name.
   const dated = (term: EntityTerm, offset: number) =>
@@ -191,6 +193,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (afterRoleNoun(context, range)) score += 2;
   if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
   if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
+  // "Helen Rewi-Marsh": a given name and a double surname, however compromise tagged the pair.
+  if (terms.length === 2 && isPersonalHyphenation(terms, 1)) score += 3;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
   // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.
   const speechBefore = before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'called';
