@@ -302,12 +302,23 @@ function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
   const before = termBefore(context, range);
   const words = range.to - range.from + 1;
   if (before?.post.trim() !== '' || !/^\p{Ll}/u.test(before.text)) return false;
-  if (!before.tags.has('Noun') || before.tags.has('Plural') || before.tags.has('EntOrgNoun')) return false;
+  if (!before.tags.has('Noun') || before.tags.has('Plural') || isOrganizationKind(before)) return false;
   if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
     return false;
   const personNoun =
     before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text) || PERSON_NOUNS.has(before.text);
   return words >= 3 || (words === 2 && personNoun);
+}
+
+/** Endings of nouns for places of a trade ("winery", "bakery", "cannery"), none of them a person's. */
+const TRADE_PLACE_ENDING = /\p{Ll}{3}ery$/u;
+
+/**
+ * "the winery Bodega Sol Alto", "the start-up Marta Vidal Studio": a noun for a kind of organization
+ * names no role of a person, so the name after it is no person's by apposition.
+ */
+function isOrganizationKind(noun: EntityTerm): boolean {
+  return noun.tags.has('EntOrgNoun') || TRADE_PLACE_ENDING.test(noun.text);
 }
 
 /**

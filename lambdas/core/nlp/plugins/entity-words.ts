@@ -250,6 +250,7 @@ export const ENTITY_VOCABULARY = {
     'valley',
     'beach',
     'bridge',
+    'footbridge',
     'tower',
     'palace',
     'plaza',
