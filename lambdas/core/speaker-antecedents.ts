@@ -1,4 +1,5 @@
 import type { Speaker, SpeakerContext, SpeakerEvent } from './speaker-context.ts';
+import { nounFitsOrganization, ORGANIZATION_NOUNS } from './speaker-organization-nouns.ts';
 import type { Token } from './speech-tokens.ts';
 
 /** How far back a pronoun looks for its antecedent, in subjects and speakers. */
@@ -6,50 +7,6 @@ const LOOKBACK = 40;
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const GROUP_PRONOUNS = new Set(['they', 'it']);
-
-/** Nouns that name an organization by its kind ("the company said"). */
-const ORGANIZATION_NOUNS = new Set([
-  'company',
-  'firm',
-  'organization',
-  'organisation',
-  'group',
-  'institute',
-  'institution',
-  'association',
-  'foundation',
-  'ministry',
-  'agency',
-  'bureau',
-  'university',
-  'council',
-  'forum',
-  'secretariat',
-  'commission',
-  'committee',
-  'department',
-  'federation',
-  'society',
-  'body',
-  'corporation',
-  'bank',
-  'union',
-  'directorate',
-  'office',
-  'authority',
-  'administration',
-  'board',
-  'centre',
-  'center',
-  'network',
-  'alliance',
-  'coalition',
-  'confederation',
-  'club',
-  'party',
-  'organisers',
-  'organizers',
-]);
 
 /**
  * A pronoun resolved to the nearest preceding fitting subject: "he"/"she" (and the honorific "HE")
@@ -89,10 +46,12 @@ export function resolveDescription(context: SpeakerContext, noun: string, offset
   const distant = byName !== null && offset - byName.offset > NEAR_ANTECEDENT;
   const named = ORGANIZATION_NOUNS.has(noun) && distant ? mostNamedOrganization(context, offset, noun) : null;
   if (named !== null) return { name: named, kind: 'organization' };
+  // "the company" after a ministry or a university spoke means the business talked about before them.
+  const fitting = (event: SpeakerEvent) => isOrganization(event) && nounFitsOrganization(noun, event.name);
   const found = ORGANIZATION_NOUNS.has(noun)
     ? (byName ??
-      lastEvent(context, offset, (e) => isOrganization(e) && e.leading) ??
-      lastEvent(context, offset, isOrganization))
+      lastEvent(context, offset, (e) => fitting(e) && e.leading) ??
+      lastEvent(context, offset, fitting))
     : lastEvent(context, offset, (event) => event.kind === 'person' && hasTitle(context, event.name, noun));
   if (found !== null) return { name: found.name, kind: found.kind };
   // "the museum", "the hospice": the organization whose name ends with that noun, the one talked about

@@ -1,5 +1,5 @@
 import type { SpeakerKind, SpeakerMention } from './speaker-mentions.ts';
-import { indexLeadWords, indexShortForms } from './speaker-short-forms.ts';
+import { indexLeadWords, indexShortForms, withCompaniesOpeningSentences } from './speaker-short-forms.ts';
 import { describePeople } from './speaker-titles.ts';
 import { tokenize } from './speech-tokens.ts';
 import type { Entities, Sentence } from './types.ts';
@@ -56,13 +56,15 @@ export function createSpeakerContext(
   quoted: ReadonlyArray<readonly [number, number]>,
 ): SpeakerContext {
   const outside = mentionsOutside(mentions, quoted);
+  const leadWords = indexLeadWords(entities);
+  const subjectMentions = withCompaniesOpeningSentences(text, sentences, leadWords, outside);
   return {
     text,
     mentions,
     titles: describePeople(text, mentions, entities, sentences),
-    leadWords: indexLeadWords(entities),
+    leadWords,
     shortForms: indexShortForms(entities),
-    subjects: findSentenceSubjects(text, outside, sentences),
+    subjects: findSentenceSubjects(text, subjectMentions, sentences),
     speakers: [],
     unlisted: [],
   };

@@ -32,3 +32,39 @@ describe('indexLeadWords', () => {
     expect(words.get(word)?.name ?? null).toBe(expected);
   });
 });
+
+describe('a company named by the first word of its name opens a sentence as its subject', () => {
+  const companies = entitiesNamed([], ['Tarvel Mining ASA', 'Forest Stewardship Council']);
+  const subjectsOf = (text: string) =>
+    contextOf(text, companies).subjects.map((event) => [event.name, event.leading]);
+  it.each<[string, string, Array<[string, boolean]>]>([
+    [
+      'the first word alone',
+      'Tarvel Mining ASA opened a mill. Tarvel has signed a deal.',
+      [
+        ['Tarvel Mining ASA', true],
+        ['Tarvel Mining ASA', true],
+      ],
+    ],
+    [
+      'the first word with a possessive',
+      "Tarvel Mining ASA opened a mill. Tarvel's staff cheered.",
+      [
+        ['Tarvel Mining ASA', true],
+        ['Tarvel Mining ASA', true],
+      ],
+    ],
+    [
+      'a body with no legal form',
+      'The Forest Stewardship Council met. Forest owners came.',
+      [['Forest Stewardship Council', true]],
+    ],
+    [
+      'the first word inside a sentence',
+      'Tarvel Mining ASA opened a mill. Staff at Tarvel cheered.',
+      [['Tarvel Mining ASA', true]],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(subjectsOf(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,7 @@
+import { withoutLegalForm } from './legal-forms.ts';
 import type { Speaker, SpeakerContext } from './speaker-context.ts';
-import type { Entities } from './types.ts';
+import type { SpeakerMention } from './speaker-mentions.ts';
+import type { Entities, Sentence } from './types.ts';
 
 /** Organizations by the first word of their name, when no person, place or other organization shares it. */
 export function indexLeadWords(entities: Entities): Map<string, Speaker> {
@@ -64,4 +66,33 @@ export function indexShortForms(entities: Entities): Map<string, string | null> 
     if (parts.length > 1) add(`the ${parts[parts.length - 1]?.toLowerCase()}`, name);
   }
   return forms;
+}
+
+/**
+ * "Brevik Holdings ASA opened a plant. Brevik has signed ...": a company named in full with its legal
+ * form, then by the first word of its name alone at the start of a sentence, is that sentence's subject.
+ * Returns those mentions merged into `mentions` (both in text order). Only companies: the first word
+ * of a public body's name ("National", "Forest") opens sentences that are not about it.
+ *
+ * @example
+ * // organizations ['Tarvel Mining ASA'], text 'Tarvel has signed a deal.' → a mention of Tarvel Mining ASA at 0
+ */
+export function withCompaniesOpeningSentences(
+  text: string,
+  sentences: readonly Sentence[],
+  leadWords: ReadonlyMap<string, Speaker>,
+  mentions: readonly SpeakerMention[],
+): SpeakerMention[] {
+  const starts = new Set(mentions.map((mention) => mention.start));
+  const added: SpeakerMention[] = [];
+  for (const sentence of sentences) {
+    const word = /^\s*(\p{Lu}\p{L}+)(?=[\s,]|['’]s\s)/u.exec(text.slice(sentence.start, sentence.start + 60));
+    const lead = word?.[1];
+    const company = lead === undefined ? undefined : leadWords.get(lead);
+    if (lead === undefined || company === undefined || withoutLegalForm(company.name) === null) continue;
+    const start = sentence.start + (word?.[0].length ?? 0) - lead.length;
+    if (starts.has(start)) continue;
+    added.push({ start, end: start + lead.length, text: lead, name: company.name, kind: 'organization' });
+  }
+  return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
