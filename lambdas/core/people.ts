@@ -10,7 +10,12 @@ import { isAcronym, isCapitalized, isInitial } from './entity-spans.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';
-import { endsLikeGroupName, isPersonalHyphenation } from './person-name-shape.ts';
+import {
+  endsLikeGroupName,
+  isPersonalHyphenation,
+  isTitledGivenNameAndSurname,
+  speaksAsGivenNameAndSurname,
+} from './person-name-shape.ts';
 import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
@@ -84,7 +89,9 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
     }
   }
   const name = { from: range.from + nameFrom, to: range.to };
-  if (!looksLikeName(context, name, connectorAt < 0)) return null;
+  const named =
+    looksLikeName(context, name, connectorAt < 0) || isTitledGivenNameAndSurname(context, range, name);
+  if (!named) return null;
   // The honorifics name no office: the title is the words before them, if any.
   const titleTo = range.from + nameFrom - 1 - skipped;
   return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
@@ -111,18 +118,20 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   const monthAsGivenName =
     first?.tags.has('Month') === true && /^\p{Lu}/u.test(first.text) && terms.length > 1;
   if (!first || !(isCapitalized(first) || monthAsGivenName)) return false;
-  // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens.
-  const breaking = afterTitle ? terms.slice(1) : terms;
-  if (breaking.some((term) => NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term))) {
-    return false;
-  }
+  // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens;
+  // nor does it in "Grace Hall said".
+  const speaks = speaksAsGivenNameAndSurname(context, range);
+  const breaking = afterTitle || speaks ? terms.slice(1) : terms;
+  const headed = (term: EntityTerm) =>
+    NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term);
+  if (breaking.some(headed) && !speaks) return false;
   if (terms.some((term) => isTitleWord(term) && isCapitalized(term) && !term.tags.has('Person'))) {
     return false;
   }
   // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one,
   // and "Helen Rewi-Marsh" (a given name and a double surname) anywhere.
   const doubleSurname = terms.length === 2 && isPersonalHyphenation(terms, 1);
-  const placeTag = afterTitle || doubleSurname ? 'EntLexPlace' : 'Place';
+  const placeTag = afterTitle || doubleSurname || speaks ? 'EntLexPlace' : 'Place';
   if (terms.every((term) => term.tags.has(placeTag) || !isCapitalized(term))) return false;
   // "Jan van der Berg", "Khin Mar Aye": a month's name before the last word is a given name.
   const dated = (term: EntityTerm, offset: number) =>
@@ -193,6 +202,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (afterRoleNoun(context, range)) score += 2;
   if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
   if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
+  // "Anna Lake said": a given name compromise re-tagged as part of a place, and a place does not speak.
+  if (speaksAsGivenNameAndSurname(context, range)) score += 5;
   // "Helen Rewi-Marsh": a given name and a double surname, however compromise tagged the pair.
   if (terms.length === 2 && isPersonalHyphenation(terms, 1)) score += 3;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;

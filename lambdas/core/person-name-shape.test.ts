@@ -60,3 +60,34 @@ describe('double surnames that end in a feature word name people, not places or 
     expect(entitiesOf(text).people).toEqual([]);
   });
 });
+
+describe('a given name and a surname that heads places', () => {
+  it.each<[string, string, string]>([
+    ['before a speech verb', 'Nora Field said the harvest was late.', 'Nora Field'],
+    [
+      'before a speech verb, with a natural feature for a surname',
+      'Rita Valley said the harvest was late.',
+      'Rita Valley',
+    ],
+    ['after a title', 'The market was opened by Mayor Grace Hall on Monday.', 'Grace Hall'],
+    [
+      'after a title, with a natural feature for a surname',
+      'The market was opened by Governor Anna Lake on Monday.',
+      'Anna Lake',
+    ],
+  ])('names a person %s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each<[string, string, string]>([
+    ['with no speech verb after it', 'Tourists visited Anna Lake on Monday.', 'Anna Lake'],
+    ['after a title and "the"', 'The concert was held at the King Olav Hall on Monday.', 'Olav Hall'],
+    [
+      'after a title and a preposition of place',
+      'The parade marched to Queen Maud Park on Monday.',
+      'Maud Park',
+    ],
+  ])('names no person %s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).not.toContain(name);
+  });
+});

@@ -1,7 +1,8 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isLegalForm } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isCommonPluralNoun, isKnownFirstName, isNumberWord } from './nlp/word-classes.ts';
-import { isTitleWord } from './person-words.ts';
+import { isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
 /**
  * "Khurel Falcons", "Steppe Seven", "Nordvik Bygg AB": a team or a company, not a person. A person's
@@ -39,4 +40,67 @@ export function isPersonalHyphenation(terms: readonly EntityTerm[], at: number):
   const before = terms[at - 1];
   if (before?.post !== ' ') return false;
   return isKnownFirstName(before.bare) || isTitleWord(before);
+}
+
+/**
+ * A known given name and one capitalized word that the gazetteer does not know as a place with it:
+ * the shape of "Grace Hall", "Anna Lake", "Nora Field", which compromise reads as places because the
+ * surname is a place's head word.
+ */
+function isGivenNameAndHeadWord(terms: readonly EntityTerm[]): boolean {
+  const [given, surname] = terms;
+  if (terms.length !== 2 || given === undefined || surname === undefined) return false;
+  if (!isKnownFirstName(given.bare) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
+  return !terms.some((term) => term.tags.has('EntLexPlace'));
+}
+
+/**
+ * "Grace Hall said the plan was ready": a given name and a surname that heads places, with a speech
+ * verb right after them. A place does not speak, so the pair names a person.
+ *
+ * @example
+ * speaksAsGivenNameAndSurname(context, rangeOf('Grace Hall')) // true before "said"; false before "opened"
+ */
+export function speaksAsGivenNameAndSurname(context: EntityContext, range: TermRange): boolean {
+  const after = termAfter(context, range);
+  const last = context.terms[range.to];
+  if (after === undefined || last?.post.trim() !== '' || !SPEECH_VERBS.has(after.text)) return false;
+  return isGivenNameAndHeadWord(rangeTerms(context, range));
+}
+
+/** Words before a place's name that say where something is ("at Queen Maud Hall", "to the ..."). */
+const BEFORE_PLACES = new Set([
+  'the',
+  'at',
+  'in',
+  'on',
+  'to',
+  'from',
+  'near',
+  'into',
+  'inside',
+  'outside',
+  'along',
+  'across',
+  'via',
+  'past',
+]);
+
+/**
+ * "opened by Mayor Grace Hall": a title, then a given name and a surname that heads places, names the
+ * title's holder, unless "the" or a preposition of place opens the run ("at the King Olav Hall",
+ * "to Queen Maud Park"): facilities are named after titled people that way. `run` is the whole run of
+ * capitals, `name` the words after the titles.
+ *
+ * @example
+ * isTitledGivenNameAndSurname(context, rangeOf('Mayor Grace Hall'), rangeOf('Grace Hall')) // true
+ */
+export function isTitledGivenNameAndSurname(
+  context: EntityContext,
+  run: TermRange,
+  name: TermRange,
+): boolean {
+  const before = termBefore(context, run);
+  if (before !== undefined && BEFORE_PLACES.has(before.text.toLowerCase())) return false;
+  return isGivenNameAndHeadWord(rangeTerms(context, name));
 }
