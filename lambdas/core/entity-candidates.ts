@@ -25,12 +25,12 @@ import {
   isTitleWord,
   looksLikeName,
   nameAfterOpeningRole,
-  personEvidence,
   splitTitle,
   titleAfter,
   titleBefore,
   titleInApposition,
 } from './people.ts';
+import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
 import { splitPostPlace } from './person-place-prefix.ts';
