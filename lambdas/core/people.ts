@@ -87,6 +87,11 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
 }
 
+/** "Dr", "Prof": a title written short, which compromise also tags as part of a person. */
+function isAbbreviatedTitle(term: EntityTerm): boolean {
+  return term.tags.has('Honorific') && term.tags.has('EntTitle') && term.tags.has('Abbreviation');
+}
+
 function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
@@ -118,6 +123,9 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   if (terms.some((term) => isTitleWord(term) && isCapitalized(term) && !term.tags.has('Person'))) {
     return false;
   }
+  // "Chief Librarian Dr. Jane Doe", "Curator Prof. Jane Doe": an abbreviated title ("Dr", "Prof") is
+  // no word of a name; the words around it are titles and the name after them.
+  if (terms.length > 1 && terms.some(isAbbreviatedTitle)) return false;
   // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one,
   // and "Helen Rewi-Marsh" (a given name and a double surname) anywhere.
   const doubleSurname = terms.length === 2 && isPersonalHyphenation(terms, 1);

@@ -62,3 +62,21 @@ describe('titles and degrees cut short are no people of their own', () => {
     expect(places).toContain('Marble Arch');
   });
 });
+
+describe('an abbreviated title among role nouns belongs to the titles, not to a name', () => {
+  it.each<[string, string, string]>([
+    [
+      'after a capitalized role noun',
+      'Chief Archivist Dr. Kwabena Mensah said the vault was dry.',
+      'Kwabena Mensah',
+    ],
+    [
+      'after a role noun and a qualifier',
+      'Senior Curator Prof. Ilse Vogt said the hall was ready.',
+      'Ilse Vogt',
+    ],
+    ['stacked abbreviated titles', 'Prof. Dr. Ilse Vogt said the hall was ready.', 'Ilse Vogt'],
+  ])('%s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toEqual([name]);
+  });
+});
