@@ -7,7 +7,7 @@ import { findSubject } from './speaker-subjects.ts';
 import { readAccordingTo, type SourceMemory } from './speech-according-to.ts';
 import { speechLeadStart } from './speech-leads.ts';
 import { firstQuoteFrom, predicateAfterQuote, quoteClosingBefore } from './speech-quote-ends.ts';
-import { mainVerbAfterRelative } from './speech-relatives.ts';
+import { mainVerbAfterRelative, reportsInsideRelative } from './speech-relatives.ts';
 import {
   afterDateline,
   type OpenStatement,
@@ -125,7 +125,7 @@ export function findReportedSpeech(
       continue;
     }
     const verb = matchSpeechVerb(tokens, i);
-    if (verb === null || verb.frame === 'name') continue;
+    if (verb === null || verb.frame === 'name' || reportsInsideRelative(text, tokens, i)) continue;
     const chain = chainBoundary(text, tokens, i, verb, inQuotes);
     // "Doe was quoted as saying ...", "Doe went on to say ...": the subject stands before the lead.
     const lead = chain === null ? speechLeadStart(tokens, i) : null;
