@@ -75,6 +75,16 @@ describe('a given name and a surname that heads places', () => {
       'The market was opened by Governor Anna Lake on Monday.',
       'Anna Lake',
     ],
+    [
+      'an unknown given name and a double surname, before a speech verb',
+      'Dev Lake-Mehta said the harvest was late.',
+      'Dev Lake-Mehta',
+    ],
+    [
+      'an unknown given name and a double surname, after a title',
+      'The market was opened by Mayor Dev Lake-Mehta on Monday.',
+      'Dev Lake-Mehta',
+    ],
   ])('names a person %s', (_case, text, name) => {
     expect(namesOf(entitiesOf(text).people)).toContain(name);
   });

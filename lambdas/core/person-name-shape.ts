@@ -27,7 +27,8 @@ export function endsLikeGroupName(terms: readonly EntityTerm[], afterTitle = fal
  * A hyphenated word of a person's name or title, which compromise may read as a place when the words
  * around it look like one (a surname ending in a feature word, "-Marsh", "-Field"): a hyphenated title
  * ("Vice-Chancellor", "Director-General"), or a double surname right after a known given name or a
- * title ("Helen Rewi-Marsh", "Professor Lind-Moor"). Such a word pairs no two places ("Russia-Ukraine").
+ * title ("Helen Rewi-Marsh", "Professor Lind-Moor"), or after a title and a given name ("Mayor Ravi
+ * Lake-Shah"). Such a word pairs no two places ("Russia-Ukraine").
  *
  * @example
  * isPersonalHyphenation(termsOf('Helen Rewi-Marsh'), 1) // true
@@ -39,18 +40,23 @@ export function isPersonalHyphenation(terms: readonly EntityTerm[], at: number):
   if (term.tags.has('EntTitle')) return true;
   const before = terms[at - 1];
   if (before?.post !== ' ') return false;
-  return isKnownFirstName(before.bare) || isTitleWord(before);
+  if (isKnownFirstName(before.bare) || isTitleWord(before)) return true;
+  // "Mayor Ravi Lake-Shah": a given name compromise does not know, after a title.
+  const title = terms[at - 2];
+  return /^\p{Lu}\p{Ll}+$/u.test(before.text) && title?.post === ' ' && isTitleWord(title);
 }
 
 /**
- * A known given name and one capitalized word that the gazetteer does not know as a place with it:
- * the shape of "Grace Hall", "Anna Lake", "Nora Field", which compromise reads as places because the
- * surname is a place's head word.
+ * A given name and one capitalized word that the gazetteer does not know as a place with it: the
+ * shape of "Grace Hall", "Anna Lake", "Ravi Lake-Shah", which compromise reads as places because the
+ * surname is (or opens with) a place's head word. The given name is one compromise knows, or any
+ * capitalized word before a double surname.
  */
 function isGivenNameAndHeadWord(terms: readonly EntityTerm[]): boolean {
   const [given, surname] = terms;
   if (terms.length !== 2 || given === undefined || surname === undefined) return false;
-  if (!isKnownFirstName(given.bare) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
+  const doubleSurname = surname.tags.has('Hyphenated') && /^\p{Lu}\p{Ll}+$/u.test(given.text);
+  if (!(isKnownFirstName(given.bare) || doubleSurname) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
   return !terms.some((term) => term.tags.has('EntLexPlace'));
 }
 
