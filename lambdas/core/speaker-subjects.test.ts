@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
 import { contextOf, entitiesNamed } from './speaker-context.test-support.ts';
 import { findSubject } from './speaker-subjects.ts';
 
@@ -48,5 +49,25 @@ describe('findSubject', () => {
     expect(findSubject(context, text.lastIndexOf('.', first) + 1, first)).toBeNull();
     const second = text.lastIndexOf('said');
     expect(findSubject(context, text.lastIndexOf('.', second) + 1, second)).toBeNull();
+  });
+});
+
+describe('"the <title>" after a quotation whose comma stands outside its marks', () => {
+  const speakersOf = (text: string) => extract(text).quotes.map((quote) => [quote.speaker, quote.type]);
+  const opening = 'Deputy Minister Halima Osei opened the fair on Monday.';
+
+  it.each<[string, string]>([
+    ['guillemets, then a comma', `${opening} «We weave the same cloth», the deputy minister said.`],
+    [
+      'curly quotation marks, then a comma',
+      `${opening} “We weave the same cloth”, the deputy minister said.`,
+    ],
+  ])('%s', (_case, text) => {
+    expect(speakersOf(text)).toContainEqual(['Halima Osei', 'direct']);
+  });
+
+  it('a title set off by commas after a name is still no subject of its own', () => {
+    const text = `${opening} Rafael Okonjo, the deputy minister, said that the fair would grow.`;
+    expect(speakersOf(text)).not.toContainEqual(['Halima Osei', 'indirect']);
   });
 });

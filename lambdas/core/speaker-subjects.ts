@@ -52,6 +52,9 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
   return subject;
 }
 
+/** A comma right after a closing quotation mark (the quote's own, written outside it: «...»,). */
+const AFTER_CLOSING_MARK = /[»”"’]\s?,$/u;
+
 /**
  * "The chief executive said": "the" and a few lower-case title words open the clause; the person whose
  * title ends with the last word. Not after a comma ("Jane Doe, the chief executive, said" is hers).
@@ -67,7 +70,9 @@ function longTitleSubject(
     if (article.lower !== 'the') continue;
     const words = tokens.slice(k + 1);
     if (!words.every((word) => word.text === word.lower)) return null;
-    if (context.text.slice(regionStart, article.start).trimEnd().endsWith(',')) return null;
+    // «...», the deputy minister said: a comma after a closing quotation mark ends the quote, not a name.
+    const before = context.text.slice(Math.max(0, regionStart - 4), article.start).trimEnd();
+    if (before.endsWith(',') && !AFTER_CLOSING_MARK.test(before)) return null;
     const head = words[words.length - 1] as Token;
     return resolveDescription(context, head.lower, head.start);
   }
