@@ -24,13 +24,14 @@ import {
   isTitleWord,
   looksLikeName,
   nameAfterOpeningRole,
-  personEvidence,
   splitTitle,
   titleAfter,
   titleBefore,
   titleInApposition,
 } from './people.ts';
+import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
+import { isPersonalHyphenation } from './person-name-shape.ts';
 import { splitPostPlace } from './person-place-prefix.ts';
 
 const THRESHOLD = 2;
@@ -104,8 +105,9 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
   // "the Tuul-Orkhon Sport Palace", "the Tarvo-Kessu volcano": one place's double name, not a pairing.
   if (hasPlaceHead(context, span) || isNamedBeforeFeature(context, span)) return false;
   return terms.some(
-    (term) =>
+    (term, offset) =>
       term.tags.has('Hyphenated') &&
+      !isPersonalHyphenation(terms, offset) &&
       (term.tags.has('Place') || term.tags.has('Demonym')) &&
       term.text.split('-').every((part) => /^\p{Lu}/u.test(part)) &&
       // "Timor-Leste": one country's name the gazetteer knows with its hyphen, no pairing of two places.

@@ -176,7 +176,10 @@ export const PLACE_COMPOUND = /^(.*\p{L})-(?:based|headquartered|born)$/iu;
  * breaksName(termOf('Doe,'), termOf('Chief')) // true: the comma ends the name
  */
 export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
-  if (left.sentence !== right.sentence) return true;
+  // "Assoc. Prof. Jane Doe", "Arch. Jane Doe": compromise may end a sentence at an abbreviated
+  // title's full stop; a name that follows it still belongs with it.
+  const titleCutShort = isAbbreviatedHonorific(left) && /^\p{Lu}/u.test(right.text);
+  if (left.sentence !== right.sentence && !(titleCutShort && !SENTENCE_OPENERS.has(right.text))) return true;
   // "Tarvel-based Velmar Ltd": the place of the compound qualifies the name after it, apart.
   if (PLACE_COMPOUND.test(left.text)) return true;
   if (/["“”‘([/]/.test(right.pre)) return true;

@@ -1,20 +1,16 @@
-import {
-  type EntityContext,
-  rangeTerms,
-  type TermRange,
-  termAfter,
-  termBefore,
-  wordsBefore,
-} from './entity-context.ts';
+import { type EntityContext, rangeTerms, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, isInitial } from './entity-spans.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';
-import { endsLikeGroupName } from './person-name-shape.ts';
+import {
+  endsLikeGroupName,
+  isPersonalHyphenation,
+  isTitledGivenNameAndSurname,
+  speaksAsGivenNameAndSurname,
+} from './person-name-shape.ts';
 import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
-import { isTakenUpAsPerson } from './person-pronouns.ts';
-import { speaksBySurname } from './person-surname-speakers.ts';
-import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
+import { isTitleWord, ROLE_NOUN_ENDING, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
 
@@ -28,7 +24,6 @@ export interface TitledName {
 /** Small words of organization and work names that no person's name contains. */
 const NON_NAME_WORDS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'The']);
 
-const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 const NAME_BREAKING_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntEventWord', 'EntPlaceHead', 'Demonym'];
 
 /**
@@ -84,10 +79,17 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
     }
   }
   const name = { from: range.from + nameFrom, to: range.to };
-  if (!looksLikeName(context, name, connectorAt < 0)) return null;
+  const named =
+    looksLikeName(context, name, connectorAt < 0) || isTitledGivenNameAndSurname(context, range, name);
+  if (!named) return null;
   // The honorifics name no office: the title is the words before them, if any.
   const titleTo = range.from + nameFrom - 1 - skipped;
   return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
+}
+
+/** "Dr", "Prof": a title written short, which compromise also tags as part of a person. */
+function isAbbreviatedTitle(term: EntityTerm): boolean {
+  return term.tags.has('Honorific') && term.tags.has('EntTitle') && term.tags.has('Abbreviation');
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
@@ -111,16 +113,23 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   const monthAsGivenName =
     first?.tags.has('Month') === true && /^\p{Lu}/u.test(first.text) && terms.length > 1;
   if (!first || !(isCapitalized(first) || monthAsGivenName)) return false;
-  // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens.
-  const breaking = afterTitle ? terms.slice(1) : terms;
-  if (breaking.some((term) => NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term))) {
-    return false;
-  }
+  // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens;
+  // nor does it in "Grace Hall said".
+  const speaks = speaksAsGivenNameAndSurname(context, range);
+  const breaking = afterTitle || speaks ? terms.slice(1) : terms;
+  const headed = (term: EntityTerm) =>
+    NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term);
+  if (breaking.some(headed) && !speaks) return false;
   if (terms.some((term) => isTitleWord(term) && isCapitalized(term) && !term.tags.has('Person'))) {
     return false;
   }
-  // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one.
-  const placeTag = afterTitle ? 'EntLexPlace' : 'Place';
+  // "Chief Librarian Dr. Jane Doe", "Curator Prof. Jane Doe": an abbreviated title ("Dr", "Prof") is
+  // no word of a name; the words around it are titles and the name after them.
+  if (terms.length > 1 && terms.some(isAbbreviatedTitle)) return false;
+  // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one,
+  // and "Helen Rewi-Marsh" (a given name and a double surname) anywhere.
+  const doubleSurname = terms.length === 2 && isPersonalHyphenation(terms, 1);
+  const placeTag = afterTitle || doubleSurname || speaks ? 'EntLexPlace' : 'Place';
   if (terms.every((term) => term.tags.has(placeTag) || !isCapitalized(term))) return false;
   // "Jan van der Berg", "Khin Mar Aye": a month's name before the last word is a given name.
   const dated = (term: EntityTerm, offset: number) =>
@@ -159,154 +168,6 @@ export function titleBefore(context: EntityContext, range: TermRange): TermRange
 }
 
 /**
- * How strongly the context says the words name a person: a title or occupation before them, a middle
- * initial, a known first name, a speech verb next to them, an appositive after them, a byline. 0 when
- * nothing does.
- *
- * @example
- * personEvidence(context, rangeOf('Jane R. Doe')) // 3 or more: a middle initial
- */
-export function personEvidence(context: EntityContext, range: TermRange): number {
-  const terms = rangeTerms(context, range);
-  const before = termBefore(context, range);
-  const after = termAfter(context, range);
-  const last = terms[terms.length - 1];
-  // "the Ponte Vecchio II bridge": a name that qualifies a common noun after "the" names a thing.
-  const qualifiesNoun =
-    before?.text.toLowerCase() === 'the' &&
-    last?.post === ' ' &&
-    after !== undefined &&
-    /^\p{Ll}/u.test(after.text) &&
-    // compromise reads some such nouns as bare verbs ("bridge"), a form no singular subject takes.
-    (after.tags.has('Noun') || after.tags.has('Infinitive')) &&
-    !after.tags.has('Pronoun');
-  if (qualifiesNoun) return 0;
-  let score = 0;
-  if (titleBefore(context, range)) score += 3;
-  if (before?.tags.has('EntRole') && before.post.trim() === '') score += 3;
-  if (before?.text === 'By' && before.sentenceStart) score += 3;
-  if (terms.length >= 2 && terms.slice(1, -1).some(isInitial)) score += 3;
-  // "Faisal bin Omar": a patronymic particle between capitalized names.
-  if (terms.length >= 3 && terms.slice(1, -1).some((term) => PATRONYMICS.has(term.text))) score += 3;
-  if (afterRoleNoun(context, range)) score += 2;
-  if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
-  if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
-  if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
-  // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.
-  const speechBefore = before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'called';
-  if (speechBefore && before.post.trim() === '') score += 2;
-  if (titleAfter(context, range)) score += 2;
-  // "Jane Doe of the Acme Institute": a name placed by its organization.
-  if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
-  // "Jane Doe, who ...": a relative pronoun for people; "Italy's Jane Doe": a person from a country.
-  const relative = termAfter(context, range, after?.text === 'of' ? afterPlacingPhrase(context, range) : 1);
-  if (
-    terms.length >= 2 &&
-    relative?.text === 'who' &&
-    /,/.test(context.terms[relative.index - 1]?.post ?? '')
-  ) {
-    score += 2;
-  }
-  if (terms.length >= 2 && before?.possessive && before.tags.has('Place') && before.post.trim() === '')
-    score += 2;
-  if (afterTitledClause(context, range)) score += 2;
-  if (isTakenUpAsPerson(context, range)) score += 3;
-  if (speaksBySurname(context, range)) score += 3;
-  // "Jane Doe, 74, said": an age in apposition.
-  if (terms.length >= 2 && isAgeAfter(context, range)) score += 3;
-  // "the Mayor of Northport, Jane Doe,": a title opened by "the" and closed by a comma names its holder
-  // next, whatever appositive follows the name.
-  if (titleInApposition(context, range) !== null && titleWordInClauseBefore(context, range)) score += 1;
-  // "the race was won by Jane Doe", "a novel written by Jane Doe": the agent of what only people do.
-  const verb = termBefore(context, range, 2);
-  if (terms.length >= 2 && before?.text === 'by' && verb && PERSONAL_AGENT_VERBS.has(verb.text.toLowerCase()))
-    score += 2;
-  if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
-  if (terms.length === 1 && score < 3) return 0;
-  return score;
-}
-
-/**
- * "Jane Doe of the Acme Harbour Authority, who ...": how many terms after the name the word after the
- * comma that closes its "of" phrase stands (3 when no comma comes within eight words).
- */
-function afterPlacingPhrase(context: EntityContext, range: TermRange): number {
-  for (let distance = 2; distance <= 8; distance++) {
-    const term = termAfter(context, range, distance);
-    if (!term) break;
-    if (term.post.includes(',')) return distance + 1;
-  }
-  return 3;
-}
-
-/** Participles whose agent is a person ("won by", "written by"), never an organization. */
-const PERSONAL_AGENT_VERBS = new Set([
-  'won',
-  'written',
-  'authored',
-  'painted',
-  'composed',
-  'narrated',
-  'illustrated',
-  'translated',
-  'sung',
-  'coached',
-  'captained',
-]);
-
-/** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */
-const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'ould', 'a/l', 'a/p']);
-
-/** Nouns for people that the endings of ROLE_NOUN_ENDING miss ("compatriot", "shipwright"). */
-const PERSON_NOUNS = new Set([
-  'compatriot',
-  'countryman',
-  'countrywoman',
-  'shipwright',
-  'playwright',
-  'colleague',
-  'rival',
-  'athlete',
-  'veteran',
-  'pilot',
-  'chef',
-  'coach',
-  'poet',
-  'nurse',
-  'midwife',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'champion',
-  'captain',
-  'artisan',
-  'craftsman',
-  'fisherman',
-  'businessman',
-  'businesswoman',
-  'student',
-  'graduate',
-  'teammate',
-]);
-
-/**
- * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a
- * full name of three words or more (two when compromise knows the noun as a person's), with nothing
- * between them, sets the name in apposition to a role.
- */
-function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
-  const before = termBefore(context, range);
-  const words = range.to - range.from + 1;
-  if (before?.post.trim() !== '' || !/^\p{Ll}/u.test(before.text)) return false;
-  if (!before.tags.has('Noun') || before.tags.has('Plural') || before.tags.has('EntOrgNoun')) return false;
-  if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
-    return false;
-  const personNoun =
-    before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text) || PERSON_NOUNS.has(before.text);
-  return words >= 3 || (words === 2 && personNoun);
-}
-
-/**
  * "Valedictorian Su-Lin Marchetti spoke": a noun for a person opening the sentence, written with its
  * capital only because it opens it, before a name of two words or more. Returns the name's range.
  *
@@ -321,37 +182,4 @@ export function nameAfterOpeningRole(context: EntityContext, range: TermRange): 
   if (!ROLE_NOUN_ENDING.test(first.text.toLowerCase())) return null;
   const name = { from: range.from + 1, to: range.to };
   return looksLikeName(context, name) ? name : null;
-}
-
-/** ", 74,": a number a person's age could be, set off by commas right after the name. */
-function isAgeAfter(context: EntityContext, range: TermRange): boolean {
-  const after = termAfter(context, range);
-  if (context.terms[range.to]?.post.trim() !== ',' || !after || !/^\d{2,3}$/.test(after.text)) return false;
-  const age = Number(after.text);
-  return age >= 16 && age <= 110 && /^[,;.]/.test(after.post.trim());
-}
-
-/** A title word among the words of the clause a comma closes right before the name. */
-function titleWordInClauseBefore(context: EntityContext, range: TermRange): boolean {
-  for (let distance = 1; distance <= 8; distance++) {
-    const term = termBefore(context, range, distance);
-    if (!term || (distance > 1 && /[,;:.]/.test(term.post))) return false;
-    if (isTitleWord(term)) return true;
-  }
-  return false;
-}
-
-/** "Chair of the meeting, Jane Doe called ...": a name right after a comma that closes a title. */
-function afterTitledClause(context: EntityContext, range: TermRange): boolean {
-  const before = termBefore(context, range);
-  if (before?.post.trim() !== ',') return false;
-  const words = wordsBefore(context, range, 6);
-  const index = words.length;
-  for (let distance = 1; distance <= index; distance++) {
-    const term = termBefore(context, range, distance);
-    if (!term) break;
-    if (distance > 1 && /[,;:.]/.test(term.post)) break;
-    if (isTitleWord(term) && isCapitalized(term)) return true;
-  }
-  return titleInApposition(context, range) !== null;
 }

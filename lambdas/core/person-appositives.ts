@@ -73,9 +73,10 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
       continue;
     }
     const opener = termBefore(context, range, distance + 1);
-    // "..., and the founder of X, Jane Doe,": an "and" after a comma joins clauses, not title words.
+    // "..., and the founder of X, Jane Doe,": an "and" after a comma (or the semicolon of a list of
+    // titled names) joins clauses, not title words.
     const joinsClauses =
-      opener?.text === 'and' && /,$/.test(termBefore(context, range, distance + 2)?.post.trim() ?? '');
+      opener?.text === 'and' && /[,;]$/.test(termBefore(context, range, distance + 2)?.post.trim() ?? '');
     if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '' && !joinsClauses) continue;
     // "signed by the chief executive of the company, Jane Doe,": a preposition or a verb before "the"
     // opens the title as a comma or a speech verb does.

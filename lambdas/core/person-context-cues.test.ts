@@ -79,6 +79,21 @@ describe('names that are no person', () => {
       'Crowds filled the Amina Diallo stadium on Sunday.',
       'Amina Diallo',
     ],
+    [
+      'a name after a noun for a place of a trade',
+      'The fair was sponsored by the winery Casa Monte Rubio and a local bank.',
+      'Casa Monte Rubio',
+    ],
+    [
+      'a name after another noun for a place of a trade',
+      'Bread came from the bakery Forno Santa Lucia in the old town.',
+      'Forno Santa Lucia',
+    ],
+    [
+      'a facility named after a titled person',
+      'The walk ended at the Father Nowicki Footbridge over the river.',
+      'Nowicki Footbridge',
+    ],
   ])('%s: %s', (_case, text, wrong) => {
     expect(peopleOf(text)).not.toContain(wrong);
   });
@@ -93,6 +108,16 @@ describe('names that are no person', () => {
       'a name after "the" and its title',
       'The chief executive Lwazi Dlamini opened the plant.',
       'Lwazi Dlamini',
+    ],
+    [
+      'a name after a noun for a person',
+      'The prize went to the novelist Harald Peder Lund.',
+      'Harald Peder Lund',
+    ],
+    [
+      'a name after a hyphenated noun for a person',
+      'Her team-mate Budi Santoso Wibowo won the final.',
+      'Budi Santoso Wibowo',
     ],
   ])('%s: %s', (_case, text, name) => {
     expect(peopleOf(text)).toContain(name);

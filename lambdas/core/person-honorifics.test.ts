@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
 import { type HonorificWord, honorificLength } from './person-honorifics.ts';
 
 /** "Tan Sri Ahmad" -> words with one space after each; a word written "Dato'" keeps its mark in `post`. */
@@ -27,7 +28,55 @@ describe('honorificLength', () => {
     ['an honorific with no name after it', 'Datuk', 0],
     ['an honorific before a lower-case word', 'Haji said', 0],
     ['a lone capital before an acronym', 'U N', 0],
+    ['an engineer title cut short', 'Eng. Amina Yusuf', 1],
+    ['an architect title cut short', 'Arch. Tomas Ruiz', 1],
+    ['an associate title cut short before a professor', 'Assoc. Prof. Nguyen Lan', 1],
+    ['a German engineering doctorate', 'Dr.-Ing. Klaus Brandt', 1],
+    ['a surname that is an abbreviation written out', 'Eng Chee Hock', 0],
+    ['a word that is an abbreviation written out', 'Arch Street', 0],
   ])('%s: %s', (_case, text, expected) => {
     expect(honorificLength(wordsOf(text), 0)).toBe(expected);
+  });
+});
+
+describe('titles and degrees cut short are no people of their own', () => {
+  it.each<[string, string, string]>([
+    [
+      'an engineer title after an office',
+      'BWA Director Eng. Amina Yusuf Warsame told delegates the fleet was old.',
+      'Amina Yusuf Warsame',
+    ],
+    [
+      'an associate professor with a doctorate',
+      'ULK Rector Assoc. Prof. Dr. Chanthala Sisouk thanked the donors.',
+      'Chanthala Sisouk',
+    ],
+    ['an architect', 'The pavilion by Arch. Rosa Ibarra opened on Monday.', 'Rosa Ibarra'],
+    ['a German engineering doctorate', 'The talk by Prof. Dr.-Ing. Jonas Feld drew a crowd.', 'Jonas Feld'],
+  ])('%s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toEqual([name]);
+  });
+
+  it('a full stop after a place named like a title still ends the sentence', () => {
+    const places = namesOf(entitiesOf('Crowds gathered at Marble Arch. The parade began at noon.').locations);
+    expect(places).toContain('Marble Arch');
+  });
+});
+
+describe('an abbreviated title among role nouns belongs to the titles, not to a name', () => {
+  it.each<[string, string, string]>([
+    [
+      'after a capitalized role noun',
+      'Chief Archivist Dr. Kwabena Mensah said the vault was dry.',
+      'Kwabena Mensah',
+    ],
+    [
+      'after a role noun and a qualifier',
+      'Senior Curator Prof. Ilse Vogt said the hall was ready.',
+      'Ilse Vogt',
+    ],
+    ['stacked abbreviated titles', 'Prof. Dr. Ilse Vogt said the hall was ready.', 'Ilse Vogt'],
+  ])('%s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toEqual([name]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Honorifics written before a person's name that are no part of it: styles of rank and address of
  * Malay, Bruneian, Arabic, Nigerian, Burmese and Indian usage ("Datuk", "Tan Sri", "Haji", "U", "Shri"),
- * and the professional prefixes written like them ("Ir", "Ts", "Engr"). English titles ("Dr",
+ * and the professional prefixes written like them ("Ir", "Ts", "Engr", "Eng.", "Assoc."). English titles ("Dr",
  * "Minister") are the entity vocabulary's; these are the words compromise does not know as titles.
  */
 
@@ -98,6 +98,25 @@ const ELIDED = new Set(['Dato']);
 const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Barr', 'Atty', 'Ir']);
 
 /**
+ * Professional titles and degrees that are honorifics only when cut short with a full stop ("Eng.
+ * Amina Yusuf", "Assoc. Prof.", "Dr.-Ing."): written out, most are words or surnames of their own
+ * ("Eng Chee Hock", "Arch Street").
+ */
+const ABBREVIATION_ONLY = new Set([
+  'Eng',
+  'Arch',
+  'Arq',
+  'Ing',
+  'Lic',
+  'Assoc',
+  'Asst',
+  'Adv',
+  'Mag',
+  'Dr.-Ing',
+  'Dipl.-Ing',
+]);
+
+/**
  * Whether the word is an honorific written with its elision mark ("Dato'"): the mark does not end
  * the name that follows.
  *
@@ -115,7 +134,7 @@ export function isElidedHonorific(word: HonorificWord): boolean {
  * isAbbreviatedHonorific({ text: 'Smt', post: '. ' }) // true
  */
 export function isAbbreviatedHonorific(word: HonorificWord): boolean {
-  return ABBREVIATED.has(word.text) && word.post.trim() === '.';
+  return (ABBREVIATED.has(word.text) || ABBREVIATION_ONLY.has(word.text)) && word.post.trim() === '.';
 }
 
 /**
@@ -145,6 +164,7 @@ function honorificAt(words: readonly HonorificWord[], at: number): number {
       return sequence.length;
   }
   const word = words[at];
+  if (word && ABBREVIATION_ONLY.has(word.text)) return isAbbreviatedHonorific(word) ? 1 : 0;
   return word && SINGLE.has(word.text) && closesCleanly(word) ? 1 : 0;
 }
 

@@ -1,6 +1,8 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isLegalForm } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isCommonPluralNoun, isKnownFirstName, isNumberWord } from './nlp/word-classes.ts';
+import { isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
 /**
  * "Khurel Falcons", "Steppe Seven", "Nordvik Bygg AB": a team or a company, not a person. A person's
@@ -19,4 +21,92 @@ export function endsLikeGroupName(terms: readonly EntityTerm[], afterTitle = fal
   // "Minister Thabo Banks": a title before the words makes a surname of the plural.
   const givenName = afterTitle || first.tags.has('FirstName') || isKnownFirstName(first.bare);
   return !givenName && !last.possessive && isCommonPluralNoun(last.bare);
+}
+
+/**
+ * A hyphenated word of a person's name or title, which compromise may read as a place when the words
+ * around it look like one (a surname ending in a feature word, "-Marsh", "-Field"): a hyphenated title
+ * ("Vice-Chancellor", "Director-General"), or a double surname right after a known given name or a
+ * title ("Helen Rewi-Marsh", "Professor Lind-Moor"), or after a title and a given name ("Mayor Ravi
+ * Lake-Shah"). Such a word pairs no two places ("Russia-Ukraine").
+ *
+ * @example
+ * isPersonalHyphenation(termsOf('Helen Rewi-Marsh'), 1) // true
+ * isPersonalHyphenation(termsOf('the Russia-Ukraine'), 1) // false
+ */
+export function isPersonalHyphenation(terms: readonly EntityTerm[], at: number): boolean {
+  const term = terms[at];
+  if (!term?.tags.has('Hyphenated')) return false;
+  if (term.tags.has('EntTitle')) return true;
+  const before = terms[at - 1];
+  if (before?.post !== ' ') return false;
+  if (isKnownFirstName(before.bare) || isTitleWord(before)) return true;
+  // "Mayor Ravi Lake-Shah": a given name compromise does not know, after a title.
+  const title = terms[at - 2];
+  return /^\p{Lu}\p{Ll}+$/u.test(before.text) && title?.post === ' ' && isTitleWord(title);
+}
+
+/**
+ * A given name and one capitalized word that the gazetteer does not know as a place with it: the
+ * shape of "Grace Hall", "Anna Lake", "Ravi Lake-Shah", which compromise reads as places because the
+ * surname is (or opens with) a place's head word. The given name is one compromise knows, or any
+ * capitalized word before a double surname.
+ */
+function isGivenNameAndHeadWord(terms: readonly EntityTerm[]): boolean {
+  const [given, surname] = terms;
+  if (terms.length !== 2 || given === undefined || surname === undefined) return false;
+  const doubleSurname = surname.tags.has('Hyphenated') && /^\p{Lu}\p{Ll}+$/u.test(given.text);
+  if (!(isKnownFirstName(given.bare) || doubleSurname) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
+  return !terms.some((term) => term.tags.has('EntLexPlace'));
+}
+
+/**
+ * "Grace Hall said the plan was ready": a given name and a surname that heads places, with a speech
+ * verb right after them. A place does not speak, so the pair names a person.
+ *
+ * @example
+ * speaksAsGivenNameAndSurname(context, rangeOf('Grace Hall')) // true before "said"; false before "opened"
+ */
+export function speaksAsGivenNameAndSurname(context: EntityContext, range: TermRange): boolean {
+  const after = termAfter(context, range);
+  const last = context.terms[range.to];
+  if (after === undefined || last?.post.trim() !== '' || !SPEECH_VERBS.has(after.text)) return false;
+  return isGivenNameAndHeadWord(rangeTerms(context, range));
+}
+
+/** Words before a place's name that say where something is ("at Queen Maud Hall", "to the ..."). */
+const BEFORE_PLACES = new Set([
+  'the',
+  'at',
+  'in',
+  'on',
+  'to',
+  'from',
+  'near',
+  'into',
+  'inside',
+  'outside',
+  'along',
+  'across',
+  'via',
+  'past',
+]);
+
+/**
+ * "opened by Mayor Grace Hall": a title, then a given name and a surname that heads places, names the
+ * title's holder, unless "the" or a preposition of place opens the run ("at the King Olav Hall",
+ * "to Queen Maud Park"): facilities are named after titled people that way. `run` is the whole run of
+ * capitals, `name` the words after the titles.
+ *
+ * @example
+ * isTitledGivenNameAndSurname(context, rangeOf('Mayor Grace Hall'), rangeOf('Grace Hall')) // true
+ */
+export function isTitledGivenNameAndSurname(
+  context: EntityContext,
+  run: TermRange,
+  name: TermRange,
+): boolean {
+  const before = termBefore(context, run);
+  if (before !== undefined && BEFORE_PLACES.has(before.text.toLowerCase())) return false;
+  return isGivenNameAndHeadWord(rangeTerms(context, name));
 }

@@ -1,12 +1,8 @@
 import { type QuotedSpan, quotedParts, quotedText } from './quote-marks.ts';
 import { looksLikeTitle } from './quote-titles.ts';
-import {
-  findSpeakerAfterVerb,
-  findSubject,
-  mentionsWithin,
-  type Speaker,
-  type SpeakerContext,
-} from './speaker-resolution.ts';
+import { findSpeakerAfterVerb } from './speaker-after-verb.ts';
+import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
+import { findSubject } from './speaker-subjects.ts';
 import type { QuoteIntroduction, ReportedStatement } from './speech-indirect.ts';
 import { tokenize } from './speech-tokens.ts';
 import { isAttributionVerb, matchSpeechVerb } from './speech-verbs.ts';

@@ -3,9 +3,10 @@ import { indexVerbs } from './nlp/speech-clauses.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { attributeQuote } from './quote-attribution.ts';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
+import { createSpeakerContext, noteSpeaker, type Speaker } from './speaker-context.ts';
 import { collectSpeakerMentions } from './speaker-mentions.ts';
-import { createSpeakerContext, noteSpeaker, type Speaker } from './speaker-resolution.ts';
 import { findReportedSpeech, type QuoteIntroduction, type SourceMemory } from './speech-indirect.ts';
+import { restatesQuotation } from './speech-statements.ts';
 import type { Entities, ReleaseText, Sentence } from './types.ts';
 
 interface Found {
@@ -56,15 +57,16 @@ export function extractQuotes(release: ReleaseText, parsed: ParsedRelease, entit
     }
     const speech = findReportedSpeech(context, sentence, inSentence, memory, verbs);
     introductions.push(...speech.introductions);
-    const events: Array<{ speaker: Speaker; start: number; quote: Quote }> = speech.statements.map(
-      (statement) => ({
+    // A statement that only restates a quotation still vouches for its speaker, but is no quote of its own.
+    const events: Array<{ speaker: Speaker; start: number; quote: Quote }> = speech.statements
+      .filter((statement) => !restatesQuotation(statement.text))
+      .map((statement) => ({
         speaker: statement.speaker,
         start: statement.start,
         quote: { speaker: statement.speaker.name, text: statement.text, type: 'indirect' },
-      }),
-    );
+      }));
     // Statements first: a pronoun in this sentence's quote attribution may point back to them.
-    for (const event of events) noteSpeaker(context, event.speaker, event.start);
+    for (const statement of speech.statements) noteSpeaker(context, statement.speaker, statement.start);
     while (
       spanIndex < spans.length &&
       (spans[spanIndex]?.openAt ?? Number.POSITIVE_INFINITY) < sentence.end

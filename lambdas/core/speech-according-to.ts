@@ -1,10 +1,6 @@
-import {
-  mentionsWithin,
-  resolveDescription,
-  resolveShortForm,
-  type Speaker,
-  type SpeakerContext,
-} from './speaker-resolution.ts';
+import { resolveDescription } from './speaker-antecedents.ts';
+import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
+import { resolveShortForm } from './speaker-short-forms.ts';
 import { afterDateline, pushStatement, RELATIVES, type ReportedStatement } from './speech-statements.ts';
 import { type Token, tokenize } from './speech-tokens.ts';
 import type { Sentence } from './types.ts';

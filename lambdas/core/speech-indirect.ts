@@ -1,19 +1,13 @@
 import type { VerbIndex } from './nlp/speech-clauses.ts';
 import type { QuotedSpan } from './quote-marks.ts';
-import {
-  findSpeakerAfterVerb,
-  findSubject,
-  lowerCaseDescription,
-  mentionsWithin,
-  resolveDescription,
-  resolvePronounToken,
-  type Speaker,
-  type SpeakerContext,
-} from './speaker-resolution.ts';
+import { findSpeakerAfterVerb } from './speaker-after-verb.ts';
+import { lowerCaseDescription, resolveDescription, resolvePronounToken } from './speaker-antecedents.ts';
+import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
+import { findSubject } from './speaker-subjects.ts';
 import { readAccordingTo, type SourceMemory } from './speech-according-to.ts';
 import { speechLeadStart } from './speech-leads.ts';
 import { firstQuoteFrom, predicateAfterQuote, quoteClosingBefore } from './speech-quote-ends.ts';
-import { mainVerbAfterRelative } from './speech-relatives.ts';
+import { mainVerbAfterRelative, reportsInsideRelative } from './speech-relatives.ts';
 import {
   afterDateline,
   type OpenStatement,
@@ -131,7 +125,7 @@ export function findReportedSpeech(
       continue;
     }
     const verb = matchSpeechVerb(tokens, i);
-    if (verb === null || verb.frame === 'name') continue;
+    if (verb === null || verb.frame === 'name' || reportsInsideRelative(text, tokens, i)) continue;
     const chain = chainBoundary(text, tokens, i, verb, inQuotes);
     // "Doe was quoted as saying ...", "Doe went on to say ...": the subject stands before the lead.
     const lead = chain === null ? speechLeadStart(tokens, i) : null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
 import { indexVerbs } from './nlp/speech-clauses.ts';
 import { parseRelease } from './nlp/world.ts';
-import { mainVerbAfterRelative } from './speech-relatives.ts';
+import { mainVerbAfterRelative, reportsInsideRelative } from './speech-relatives.ts';
 import { tokenize } from './speech-tokens.ts';
 
 function verbAfterRelative(sentence: string): boolean {
@@ -21,5 +22,26 @@ describe('mainVerbAfterRelative', () => {
     ['He said a prayer for the miners who died in the shaft last year.', false],
   ])('%s', (sentence, expected) => {
     expect(verbAfterRelative(sentence)).toBe(expected);
+  });
+});
+
+describe('reportsInsideRelative', () => {
+  it.each<[string, boolean]>([
+    ['The fair, which Tomasz Wren said drew 4,000 people, closed on Sunday.', true],
+    ['The figure, which the harbour board said was a record, came out on Monday.', true],
+    ['The hall, which she says seats 900, opened in May.', true],
+    ['The report, which said exports had grown, was published.', false],
+    ['Tomasz Wren said the fair drew 4,000 people.', false],
+    ['The fair, which opened on Friday, closed after Tomasz Wren said goodbye.', false],
+  ])('%s', (sentence, expected) => {
+    const tokens = tokenize(sentence);
+    const verb = tokens.findIndex((token) => ['said', 'says'].includes(token.lower));
+    expect(reportsInsideRelative(sentence, tokens, verb)).toBe(expected);
+  });
+
+  it('a speech verb inside an object relative clause gives no quote', () => {
+    const text =
+      'Mayor Tomasz Wren opened the fair. The fair, which Wren said drew 4,000 people, closed on Sunday.';
+    expect(extract(text).quotes).toEqual([]);
   });
 });

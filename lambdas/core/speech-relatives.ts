@@ -66,3 +66,26 @@ export function mainVerbAfterRelative(
   }
   return false;
 }
+
+/** Relative pronouns that stand for the object of the clause they open ("which", "whom"). */
+const OBJECT_RELATIVES = new Set(['which', 'whom']);
+
+/**
+ * "The fair, which Okafor said drew 5,000 people, closed": a speech verb inside a relative clause whose
+ * pronoun stands for what was said. The clause reports no statement of its own: what was said is the
+ * relative's gap, and the words after the verb belong to the sentence around it. `verbIndex` is the
+ * speech verb's token; "which said" (the pronoun as subject) is no such clause.
+ *
+ * @example
+ * // tokens of 'the fair, which Okafor said drew crowds', verb at index 4
+ * reportsInsideRelative(text, tokens, 4) // true
+ */
+export function reportsInsideRelative(text: string, tokens: readonly Token[], verbIndex: number): boolean {
+  for (let k = verbIndex - 1; k >= 0 && k >= verbIndex - 6; k--) {
+    const token = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (/[,;:.!?()"“”«»]/u.test(text.slice(token.end, next.start))) return false;
+    if (OBJECT_RELATIVES.has(token.lower)) return k < verbIndex - 1;
+  }
+  return false;
+}

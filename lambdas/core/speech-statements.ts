@@ -1,5 +1,5 @@
 import { trimEndOf } from './quote-marks.ts';
-import type { Speaker } from './speaker-resolution.ts';
+import type { Speaker } from './speaker-context.ts';
 import { tokenize } from './speech-tokens.ts';
 
 /** Reported speech found in a sentence: `text` is `context.text.slice(start, end)`. */
@@ -53,3 +53,20 @@ export function pushStatement(
   if (tokenize(content).length < MIN_WORDS) return;
   into.push({ speaker: open.speaker, text: content, start, end: start + content.length });
 }
+
+/**
+ * A complement that is nothing but a quotation, with at most its object and "to" before it ("urged
+ * graduates to “stay close to home.”", "said “we are ready”"): the quotation is the direct quote, and
+ * the reported clause adds no words of its own. A quoted fragment inside a clause of the writer's own
+ * ("said the talks had been “long and frank”") is no such complement.
+ *
+ * @example
+ * restatesQuotation('graduates to “stay close to home.”') // true
+ * restatesQuotation('the talks had been “long and frank”') // false
+ */
+export function restatesQuotation(text: string): boolean {
+  return QUOTATION_COMPLEMENT.test(text);
+}
+
+// Each bounded repeat is a run of non-spaces closed by one space: no two ways to match, so linear.
+const QUOTATION_COMPLEMENT = /^(?:(?:[^\s“”"«»]+\s){1,3}to\s)?[“"«][^“”"«»]+[”"»][.,!?]?$/u;

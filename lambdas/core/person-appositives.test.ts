@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities.test-support.ts';
+
+/** The people of `text` with their titles. */
+const titledPeople = (text: string) => entitiesOf(text).people.map((person) => [person.name, person.title]);
+
+describe('a title set before a name by a comma names its holder', () => {
+  it.each<[string, string, [string, string]]>([
+    [
+      'the last of a list of titled names joined by semicolons',
+      'Guests included the Governor of Tambora, Sione Latu; the Fijian Consul in Lautoka, Mere Vuki; and the chair of the board of Koro Shipping Lines, Tevita Fonua.',
+      ['Tevita Fonua', 'chair of the board of Koro Shipping Lines'],
+    ],
+    [
+      'a title after "and" and a comma',
+      'The plant opened on Monday, and the founder of Vesta Mills, Ingrid Solberg, cut the ribbon.',
+      ['Ingrid Solberg', 'founder of Vesta Mills'],
+    ],
+    [
+      'a title after a preposition',
+      'The agreement was signed by the chief executive of the port, Amaru Quispe.',
+      ['Amaru Quispe', 'chief executive of the port'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(titledPeople(text)).toContainEqual(expected);
+  });
+
+  it('a title after "and" inside a clause is no opened title', () => {
+    const text = 'The talks covered trade and the board of Vesta Mills, Ingrid Solberg said.';
+    expect(titledPeople(text).map(([, title]) => title)).not.toContain('board of Vesta Mills');
+  });
+});
