@@ -26,6 +26,8 @@ interface TermIndex {
   readonly demonyms: ReadonlySet<string>;
   /** Words written as a people's name before a noun for a person ("the Tembu novelist"). */
   readonly peoples: ReadonlySet<string>;
+  /** Every whole word of letters and digits the text writes in lower case. */
+  readonly lowerCaseWords: ReadonlySet<string>;
 }
 
 function indexTerms(context: EntityContext): TermIndex {
@@ -38,7 +40,14 @@ function indexTerms(context: EntityContext): TermIndex {
     if (term.tags.has('Demonym')) demonyms.add(term.bare);
     if (qualifiesPersonNoun(context, term)) peoples.add(term.text);
   }
-  return { endingAt, demonyms, peoples };
+  return { endingAt, demonyms, peoples, lowerCaseWords: lowerCaseWordsOf(context.text) };
+}
+
+/** The whole words (runs of letters and digits) written in lower case, read in one pass over the text. */
+function lowerCaseWordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of text.matchAll(/[\p{L}\d]+/gu)) if (word === word.toLowerCase()) words.add(word);
+  return words;
 }
 
 /**
@@ -89,7 +98,11 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   }
   if (onHeaderLine(context.text, found)) return false;
   if (found.kind === 'location' && insideQuotedTitle(context.text, found)) return false;
-  return !(single && !isAcronym(found.text) && occursInLowerCase(context.text, found.text.toLowerCase()));
+  return !(
+    single &&
+    !isAcronym(found.text) &&
+    occursInLowerCase(context.text, lookup, found.text.toLowerCase())
+  );
 }
 
 /**
@@ -141,9 +154,14 @@ function insideQuotedTitle(text: string, found: Candidate): boolean {
   return looksLikeTitle(quoted, text.slice(Math.max(0, open - 80), open));
 }
 
-/** Whether the word is written somewhere in lower case, as a whole word. */
-function occursInLowerCase(text: string, word: string): boolean {
+/**
+ * Whether the word is written somewhere in lower case, as a whole word. A word of letters and digits
+ * is looked up in the index; only a word with other characters in it ("start-up") is searched for,
+ * so that a long text with many names is not read once per name.
+ */
+function occursInLowerCase(text: string, lookup: TermIndex, word: string): boolean {
   if (word === '' || word !== word.toLowerCase() || word === word.toUpperCase()) return false;
+  if (/^[\p{L}\d]+$/u.test(word)) return lookup.lowerCaseWords.has(word);
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + word.length] ?? ' ';

@@ -8,6 +8,7 @@ import { isClosingCredit } from './organization-credits.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
 import { teamEvidence } from './team-names.ts';
+import { wordUses } from './word-uses.ts';
 
 const HEAD_CONNECTORS = new Set([
   'of',
@@ -301,13 +302,11 @@ function launchesAsCompany(context: EntityContext, range: TermRange): boolean {
     verb = termAfter(context, range, distance);
   } else if (verb && TIME_WORDS.has(verb.text)) verb = termAfter(context, range, ++distance);
   if (!verb || !COMPANY_ACTS.has(verb.text)) return false;
-  // "Kamau announced" after "Wanjiru Kamau", "Acme announced" after "Acme Energy": a short form.
-  const surname = new RegExp(`\\p{Lu}\\p{Ll}+ ${name.text}\\b`, 'u');
-  const opensName = new RegExp(`\\b${name.text} \\p{Lu}`, 'u');
+  const uses = wordUses(context, name.text);
   // "Police reported", "Management announced": a common noun is capitalized only where a sentence starts.
-  const midSentence = new RegExp(`[\\p{Ll}\\d,;] ${name.text}\\b`, 'u');
-  const named = !name.sentenceStart || midSentence.test(context.text);
-  return named && !surname.test(context.text) && !opensName.test(context.text);
+  const named = !name.sentenceStart || uses.midSentence;
+  // "Kamau announced" after "Wanjiru Kamau", "Acme announced" after "Acme Energy": a short form.
+  return named && !uses.afterCapitalized && !uses.beforeCapitalized;
 }
 
 /** Verbs whose agent, after "by", is who pays for or runs an event: an organization, mostly. */
