@@ -1,14 +1,4 @@
-import type { ParsedRelease } from './world.ts';
-
-/** The typed part of compromise's `json({ offset: true, terms: { tags: true, offset: true } })` output. */
-interface TermJson {
-  readonly text?: unknown;
-  readonly tags?: readonly unknown[];
-  readonly offset?: { readonly start?: unknown; readonly length?: unknown };
-}
-interface MatchJson {
-  readonly terms?: readonly TermJson[];
-}
+import { type ParsedRelease, type ParsedTerm, parsedTerms } from './world.ts';
 
 /** Whether a verb group speaks of the past, the present, or what is yet to come. */
 export type VerbTense = 'past' | 'present' | 'future';
@@ -24,7 +14,7 @@ interface VerbTerm {
   readonly start: number;
   readonly end: number;
   readonly word: string;
-  readonly tags: ReadonlySet<unknown>;
+  readonly tags: ReadonlySet<string>;
 }
 
 /** Auxiliaries that make a group speak of the present whatever follows ("is being debated"). */
@@ -52,12 +42,8 @@ const MODIFIER_BEFORE =
  */
 export function findVerbGroups(parsed: ParsedRelease, text: string): VerbGroup[] {
   if (parsed.text !== text) return [];
-  const matches: readonly MatchJson[] = parsed.view
-    .match('#Verb+')
-    .json({ offset: true, terms: { tags: true, offset: true } });
   const groups: VerbGroup[] = [];
-  for (const match of matches) {
-    const terms = (match.terms ?? []).map(readTerm).filter((term): term is VerbTerm => term !== null);
+  for (const terms of verbRuns(parsed)) {
     const first = terms[0];
     const last = terms[terms.length - 1];
     if (first === undefined || last === undefined) continue;
@@ -71,12 +57,26 @@ export function findVerbGroups(parsed: ParsedRelease, text: string): VerbGroup[]
   return groups.sort((a, b) => a.start - b.start);
 }
 
-function readTerm(term: TermJson): VerbTerm | null {
-  const start = term.offset?.start;
-  const length = term.offset?.length;
-  if (typeof start !== 'number' || typeof length !== 'number') return null;
-  const word = typeof term.text === 'string' ? term.text.toLowerCase() : '';
-  return { start, end: start + length, word, tags: new Set(term.tags ?? []) };
+/** The runs of adjacent verb words in each sentence, read from the parse in place. */
+function verbRuns(parsed: ParsedRelease): VerbTerm[][] {
+  const runs: VerbTerm[][] = [];
+  for (const sentence of parsedTerms(parsed)) {
+    let run: VerbTerm[] = [];
+    for (const term of sentence) {
+      if (term.tags.has('Verb')) run.push(verbTerm(term));
+      else if (run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  return runs;
+}
+
+function verbTerm(term: ParsedTerm): VerbTerm {
+  const { start, length } = term.offset;
+  return { start, end: start + length, word: term.text.toLowerCase(), tags: term.tags };
 }
 
 function tenseOf(terms: readonly VerbTerm[], toBefore: boolean): VerbTense {
