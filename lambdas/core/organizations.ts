@@ -18,6 +18,7 @@ import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
 import { teamEvidence } from './team-names.ts';
 
+// Re-exported for the modules that have always read them from here.
 export { isWorkplace } from './organization-acts.ts';
 export {
   hasOrganizationHead,
