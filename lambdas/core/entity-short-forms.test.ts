@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isShortFormOf } from './entity-short-forms.ts';
+import type { Entity } from './found-entity.ts';
+import type { EntityKind } from './types.ts';
+
+const entityOf = (kind: EntityKind, name: string): Entity => ({ kind, name, aliases: [], score: 1 });
+
+describe('isShortFormOf', () => {
+  it.each<[string, EntityKind, string, string, boolean]>([
+    ['a surname', 'person', 'Varga', 'Ilse Varga', true],
+    ['a word the full name lacks', 'person', 'Mbeki', 'Ilse Varga', false],
+    ['initials', 'organization', 'TRB', 'Tessaly Rail Board', true],
+    ['initials with full stops', 'location', 'U.K.', 'United Kingdom', true],
+    ['the name without its head', 'organization', 'Velmar', 'Velmar Foundation', true],
+    ['a name with a head of its own', 'organization', 'Pacific Forum', 'Pacific Forum Secretariat', false],
+    ['an acronym before the head of an organ', 'organization', 'ZOKU', 'ZOKU Commission', false],
+    ['a club without its sport', 'organization', 'Tarno Rovers', 'Tarno Rovers Rugby Club', true],
+    ['the name without the place before it', 'organization', 'City Hall', 'Ostrava City Hall', true],
+    ['the words before "of"', 'organization', 'Harbour Club', 'Harbour Club of Ostrava', true],
+    [
+      '"of" and "for" told apart',
+      'organization',
+      'Andean Institute for Rivers',
+      'Andean Institute of Rivers',
+      true,
+    ],
+    ['a feature without its head', 'location', 'Oskel', 'Oskel River', true],
+    ['a city without "City"', 'location', 'Tarvel', 'Tarvel City', true],
+    ['a country is no short form of its capital', 'location', 'Panama', 'Panama City', false],
+  ])('%s: %s (%s) of %s', (_case, kind, short, full, expected) => {
+    expect(isShortFormOf(entityOf(kind, short), entityOf(kind, full))).toBe(expected);
+  });
+});

@@ -1,0 +1,112 @@
+import { type Entity, wordsOf } from './found-entity.ts';
+import { lexiconTag } from './nlp/entity-terms.ts';
+
+/** Head nouns of organization names, also of those defined with their acronym. */
+export const ORGANIZATION_HEAD =
+  /\b(?:group|ministry|university|agency|council|complex|foundation|corporation|bureau|association|committee|commission|institute|bank|forum|organi[sz]ation|fund|programme|center|centre|assembly|conference|alliance|federation|union|board|authority|office|secretariat|department|company|airlines?|airways|holdings|industries|inc|ltd)\b/i;
+
+/**
+ * Whether one entity's name is a short form of another's: the surname of a person, the initials of
+ * an organization, the name without its head ("Acme" for "Acme Foundation"), or its spelling variant.
+ *
+ * @example
+ * isShortFormOf(entityOf('organization', 'AU'), entityOf('organization', 'Aldermoor University')) // true
+ */
+export function isShortFormOf(short: Entity, full: Entity): boolean {
+  const shortWords = wordsOf(short.name);
+  const fullWords = wordsOf(full.name);
+  if (short.kind === 'organization' && sameContent(short.name, full.name)) return true;
+  if (initialsOf(full.name) === short.name.replace(/\./g, '') && short.name.replace(/\./g, '').length >= 2) {
+    return true; // "AU" for "Aldermoor University", "U.K." for "United Kingdom".
+  }
+  if (shortWords.length >= fullWords.length) return false;
+  if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
+  if (short.kind === 'location') return isPlaceWithoutHead(short.name, shortWords, fullWords);
+  if (short.kind !== 'organization') return false;
+  // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
+  const lastWord = fullWords[fullWords.length - 1];
+  if (shortWords.length === 1 && shortWords[0] === lastWord) return true;
+  // "Kessu Rovers" for "Kessu Rovers Rugby Club": a club named without its sport and "Club".
+  const clubTail = fullWords.slice(shortWords.length);
+  const clubOf = clubTail.length <= 2 && clubTail[clubTail.length - 1] === 'club';
+  if (clubOf && shortWords.every((w, i) => fullWords[i] === w)) return true;
+  // "Kessu" for "Club Atlético Kessu": a club named first by "Club" and its sport.
+  const dropped = fullWords.length - shortWords.length;
+  const clubFirst = fullWords[0] === 'club' && dropped <= 2;
+  if (clubFirst && shortWords.every((w, i) => fullWords[i + dropped] === w)) return true;
+  // "City Hall" for "Tarvel City Hall": the name without the place written before it.
+  const placeAhead = fullWords.length === shortWords.length + 1 && shortWords.length >= 2;
+  if (placeAhead && shortWords.every((w, i) => fullWords[i + 1] === w)) return true;
+  // "Harbour Club" for "Harbour Club of Northbay", "Universidad Sur" for "Universidad Sur de Chile": the
+  // words before "of" (or its like in another language), two or more.
+  const ofAt = fullWords.findIndex((word) => NAME_CONNECTORS.has(word));
+  if (shortWords.length >= 2 && ofAt === shortWords.length && shortWords.every((w, i) => fullWords[i] === w))
+    return true;
+  // "Acme" for "Acme Foundation", but "Pacific Forum" is not "Pacific Forum Secretariat": it has its own head.
+  const ownHead = ORGANIZATION_HEAD.test(shortWords[shortWords.length - 1] ?? '');
+  return (
+    !ownHead &&
+    !isOrganOf(short.name, lastWord ?? '') &&
+    ORGANIZATION_HEAD.test(lastWord ?? '') &&
+    shortWords.length === fullWords.length - 1 &&
+    shortWords.every((word, index) => fullWords[index] === word)
+  );
+}
+
+/** Heads of the organs of a body: its secretariat, its commission, its court, its parliament. */
+const ORGAN_HEAD = /^(?:secretariat|commission|council|parliament|assembly|court|committee)$/;
+
+/**
+ * "the AU Commission" after "the AU": an acronym before the head of one of its organs names the body
+ * the organ belongs to, another organization.
+ */
+function isOrganOf(short: string, head: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(short) && ORGAN_HEAD.test(head);
+}
+
+/**
+ * "Tarvel" for "Tarvel City", "the Oskel" for "the Oskel River": a city or a feature written with and
+ * without its head word is one place. A country is another place than the city named after it
+ * ("Panama", "Panama City").
+ */
+function isPlaceWithoutHead(
+  short: string,
+  shortWords: readonly string[],
+  fullWords: readonly string[],
+): boolean {
+  const head = fullWords[fullWords.length - 1] ?? '';
+  const sameStart =
+    fullWords.length === shortWords.length + 1 &&
+    shortWords.every((word, index) => fullWords[index] === word);
+  if (!sameStart) return false;
+  if (head === 'city') return lexiconTag(short) !== 'Country';
+  // "the Oskel" after "the Oskel River": a feature named without its head, unless the short name is a
+  // place of its own the lexicon knows (a state named like its river).
+  return SHORTENED_FEATURE_HEADS.has(head) && lexiconTag(short) === undefined;
+}
+
+/** Heads of features whose name is also written without them ("the Oskel River", "the Oskel"). */
+const SHORTENED_FEATURE_HEADS = new Set(['river', 'desert', 'mountains']);
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s,]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+/** Words that join a name's head to what follows ("of", Spanish "de", Italian "di"). */
+const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'della', 'des', 'du', 'der']);
+
+const STOP_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+
+/** Same words up to spelling variants ("Malta"/"Maltese", "of"/"for"). */
+function sameContent(a: string, b: string): boolean {
+  const key = (name: string) =>
+    wordsOf(name)
+      .filter((word) => !STOP_WORDS.has(word))
+      .map((word) => word.slice(0, 5))
+      .join(' ');
+  return key(a) === key(b) && key(a).includes(' ');
+}

@@ -1,0 +1,107 @@
+import { isMissionSeat } from './diplomatic-missions.ts';
+import { makeSpan, type NameSpan } from './name-span.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
+
+/**
+ * Joins back the names that commas or "in" cut in two: a name that is itself a series ("the Energy,
+ * Water and Transport Commission"), a head whose portfolio is a series ("Ministry of Health, Social
+ * Welfare and Water Resources"), and a diplomatic mission with its seat ("Embassy of Chile in Lisbon").
+ *
+ * @example
+ * joinCutNames(terms, findNameSpans(terms, text), text) // ['Embassy of Chile in Lisbon'] from two spans
+ */
+export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  return joinMissionSeats(terms, joinPortfolios(terms, joinSeriesNames(terms, spans, text), text), text);
+}
+
+/**
+ * "Ministry of Health, Social Welfare and Water Resources": a head with "of" whose portfolio is a series
+ * is cut by the series' commas; joins the parts back when every part after the head is made of common
+ * words (no place, person, acronym or head of its own) and the last holds "and".
+ */
+function joinPortfolios(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  let index = 0;
+  while (index < spans.length) {
+    const span = spans[index] as NameSpan;
+    let end = -1;
+    if (opensPortfolio(terms, span)) {
+      for (let next = index + 1; next < spans.length && next <= index + 6; next++) {
+        const part = spans[next] as NameSpan;
+        const previous = spans[next - 1] as NameSpan;
+        if (text.slice(previous.end, part.start) !== ', ' || !isPortfolioPart(terms, part)) break;
+        if (terms.slice(part.from, part.to + 1).some((term) => term.text === 'and')) {
+          end = next;
+          break;
+        }
+      }
+    }
+    if (end < 0) {
+      joined.push(span);
+      index++;
+      continue;
+    }
+    joined.push(makeSpan(terms, span.from, (spans[end] as NameSpan).to, text));
+    index = end + 1;
+  }
+  return joined;
+}
+
+/** "Embassy of Chile in Lisbon": joins a diplomatic mission's name to its seat after "in". */
+function joinMissionSeats(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && isMissionSeat(terms, previous, span, text)) {
+      joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    } else joined.push(span);
+  }
+  return joined;
+}
+
+/** "Ministry of Trade", "Kenya's Ministry of Trade", "Andean Institute of Rivers": a head, "of", one word. */
+function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
+  const head = terms[span.to - 2];
+  return (
+    span.to - span.from >= 2 &&
+    head?.tags.has('EntOrgSuffix') === true &&
+    /^\p{Lu}/u.test(head.text) &&
+    terms[span.to - 1]?.text === 'of'
+  );
+}
+
+const NOT_PORTFOLIO_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'Place', 'Person', 'Acronym', 'Date', 'Value'];
+
+/** A part of a portfolio: common words in capitals; the last may end with whose it is ("... of Ghana"). */
+function isPortfolioPart(terms: readonly EntityTerm[], span: NameSpan): boolean {
+  const words = terms.slice(span.from, span.to + 1);
+  const of = words.findIndex((term) => term.text === 'of');
+  const own = of > 0 && words.slice(0, of).some((term) => term.text === 'and') ? words.slice(0, of) : words;
+  return own.every(
+    (term) =>
+      (term.text === 'and' || /^\p{Lu}\p{Ll}+$/u.test(term.text)) &&
+      !term.possessive &&
+      !NOT_PORTFOLIO_TAGS.some((tag) => term.tags.has(tag)),
+  );
+}
+
+/**
+ * "the Energy, Water and Transport Commission": a name that is itself a series has its first members
+ * cut off by commas; joins them back when "the" opens the series and the last part holds "and".
+ */
+function joinSeriesNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    const series =
+      previous !== undefined &&
+      previous.from === previous.to &&
+      text.slice(previous.end, span.start) === ', ' &&
+      terms[previous.from - 1]?.text === 'the' &&
+      terms.slice(span.from, span.to + 1).some((term) => term.text === 'and') &&
+      terms.slice(span.from, span.to + 1).some((term) => term.tags.has('EntOrgSuffix'));
+    if (series) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    else joined.push(span);
+  }
+  return joined;
+}

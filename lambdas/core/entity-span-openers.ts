@@ -1,0 +1,64 @@
+import { PLACE_COMPOUND } from './entity-name-breaks.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
+
+/** Tags of a sentence's first word that show its capital is only the sentence's. */
+const COMMON_WORD_TAGS = [
+  'Verb',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+  'Value',
+];
+
+/**
+ * Whether a sentence's first word is capitalized only because it opens the sentence: a common word
+ * (a verb, a determiner, "The") or a plural common noun, not a people's name, a place or a person.
+ *
+ * @example
+ * isCommonSentenceStart(termOf('Representatives')) // true in 'Representatives of Acme attended.'
+ */
+export function isCommonSentenceStart(term: EntityTerm): boolean {
+  if (!term.sentenceStart) return false;
+  if (term.tags.has('Demonym') || term.tags.has('Place') || term.tags.has('Person')) return false;
+  // "Representatives of Acme attended": a plural common noun opening the sentence heads no name.
+  const commonPlural =
+    term.tags.has('Plural') && !term.tags.has('Organization') && !term.tags.has('EntOrgSuffix');
+  return COMMON_WORD_TAGS.some((tag) => term.tags.has(tag)) || term.text === 'The' || commonPlural;
+}
+
+/**
+ * "SOURCE Acme Analytics": a common word in capitals opening a line, before words in ordinary case, is
+ * the label of the line, not the start of the name after it.
+ *
+ * @example
+ * isShoutedLabel(terms, 0, 'SOURCE Acme Analytics') // true: 'SOURCE' labels the line
+ */
+export function isShoutedLabel(terms: readonly EntityTerm[], index: number, text: string): boolean {
+  const term = terms[index];
+  const next = terms[index + 1];
+  if (!term || !next || term.post !== ' ' || term.text.length < 3 || term.text !== term.text.toUpperCase())
+    return false;
+  if (!/\p{Lu}/u.test(term.text) || next.text === next.text.toUpperCase() || !/^\p{Lu}/u.test(next.text))
+    return false;
+  const opensLine = term.start === 0 || text[term.start - 1] === '\n';
+  const common = !['Acronym', 'Organization', 'Place', 'Person'].some((tag) => term.tags.has(tag));
+  return opensLine && common;
+}
+
+/** Participles that make a place into a modifier of the name after it ("a Nairobi-listed lender"). */
+const PLACE_MODIFIER =
+  /^\p{Lu}[\p{L}.']*-(?:based|listed|headquartered|registered|owned|run|backed|funded|born|made|focused|bound)$/u;
+
+/**
+ * "Oslo-listed", "Lima-owned": a place made an adjective by a participle opens no name. "-based",
+ * "-headquartered" and "-born" do: the place is read out of them and the name ends there.
+ *
+ * @example
+ * isPlaceModifier(termOf('Oslo-listed')) // true; isPlaceModifier(termOf('Oslo-based')) // false
+ */
+export function isPlaceModifier(term: EntityTerm): boolean {
+  return PLACE_MODIFIER.test(term.text) && !PLACE_COMPOUND.test(term.text);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findNameSpans } from './entity-spans.ts';
+import { readEntityTerms } from './nlp/entity-terms.ts';
+import { parseRelease } from './nlp/world.ts';
+
+/** The texts of the name spans of `text`. */
+function spansOf(text: string): string[] {
+  return findNameSpans(readEntityTerms(parseRelease(text)), text).map((span) => span.text);
+}
+
+describe('findNameSpans: runs of capitalized words', () => {
+  it.each([
+    [
+      'a name with "of"',
+      'The talks were held at the Velmar Institute of Soils.',
+      'Velmar Institute of Soils',
+    ],
+    ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
+    ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
+    ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
+  ])('%s: %s', (_case, text, span) => {
+    expect(spansOf(text)).toContain(span);
+  });
+
+  it.each([
+    ['a comma ends a name', 'Ilse Varga, Chief Executive, spoke.', 'Ilse Varga, Chief Executive'],
+    ['a possessive determiner opens a phrase', 'Our Largest Winter Fair opens soon.', 'Largest Winter Fair'],
+    ['a common word opens a sentence', 'Representatives of Velmar attended.', 'Representatives of Velmar'],
+    ['a shouted line label', 'SOURCE Velmar Analytics', 'SOURCE Velmar Analytics'],
+    ['a place made an adjective', 'The Quito-listed lender grew.', 'Quito-listed'],
+  ])('%s: %s', (_case, text, span) => {
+    expect(spansOf(text)).not.toContain(span);
+  });
+});
+
+describe('findNameSpans: names that commas or "in" cut in two, joined back', () => {
+  it.each([
+    [
+      'a name that is a series',
+      'Funds came from the Energy, Water and Transport Commission this year.',
+      'Energy, Water and Transport Commission',
+    ],
+    [
+      'a head whose portfolio is a series',
+      'The Ministry of Health, Social Welfare and Water Resources sent staff.',
+      'Ministry of Health, Social Welfare and Water Resources',
+    ],
+    ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
+  ])('%s: %s', (_case, text, span) => {
+    expect(spansOf(text)).toContain(span);
+  });
+
+  it('commas end runs; "and" joins two, for the list readers to split', () => {
+    expect(spansOf('They visited Tarvel, Orvo and Kelmor in May.')).toEqual(['Tarvel', 'Orvo and Kelmor']);
+  });
+});

@@ -1,0 +1,147 @@
+import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { isCapitalized } from './entity-word-shape.ts';
+import { isMeetingEvent } from './event-cues.ts';
+import { isLegalForm, isPrefixLegalForm } from './legal-forms.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isTitleWord } from './people.ts';
+
+const HEAD_CONNECTORS = new Set([
+  'of',
+  'for',
+  'on',
+  'de',
+  'da',
+  'do',
+  'del',
+  'des',
+  'du',
+  'der',
+  'di',
+  'della',
+]);
+
+/**
+ * Whether the words are the name of an event, a document or a program ("Water Summit", "Declaration
+ * of Peace"): its head noun is an event word, so it is no organization even when it names one inside.
+ *
+ * @example
+ * isEventName(context, rangeOf('Lisbon City Marathon')) // true
+ */
+export function isEventName(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const head = headTerm(context, range);
+  if (head?.tags.has('EntEventWord') || isMeetingEvent(context, range)) return true;
+  const first = terms[0];
+  if (first?.tags.has('EntEventWord') && HEAD_CONNECTORS.has(terms[1]?.text ?? '')) return true;
+  // "MINEXPO 2024", "the 4th World Investment Forum": a name with its year or its number is an event,
+  // unless it only qualifies a noun after it ("the 48th Acme Forum leaders meeting").
+  const before = termBefore(context, range);
+  const after = termAfter(context, range);
+  const last = terms[terms.length - 1];
+  if (after && /^(?:19|20)\d\d$/.test(after.text) && last?.post.trim() === '') return true;
+  const qualifiesNoun =
+    after !== undefined && last?.post.trim() === '' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  return before !== undefined && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !qualifiesNoun;
+}
+
+/**
+ * The head noun of a name: the word before its first "of"/"for"/"on", or its last word. In "Consulate
+ * General of Peru", "Directorate General for Trade", "General" only ranks the head before it.
+ *
+ * @example
+ * headTerm(context, rangeOf('Consulate General of Peru'))?.text // 'Consulate'
+ */
+export function headTerm(context: EntityContext, range: TermRange): EntityTerm | undefined {
+  const terms = rangeTerms(context, range);
+  const connector = terms.findIndex((term, index) => index > 0 && HEAD_CONNECTORS.has(term.text));
+  const head = connector > 0 ? connector - 1 : terms.length - 1;
+  const ranked = terms[head]?.text === 'General' && terms[head - 1]?.tags.has('EntOrgSuffix') === true;
+  return ranked ? terms[head - 1] : terms[head];
+}
+
+/**
+ * Whether the title words in the name all qualify its organization head ("Kano State Chamber of
+ * Commerce, Industry and Mines", "Deputy Ministers' Council"): the words are that organization's name, not a
+ * title before a person's.
+ *
+ * @example
+ * titlesQualifyOrganizationHead(context, rangeOf('Oyo State Chamber of Commerce, Trade and Mines')) // true
+ */
+export function titlesQualifyOrganizationHead(context: EntityContext, range: TermRange): boolean {
+  if (!hasOrganizationHead(context, range)) return false;
+  const terms = rangeTerms(context, range);
+  const head = terms.indexOf(headTerm(context, range) as EntityTerm);
+  const lastTitle = terms.findLastIndex((term) => isTitleWord(term) && isCapitalized(term));
+  return head > 0 && lastTitle >= 0 && lastTitle < head;
+}
+
+/** Words of the offices that speak for an organization ("Press Service", "Communications Office"). */
+const SPOKESPERSON_UNIT_WORDS = new Set([
+  'Press',
+  'Media',
+  'Information',
+  'Communications',
+  'Communication',
+  'Public',
+  'Relations',
+  'Service',
+  'Office',
+  'Unit',
+  'Section',
+  'Desk',
+]);
+
+/** Heads of such offices. */
+const UNIT_HEADS = new Set(['Service', 'Office', 'Unit', 'Section', 'Desk']);
+
+/**
+ * "Press Service of the Ministry of Trade", "Media Office of Acme Group": the office that signs a release
+ * for an organization is no organization of its own; the one after "of", with a head of its own, is.
+ *
+ * @example
+ * isUnitOfOrganization(context, rangeOf('Press Office'), rangeOf('Ministry of Energy')) // true
+ */
+export function isUnitOfOrganization(context: EntityContext, unit: TermRange, owner: TermRange): boolean {
+  const words = rangeTerms(context, unit);
+  const head = words[words.length - 1];
+  if (!head || !UNIT_HEADS.has(head.text) || !words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word.text)))
+    return false;
+  return hasOrganizationHead(context, owner);
+}
+
+/**
+ * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
+ *
+ * @example
+ * hasOrganizationHead(context, rangeOf('Ministry of Foreign Affairs')) // true
+ */
+export function hasOrganizationHead(context: EntityContext, range: TermRange): boolean {
+  const head = headTerm(context, range);
+  // A head noun alone ("the Institute", "national TV") is a reference or a common noun, not a name.
+  if (!head || !isCapitalized(head) || range.from === range.to) return false;
+  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
+  const terms = rangeTerms(context, range);
+  // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
+  if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;
+  // A head written first, as other languages write it ("Instituto Federal de X", "Banco Y").
+  const first = terms[0];
+  if (
+    first?.tags.has('EntOrgHeadFirst') &&
+    !first.tags.has('EntPlaceSuffix') &&
+    !head.tags.has('EntPlaceSuffix')
+  ) {
+    if (!head.tags.has('EntEventWord') && /^\p{Lu}/u.test(first.text)) return true;
+  }
+  // A suffix followed by a place or a code still heads the name ("Media Group Europe", "Acme Bank UK").
+  const suffixAt = terms.findIndex(
+    (term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix'),
+  );
+  const tail = terms[terms.length - 1];
+  const tailIsPlaceOrCode = tail !== undefined && (tail.tags.has('Place') || /^\p{Lu}{2,}$/u.test(tail.text));
+  return (
+    suffixAt >= 1 &&
+    suffixAt === terms.length - 2 &&
+    isCapitalized(terms[suffixAt] ?? head) &&
+    tailIsPlaceOrCode
+  );
+}
