@@ -1,6 +1,6 @@
 import type { Candidate } from './entity-candidate.ts';
 import type { EntityContext } from './entity-context.ts';
-import { isAcronym } from './entity-spans.ts';
+import { isAcronym } from './entity-word-shape.ts';
 import { isDivisionNoun } from './location-divisions.ts';
 import { isLanguageLike } from './location-lists.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';

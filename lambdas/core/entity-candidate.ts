@@ -1,6 +1,6 @@
 import { type EntityContext, rangeText, type TermRange } from './entity-context.ts';
-import type { NameSpan } from './entity-spans.ts';
 import { withoutPlaceCompound } from './location-cues.ts';
+import type { NameSpan } from './name-span.ts';
 import type { EntityKind } from './types.ts';
 
 /** One place where the rules found an entity name, with how sure they are. */

@@ -3,7 +3,7 @@ import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts
 import { keepNamedEntities, PLACE_WORD_TAGS } from './entity-candidate-filter.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
 import { splitRun, startsWithKnownForm } from './entity-run-split.ts';
-import { isAcronym, isCapitalized, makeSpan, type NameSpan } from './entity-spans.ts';
+import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isActingCityHall } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
 import { withoutDivisionNoun } from './location-divisions.ts';
@@ -11,15 +11,12 @@ import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
 import { routeEndpoints } from './location-routes.ts';
 import { stateNamedAtEnd } from './location-states.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
+import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
 import { endsBeforeBase } from './organization-bases.ts';
+import { hasOrganizationHead, isEventName, titlesQualifyOrganizationHead } from './organization-heads.ts';
 import { organizationsInLists } from './organization-lists.ts';
-import {
-  hasOrganizationHead,
-  isEventName,
-  organizationEvidence,
-  titlesQualifyOrganizationHead,
-} from './organizations.ts';
+import { organizationEvidence } from './organizations.ts';
 import {
   isTitleWord,
   looksLikeName,

@@ -1,10 +1,14 @@
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
-import { isAcronym, isCapitalized } from './entity-spans.ts';
+import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { isBareName, isLocativeRun } from './location-lists.ts';
 import { isKnownPlace } from './locations.ts';
 import { endsBeforeBase } from './organization-bases.ts';
-import { hasOrganizationHead, isUnitOfOrganization, titlesQualifyOrganizationHead } from './organizations.ts';
+import {
+  hasOrganizationHead,
+  isUnitOfOrganization,
+  titlesQualifyOrganizationHead,
+} from './organization-heads.ts';
 import { isTitleWord, looksLikeName, splitTitle } from './people.ts';
 
 /**

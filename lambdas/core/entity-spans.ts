@@ -7,11 +7,6 @@ import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { honorificLength } from './person-honorifics.ts';
 
-// Re-exported for the modules that have always read them from here.
-export { PLACE_COMPOUND } from './entity-name-breaks.ts';
-export { isAcronym, isCapitalized, isInitial } from './entity-word-shape.ts';
-export { makeSpan, type NameSpan } from './name-span.ts';
-
 /** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
 const CONNECTORS = new Set([
   'of',

@@ -1,5 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
-import { PLACE_COMPOUND } from './entity-spans.ts';
+import { PLACE_COMPOUND } from './entity-name-breaks.ts';
 import { followsMotionVerb } from './location-travel.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 

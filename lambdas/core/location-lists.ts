@@ -1,10 +1,11 @@
 import type { Candidate } from './entity-candidate.ts';
 import { candidate, trimLeadingThe } from './entity-candidate.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
-import { isAcronym, isCapitalized, type NameSpan } from './entity-spans.ts';
+import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isNameParticle, opensPlaceList } from './location-cues.ts';
 import { followsDivisionsOf, precedesDivisionPlural } from './location-divisions.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
+import type { NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
 

@@ -1,5 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange } from './entity-context.ts';
-import { isCapitalized } from './entity-spans.ts';
+import { isCapitalized } from './entity-word-shape.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /** Heads of a state's formal name ("the Kyrgyz Republic", "the Kingdom of Tembe"). */

@@ -1,5 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
-import { isCapitalized } from './entity-spans.ts';
+import { isCapitalized } from './entity-word-shape.ts';
 import {
   isDescribedAsPlace,
   isDistanceFrom,
@@ -23,7 +23,7 @@ import { isPlaceTagged } from './location-tags.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
-import { isWorkplace } from './organizations.ts';
+import { isWorkplace } from './organization-acts.ts';
 
 /** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);

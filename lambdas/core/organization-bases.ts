@@ -1,7 +1,7 @@
 import { type EntityContext, rangeTerms, type TermRange } from './entity-context.ts';
-import { isCapitalized } from './entity-spans.ts';
+import { isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
-import { hasOrganizationHead } from './organizations.ts';
+import { hasOrganizationHead } from './organization-heads.ts';
 import { isClubName } from './team-names.ts';
 
 /**

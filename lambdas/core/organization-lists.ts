@@ -1,8 +1,8 @@
 import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts';
 import { type EntityContext, rangeTerms } from './entity-context.ts';
-import type { NameSpan } from './entity-spans.ts';
 import { isKnownPlace } from './locations.ts';
-import { hasOrganizationHead } from './organizations.ts';
+import type { NameSpan } from './name-span.ts';
+import { hasOrganizationHead } from './organization-heads.ts';
 
 /** Names listed with an organization ("Acme, Globex and Initech") or after "companies like". */
 export function organizationsInLists(

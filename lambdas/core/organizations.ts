@@ -18,15 +18,6 @@ import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
 import { teamEvidence } from './team-names.ts';
 
-// Re-exported for the modules that have always read them from here.
-export { isWorkplace } from './organization-acts.ts';
-export {
-  hasOrganizationHead,
-  isEventName,
-  isUnitOfOrganization,
-  titlesQualifyOrganizationHead,
-} from './organization-heads.ts';
-
 /**
  * How strongly the context says the words name an organization: its head noun, compromise's lexicon,
  * an appositive ("X, a leading provider of ..."), an organization noun before it ("the firm X"), a

@@ -1,5 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termBefore } from './entity-context.ts';
-import { isAcronym, isCapitalized, isInitial } from './entity-spans.ts';
+import { isAcronym, isCapitalized, isInitial } from './entity-word-shape.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { honorificLength } from './person-honorifics.ts';

@@ -1,5 +1,5 @@
 import { type EntityContext, type TermRange, termAfter, termBefore } from './entity-context.ts';
-import { isCapitalized } from './entity-spans.ts';
+import { isCapitalized } from './entity-word-shape.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
 

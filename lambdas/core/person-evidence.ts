@@ -6,7 +6,7 @@ import {
   termBefore,
   wordsBefore,
 } from './entity-context.ts';
-import { isCapitalized, isInitial } from './entity-spans.ts';
+import { isCapitalized, isInitial } from './entity-word-shape.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleBefore } from './people.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';

@@ -1,5 +1,5 @@
 import type { EntityContext, TermRange } from './entity-context.ts';
-import { isCapitalized } from './entity-spans.ts';
+import { isCapitalized } from './entity-word-shape.ts';
 
 /** Pronouns that stand for a person, not for an organization or a thing. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);

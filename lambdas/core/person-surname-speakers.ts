@@ -1,5 +1,5 @@
 import type { EntityContext, TermRange } from './entity-context.ts';
-import { isCapitalized } from './entity-spans.ts';
+import { isCapitalized } from './entity-word-shape.ts';
 import { SPEECH_VERBS } from './person-words.ts';
 
 const SPEAKING_WORDS = new WeakMap<EntityContext, ReadonlySet<string>>();
