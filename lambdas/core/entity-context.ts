@@ -42,6 +42,22 @@ export function termAfter(context: EntityContext, range: TermRange, distance = 1
 }
 
 /**
+ * The word before the range, or before its "the" ("by the City of Northport" gives "by"), and how
+ * far back it is.
+ *
+ * @example
+ * wordBeforeArticle(context, rangeOf('Old Mill')).term?.text // 'in' in 'in the Old Mill courtyard'
+ */
+export function wordBeforeArticle(
+  context: EntityContext,
+  range: TermRange,
+): { readonly term: EntityTerm | undefined; readonly distance: number } {
+  const before = termBefore(context, range);
+  if (before?.text.toLowerCase() !== 'the') return { term: before, distance: 1 };
+  return { term: termBefore(context, range, 2), distance: 2 };
+}
+
+/**
  * The terms of the range.
  *
  * @example

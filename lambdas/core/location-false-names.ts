@@ -1,4 +1,11 @@
-import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import {
+  type EntityContext,
+  rangeTerms,
+  type TermRange,
+  termAfter,
+  termBefore,
+  wordBeforeArticle,
+} from './entity-context.ts';
 import { isDivisionNoun } from './location-divisions.ts';
 
 /**
@@ -67,11 +74,10 @@ export function isCivicSeatAsBody(context: EntityContext, range: TermRange): boo
   const last = terms[terms.length - 1];
   const seat = terms[terms.length - 2];
   if (last?.text !== 'Hall' || seat === undefined || !CIVIC_SEATS.has(seat.text)) return false;
-  let before = termBefore(context, range)?.text.toLowerCase() ?? '';
   // "According to": the source of a statement, not a destination.
-  if (before === 'to' && termBefore(context, range, 2)?.text.toLowerCase() === 'according') return true;
-  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
-  return !SEAT_LOCATIVES.has(before);
+  const to = termBefore(context, range)?.text.toLowerCase();
+  if (to === 'to' && termBefore(context, range, 2)?.text.toLowerCase() === 'according') return true;
+  return !SEAT_LOCATIVES.has(wordBeforeArticle(context, range).term?.text.toLowerCase() ?? '');
 }
 
 /** Lower-case nouns of geography a place's name stands before ("the Kessu rivers", "Tarvo village"). */
@@ -121,7 +127,5 @@ export function isContextualPlaceModifier(context: EntityContext, range: TermRan
   // "the Kessu and Oro rivers", "Tarvo village": a noun of geography says what the name is.
   if (GEOGRAPHY_NOUNS.has(after.text) || isDivisionNoun(after.text)) return false;
   // "at Nawo village", "in the Old Mill courtyard": after a preposition of place the name is where.
-  let before = termBefore(context, range)?.text.toLowerCase() ?? '';
-  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
-  return !SEAT_LOCATIVES.has(before);
+  return !SEAT_LOCATIVES.has(wordBeforeArticle(context, range).term?.text.toLowerCase() ?? '');
 }

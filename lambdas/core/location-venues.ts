@@ -1,4 +1,10 @@
-import { type EntityContext, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import {
+  type EntityContext,
+  type TermRange,
+  termAfter,
+  termBefore,
+  wordBeforeArticle,
+} from './entity-context.ts';
 
 /** Heads of institutions whose buildings host events ("at Kenwick Hospital, where ..."). */
 const BUILDING_HEADS = new Set([
@@ -22,8 +28,7 @@ const BUILDING_HEADS = new Set([
 export function isVenueWhere(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   const after = termAfter(context, range);
-  let before = termBefore(context, range)?.text.toLowerCase();
-  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase();
+  const before = wordBeforeArticle(context, range).term?.text.toLowerCase();
   if (
     range.to === range.from ||
     !last ||

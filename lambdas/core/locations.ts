@@ -1,4 +1,11 @@
-import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import {
+  type EntityContext,
+  rangeTerms,
+  type TermRange,
+  termAfter,
+  termBefore,
+  wordBeforeArticle,
+} from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
 import {
   isDescribedAsPlace,
@@ -226,8 +233,7 @@ function prepositionEvidence(context: EntityContext, range: TermRange): number {
   );
   const acronym = terms.length === 1 && /^\p{Lu}{2,}$/u.test(last?.text ?? '');
   if (isModifier || !proper || acronym || isWorkplace(context, range)) return 0;
-  let before = termBefore(context, range)?.text.toLowerCase() ?? '';
-  if (before === 'the') before = termBefore(context, range, 2)?.text.toLowerCase() ?? '';
+  const before = wordBeforeArticle(context, range).term?.text.toLowerCase() ?? '';
   if (LOCATIVE.has(before)) return 2;
   return WEAK_LOCATIVE.has(before) ? 1 : 0;
 }

@@ -1,6 +1,12 @@
-import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import {
+  type EntityContext,
+  rangeTerms,
+  type TermRange,
+  termAfter,
+  termBefore,
+  wordBeforeArticle,
+} from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
-import type { EntityTerm } from './nlp/entity-terms.ts';
 import { headTerm } from './organization-heads.ts';
 import { wordUses } from './word-uses.ts';
 
@@ -185,14 +191,4 @@ export function isWorkplace(context: EntityContext, range: TermRange): boolean {
     if (term.tags.has('EntTitle') && /^\p{Ll}/u.test(term.text)) return true;
   }
   return false;
-}
-
-/** The word before the name, or before its "the" ("by the City of Northport"), and how far back it is. */
-function wordBeforeArticle(
-  context: EntityContext,
-  range: TermRange,
-): { readonly term: EntityTerm | undefined; readonly distance: number } {
-  const before = termBefore(context, range);
-  if (before?.text.toLowerCase() !== 'the') return { term: before, distance: 1 };
-  return { term: termBefore(context, range, 2), distance: 2 };
 }
