@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type EntityContext, wordBeforeArticle } from './entity-context.ts';
-import { readEntityTerms } from './nlp/entity-terms.ts';
-import { parseRelease } from './nlp/world.ts';
-import { prepareText } from './release-text.ts';
-
-/** The context of `text` and the range of `name` where the text first writes it. */
-function rangeIn(text: string, name: string) {
-  const release = prepareText(text);
-  const terms = readEntityTerms(parseRelease(release.text));
-  const context: EntityContext = {
-    text: release.text,
-    terms,
-    knownForms: new Set(),
-    commonAcronyms: new Set(),
-  };
-  const start = release.text.indexOf(name);
-  const from = terms.findIndex((term) => term.start === start);
-  const to = terms.findIndex((term) => term.end === start + name.length);
-  return { context, range: { from, to } };
-}
+import { rangeIn } from './entity-context.test-support.ts';
+import { wordBeforeArticle } from './entity-context.ts';
 
 describe('wordBeforeArticle', () => {
   it.each<[string, string, string, string | undefined, number]>([

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityContext } from './entity-context.ts';
-import { readEntityTerms } from './nlp/entity-terms.ts';
-import { parseRelease } from './nlp/world.ts';
+import { rangeIn } from './entity-context.test-support.ts';
 import { personEvidence } from './person-evidence.ts';
-import { prepareText } from './release-text.ts';
 
 /** The person evidence for `name` where `text` first writes it. */
 function evidenceFor(text: string, name: string): number {
-  const release = prepareText(text);
-  const terms = readEntityTerms(parseRelease(release.text));
-  const context: EntityContext = {
-    text: release.text,
-    terms,
-    knownForms: new Set(),
-    commonAcronyms: new Set(),
-  };
-  const start = release.text.indexOf(name);
-  const from = terms.findIndex((term) => term.start === start);
-  const to = terms.findIndex((term) => term.end === start + name.length);
-  return personEvidence(context, { from, to });
+  const { context, range } = rangeIn(text, name);
+  return personEvidence(context, range);
 }
 
 /** The score a candidate needs to be listed at all. */
