@@ -127,7 +127,7 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   // no word of a name; the words around it are titles and the name after them.
   if (terms.length > 1 && terms.some(isAbbreviatedTitle)) return false;
   // After a title, only places the gazetteer knows count: compromise reads "Park Ji-hoon" there as one,
-  // and "Helen Rewi-Marsh" (a given name and a double surname) anywhere.
+  // and "Ana Kora-Marsh" (a given name and a double surname) anywhere.
   const doubleSurname = terms.length === 2 && isPersonalHyphenation(terms, 1);
   const placeTag = afterTitle || doubleSurname || speaks ? 'EntLexPlace' : 'Place';
   if (terms.every((term) => term.tags.has(placeTag) || !isCapitalized(term))) return false;

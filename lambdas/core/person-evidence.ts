@@ -55,7 +55,7 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
   // "Anna Lake said": a given name compromise re-tagged as part of a place, and a place does not speak.
   if (speaksAsGivenNameAndSurname(context, range)) score += 5;
-  // "Helen Rewi-Marsh": a given name and a double surname, however compromise tagged the pair.
+  // "Ana Kora-Marsh": a given name and a double surname, however compromise tagged the pair.
   if (terms.length === 2 && isPersonalHyphenation(terms, 1)) score += 3;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
   // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.

@@ -27,11 +27,11 @@ export function endsLikeGroupName(terms: readonly EntityTerm[], afterTitle = fal
  * A hyphenated word of a person's name or title, which compromise may read as a place when the words
  * around it look like one (a surname ending in a feature word, "-Marsh", "-Field"): a hyphenated title
  * ("Vice-Chancellor", "Director-General"), or a double surname right after a known given name or a
- * title ("Helen Rewi-Marsh", "Professor Lind-Moor"), or after a title and a given name ("Mayor Ravi
+ * title ("Ana Kora-Marsh", "Professor Lind-Moor"), or after a title and a given name ("Mayor Ravi
  * Lake-Shah"). Such a word pairs no two places ("Russia-Ukraine").
  *
  * @example
- * isPersonalHyphenation(termsOf('Helen Rewi-Marsh'), 1) // true
+ * isPersonalHyphenation(termsOf('Ana Kora-Marsh'), 1) // true
  * isPersonalHyphenation(termsOf('the Russia-Ukraine'), 1) // false
  */
 export function isPersonalHyphenation(terms: readonly EntityTerm[], at: number): boolean {
