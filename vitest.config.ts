@@ -8,6 +8,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'local/**/*.test.ts',
       'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
       'infra-tests/**/*.test.ts',
     ],
     testTimeout: 30_000,

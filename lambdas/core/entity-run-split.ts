@@ -2,6 +2,7 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore }
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { isBareName, isLocativeRun } from './location-lists.ts';
+import { isListedTown } from './location-towns.ts';
 import { isKnownPlace } from './locations.ts';
 import { endsBeforeBase } from './organization-bases.ts';
 import {
@@ -115,7 +116,8 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
         isBareName(context, { from, to: i - 1 }) &&
         isBareName(context, right)) ||
       // "in Ostrava and Lisbon": a known place after "and", the two not one place's name.
-      (isKnownPlace(context, right) &&
+      // "via Chiclayo and Sialkot": a town of the gazetteer after "and" counts as a known place.
+      ((isKnownPlace(context, right) || isListedTown(context, right)) &&
         !isKnownPlace(context, range) &&
         !hasOrganizationHead(context, left)) ||
       startsWithKnownForm(context, right)

@@ -27,6 +27,7 @@ import {
   ownsTownPart,
 } from './location-surroundings.ts';
 import { isPlaceTagged } from './location-tags.ts';
+import { isListedTown } from './location-towns.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
@@ -189,6 +190,7 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (isDottedCountryCode(context, range)) score += 3;
   if (hasPlaceHead(context, range)) score += 3;
   if (isDateline(context, range)) score += 3;
+  if (isListedTown(context, range)) score += 2;
   score += prepositionEvidence(context, range);
   if (after?.text === 'near') score += 2;
   if (besideKnownPlace(context, range)) score += 2;

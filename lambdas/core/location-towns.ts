@@ -1,0 +1,23 @@
+import { type EntityContext, rangeTerms, type TermRange, termBefore } from './entity-context.ts';
+import { isCapitalized } from './entity-word-shape.ts';
+import { isListedCityName } from './nlp/city-names.ts';
+
+/**
+ * Whether the words, all capitalized, are the whole name of a town GeoNames lists ("Sokodé", "Tsuruoka",
+ * "KUMANOVO" in a dateline). compromise knows countries and large cities; the towns a release
+ * is about are often smaller. A run that heads an organization or names a person's title holds more
+ * than the town, so it never matches as a whole; nor does the end of a capitalized "X of Y" name cut
+ * at "of" ("Deputy Head of Mission").
+ *
+ * @example
+ * isListedTown(context, rangeOf('Sokodé')) // true in "talks in Sokodé"
+ */
+export function isListedTown(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  if (terms.length === 0 || terms.length > 3 || !terms.every(isCapitalized)) return false;
+  const of = termBefore(context, range);
+  const owner = termBefore(context, range, 2);
+  if (of?.text === 'of' && owner !== undefined && isCapitalized(owner) && !owner.sentenceStart) return false;
+  const name = context.text.slice(terms[0]?.start, terms[terms.length - 1]?.end);
+  return isListedCityName(name.replace(/['’]s$/u, ''));
+}
