@@ -30,6 +30,7 @@ import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
 import { splitPostPlace } from './person-place-prefix.ts';
+import { withoutLeadingFields } from './person-portfolios.ts';
 
 const THRESHOLD = 2;
 
@@ -200,11 +201,12 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     const place = candidate(context, 'location', named, location);
     return [location < 3 ? { ...place, weak: true } : place];
   }
-  const title = titleBefore(context, range);
+  const named = withoutLeadingFields(context, range);
+  const title = titleBefore(context, named);
   const titleText = title
     ? rangeText(context, title)
-    : (titleAfter(context, range) ?? titleInApposition(context, range) ?? undefined);
-  return [candidate(context, 'person', range, person, titleText)];
+    : (titleAfter(context, named) ?? titleInApposition(context, named) ?? undefined);
+  return [candidate(context, 'person', named, person, titleText)];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { type EntityContext, rangeTerms, type TermRange, termBefore } from './entity-context.ts';
+
 /**
  * Words of the fields an office covers ("Minister of Culture", "Secretary for Environmental
  * Coordination", "Commissioner for Trade and Industry"): the closed vocabulary of government portfolios
@@ -111,8 +113,20 @@ const PORTFOLIO_WORDS = new Set([
  */
 export function portfolioLength(words: readonly string[], from: number): number {
   let at = from;
-  while (at < words.length && PORTFOLIO_WORDS.has(words[at] as string)) at++;
+  while (at < words.length && isFieldWord(words[at] as string)) at++;
   return at - from;
+}
+
+/**
+ * Endings of abstract nouns ("Biosecurity", "Exploitation", "Procurement", "Logistics", "Tourism"),
+ * which name fields of offices and no one's name; "-ence" and "-ance" are left out ("Florence",
+ * "Constance").
+ */
+const ABSTRACT_NOUN_ENDING = /\p{Ll}{2}(?:tion|sion|ity|ment|ness|ship|ism|ics|ogy)$/u;
+
+/** A word of the closed portfolio list, or an abstract noun by its ending. */
+function isFieldWord(word: string): boolean {
+  return PORTFOLIO_WORDS.has(word) || ABSTRACT_NOUN_ENDING.test(word);
 }
 
 /**
@@ -123,4 +137,22 @@ export function portfolioLength(words: readonly string[], from: number): number 
  */
 export function isPortfolioWord(word: string): boolean {
   return PORTFOLIO_WORDS.has(word);
+}
+
+/**
+ * "…, Fisheries and Biosecurity Tomas Kalsakau": a run cut at the "and" of an office's list of fields
+ * opens with the last fields, then the holder's name. Returns the name without those fields, or the
+ * range itself. Only after "and" joining two fields, so a given name shaped like a field ("Trinity
+ * Jones") is left alone.
+ *
+ * @example
+ * withoutLeadingFields(context, rangeOf('Biosecurity Tomas Kalsakau')) // 'Tomas Kalsakau'
+ */
+export function withoutLeadingFields(context: EntityContext, range: TermRange): TermRange {
+  const joined = termBefore(context, range);
+  const field = termBefore(context, range, 2);
+  if ((joined?.text !== 'and' && joined?.text !== '&') || !field || !isFieldWord(field.text)) return range;
+  const words = rangeTerms(context, range).map((term) => term.text);
+  const fields = portfolioLength(words, 0);
+  return fields > 0 && words.length - fields >= 2 ? { from: range.from + fields, to: range.to } : range;
 }

@@ -30,6 +30,21 @@ describe('the name after a portfolio is kept whole', () => {
       'Minister of Health Grace Ochieng toured the ward.',
       'Grace Ochieng',
     ],
+    [
+      'a field named by an abstract noun, not a listed portfolio word',
+      'Director General of Rural Engineering and Water Exploitation Amina Belhaj announced the plan.',
+      'Amina Belhaj',
+    ],
+    [
+      'the last fields of a list cut at its "and"',
+      'Minister of Agriculture, Livestock, Fisheries and Biosecurity Tomas Kalsakau said the reef was closed.',
+      'Tomas Kalsakau',
+    ],
+    [
+      'a given name shaped like a field, after "and" joining two names',
+      'The prize went to Ruth Okoro and Trinity Mensah of the rowing club.',
+      'Trinity Mensah',
+    ],
   ])('%s: %s', (_case, text, name) => {
     expect(peopleOf(text)).toContain(name);
   });
