@@ -31,6 +31,7 @@ import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
 import { splitPostPlace } from './person-place-prefix.ts';
 import { withoutLeadingFields } from './person-portfolios.ts';
+import type { EntityKind } from './types.ts';
 
 const THRESHOLD = 2;
 
@@ -117,12 +118,16 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
   if (isEventName(context, range)) return organizationsNamedInside(context, range);
   const parts = splitRun(context, range, inList);
   const found = parts.map((part) => classifyPart(context, part));
-  // "Acme and Globex": a part that names nothing by itself is what its coordinated organization is.
-  const coordinated = found.some((candidates, index) => {
-    const part = parts[index];
-    const whole = part ? rangeText(context, part) : '';
-    return candidates.some((c) => c.kind === 'organization' && c.text === whole);
-  });
+  // "Acme and Globex": a part that names nothing by itself is what its coordinated organization is;
+  // "Ruth Okoro and Felicity Mensah": a name beside a person's is a person's.
+  const coordinatedAs = (kind: EntityKind) =>
+    found.some((candidates, index) => {
+      const part = parts[index];
+      const whole = part ? rangeText(context, part) : '';
+      return candidates.some((c) => c.kind === kind && c.text === whole);
+    });
+  const coordinated = coordinatedAs('organization');
+  const besidePerson = coordinatedAs('person');
   return parts.flatMap((part, index) => {
     const own = found[index] ?? [];
     // "Velmar GmbH of Kessel": the words after a complete name and "of" are where it is based.
@@ -132,8 +137,12 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
       return [candidate(context, 'location', part, 2)];
     const joinedByAnd =
       context.terms[part.from - 1]?.text === 'and' || context.terms[part.to + 1]?.text === 'and';
-    if (own.length > 0 || !coordinated || !joinedByAnd || isKnownPlace(context, part)) return own;
-    return [candidate(context, 'organization', part, 2)];
+    if (own.length > 0 || !joinedByAnd || isKnownPlace(context, part)) return own;
+    if (coordinated) return [candidate(context, 'organization', part, 2)];
+    const fullName = part.to > part.from && part.to - part.from < 3;
+    if (besidePerson && fullName && looksLikeName(context, part))
+      return [candidate(context, 'person', part, 2)];
+    return own;
   });
 }
 

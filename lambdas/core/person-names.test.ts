@@ -240,3 +240,17 @@ describe('paired particles and months inside names', () => {
     expect(names.some((name) => /^(?:May|January) /u.test(name))).toBe(false);
   });
 });
+
+describe('a name joined by "and" to a person is a person', () => {
+  findsEach([
+    ['a given name that is also a word', 'Ruth Okoro and Felicity Mensah led the crew.', 'Felicity Mensah'],
+    ['after a passive "by"', 'The crew was led by Ruth Okoro and Felicity Mensah.', 'Felicity Mensah'],
+    ['a given name the lexicon lacks', 'Awards went to Ruth Okoro and Trinity Mensah.', 'Trinity Mensah'],
+  ]);
+
+  it('leaves a place beside a person a place', () => {
+    const release = prepareText('Ruth Okoro and Kessler Bay were on the poster.');
+    const entities = extractEntities(release, parseRelease(release.text));
+    expect(entities.people.map((person) => person.name)).toEqual(['Ruth Okoro']);
+  });
+});
