@@ -20,6 +20,10 @@ export interface CountPhrase extends TextSpan {
 const WORD = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*/gu;
 /** An age or a range of ages before a number: "aged 18 to 80", "ages 8-12", "aged between 10 and 14". */
 const AGE_BEFORE = /\b(?:aged|ages?)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i;
+/** A limit of age after a copula: "a third of visitors were under 18", "most are over 65". */
+const AGE_LIMIT_BEFORE = /\b(?:is|are|was|were|be|been)\s+(?:under|over|below|above)\s+$/i;
+/** What follows an age limit: the end of a clause, or "years". */
+const AGE_LIMIT_AFTER = /^(?:\s*(?:[,.;:!?)]|$)|\s+years?\b)/;
 const CURRENCY_BEFORE = /[$€£¥₹]\s*$|\b(?:usd|eur|gbp|us\$|rs\.?)\s*$/i;
 /** Months, written with a capital, before which a number of one or two digits is a day ("12 March"). */
 const MONTH =
@@ -123,6 +127,9 @@ function countPhrase(
   if (count === null || count < 2) return null;
   const before = sentence.slice(Math.max(0, first.start - 32), first.start);
   if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before) || AGE_BEFORE.test(before)) return null;
+  // "were under 18, and ...": a number of one or two digits standing alone after the limit is an age.
+  const standsAlone = AGE_LIMIT_AFTER.test(sentence.slice(last.end, last.end + 8));
+  if (isDigitsOnly && AGE_LIMIT_BEFORE.test(before) && standsAlone) return null;
   // "In 2024 participants came": a year after a time preposition, not a count.
   if (YEAR.test(first.text) && YEAR_PREPOSITION_BEFORE.test(before)) return null;
   // "the 2026 Youth Games": a year between a determiner and a capitalized name dates the name.

@@ -223,6 +223,21 @@ describe('extractAttendance counts people at an event', () => {
       'Some 250 delegates attended the congress. The 250 participants voted on the charter.',
       [[250, 'about']],
     ],
+    [
+      'a limit on a count after a copula, not an age',
+      'Attendance at the fair was over 5,000.',
+      [[5000, 'over']],
+    ],
+    [
+      'a past perfect "drawn"',
+      'The opening night had drawn nearly 3,000 fans, the club said.',
+      [[3000, 'under']],
+    ],
+    [
+      'a count reported after "told ... that"',
+      'The mayor told the council that more than 600 delegates attended the forum.',
+      [[600, 'over']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(attendanceOf(text)).toEqual(expected);
   });
@@ -331,6 +346,16 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['things packed', 'The cooperative will pack 300 boxes of mangoes.'],
     ['a museum traffic over a year', 'The maritime museum attracted 310,000 visitors in 2025.'],
     ['a hotel guests over a year', 'The lodge welcomed 12,000 guests last year.'],
+    [
+      'an age limit after a copula',
+      'Organisers said a third of the runners who took part were under 18, and most came from the city.',
+    ],
+    ['runners a first-aid team treated', 'Paramedics treated 31 runners for heat exhaustion.'],
+    ['swimmers a lifeboat crew rescued', 'The crew rescued 12 swimmers during the regatta.'],
+    [
+      "an event in the frame of a report, not in the count's clause",
+      'The chairman told the gathering that more than 80 young people had already applied.',
+    ],
   ])('%s', (_name, text) => {
     expect(attendanceOf(text)).toEqual([]);
   });
