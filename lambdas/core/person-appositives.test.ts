@@ -30,3 +30,25 @@ describe('a title set before a name by a comma names its holder', () => {
     expect(titledPeople(text).map(([, title]) => title)).not.toContain('board of Vesta Mills');
   });
 });
+
+describe('a title after a name, set off by commas, names the person before it', () => {
+  it.each<[string, string, [string, string]]>([
+    [
+      'an acronym of the organization before the title',
+      'Kenji Arakawa, KOICA Country Director in Laos, stressed that the loans had been repaid.',
+      ['Kenji Arakawa', 'KOICA Country Director in Laos'],
+    ],
+    [
+      'the organization and a lower-case title after "the"',
+      'Ilona Berg, the Velmar chief executive, said the plant would open in May.',
+      ['Ilona Berg', 'Velmar chief executive'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(titledPeople(text)).toContainEqual(expected);
+  });
+
+  it('an organization alone after the comma gives no title', () => {
+    const titles = titledPeople('Ilona Berg, Velmar Holdings, said the plant would open.').map(([, t]) => t);
+    expect(titles).not.toContain('Velmar Holdings');
+  });
+});

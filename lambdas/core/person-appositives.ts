@@ -20,12 +20,13 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   else if (next.possessive && isCapitalized(next) && next.post.trim() === '') cursor++;
   const head = context.terms[cursor];
   if (!head || head.text === 'his' || head.text === 'her') return null;
-  // "country director", "chief medical officer": a title word after up to two lower-case qualifiers.
+  // "country director", "chief medical officer": a title word after up to two lower-case qualifiers;
+  // "JICA Chief Representative", "the Acme chief executive": after the name of whom the title serves.
   let titleAt = cursor;
   while (
-    titleAt < cursor + 2 &&
+    titleAt < cursor + 3 &&
     !isTitleWord(context.terms[titleAt] as EntityTerm) &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(context.terms[titleAt]?.text ?? '') &&
+    isTitleQualifier(context.terms[titleAt], titleAt - cursor) &&
     context.terms[titleAt]?.post === ' '
   )
     titleAt++;
@@ -42,6 +43,13 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   if (!lastTerm) return null;
   const from = context.terms[range.to + 1]?.possessive ? next.start : head.start;
   return context.text.slice(from, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
+}
+
+/** A lower-case qualifier of a title (two at most), or a capitalized name of its organization. */
+function isTitleQualifier(term: EntityTerm | undefined, offset: number): boolean {
+  if (!term) return false;
+  if (/^\p{Ll}[\p{Ll}-]*$/u.test(term.text)) return offset < 2;
+  return isCapitalized(term) && !term.possessive && !term.tags.has('Pronoun');
 }
 
 /**

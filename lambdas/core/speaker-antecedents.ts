@@ -37,7 +37,12 @@ export function resolvePronounToken(
  * "the president", "the CEO" → the person whose title contains the word, most recently talked about;
  * "the company", "the ministry" → the most recent organization (one whose name has the word, if any).
  */
-export function resolveDescription(context: SpeakerContext, noun: string, offset: number): Speaker | null {
+export function resolveDescription(
+  context: SpeakerContext,
+  noun: string,
+  offset: number,
+  qualifiers: readonly string[] = [],
+): Speaker | null {
   // An organization that led a sentence or spoke is a better antecedent than one named in passing.
   const isOrganization = (event: SpeakerEvent) => event.kind === 'organization';
   const byName = lastEvent(context, offset, (e) => isOrganization(e) && e.name.toLowerCase().includes(noun));
@@ -52,7 +57,7 @@ export function resolveDescription(context: SpeakerContext, noun: string, offset
     ? (byName ??
       lastEvent(context, offset, (e) => fitting(e) && e.leading) ??
       lastEvent(context, offset, fitting))
-    : lastEvent(context, offset, (event) => event.kind === 'person' && hasTitle(context, event.name, noun));
+    : titledPerson(context, offset, [...qualifiers, noun]);
   if (found !== null) return { name: found.name, kind: found.kind };
   // "the museum", "the hospice": the organization whose name ends with that noun, the one talked about
   // most recently, else the only listed one.
@@ -95,6 +100,29 @@ function mostNamedOrganization(context: SpeakerContext, offset: number, noun: st
 
 function hasTitle(context: SpeakerContext, name: string, noun: string): boolean {
   return context.titles.get(name)?.has(noun) ?? false;
+}
+
+/**
+ * "the prime minister" after a minister and a prime minister: the latest person whose title has every
+ * word of the description, else the latest whose title has its head word (the last).
+ */
+function titledPerson(
+  context: SpeakerContext,
+  offset: number,
+  words: readonly string[],
+): SpeakerEvent | null {
+  const head = words[words.length - 1] ?? '';
+  const person = (event: SpeakerEvent) => event.kind === 'person';
+  if (words.length > 1) {
+    const fits = (name: string) => words.every((word) => hasTitle(context, name, word));
+    // The holder of the whole title may be named only as an object ("met Prime Minister Jo Doe").
+    const mention = context.mentions.findLast(
+      (candidate) => candidate.start < offset && candidate.kind === 'person' && fits(candidate.name),
+    );
+    if (mention !== undefined)
+      return { name: mention.name, kind: mention.kind, offset: mention.start, leading: false };
+  }
+  return lastEvent(context, offset, (e) => person(e) && hasTitle(context, e.name, head));
 }
 
 /** The offset of the latest unlisted subject before `offset`, or -1. */

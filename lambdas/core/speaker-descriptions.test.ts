@@ -87,3 +87,34 @@ describe('an organization described by an appositive is the subject, not the one
     expect(speakersOf(text)).toContainEqual(expected);
   });
 });
+
+describe('"The <capitalized title>" names the person who holds the whole title', () => {
+  const MEETING =
+    'Minister Sabina Kareem arrived on Monday. Later, Kareem met Prime Minister Hari Lal Shrestha at his office.';
+  it.each([
+    [
+      'a two-word title held by a person named only as an object',
+      `${MEETING} The Prime Minister said the talks had gone well.`,
+      ['Hari Lal Shrestha', 'the talks had gone well'],
+    ],
+    [
+      'the same title in lower case',
+      `${MEETING} The prime minister said the talks had gone well.`,
+      ['Hari Lal Shrestha', 'the talks had gone well'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakersOf(text)).toContainEqual(expected);
+  });
+
+  it('a call on someone without a "to" clause is a visit, not speech', () => {
+    const visit = 'Minister Sabina Kareem called on Prime Minister Hari Lal Shrestha at his office.';
+    expect(speakersOf(visit)).toEqual([]);
+  });
+
+  it('a call on someone to act is speech', () => {
+    expect(speakersOf(`${MEETING} Kareem called on donors to fund the line.`)).toContainEqual([
+      'Sabina Kareem',
+      'donors to fund the line',
+    ]);
+  });
+});

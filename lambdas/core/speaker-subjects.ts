@@ -74,19 +74,30 @@ function longTitleSubject(
     const before = context.text.slice(Math.max(0, regionStart - 4), article.start).trimEnd();
     if (before.endsWith(',') && !AFTER_CLOSING_MARK.test(before)) return null;
     const head = words[words.length - 1] as Token;
-    return resolveDescription(context, head.lower, head.start);
+    const qualifiers = words.slice(0, -1).map((word) => word.lower);
+    return resolveDescription(context, head.lower, head.start, qualifiers);
   }
   return null;
 }
 
-/** "the Chair told members": a capitalized title after "the" that no listed name ends with. */
+/**
+ * "the Chair told members", "The Prime Minister said": a capitalized title of up to three words after
+ * "the" that no listed name ends with.
+ */
 function capitalizedDescription(
   context: SpeakerContext,
   tokens: readonly Token[],
   lastToken: Token,
 ): Speaker | null {
-  if (tokens[tokens.length - 2]?.lower !== 'the' || !/^\p{Lu}/u.test(lastToken.text)) return null;
-  return resolveDescription(context, lastToken.lower, lastToken.start);
+  const last = tokens.length - 1;
+  for (let k = last - 1; k >= 0 && k >= last - 3; k--) {
+    if (!/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
+    if (tokens[k]?.lower === 'the') {
+      const qualifiers = tokens.slice(k + 1, last).map((token) => token.lower);
+      return resolveDescription(context, lastToken.lower, lastToken.start, qualifiers);
+    }
+  }
+  return null;
 }
 
 /** Words for someone who speaks on an organization's behalf: their words are the organization's. */

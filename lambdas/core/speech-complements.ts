@@ -55,6 +55,8 @@ export function complementStart(
   const nextIndex = skipTimePhrase(tokens, index + verb.length);
   const next = tokens[nextIndex];
   if (next === undefined) return null;
+  // "called on the minister at his office": without a "to" clause, a call on someone is a visit.
+  if (isCallOn(tokens, index, verb) && !hasInfinitiveWithin(tokens, nextIndex, sentenceEnd)) return null;
   if (verb.frame === 'urge' || verb.frame === 'call-for' || verb.frame === 'express') return next.start;
   if (next.lower === 'that') return next.end;
   if (verb.frame === 'attribute') return null;
@@ -92,6 +94,23 @@ export function complementStart(
     if (!verbs.hasVerbWithin(next.start, clauseEnd) && !clauseAfterRelative) return null;
   }
   return next.start;
+}
+
+/** How many words after "called on" its "to" clause may start ("called on the two sides to ..."). */
+const URGE_REACH = 14;
+
+function isCallOn(tokens: readonly Token[], index: number, verb: SpeechVerb): boolean {
+  return verb.frame === 'urge' && verb.length === 2 && tokens[index]?.lower.startsWith('call') === true;
+}
+
+/** Whether a "to" comes within URGE_REACH words of `from`, before the sentence ends. */
+function hasInfinitiveWithin(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
+  for (let j = from; j < tokens.length && j < from + URGE_REACH; j++) {
+    const token = tokens[j] as Token;
+    if (token.start >= sentenceEnd) return false;
+    if (token.lower === 'to') return true;
+  }
+  return false;
 }
 
 /**
