@@ -2,7 +2,7 @@ import { breaksName } from './entity-name-breaks.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import { isCommonSentenceStart, isPlaceModifier, isShoutedLabel } from './entity-span-openers.ts';
 import { isCapitalized } from './entity-word-shape.ts';
-import { isLegalForm } from './legal-forms.ts';
+import { isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { honorificLength } from './person-honorifics.ts';
@@ -211,6 +211,8 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   const next = terms[last + 1];
   if (!current || !next || breaksName(current, next)) return null;
   if (isCapitalized(next) || isMonthAsName(terms, last + 1)) return last + 1;
+  // "Vltava Grid a.s.": a legal form in lower case ends the company's name.
+  if (isLowerCaseLegalForm(next.text) && current.post === ' ') return last + 1;
   if (/\d/.test(next.text) && /\p{L}/u.test(next.text) && !current.possessive) return last + 1;
   if (!isConnector(next) || current.possessive) return null;
   // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Mall".

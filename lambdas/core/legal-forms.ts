@@ -8,6 +8,13 @@
 const SUFFIX_FORM =
   /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|KK|JSC|PJSC|Ltda|Kft|Zrt|SRL|OOO|AD|EAD|OOD)\.?$/;
 
+/**
+ * Forms written in lower case with full stops after the name ("Vltava Grid a.s.", "Lipa d.o.o.",
+ * "Wald e.V."): a name runs on over them though they carry no capital.
+ */
+const LOWER_CASE_FORM =
+  /^(?:s\.r\.o|a\.s|d\.o\.o|d\.d|e\.V|e\.G|k\.s|v\.o\.s|s\.p\.a|s\.r\.l|o\.o\.d|a\.d)\.?$/;
+
 /** Abbreviations written with a full stop ("Acme Ltd."); all-capital forms ("AG", "SA") take none. */
 const TAKES_FULL_STOP = /^(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Ltda)$/;
 
@@ -21,7 +28,18 @@ const PREFIX_FORM = /^(?:PT|JSC|PJSC|OJSC|CJSC)$/;
  * isLegalForm('Oy') // true in 'Lahden Vesi Oy'; isLegalForm('as') // false
  */
 export function isLegalForm(text: string | undefined): boolean {
-  return text !== undefined && SUFFIX_FORM.test(text);
+  return text !== undefined && (SUFFIX_FORM.test(text) || LOWER_CASE_FORM.test(text));
+}
+
+/**
+ * Whether the word is a legal form written in lower case ("s.r.o.", "d.o.o."), which continues the
+ * company's name before it.
+ *
+ * @example
+ * isLowerCaseLegalForm('s.r.o.') // true; isLowerCaseLegalForm('also') // false
+ */
+export function isLowerCaseLegalForm(text: string | undefined): boolean {
+  return text !== undefined && LOWER_CASE_FORM.test(text);
 }
 
 /**

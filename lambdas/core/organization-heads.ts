@@ -1,7 +1,7 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
 import { isMeetingEvent } from './event-cues.ts';
-import { isLegalForm, isPrefixLegalForm } from './legal-forms.ts';
+import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
 
@@ -117,6 +117,8 @@ export function isUnitOfOrganization(context: EntityContext, unit: TermRange, ow
  */
 export function hasOrganizationHead(context: EntityContext, range: TermRange): boolean {
   const head = headTerm(context, range);
+  // "Vltava Grid a.s.": a legal form in lower case heads the company's name.
+  if (range.from < range.to && isLowerCaseLegalForm(context.terms[range.to]?.text)) return true;
   // A head noun alone ("the Institute", "national TV") is a reference or a common noun, not a name.
   if (!head || !isCapitalized(head) || range.from === range.to) return false;
   if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;

@@ -20,6 +20,13 @@ describe('companies named with a legal form', () => {
       'Talks with Tindra Shipping ASA and Holmgard Invest AS ended.',
       'Holmgard Invest AS',
     ],
+    ['a Czech form in lower case', 'Talks with Vltava Grid a.s. ended on Monday.', 'Vltava Grid a.s.'],
+    ['a Slovenian form in lower case', 'Lipa d.o.o. signed the supply deal.', 'Lipa d.o.o.'],
+    [
+      'a German association',
+      'The work was funded by Waldfreunde Kassel e.V. this year.',
+      'Waldfreunde Kassel e.V.',
+    ],
     [
       'a Malaysian pair of forms',
       'The supplier, Penang Precision Sdn Bhd, delivered the parts.',

@@ -71,3 +71,17 @@ describe('"the <title>" after a quotation whose comma stands outside its marks',
     expect(speakersOf(text)).not.toContainEqual(['Halima Osei', 'indirect']);
   });
 });
+
+describe('a person named right before the verb is its subject', () => {
+  it('over a person named in a phrase set before it', () => {
+    const text =
+      'Among the guests was the novelist Lucia Ferraz. In a talk moderated by the journalist Tomas Vieira, Ferraz told the audience that she had written the book in a library.';
+    expect(extract(text).quotes.map((quote) => quote.speaker)).toEqual(['Lucia Ferraz']);
+  });
+
+  it('but an organization closing an appositive leaves the person before it the subject', () => {
+    const text =
+      'Kestrel Storage s.r.o. funded the work. Lukas Novak, co-founder of Kestrel Storage, said the company planned a line.';
+    expect(extract(text).quotes.map((quote) => quote.speaker)).toEqual(['Lukas Novak']);
+  });
+});

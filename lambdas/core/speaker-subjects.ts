@@ -236,6 +236,9 @@ function subjectMention(context: SpeakerContext, regionStart: number, subjectEnd
 /** The closest person whose appositive (opened by a comma) runs to `subjectEnd`: "Jane Doe, head of X". */
 function describedPerson(context: SpeakerContext, regionStart: number, subjectEnd: number): Speaker | null {
   const candidates = mentionsWithin(context, regionStart, subjectEnd).reverse();
+  // "moderated by Jo Doe, Ferraz told ...": a person named right before the verb is the subject itself.
+  const closest = candidates[0];
+  if (closest?.kind === 'person' && context.text.slice(closest.end, subjectEnd).trim() === '') return null;
   const person = candidates.find((mention) => {
     const gap = context.text.slice(mention.end, subjectEnd);
     return mention.kind === 'person' && /^\s*,/u.test(gap) && isSubjectGap(gap);
