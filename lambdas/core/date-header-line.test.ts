@@ -28,6 +28,10 @@ describe('judgeHeaderDate', () => {
     ['March 3, 2026 at 10 a.m.', 'March 3, 2026'],
     ['Posted by the press office on 3 March 2026', '3 March 2026'],
     ['Press release no. 14/2026 | 3 March 2026', '3 March 2026'],
+    [
+      'Ministry of Water and Sanitation of the Republic of Tembe, press release, 3 March 2026',
+      '3 March 2026',
+    ],
     ['By Jane Roe, Staff Writer | 3 March 2026', '3 March 2026'],
     ['3 March 2026, Tuesday', '3 March 2026'],
   ])('%j states the day of issue', (line, date) => {
@@ -57,6 +61,7 @@ describe('judgeHeaderDate', () => {
     ['LAGOS, 3 March 2026, the council said', '3 March 2026'],
     ['The report, published on 3 March 2026, found gaps', '3 March 2026'],
     ['Design week no. 3 | Harbour Festival | 3 March 2026', '3 March 2026'],
+    ['Results of the Riverton Harbour Festival, press release, 3 March 2026', '3 March 2026'],
   ])('%j states no day of issue', (line, date) => {
     expect(judge(line, date)).toBe('other');
   });

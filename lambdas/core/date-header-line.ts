@@ -184,12 +184,33 @@ export function judgeHeaderDate(line: string, date: TextSpan, from: number): Hea
     : 'other';
 }
 
-/** Labels, places and agencies, the words just before the date being labels or a weekday only. */
+/**
+ * Labels, places and agencies, the words just before the date being labels or a weekday only. Before
+ * a release label ("press release") the issuer's name may be long: "Ministry of Agriculture of the
+ * Republic of Lithuania, press release, 17 September 2026".
+ */
 function isHeaderPrefix(prefix: string): boolean {
   const segments = segmentsOf(prefix);
   const last = wordsOf(segments.pop() ?? '');
-  return isLeadIn(last) && segments.every(isHeaderSegment);
+  if (!isLeadIn(last)) return false;
+  const labelled = [last, ...segments.map(wordsOf)].some((words) =>
+    words.some((word) => RELEASE_NOUNS.has(word.toLowerCase())),
+  );
+  return segments.every(
+    (segment) => isHeaderSegment(segment) || (labelled && isName(wordsOf(segment), MAX_ISSUER_WORDS)),
+  );
 }
+
+/** Nouns of a release label, after which the issuer may be named at any length. */
+const RELEASE_NOUNS = new Set([
+  'release',
+  'statement',
+  'communique',
+  'communiqué',
+  'announcement',
+  'bulletin',
+]);
+const MAX_ISSUER_WORDS = 12;
 
 /** The rest of a date line after its date: more labels, a place, a weekday (", Tuesday", "| Lagos"). */
 function isHeaderTail(suffix: string): boolean {
@@ -223,7 +244,12 @@ function isLeadIn(words: readonly string[]): boolean {
 
 /** A short capitalized name that is no event: "NEW YORK", "Port of Spain", "CITY OF PORT ALDER". */
 function isPlace(words: readonly string[]): boolean {
-  if (words.length > MAX_PLACE_WORDS || !CAPITALIZED.test(words[0] ?? '')) return false;
+  return isName(words, MAX_PLACE_WORDS);
+}
+
+/** Capitalized words and the connectors of names, at most `maxWords`, no event word among them. */
+function isName(words: readonly string[], maxWords: number): boolean {
+  if (words.length > maxWords || !CAPITALIZED.test(words[0] ?? '')) return false;
   return words.every((word) => {
     const lower = word.toLowerCase();
     if (EVENT_WORDS.has(lower)) return false;

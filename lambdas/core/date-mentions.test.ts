@@ -19,6 +19,14 @@ describe('readCalendarDays', () => {
         [null, 3, 30, 'March 27-30'],
       ],
     ],
+    ['Training runs from 8 June at the centre.', [[null, 6, 8, '8 June']]],
+    [
+      'Open from 8 to 10 June in the park.',
+      [
+        [null, 6, 8, '8 to 10 June'],
+        [null, 6, 10, '8 to 10 June'],
+      ],
+    ],
     ['In December 2028 the law passed.', []],
     ['Open 24/7, rated 4/5.', []],
     ['They may 5 times apply.', []],

@@ -21,6 +21,13 @@ const FOUR_DIGIT_YEAR = /\b\d{4}\b/;
 const HAS_DIGIT = /\d/;
 const LEADING_PREPOSITION = /^(?:on|from|between|during|in|at|by|since|until|of|before|after)\s+/i;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
+/**
+ * A preposition before a day and its month ("from 8 June", "from 8 to 10 June"): chrono reads "from 8"
+ * as a time of day and
+ * loses the date, so the preposition is blanked out (same length, so every offset stays) before parsing.
+ */
+const PREPOSITION_BEFORE_DAY =
+  /\b(?:from|at|by|since)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s{0,2}(?:to|and|-|–)\s{0,2}\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b)/gi;
 
 /** "18 and 19, 2024" after "November 18": a second day of the same month, and perhaps the year. */
 const FOLLOWING_DAY =
@@ -43,7 +50,8 @@ export function readCalendarDays(text: string): CalendarDayMention[] {
   // A calendar day is written with digits in releases ("18 June", "June 18th", "2025-06-18"); chrono
   // is the costliest step of date reading, so text without a digit is not handed to it.
   if (!HAS_DIGIT.test(text)) return mentions;
-  for (const result of chrono.strict.parse(text, FIXED_REFERENCE)) {
+  const parsed = text.replace(PREPOSITION_BEFORE_DAY, (preposition) => ' '.repeat(preposition.length));
+  for (const result of chrono.strict.parse(parsed, FIXED_REFERENCE)) {
     if (!namesCalendarDay(result)) continue;
     mentions.push(...mentionsOf(text, result));
   }

@@ -41,6 +41,16 @@ describe('weekdayDirectionByTense', () => {
     ).toBeNull();
   });
 
+  it('looks only inside the clause: a relative clause set off by a comma has its own tense', () => {
+    // "... travelled to Osk, where on Tuesday she will ..."
+    const text = `${' '.repeat(38)}, where${' '.repeat(155)}`;
+    const groups: VerbGroup[] = [
+      { start: 20, end: 29, tense: 'past' },
+      { start: 62, end: 71, tense: 'future' },
+    ];
+    expect(weekdayDirectionByTense(groups, MENTION, { start: 0, end: 200, text })).toBe('future');
+  });
+
   it('looks only inside the clause: a semicolon ends it', () => {
     const text = `${' '.repeat(47)};${' '.repeat(152)}`;
     const groups: VerbGroup[] = [{ start: 40, end: 46, tense: 'past' }];

@@ -37,11 +37,21 @@ export function weekdayDirectionByTense(
 
 // A colon is no clause break here: titles hold them ("will open *Salt: Coastal Weavers* on Saturday").
 
-/** Where the clause of `position` starts: a semicolon before it, within reach. */
+/**
+ * Where a clause opens inside a sentence: a semicolon, or a relative clause set off by a comma
+ * ("travelled to Malema, where on Wednesday she will lay ..."), which has a tense of its own.
+ */
+const CLAUSE_OPENING = /;|,\s+(?:where|when|which|who|while)\b/g;
+
+/** Where the clause of `position` starts: the last clause opening before it, within reach. */
 function clauseStart(sentence: TextSpan, position: number): number {
   const from = Math.max(sentence.start, position - VERB_REACH);
-  const stop = sentence.text.slice(from - sentence.start, position - sentence.start).lastIndexOf(';');
-  return stop < 0 ? from : from + stop + 1;
+  let start = from;
+  for (const match of sentence.text
+    .slice(from - sentence.start, position - sentence.start)
+    .matchAll(CLAUSE_OPENING))
+    start = from + match.index + match[0].length;
+  return start;
 }
 
 /** Where the clause of `position` ends: a semicolon after it, within reach. */
