@@ -69,6 +69,31 @@ describe('findAcronymDefinitions', () => {
   });
 
   it.each([
+    [
+      "a short form in the organization's own language, letters inside its words",
+      'the National Institute of Statistics (INE) said',
+      'National Institute of Statistics',
+    ],
+    [
+      'an exchange named in English, its short form in Portuguese',
+      'traded on the Grain Exchange of Tembe (BGT) on Monday',
+      'Grain Exchange of Tembe',
+    ],
+    [
+      'a commissariat named in English, its short form in French',
+      'the Regional Commissariat for Fisheries (CRP) of Osk',
+      'Regional Commissariat for Fisheries',
+    ],
+    [
+      'initials in order still match by letters',
+      'the World Fisheries Organization (WFO) said',
+      'World Fisheries Organization',
+    ],
+  ])('takes the whole name for %s', (_case, text, long) => {
+    expect(findAcronymDefinitions(text)[0]?.long).toBe(long);
+  });
+
+  it.each([
     ['the Andean Wire Agency (Telandes) said', 'Telandes', 'Andean Wire Agency'],
     ['funded by the Baltic Fisheries Board (Kalanda) and', 'Kalanda', 'Baltic Fisheries Board'],
   ])('takes a one-word name after an organization as its short name: %s', (text, short, long) => {

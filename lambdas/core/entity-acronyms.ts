@@ -66,11 +66,40 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     if (ENDS_SENTENCE.test(before)) continue;
     const offset = match.index - before.length;
     const definition = isShortForm(short)
-      ? (matchLongForm(short, before, offset) ?? matchNamedRun(short, before, offset))
+      ? preferWholeName(matchLongForm(short, before, offset), matchNamedRun(short, before, offset))
       : (matchContraction(short, before, offset) ?? matchOneWordName(short, before, offset));
     if (definition) definitions.push(definition);
   }
   return definitions;
+}
+
+/**
+ * The letter match, unless its letters are not the initials of its words ("National Institute of
+ * Statistics (INE)" matches "Institute of Statistics" by letters inside words: the short form is the
+ * name's own in another language) and the run with an organization word holds it: then the whole run.
+ */
+function preferWholeName(
+  byLetters: AcronymDefinition | null,
+  byRun: AcronymDefinition | null,
+): AcronymDefinition | null {
+  if (byLetters === null) return byRun;
+  if (byRun === null || byRun.longEnd !== byLetters.longEnd || byRun.longStart >= byLetters.longStart)
+    return byLetters;
+  return isInitialism(byLetters.short, byLetters.long) ? byLetters : byRun;
+}
+
+/** Whether the short form's letters are, in order, initials of the long form's words. */
+function isInitialism(short: string, long: string): boolean {
+  const initials = long
+    .split(/[\s-]+/)
+    .map((word) => word.normalize('NFD').charAt(0).toLowerCase())
+    .join('');
+  let at = 0;
+  for (const letter of short.toLowerCase().replace(/[^\p{L}]/gu, '')) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** The end of a sentence: a full stop after a word of three or more lower-case letters ("Inc." is none). */
@@ -215,7 +244,7 @@ function organizationWordAt(words: readonly { text: string }[]): number {
 
 /** Head nouns that end an organization's name. */
 const ORGANIZATION_WORD =
-  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Corporation|Company|Society|Service|League|Chamber|Board|Committee|Centre|Center|Network|Alliance|Trust|Secretariat|Coalition|Institution|Group|Bank|Party|University|College|Academy)$/;
+  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Commissariat|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Directorate|Inspectorate|Administration|Corporation|Company|Cooperative|Consortium|Exchange|Society|Service|League|Chamber|Board|Committee|Centre|Center|Network|Alliance|Trust|Secretariat|Coalition|Institution|Group|Bank|Party|University|College|Academy|Observatory|Laboratory)$/;
 
 /** Schwartz-Hearst: every short-form character found right to left, the first at a word's start. */
 function coversShortForm(letters: string, candidate: string): boolean {
