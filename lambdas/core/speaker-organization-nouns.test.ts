@@ -10,6 +10,10 @@ describe('nounFitsOrganization', () => {
     ['a business noun for a ministry', 'firm', 'Ministry of Trade', false],
     ['a general noun for an institute', 'organization', 'Technical Institute of Braga', true],
     ['a noun for a body for a body of that kind', 'ministry', 'Ministry of Trade', true],
+    ['a head noun for a body named with another head', 'council', 'Lake Kivu Trust', false],
+    ['a head noun for a name in another language', 'university', 'Universidad de Cuyo', true],
+    ['a head noun for a name in another language', 'ministry', 'Ministerio de Cultura', true],
+    ['a noun that describes bodies named otherwise', 'agency', 'World Food Programme', true],
   ])('%s', (_case, noun, name, expected) => {
     expect(nounFitsOrganization(noun, name)).toBe(expected);
   });
@@ -42,5 +46,27 @@ describe('"the <noun>" speaks for the organization of that kind talked about las
     const text =
       'The Ministry of Trade opened a fair on Monday. The company also announced that it would buy local pine.';
     expect(speakersOf(text).map(([speaker]) => speaker)).not.toContain('Ministry of Trade');
+  });
+});
+
+describe('sources that name no single body', () => {
+  it.each([
+    [
+      '"according to the city council" is the council named before',
+      'The run was organised by the Lake Trust with the Kessel City Council. Some 5,000 people lined the route, according to the city council.',
+      [['Kessel City Council', 'Some 5,000 people lined the route']],
+    ],
+    [
+      '"the council" is no trust',
+      'The run was organised by the Lake Trust. Some 5,000 people lined the route, according to the council.',
+      [],
+    ],
+    [
+      '"the organisers said" after a name names a group, not the name before the comma',
+      'More than 300 runners finished at Kessel General Hospital, the organisers said.',
+      [],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
   });
 });

@@ -103,18 +103,50 @@ const NON_BUSINESS_HEADS = new Set([
 ]);
 
 /**
- * Whether "the <noun>" can stand for the organization named `name`: any noun can, except that a noun
- * for a business ("the company", "the firm") does not stand for a body whose name says it is a public,
- * academic or membership body ("Polytechnic Institute of X", "Ministry of Y").
+ * Head nouns a name carries when a release calls the body by them: "the council" is a body called
+ * "... Council", not the trust named before it. Other nouns ("the agency", "the board", "the group")
+ * also describe bodies named otherwise.
+ */
+const NAMED_HEAD_NOUNS = new Set([
+  'council',
+  'ministry',
+  'university',
+  'embassy',
+  'bank',
+  'club',
+  'party',
+  'museum',
+  'hospital',
+  'foundation',
+  'federation',
+  'association',
+  'institute',
+  'department',
+  'commission',
+  'directorate',
+  'secretariat',
+  'bureau',
+  'municipality',
+  'union',
+  'society',
+]);
+
+/**
+ * Whether "the <noun>" can stand for the organization named `name`. Most nouns ("the group", "the
+ * agency") can stand for any; a noun for a business ("the company", "the firm") not for
+ * a body whose name says it is a public, academic or membership body ("Polytechnic Institute of X");
+ * a head noun of names ("the council", "the ministry", "the university") only for a name with that
+ * head, in English or, by its stem, another language ("Universidad de X", "Ministerio de Y").
  *
  * @example
  * nounFitsOrganization('company', 'Tarvel Mining ASA') // true
  * nounFitsOrganization('company', 'Polytechnic Institute of Aveiro') // false
+ * nounFitsOrganization('council', 'Lake Trust') // false
  */
 export function nounFitsOrganization(noun: string, name: string): boolean {
-  if (!BUSINESS_NOUNS.has(noun)) return true;
-  return !name
-    .toLowerCase()
-    .split(/\s+/u)
-    .some((word) => NON_BUSINESS_HEADS.has(word));
+  const words = name.toLowerCase().split(/\s+/u);
+  if (BUSINESS_NOUNS.has(noun)) return !words.some((word) => NON_BUSINESS_HEADS.has(word));
+  if (!NAMED_HEAD_NOUNS.has(noun)) return true;
+  const stem = noun.length > 6 ? noun.slice(0, 6) : noun.replace(/(?:re|er)$/u, '');
+  return words.some((word) => word.startsWith(stem));
 }

@@ -27,6 +27,7 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
   if (lastToken === undefined || lastToken.end !== subjectEnd) return null;
   const pronoun = resolvePronounToken(context, lastToken.text, lastToken.start);
   if (pronoun !== undefined) return pronoun;
+  if (isUnnamedGroup(tokens)) return null;
   // "Jane Doe, chairman of the board, said": "the board" closes the person's appositive, not the subject.
   const described = describedPerson(context, regionStart, subjectEnd);
   if (described !== null) return described;
@@ -50,6 +51,20 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     else if (first !== undefined && looksLikeUnlistedName(context, first)) context.unlisted.push(first.start);
   }
   return subject;
+}
+
+/**
+ * "…, the organisers said", "the partners said": a group of several, named by a plural noun after
+ * "the", speaks; no one listed speaker is meant, whatever name the comma follows.
+ */
+function isUnnamedGroup(tokens: readonly Token[]): boolean {
+  const noun = tokens[tokens.length - 1];
+  return (
+    tokens[tokens.length - 2]?.lower === 'the' &&
+    noun !== undefined &&
+    noun.text === noun.lower &&
+    /\p{L}{3}(?:er|or|ist|ant|ent|ian|ee|ner)s$/u.test(noun.text)
+  );
 }
 
 /** A comma right after a closing quotation mark (the quote's own, written outside it: «...»,). */

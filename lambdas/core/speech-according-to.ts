@@ -114,9 +114,31 @@ function resolveSource(
     return memory.byNoun.get(head) ?? resolveDescription(context, head, first.start) ?? shortForm;
   }
   if (shortForm !== null) return shortForm;
+  // "according to the city council": a qualified description of a body named before.
+  if (
+    first.lower === 'the' &&
+    head !== null &&
+    phrase.length === 3 &&
+    NAMED_QUALIFIERS.has(phrase[1]?.lower ?? '')
+  )
+    return memory.byNoun.get(head) ?? resolveDescription(context, head, first.start);
   if (first.lower === 'the' && head !== null && phrase.length <= 3) return memory.byNoun.get(head) ?? null;
   return null;
 }
+
+/** Words that say which of a kind of body is meant ("the city council", "the national bank"). */
+const NAMED_QUALIFIERS = new Set([
+  'city',
+  'town',
+  'county',
+  'district',
+  'regional',
+  'provincial',
+  'state',
+  'national',
+  'municipal',
+  'central',
+]);
 
 /** The noun a source phrase is about: the word before "from"/"of"/"by", else the last word. */
 function headNoun(phrase: readonly Token[]): string | null {
