@@ -78,7 +78,8 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     // "Jane Doe of Malawi": a name placed by its country, when the words before it head no name.
     const ofPlace =
       !rangeTerms(context, left).some((t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag))) &&
-      isKnownPlace(context, { from: i + 1, to: range.to }) &&
+      (isKnownPlace(context, { from: i + 1, to: range.to }) ||
+        isListedTown(context, { from: i + 1, to: range.to })) &&
       looksLikeName(context, left);
     const rest = { from: next.text === 'the' ? i + 2 : i + 1, to: range.to };
     if (term.text === 'of' && isUnitOfOrganization(context, left, rest)) {

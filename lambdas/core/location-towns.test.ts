@@ -15,6 +15,12 @@ describe('towns GeoNames lists', () => {
     expect(namesOf(entitiesOf(text).locations).includes(name)).toBe(isPlace);
   });
 
+  it('splits a person placed by a town ("X of <town>") into the two', () => {
+    const entities = entitiesOf('Liam Okafor of Sialkot won the 10 km race.');
+    expect(namesOf(entities.people)).toEqual(['Liam Okafor']);
+    expect(namesOf(entities.locations)).toEqual(['Sialkot']);
+  });
+
   it('keeps a person named like no town a person', () => {
     const entities = entitiesOf('Tamar Sialkova, the mayor, said the road would open in June.');
     expect(namesOf(entities.people)).toEqual(['Tamar Sialkova']);
