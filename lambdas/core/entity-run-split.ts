@@ -88,7 +88,10 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     }
     // "Velmar GmbH of Kessel", "Tarvel Rugby Club of Ostrana": a complete name, then where it is based.
     const ofBase = endsBeforeBase(context, left, rest);
-    if (term.text === 'of' && (placeOfPlace || ofOrganization || ofPlace || ofBase)) {
+    if (
+      term.text === 'of' &&
+      (placeOfPlace || ofOrganization || ofPlace || ofBase || isGivenNamePlaced(context, left, rest))
+    ) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;
       continue;
@@ -164,6 +167,25 @@ function isOneNameAcrossAnd(context: EntityContext, left: TermRange, right: Term
 const INSTITUTION_WORDS = new Set(['Museum', 'Gallery', 'Library']);
 
 const NAME_HEAD_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntPlaceHead', 'EntEventWord', 'EntTitle'];
+
+/**
+ * "Liam Okafor of Kessel won": a given name and a surname, then "of" and one or two capitalized words
+ * that head no name of their own: the person, and where (or with whom) they are. Each part is then read
+ * by itself, so an unknown place or club after "of" never hides the person.
+ */
+function isGivenNamePlaced(context: EntityContext, left: TermRange, rest: TermRange): boolean {
+  const person = rangeTerms(context, left);
+  const after = rangeTerms(context, rest);
+  return (
+    person.length >= 2 &&
+    person.length <= 4 &&
+    person[0]?.tags.has('FirstName') === true &&
+    !person.some((t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag))) &&
+    after.length >= 1 &&
+    after.length <= 2 &&
+    after.every((t) => isCapitalized(t) && !NAME_HEAD_TAGS.some((tag) => t.tags.has(tag)))
+  );
+}
 
 function isCompleteName(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];

@@ -254,3 +254,19 @@ describe('a name joined by "and" to a person is a person', () => {
     expect(entities.people.map((person) => person.name)).toEqual(['Ruth Okoro']);
   });
 });
+
+describe('a person placed by "of" and a name that heads nothing is still a person', () => {
+  findsEach([
+    ['an unknown place after "of"', 'Liam Okafor of Kessel won the 10 km race.', 'Liam Okafor'],
+    [
+      'a double surname and a given name as a place',
+      'Tom Reyes-Bauer of Regina won the race.',
+      'Tom Reyes-Bauer',
+    ],
+    [
+      'a company with no head word after "of"',
+      'Sarah Lee of Deloitte said the audit was clean.',
+      'Sarah Lee',
+    ],
+  ]);
+});
