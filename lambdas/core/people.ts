@@ -117,8 +117,13 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   // nor does it in "Grace Hall said".
   const speaks = speaksAsGivenNameAndSurname(context, range);
   const breaking = afterTitle || speaks ? terms.slice(1) : terms;
+  // "Luz Marina Ocampo": a second given name that is also a head word, inside a name opened by a given
+  // name, heads nothing; a head is the last word of the name it heads.
+  const givenNames = first.tags.has('FirstName') && terms.length >= 3;
+  const secondGivenName = (term: EntityTerm) =>
+    givenNames && term.tags.has('Person') && term !== terms[terms.length - 1];
   const headed = (term: EntityTerm) =>
-    NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term);
+    NAME_BREAKING_TAGS.some((tag) => term.tags.has(tag)) && isCapitalized(term) && !secondGivenName(term);
   if (breaking.some(headed) && !speaks) return false;
   if (terms.some((term) => isTitleWord(term) && isCapitalized(term) && !term.tags.has('Person'))) {
     return false;

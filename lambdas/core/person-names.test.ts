@@ -270,3 +270,19 @@ describe('a person placed by "of" and a name that heads nothing is still a perso
     ],
   ]);
 });
+
+describe('a second given name that is also a head word is part of the name', () => {
+  findsEach([
+    [
+      'after a title',
+      'Festival director Luz Marina Pérez Gómez said the fair grew.',
+      'Luz Marina Pérez Gómez',
+    ],
+    ['opening the sentence', 'Ana Marina Duarte Silva said the fair grew.', 'Ana Marina Duarte Silva'],
+  ]);
+
+  it('leaves a place that ends in the head word a place', () => {
+    const release = prepareText('Visitors walked along the Kessel Marina on Sunday.');
+    expect(extractEntities(release, parseRelease(release.text)).people).toEqual([]);
+  });
+});
