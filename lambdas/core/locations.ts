@@ -18,6 +18,7 @@ import {
 import { isDateline, isStateCode } from './location-dateline.ts';
 import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
 import { isPartOfPlace } from './location-parts.ts';
+import { holdsPlaceInName, joinsTwoCountries } from './location-place-words.ts';
 import { isStateName } from './location-states.ts';
 import {
   isPlacedByBearing,
@@ -27,7 +28,6 @@ import {
   ownsTownPart,
 } from './location-surroundings.ts';
 import { isPlaceTagged } from './location-tags.ts';
-import { holdsPlaceInName, joinsTwoCountries } from './location-place-words.ts';
 import { isListedTown } from './location-towns.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isVenueWhere } from './location-venues.ts';
