@@ -51,6 +51,8 @@ describe('a body named after a place, known from what it does', () => {
       ['Greater Manchester'],
     ],
     ['a place before its head', 'Crews cleaned the Ontario Coast on Sunday.', [], []],
+    ['a feature word after a region', 'The Ontario Rift recorded two tremors.', [], []],
+    ['a division after a region', 'The Tarvel Oblast reported floods.', [], []],
     ['a grant from a country', 'The school received a grant from Norway.', [], ['Norway']],
   ])('%s', (_phenomenon, text, organizations, locations) => {
     const entities = entitiesOf(text);

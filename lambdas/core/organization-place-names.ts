@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
+import { isDivisionNoun } from './location-divisions.ts';
 import { isGazetteerPlaceWord } from './location-place-words.ts';
 import { hasPlaceHead, isKnownPlace } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
@@ -21,6 +22,46 @@ const FUNDING_NOUNS = new Set([
   'investment',
   'contribution',
   'sponsorship',
+]);
+
+/**
+ * Capitalized nouns of geography and of a city's parts that compromise does not read as a place's head:
+ * after a known place they end its name ("the Kessu Rift", "Tarvel Metro area"), and make no body's.
+ */
+const FEATURE_WORDS = new Set([
+  'Belt',
+  'Triangle',
+  'Rift',
+  'Riviera',
+  'Uplands',
+  'Steppe',
+  'Steppes',
+  'Wetlands',
+  'Corridor',
+  'Metro',
+  'Krai',
+  'Okrug',
+  'Atoll',
+  'Lagoon',
+  'Reef',
+  'Glacier',
+  'Fjord',
+  'Savanna',
+  'Savannah',
+  'Moors',
+  'Dunes',
+  'Coastline',
+  'Hinterland',
+  'Outback',
+  'Shelf',
+  'Trench',
+  'Escarpment',
+  'Highland',
+  'Lowland',
+  'Headland',
+  'Isthmus',
+  'Strait',
+  'Straits',
 ]);
 
 /** Words between a subject and its verb that say when or how ("X also announced", "X will hold"). */
@@ -47,6 +88,8 @@ export function placeNamedBodyEvidence(context: EntityContext, range: TermRange)
 function isPlaceNamedRun(context: EntityContext, range: TermRange, terms: readonly EntityTerm[]): boolean {
   if (terms.length < 2 || terms.length > 4 || !terms.every(isCapitalized)) return false;
   if (terms.some((term) => PERSONAL_TAGS.some((tag) => term.tags.has(tag)))) return false;
+  const last = terms[terms.length - 1]?.text ?? '';
+  if (FEATURE_WORDS.has(last) || isDivisionNoun(last.toLowerCase())) return false;
   const placeWords = terms.filter(isGazetteerPlaceWord).length;
   if (placeWords === 0 || placeWords === terms.length) return isSportBody(terms);
   return !isKnownPlace(context, range) && !hasPlaceHead(context, range);
