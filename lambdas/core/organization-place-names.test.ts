@@ -33,10 +33,12 @@ describe('a body named after a place, known from what it does', () => {
       ['Tourism Portugal'],
       [],
     ],
+    ['a common word before a city', 'Hydro Manila restored power on Sunday.', ['Hydro Manila'], []],
     ["a sport's world body", 'The union will ask World Netball to add the event.', ['World Netball'], []],
     ["a sport's national body", 'Cricket Kenya confirmed the squad on Friday.', ['Cricket Kenya'], []],
     // Negative cases: the place stays a place, and no organization is made of it.
     ['a country after a preposition, then a verb', 'Exchanges with Latin America were rare.', [], []],
+    ['a person named after a place', 'Georgia Mwangi lent her boat to the crews.', [], []],
     ['a region as the subject of a verb', 'Ontario recorded its wettest spring.', [], ['Ontario']],
     [
       'a place of two known places',

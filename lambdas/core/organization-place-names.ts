@@ -116,8 +116,22 @@ function acts(context: EntityContext, range: TermRange): boolean {
   let distance = 1;
   let verb = termAfter(context, range, distance);
   while (verb && AUXILIARIES.has(verb.text) && distance < 3) verb = termAfter(context, range, ++distance);
-  if (!verb || !/^\p{Ll}/u.test(verb.text)) return false;
+  if (!verb || !/^\p{Ll}/u.test(verb.text) || namesPerson(context, range.to + distance)) return false;
   return distance > 1 || verb.tags.has('PastTense') || verb.tags.has('PresentTense');
+}
+
+/** Pronouns that take a person as their antecedent ("Georgia Mwangi lent her boat"). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** Whether a personal pronoun follows the verb at `at` in its clause: the subject was a person. */
+function namesPerson(context: EntityContext, at: number): boolean {
+  for (let index = at + 1; index <= at + 6; index++) {
+    const term = context.terms[index];
+    if (!term || term.sentence !== context.terms[at]?.sentence) return false;
+    if (PERSONAL_PRONOUNS.has(term.text.toLowerCase())) return true;
+    if (/[;.]/.test(term.post)) return false;
+  }
+  return false;
 }
 
 function opensClause(context: EntityContext, range: TermRange): boolean {
