@@ -18,6 +18,7 @@ import {
 import { isDateline, isStateCode } from './location-dateline.ts';
 import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
 import { isPartOfPlace } from './location-parts.ts';
+import { holdsPlaceInName, joinsTwoCountries } from './location-place-words.ts';
 import { isStateName } from './location-states.ts';
 import {
   isPlacedByBearing,
@@ -53,8 +54,12 @@ export function isKnownPlace(context: EntityContext, range: TermRange): boolean 
   };
   // "the Road", "the Arena": a head noun of place names alone is a common noun, whatever its capital.
   const onlyHeads = terms.every((term) => !isCapitalized(term) || term.tags.has('EntPlaceSuffix'));
+  // "Clean Rivers Manitoba", "Antarctica New Zealand": a known place with words that only its
+  // neighbourhood made places, or two countries side by side, name something else.
   return (
     !onlyHeads &&
+    !holdsPlaceInName(terms, isDirection) &&
+    !joinsTwoCountries(terms.map((term) => term.text)) &&
     terms.some(isPlaceTagged) &&
     terms.every(
       (term, index) =>
@@ -91,6 +96,10 @@ const DIRECTIONS = new Set([
   'Lower',
   'Middle',
 ]);
+
+function isDirection(term: EntityTerm): boolean {
+  return DIRECTIONS.has(term.text);
+}
 
 /** Divisions of a country that are places only with a compass point ("Sales Division" is a unit). */
 const ADMINISTRATIVE = new Set(['Division', 'Zone', 'Sector', 'Territory', 'Territories', 'Frontier']);
@@ -141,7 +150,8 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
     terms.length >= 3 &&
     penultimate?.tags.has('EntPlaceSuffix') === true &&
     isCapitalized(penultimate) &&
-    !lastHeadsOrganization
+    !lastHeadsOrganization &&
+    !holdsPlaceInName(terms, isDirection)
   );
 }
 

@@ -14,6 +14,12 @@ describe('an appositive with an organization noun', () => {
       ['Quayline Tarija'],
     ],
     [
+      "an owner's centre named in apposition",
+      "Polar Gateway, Tarvel University's centre for ice studies, will lead the survey.",
+      ['Polar Gateway', 'Tarvel University'],
+    ],
+    ["not an owner's second city in apposition", "Kessu, Norway's second city, hosted the fair.", []],
+    [
       'a person who speaks of "her" farm',
       'Ana Quispe, a honey producer from Cusco, said her sales rose.',
       [],

@@ -15,9 +15,13 @@ export function appositiveNamesOrganization(context: EntityContext, range: TermR
   const last = context.terms[range.to];
   if (last?.post.trim() !== ',' || followsTitle(context, range)) return false;
   // "Acme Analytics, Inc., a provider of ...": the legal form sits between the name and the appositive.
-  const skip = isLegalForm(termAfter(context, range)?.text) ? 1 : 0;
+  const legal = isLegalForm(termAfter(context, range)?.text) ? 1 : 0;
+  // "X, Acme Group's research arm,": an owner's possessive opens the appositive as an article would.
+  const owner = ownerLength(context, range.to + legal);
+  const skip = legal + Math.max(0, owner - 1);
   const article = termAfter(context, range, 1 + skip);
-  if (!article || !['a', 'an', 'the'].includes(article.text.toLowerCase())) return false;
+  const owned = owner > 0;
+  if (!article || (!owned && !['a', 'an', 'the'].includes(article.text.toLowerCase()))) return false;
   for (let distance = 2 + skip; distance <= 8 + skip; distance++) {
     const term = termAfter(context, range, distance);
     if (!term) return false;
@@ -26,8 +30,11 @@ export function appositiveNamesOrganization(context: EntityContext, range: TermR
     if (term.post === ' ' && verb !== undefined && ATTRIBUTION_VERBS.has(verb.text)) return false;
     if (term.tags.has('EntOrgNoun')) return !refersToPerson(context, range.to + distance);
     // "X, the national tourism board,": a head noun of organization names, in lower case.
+    // "X, Acme's centre for marine studies,": owned, a head of both kinds ("centre") is a unit's.
     const lowerHead =
-      /^\p{Ll}/u.test(term.text) && term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix');
+      /^\p{Ll}/u.test(term.text) &&
+      term.tags.has('EntOrgSuffix') &&
+      (owned || !term.tags.has('EntPlaceSuffix'));
     const following = termAfter(context, range, distance + 1);
     const closes = /^[,;.]$/.test(term.post.trim()) || !following?.tags.has('Noun');
     if (lowerHead && closes) return true;
@@ -69,4 +76,15 @@ function refersToPerson(context: EntityContext, inAppositive: number): boolean {
     if (PERSONAL_PRONOUNS.has(term.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** How many capitalized words, the last possessive, follow the term at `at` ("Acme Group's"); 0 if none. */
+function ownerLength(context: EntityContext, at: number): number {
+  for (let length = 1; length <= 3; length++) {
+    const term = context.terms[at + length];
+    if (!term || !isCapitalized(term) || (length > 1 && context.terms[at + length - 1]?.post !== ' '))
+      return 0;
+    if (term.possessive) return term.post === ' ' ? length : 0;
+  }
+  return 0;
 }

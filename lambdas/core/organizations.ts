@@ -14,6 +14,7 @@ import {
 import { appositiveNamesOrganization } from './organization-appositives.ts';
 import { isClosingCredit } from './organization-credits.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
+import { placeNamedBodyEvidence } from './organization-place-names.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
 import { teamEvidence } from './team-names.ts';
@@ -78,6 +79,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   if (terms.length >= 2 && last?.possessive && titleAfterPossessive) score += 2;
   if (isActingInstitution(context, range) || isActingLocalGovernment(context, range)) score += 4;
   score += teamEvidence(context, range) + organizationRoleEvidence(context, range);
+  score += placeNamedBodyEvidence(context, range);
   return score;
 }
 

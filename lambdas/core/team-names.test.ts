@@ -13,6 +13,11 @@ describe('sides named in a match result', () => {
     ['the side it lost to', 'On Sunday, Tarvel Harriers lost to Kessu Rovers 1-3 at home.', 'Kessu Rovers'],
     ['after a clause', 'In the semifinals, Kessu Rovers beat the visitors 3-1.', 'Kessu Rovers'],
     ['a score with a colon', 'On Saturday, Tarvel Harriers drew with the visitors 2:2.', 'Tarvel Harriers'],
+    [
+      "after its country's possessive",
+      "The hosts defeated Ghana's Accra Coast Eagles 2-0.",
+      'Accra Coast Eagles',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     const entities = entitiesOf(text);
     expect(namesOf(entities.organizations)).toContain(name);
@@ -27,6 +32,11 @@ describe('sides named in a match result', () => {
       'Ni Made Ayu Wulandari',
     ],
     ['national sides', 'Kenya beat Uganda 2-1 on Sunday.', 'Kenya'],
+    [
+      "a country's possessive before a player",
+      "She beat Spain's Maria Lopez 6-3 in the final.",
+      'Maria Lopez',
+    ],
     ['a runner and a time', 'Later, Kiplagat Mwangi won the race in 59:58 on Sunday.', 'Kiplagat Mwangi'],
     ['a runner named by surname', 'Kiprono won the race in 59:58 on Sunday.', 'Kiprono'],
     ['a product and its model', 'The route will be flown with a 76-seat ATR 72-600 from May.', 'ATR'],

@@ -1,8 +1,9 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { isPlaceTagged } from './location-tags.ts';
 import { isKnownPlace } from './locations.ts';
 
 /** Sports a club is named for ("Tarvel Rugby Club", "Kessu Rowing Club"). */
-const SPORT_WORDS = new Set([
+export const SPORT_WORDS: ReadonlySet<string> = new Set([
   'Rugby',
   'Football',
   'Soccer',
@@ -27,6 +28,11 @@ const SPORT_WORDS = new Set([
   'Swimming',
   'Chess',
   'Polo',
+  'Netball',
+  'Badminton',
+  'Archery',
+  'Triathlon',
+  'Judo',
 ]);
 
 /** Abbreviations a football or rugby club writes after its name ("Harbour Kings FC"). */
@@ -141,8 +147,11 @@ function inMatchResult(context: EntityContext, range: TermRange): boolean {
   const first = context.terms[range.from];
   const last = context.terms[range.to];
   if (!first || !last || first.tags.has('FirstName') || first.tags.has('Honorific')) return false;
+  // "defeated Kenya's Harbour Kings 3-0": the side's country, in the possessive, stands between.
+  const owner = termBefore(context, range);
+  const owned = owner?.possessive === true && isPlaceTagged(owner) && owner.post === ' ';
   // "beat home favourite Ana Lima 11-7": a name after a word that describes it is a player's.
-  const before = termBefore(context, range);
+  const before = owned ? termBefore(context, range, 2) : owner;
   const described = before?.post === ' ' && /^\p{Ll}/u.test(before.text) && !RESULT_VERBS.has(before.text);
   if (last.post !== ' ' || (described && !SIDE_MARKERS.has(before?.text ?? ''))) return false;
   const after = termAfter(context, range);
