@@ -6,6 +6,12 @@ describe('names listed with places', () => {
     ['after "in"', 'Schools in Tarvel, Ostrana and Lisbon reopened on Monday.', ['Tarvel', 'Ostrana']],
     ['where a round goes', 'The minister will visit Arbel and Kimo next week.', ['Arbel', 'Kimo']],
     ['a country read as a people', 'Floods hit farms across the Philippines this year.', ['Philippines']],
+    [
+      'with towns of the gazetteer after "from"',
+      'Patients came from Kavel, Tamale and Yendi for the screening.',
+      ['Kavel', 'Tamale', 'Yendi'],
+    ],
+    ['with a known city', 'Farmers from Kessu, Orvala and Nairobi attended.', ['Kessu', 'Orvala', 'Nairobi']],
   ])('%s: %s', (_phenomenon, text, places) => {
     const locations = namesOf(entitiesOf(text).locations);
     for (const place of places) expect(locations).toContain(place);
@@ -15,7 +21,25 @@ describe('names listed with places', () => {
     ['adjectives before a noun', 'The Kenyan, Ugandan and Tarvelan delegates met.', 'Tarvelan'],
     ['thanks that go to people', 'Thanks go to Varnel and Kestro for the help.', 'Varnel'],
     ['languages', 'Signs are in English, Portuguese and Tarvelese.', 'Tarvelese'],
+    ['people listed with a city', 'Thanks to Jane, Tom and Accra Hearts for the help.', 'Jane'],
+    ['people by full name', 'The award went to Jane Doe, John Roe and Ana Ruiz on Friday.', 'Ana Ruiz'],
+    ['companies listed with a city', 'Acme, Globex and Initech opened offices in Lagos.', 'Initech'],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).locations)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'two countries of two names each',
+      'Teams from Trinidad and Tobago and Antigua and Barbuda competed.',
+      ['Trinidad and Tobago', 'Antigua and Barbuda'],
+    ],
+    [
+      'one country of two names',
+      'The envoy visited Bosnia and Herzegovina last week.',
+      ['Bosnia and Herzegovina'],
+    ],
+  ])('one place of two names: %s', (_phenomenon, text, places) => {
+    expect(namesOf(entitiesOf(text).locations)).toEqual(places);
   });
 });

@@ -4,7 +4,10 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore }
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isNameParticle, opensPlaceList } from './location-cues.ts';
 import { followsDivisionsOf, precedesDivisionPlural } from './location-divisions.ts';
+import { precedesFeaturePlural } from './location-feature-plurals.ts';
+import { isListedTown } from './location-towns.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
+import { isKnownPlace } from './locations.ts';
 import type { NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
@@ -134,12 +137,13 @@ export function placesInLists(
     const opener = first ? termBefore(context, first)?.text.toLowerCase() : undefined;
     // "schools in Tarvel, Ostrana and Lisbon": a list opened by "in" is a list of places.
     const located = opener !== undefined && LIST_LOCATIVES.has(opener);
+    const whole = (c: Candidate | undefined, index: number) =>
+      c?.kind === 'location' && c.text === rangeText(context, list[index] as TermRange);
     const sure = kinds.some(
-      (c, index) =>
-        c?.kind === 'location' &&
-        ((c.score >= 3 && c.weak !== true) || located) &&
-        c.text === rangeText(context, list[index] as TermRange),
+      (c, index) => whole(c, index) && (((c?.score ?? 0) >= 3 && c?.weak !== true) || located),
     );
+    // "from Kavel, Tarvo and Lisbon": a town of the gazetteer or a known place vouches for bare names.
+    const listed = kinds.some((c, index) => whole(c, index) && isGazetteerPlace(context, list[index]));
     const onlyPlaces = kinds.every((c) => c === undefined || c.kind === 'location');
     const languages = list.some(
       (item) => item.from === item.to && isLanguageLike(context.terms[item.from]?.text ?? ''),
@@ -152,12 +156,15 @@ export function placesInLists(
       first !== undefined &&
       /,/.test(context.terms[first.from - 2]?.post ?? '') &&
       sentence === roundSentence;
-    // "Tarvel and Ostrana provinces", "the counties of Tarvel and Ostrana": a list of divisions.
+    // "Tarvel and Ostrana provinces", "the counties of Tarvel and Ostrana", "the Tarvel and Ostrana
+    // areas": a list of divisions or of places of one kind.
     const last = list[list.length - 1];
     const divisions =
       first !== undefined &&
       last !== undefined &&
-      (precedesDivisionPlural(context, last) || followsDivisionsOf(context, first));
+      (precedesDivisionPlural(context, last) ||
+        followsDivisionsOf(context, first) ||
+        precedesFeaturePlural(context, list));
     const round =
       bare &&
       opener !== undefined &&
@@ -172,8 +179,9 @@ export function placesInLists(
     } else if (round && coordinated && list.length >= 2 && !languages) {
       roundSentence = sentence;
       for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });
-    } else if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {
+    } else if ((sure || listed) && onlyPlaces && coordinated && list.length >= 2 && !languages) {
       list.forEach((item, index) => {
+        if (!sure && !isBareName(context, item)) return;
         const short = item.to - item.from <= 2 && !rangeTerms(context, item).some((t) => isAcronym(t.text));
         // "Vila de Rei": a particle may join the capitalized words of a place's name.
         const named = rangeTerms(context, item).every(
@@ -205,6 +213,11 @@ export function placesInLists(
   });
   flush();
   return found;
+}
+
+/** A town of the gazetteer or a place compromise knows, as a whole list item. */
+function isGazetteerPlace(context: EntityContext, item: TermRange | undefined): boolean {
+  return item !== undefined && (isListedTown(context, item) || isKnownPlace(context, item));
 }
 
 /** "the Kenyan, Ugandan and Filipino delegates": the list qualifies a lower-case noun after it. */
