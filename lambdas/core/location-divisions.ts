@@ -2,6 +2,44 @@ import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore }
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /**
+ * Divisions of a country in the words of its own language, which English releases keep in lower case
+ * after the name: Central Asian districts and regions, Mongolian provinces and counties, South Asian
+ * sub-districts, Slavic districts and communes, Ethiopian districts, French and Vietnamese communes.
+ */
+export const LOCAL_DIVISIONS: readonly (readonly [string, string])[] = [
+  ['etrap', 'etraps'],
+  ['velayat', 'velayats'],
+  ['viloyat', 'viloyats'],
+  ['tuman', 'tumans'],
+  ['aimag', 'aimags'],
+  ['soum', 'soums'],
+  ['upazila', 'upazilas'],
+  ['tehsil', 'tehsils'],
+  ['taluka', 'talukas'],
+  ['raion', 'raions'],
+  ['rayon', 'rayons'],
+  ['krai', 'krais'],
+  ['gmina', 'gminas'],
+  ['powiat', 'powiats'],
+  ['woreda', 'woredas'],
+  ['kebele', 'kebeles'],
+  ['barangay', 'barangays'],
+  ['commune', 'communes'],
+];
+
+const LOCAL_DIVISION_WORDS = new Set(LOCAL_DIVISIONS.flat());
+
+/**
+ * Whether the word is a division in its own language's word, either case, singular or plural.
+ *
+ * @example
+ * isLocalDivision('etrap') // true; isLocalDivision('district') // false
+ */
+export function isLocalDivision(word: string): boolean {
+  return LOCAL_DIVISION_WORDS.has(word.toLowerCase());
+}
+
+/**
  * Common nouns for the divisions of a country. Written in lower case after a name ("Sichuan province",
  * "Nakuru and Bomet counties") they say what the name is, and are no part of it.
  */
@@ -18,6 +56,8 @@ const DIVISIONS = new Map<string, string>([
   ['canton', 'cantons'],
   ['voivodeship', 'voivodeships'],
   ['emirate', 'emirates'],
+  // The divisions' own words, kept in English text ("Kessu etrap", "the Tarvo and Orvala upazilas").
+  ...LOCAL_DIVISIONS,
 ]);
 
 const DIVISION_PLURALS = new Set(DIVISIONS.values());

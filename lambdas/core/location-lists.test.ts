@@ -12,6 +12,19 @@ describe('names listed with places', () => {
       ['Kavel', 'Tamale', 'Yendi'],
     ],
     ['with a known city', 'Farmers from Kessu, Orvala and Nairobi attended.', ['Kessu', 'Orvala', 'Nairobi']],
+    [
+      'where a group expands',
+      'The club hopes to expand to Tarvel and Ostrana, it said.',
+      ['Tarvel', 'Ostrana'],
+    ],
+    ['expanding into', 'The firm is expanding into Velmo and Karsi next year.', ['Velmo', 'Karsi']],
+    [
+      'given names where only places stand',
+      'The charity will expand to Melissa and Tarvo.',
+      ['Melissa', 'Tarvo'],
+    ],
+    ['the ends of a way', 'Trucks travel between Kessuvo and Marvo each day.', ['Kessuvo', 'Marvo']],
+    ['the ends of a road', 'The road between Oskelu and Tembaru was paved.', ['Oskelu', 'Tembaru']],
   ])('%s: %s', (_phenomenon, text, places) => {
     const locations = namesOf(entitiesOf(text).locations);
     for (const place of places) expect(locations).toContain(place);
@@ -24,6 +37,11 @@ describe('names listed with places', () => {
     ['people listed with a city', 'Thanks to Jane, Tom and Accra Hearts for the help.', 'Jane'],
     ['people by full name', 'The award went to Jane Doe, John Roe and Ana Ruiz on Friday.', 'Ana Ruiz'],
     ['companies listed with a city', 'Acme, Globex and Initech opened offices in Lagos.', 'Initech'],
+    ['prizes that go to people', 'Awards went to Melissa and Tarvo.', 'Melissa'],
+    ['talks between two parties', 'Talks between Kessuvo and Marvo ended on Friday.', 'Marvo'],
+    ['a match between two teams', 'The match between Kessuvo and Marvo ended in a draw.', 'Kessuvo'],
+    ['people introduced', 'He introduced Melissa and Tarvo to the press.', 'Melissa'],
+    ['companies a firm expands to', 'The firm will expand to Acme Ltd and Globex Inc.', 'Acme Ltd'],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).locations)).not.toContain(name);
   });

@@ -5,6 +5,7 @@ import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isNameParticle, opensPlaceList } from './location-cues.ts';
 import { followsDivisionsOf, precedesDivisionPlural } from './location-divisions.ts';
 import { precedesFeaturePlural } from './location-feature-plurals.ts';
+import { isRouteNoun } from './location-routes.ts';
 import { isListedTown } from './location-towns.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
 import { isKnownPlace } from './locations.ts';
@@ -61,12 +62,15 @@ const MOTION_VERBS = new Set([
   ...['connect', 'connects', 'connected', 'connecting', 'flights', 'routes'],
 ]);
 
-/** "go to Arbel and Kimo": the list is where someone goes. */
+/** "go to Arbel and Kimo", "travel between Arbel and Kimo": the list is where someone goes. */
 function goesTo(context: EntityContext, first: TermRange | undefined): boolean {
   if (!first) return false;
   const to = termBefore(context, first);
   const verb = termBefore(context, first, 2);
-  if (to?.text !== 'to' || verb === undefined || !MOTION_VERBS.has(verb.text.toLowerCase())) return false;
+  const lowerVerb = verb?.text.toLowerCase() ?? '';
+  // "travel between Arbel and Kimo", "the road between Arbel and Kimo": the two ends of a way.
+  if (to?.text === 'between') return MOTION_VERBS.has(lowerVerb) || isRouteNoun(lowerVerb);
+  if (to?.text !== 'to' || !MOTION_VERBS.has(lowerVerb)) return false;
   // "Thanks go to Varnel and Kestro", "proceeds will go to ...": what goes there is no traveller.
   for (let distance = 3; distance <= 4; distance++) {
     const subject = termBefore(context, first, distance)?.text.toLowerCase() ?? '';
@@ -93,6 +97,29 @@ const GIVEN_THINGS = new Set([
   'donations',
   'tickets',
 ]);
+
+/** Verbs whose "to" or "into" takes only a place, never a person ("expand to", "flew to"). */
+const REACH_VERBS = new Set([...TRAVEL_VERBS, 'expand', 'expands', 'expanded', 'expanding']);
+
+/** "in Melissa and Tarvo", "expand to Melissa and Tarvo": a list where no person can stand. */
+function reachesPlace(context: EntityContext, first: TermRange): boolean {
+  const preposition = termBefore(context, first)?.text ?? '';
+  if (STRONG_LOCATIVES.has(preposition)) return true;
+  const verb = termBefore(context, first, 2)?.text.toLowerCase() ?? '';
+  return (preposition === 'to' || preposition === 'into') && REACH_VERBS.has(verb);
+}
+
+/** A single capitalized word that is a person only as a given name ("Melissa", "Regina"). */
+function isGivenNameOnly(context: EntityContext, item: TermRange): boolean {
+  const term = context.terms[item.from];
+  const other = ['Honorific', 'Organization', 'Demonym', 'EntOrgSuffix', 'EntTitle', 'LastName'];
+  return (
+    item.from === item.to &&
+    term !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(term.text) &&
+    !other.some((tag) => term.tags.has(tag))
+  );
+}
 
 /** Whether the run follows a preposition or verb of place ("in", "visiting"). */
 export function isLocativeRun(context: EntityContext, range: TermRange): boolean {
@@ -149,7 +176,11 @@ export function placesInLists(
       (item) => item.from === item.to && isLanguageLike(context.terms[item.from]?.text ?? ''),
     );
     // "visit Arbel and Kimo on Monday, and Pelu and Sarn next week": bare names where a round goes.
-    const bare = kinds.every((c) => c === undefined) && list.every((item) => isBareName(context, item));
+    // "expand to Melissa and Tarvo": where only a place can stand, a given name is a town's name too.
+    const placeOnly = first !== undefined && reachesPlace(context, first);
+    const bareItem = (item: TermRange) =>
+      isBareName(context, item) || (placeOnly && isGivenNameOnly(context, item));
+    const bare = kinds.every((c) => c === undefined || c.kind === 'location') && list.every(bareItem);
     const sentence = first ? context.terms[first.from]?.sentence : undefined;
     const continues =
       opener === 'and' &&
@@ -171,6 +202,7 @@ export function placesInLists(
       (ROUND_OPENERS.has(opener) ||
         continues ||
         goesTo(context, first) ||
+        placeOnly ||
         (first !== undefined && opensPlaceList(context, first)));
     const named = (item: TermRange) => kindsAt(item) === undefined && isBareName(context, item);
     if (divisions && onlyPlaces && coordinated && list.length >= 2) {
