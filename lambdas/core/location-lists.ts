@@ -130,7 +130,11 @@ export function isLocativeRun(context: EntityContext, range: TermRange): boolean
 
 /** A name of one or two words with nothing in it that makes it a person, an organization or a people. */
 export function isBareName(context: EntityContext, item: TermRange): boolean {
-  const bare = ['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym', 'EntOrgSuffix', 'EntTitle'];
+  // "Orvala Games": a word of an event's name makes no bare place name either.
+  const bare = [
+    ...['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym'],
+    ...['EntOrgSuffix', 'EntTitle', 'EntEventWord'],
+  ];
   const terms = rangeTerms(context, item);
   return (
     item.to - item.from <= 1 &&
