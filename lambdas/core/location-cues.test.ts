@@ -21,6 +21,8 @@ describe('places named without a preposition of place', () => {
     ['a distance from', 'The mine is 12 miles from Orlund.', 'Orlund'],
     ['a mountain range with "the"', 'Glaciers are thinning on both sides of the Kessu.', 'Kessu'],
     ['the foothills of a range', 'Villages in the foothills of the Tarvan suffered.', 'Tarvan'],
+    ['the locality of a place', 'A farmer from the locality of Tembaru spoke.', 'Tembaru'],
+    ['the hamlet of a place', 'Water reached the hamlet of Oskelu last week.', 'Oskelu'],
     ['districts such as', 'The scheme covers districts such as Velmo and Karsi.', 'Karsi'],
     ['counties like', 'Seeds were sent to counties like Oskelu and Tembaru.', 'Oskelu'],
     [

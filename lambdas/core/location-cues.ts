@@ -102,6 +102,13 @@ const CLASS_NOUNS = new Set([
   'canton',
   'harbour',
   'harbor',
+  // Settlements smaller than a town ("the locality of Marvo", "the hamlet of Kessu").
+  'locality',
+  'settlement',
+  'hamlet',
+  'township',
+  'suburb',
+  'commune',
 ]);
 
 /** Plural kinds of place that introduce examples ("cities such as Sorvik", "countries like Osk"). */
