@@ -17,7 +17,6 @@ export const LOCAL_DIVISIONS: readonly (readonly [string, string])[] = [
   ['tehsil', 'tehsils'],
   ['taluka', 'talukas'],
   ['raion', 'raions'],
-  ['rayon', 'rayons'],
   ['krai', 'krais'],
   ['gmina', 'gminas'],
   ['powiat', 'powiats'],
@@ -28,6 +27,38 @@ export const LOCAL_DIVISIONS: readonly (readonly [string, string])[] = [
 ];
 
 const LOCAL_DIVISION_WORDS = new Set(LOCAL_DIVISIONS.flat());
+
+/**
+ * Divisions whose own language writes the word before the name ("Barangay Kessu", "Kabupaten Orvala"):
+ * Philippine wards, Indonesian and Malay regencies, districts and villages, Thai districts.
+ */
+const LOCAL_DIVISION_OPENERS = new Set([
+  'Barangay',
+  'Kampung',
+  'Kabupaten',
+  'Kecamatan',
+  'Kelurahan',
+  'Desa',
+  'Mukim',
+  'Amphoe',
+  'Tambon',
+]);
+
+/**
+ * Whether the words name a division with its own language's word for it: the word after a name of one
+ * or two words ("Kessu etrap", "Tarvo Upazila"), or before one of capitalized words ("Barangay Kessu",
+ * "Kampung Orvala Baru").
+ *
+ * @example
+ * namesLocalDivision(['Barangay', 'Kessu']) // true; namesLocalDivision(['Desa']) // false
+ */
+export function namesLocalDivision(words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  const last = rest[rest.length - 1];
+  if (first === undefined || last === undefined || rest.length > 2) return false;
+  if (isLocalDivision(last)) return true;
+  return LOCAL_DIVISION_OPENERS.has(first) && rest.every((word) => /^\p{Lu}\p{Ll}/u.test(word));
+}
 
 /**
  * Whether the word is a division in its own language's word, either case, singular or plural.
