@@ -24,6 +24,7 @@ describe('names listed with places', () => {
       ['Melissa', 'Tarvo'],
     ],
     ['the ends of a way', 'Trucks travel between Kessuvo and Marvo each day.', ['Kessuvo', 'Marvo']],
+    ['near a pair of places', 'Farms near Karsovo and Velun flooded.', ['Karsovo', 'Velun']],
     ['the ends of a road', 'The road between Oskelu and Tembaru was paved.', ['Oskelu', 'Tembaru']],
   ])('%s: %s', (_phenomenon, text, places) => {
     const locations = namesOf(entitiesOf(text).locations);
@@ -37,6 +38,10 @@ describe('names listed with places', () => {
     ['people listed with a city', 'Thanks to Jane, Tom and Accra Hearts for the help.', 'Jane'],
     ['people by full name', 'The award went to Jane Doe, John Roe and Ana Ruiz on Friday.', 'Ana Ruiz'],
     ['companies listed with a city', 'Acme, Globex and Initech opened offices in Lagos.', 'Initech'],
+    ['two places as one', 'Farms near Karsovo and Velun flooded.', 'Karsovo and Velun'],
+    ['two places as one after "at"', 'The talks were held at Karsovo and Velun.', 'Karsovo and Velun'],
+    ['two companies as one place', 'She worked at Acme and Globex for ten years.', 'Acme and Globex'],
+    ['a holiday', 'Shops open late around Christmas and New Year.', 'Christmas'],
     ['prizes that go to people', 'Awards went to Melissa and Tarvo.', 'Melissa'],
     ['talks between two parties', 'Talks between Kessuvo and Marvo ended on Friday.', 'Marvo'],
     ['a match between two teams', 'The match between Kessuvo and Marvo ended in a draw.', 'Kessuvo'],

@@ -25,6 +25,7 @@ const ROUND_OPENERS = new Set([
   'in',
   'across',
   'throughout',
+  'near',
   'visit',
   'visits',
   'visited',
@@ -121,19 +122,24 @@ function isGivenNameOnly(context: EntityContext, item: TermRange): boolean {
   );
 }
 
-/** Whether the run follows a preposition or verb of place ("in", "visiting"). */
+/**
+ * Whether the run follows a preposition or verb of place ("in", "visiting"), or "at", which puts two bare
+ * names joined by "and" in two places ("held at Arbel and Kimo") though it says less of what they are.
+ */
 export function isLocativeRun(context: EntityContext, range: TermRange): boolean {
   let before = termBefore(context, range);
   if (before?.text === 'the') before = context.terms[range.from - 2];
-  return before !== undefined && ROUND_OPENERS.has(before.text.toLowerCase());
+  const word = before?.text.toLowerCase() ?? '';
+  // "at the Arbel and Kimo campuses": after "at", names before a noun qualify it.
+  return ROUND_OPENERS.has(word) || (word === 'at' && !qualifiesNoun(context, range));
 }
 
 /** A name of one or two words with nothing in it that makes it a person, an organization or a people. */
 export function isBareName(context: EntityContext, item: TermRange): boolean {
-  // "Orvala Games": a word of an event's name makes no bare place name either.
+  // "Orvala Games", "New Year": a word of an event's name or a date makes no bare place name either.
   const bare = [
     ...['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym'],
-    ...['EntOrgSuffix', 'EntTitle', 'EntEventWord'],
+    ...['EntOrgSuffix', 'EntTitle', 'EntEventWord', 'Date', 'Holiday'],
   ];
   const terms = rangeTerms(context, item);
   return (
