@@ -1,6 +1,7 @@
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
+import { namesLocalDivision } from './location-divisions.ts';
 import { isBareName, isLocativeRun } from './location-lists.ts';
 import { isListedTown } from './location-towns.ts';
 import { isKnownPlace } from './locations.ts';
@@ -202,7 +203,9 @@ function isCompleteName(context: EntityContext, range: TermRange): boolean {
   ) {
     return true;
   }
-  if (isKnownPlace(context, range)) return true;
+  // "Barangay Kessu and Barangay Orvala": a division named with its own language's word is complete.
+  if (isKnownPlace(context, range) || namesLocalDivision(rangeTerms(context, range).map((t) => t.text)))
+    return true;
   return range.to - range.from <= 1 && rangeTerms(context, range).every((term) => term.tags.has('Person'));
 }
 

@@ -3,6 +3,7 @@ import { joinCutNames } from './entity-span-joins.ts';
 import { isCommonSentenceStart, isPlaceModifier, isShoutedLabel } from './entity-span-openers.ts';
 import { isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
+import { LOCAL_DIVISIONS } from './location-divisions.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { honorificLength } from './person-honorifics.ts';
@@ -84,6 +85,8 @@ const LOWERCASE_PLACE_HEADS = new Set([
   'coast',
   'valley',
   ...VENUE_HEADS,
+  // "Kessu etrap", "Tarvo upazila": a division in its own language's word.
+  ...LOCAL_DIVISIONS.map(([one]) => one),
 ]);
 
 /**

@@ -21,6 +21,15 @@ describe('places named without a preposition of place', () => {
     ['a distance from', 'The mine is 12 miles from Orlund.', 'Orlund'],
     ['a mountain range with "the"', 'Glaciers are thinning on both sides of the Kessu.', 'Kessu'],
     ['the foothills of a range', 'Villages in the foothills of the Tarvan suffered.', 'Tarvan'],
+    ['the locality of a place', 'A farmer from the locality of Tembaru spoke.', 'Tembaru'],
+    ['the hamlet of a place', 'Water reached the hamlet of Oskelu last week.', 'Oskelu'],
+    ['districts such as', 'The scheme covers districts such as Velmo and Karsi.', 'Karsi'],
+    ['counties like', 'Seeds were sent to counties like Oskelu and Tembaru.', 'Oskelu'],
+    [
+      'a division plural, then "including"',
+      'It runs in five districts, including Marvo and Kessuvo.',
+      'Kessuvo',
+    ],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -34,6 +43,9 @@ describe('places named without a preposition of place', () => {
     ['a noun after "of" that is no kind of place', 'The spirit of Kestro won the day.', 'Kestro'],
     ['a distance without a number', 'It felt miles from Velmar.', 'Velmar'],
     ['a capitalized feature word alone', 'The Road to Somewhere was shown on Friday.', 'Road'],
+    ['peoples after "communities such as"', 'Aid reached communities such as Velmo and Karsi.', 'Velmo'],
+    ['companies after "partners including"', 'Partners including Acme and Globex signed.', 'Acme'],
+    ['an event after "the villages of"', 'The villages of Kessu and Orvala Games opened.', 'Orvala Games'],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
   });

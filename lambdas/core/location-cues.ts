@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { PLACE_COMPOUND } from './entity-name-breaks.ts';
+import { isDivisionNoun } from './location-divisions.ts';
 import { followsMotionVerb } from './location-travel.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
@@ -101,6 +102,13 @@ const CLASS_NOUNS = new Set([
   'canton',
   'harbour',
   'harbor',
+  // Settlements smaller than a town ("the locality of Marvo", "the hamlet of Kessu").
+  'locality',
+  'settlement',
+  'hamlet',
+  'township',
+  'suburb',
+  'commune',
 ]);
 
 /** Plural kinds of place that introduce examples ("cities such as Sorvik", "countries like Osk"). */
@@ -133,9 +141,11 @@ export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange)
   if (!proper || range.to - range.from > 2) return false;
   const words = [3, 2, 1].map((distance) => termBefore(context, range, distance)?.text.toLowerCase() ?? '');
   const [third, second, first] = words as [string, string, string];
-  if (first === 'of' && (CLASS_NOUNS.has(second) || CLASS_PLURALS.has(second))) return true;
-  if (first === 'as' && second === 'such' && CLASS_PLURALS.has(third)) return true;
-  return (first === 'like' || first === 'including') && CLASS_PLURALS.has(second);
+  // "the districts of", "counties like", "five districts, including": a division is a kind of place.
+  const plural = (word: string) => CLASS_PLURALS.has(word) || isDivisionNoun(word);
+  if (first === 'of' && (CLASS_NOUNS.has(second) || plural(second))) return true;
+  if (first === 'as' && second === 'such' && plural(third)) return true;
+  return (first === 'like' || first === 'including') && plural(second);
 }
 
 /** Nouns an apposition gives a place ("Osk, the capital of Tarvia", "Osk, a fishing village"). */

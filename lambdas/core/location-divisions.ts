@@ -2,6 +2,75 @@ import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore }
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /**
+ * Divisions of a country in the words of its own language, which English releases keep in lower case
+ * after the name: Central Asian districts and regions, Mongolian provinces and counties, South Asian
+ * sub-districts, Slavic districts and communes, Ethiopian districts, French and Vietnamese communes.
+ */
+export const LOCAL_DIVISIONS: readonly (readonly [string, string])[] = [
+  ['etrap', 'etraps'],
+  ['velayat', 'velayats'],
+  ['viloyat', 'viloyats'],
+  ['tuman', 'tumans'],
+  ['aimag', 'aimags'],
+  ['soum', 'soums'],
+  ['upazila', 'upazilas'],
+  ['tehsil', 'tehsils'],
+  ['taluka', 'talukas'],
+  ['raion', 'raions'],
+  ['krai', 'krais'],
+  ['gmina', 'gminas'],
+  ['powiat', 'powiats'],
+  ['woreda', 'woredas'],
+  ['kebele', 'kebeles'],
+  ['barangay', 'barangays'],
+  ['commune', 'communes'],
+];
+
+const LOCAL_DIVISION_WORDS = new Set(LOCAL_DIVISIONS.flat());
+
+/**
+ * Divisions whose own language writes the word before the name ("Barangay Kessu", "Kabupaten Orvala"):
+ * Philippine wards, Indonesian and Malay regencies, districts and villages, Thai districts.
+ */
+const LOCAL_DIVISION_OPENERS = new Set([
+  'Barangay',
+  'Kampung',
+  'Kabupaten',
+  'Kecamatan',
+  'Kelurahan',
+  'Desa',
+  'Mukim',
+  'Amphoe',
+  'Tambon',
+]);
+
+/**
+ * Whether the words name a division with its own language's word for it: the word after a name of one
+ * or two words ("Kessu etrap", "Tarvo Upazila"), or before one of capitalized words ("Barangay Kessu",
+ * "Kampung Orvala Baru").
+ *
+ * @example
+ * namesLocalDivision(['Barangay', 'Kessu']) // true; namesLocalDivision(['Desa']) // false
+ */
+export function namesLocalDivision(words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  const last = rest[rest.length - 1];
+  if (first === undefined || last === undefined || rest.length > 2) return false;
+  if (isLocalDivision(last)) return true;
+  return LOCAL_DIVISION_OPENERS.has(first) && rest.every((word) => /^\p{Lu}\p{Ll}/u.test(word));
+}
+
+/**
+ * Whether the word is a division in its own language's word, either case, singular or plural.
+ *
+ * @example
+ * isLocalDivision('etrap') // true; isLocalDivision('district') // false
+ */
+export function isLocalDivision(word: string): boolean {
+  return LOCAL_DIVISION_WORDS.has(word.toLowerCase());
+}
+
+/**
  * Common nouns for the divisions of a country. Written in lower case after a name ("Sichuan province",
  * "Nakuru and Bomet counties") they say what the name is, and are no part of it.
  */
@@ -18,6 +87,8 @@ const DIVISIONS = new Map<string, string>([
   ['canton', 'cantons'],
   ['voivodeship', 'voivodeships'],
   ['emirate', 'emirates'],
+  // The divisions' own words, kept in English text ("Kessu etrap", "the Tarvo and Orvala upazilas").
+  ...LOCAL_DIVISIONS,
 ]);
 
 const DIVISION_PLURALS = new Set(DIVISIONS.values());

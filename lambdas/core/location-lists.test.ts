@@ -6,6 +6,26 @@ describe('names listed with places', () => {
     ['after "in"', 'Schools in Tarvel, Ostrana and Lisbon reopened on Monday.', ['Tarvel', 'Ostrana']],
     ['where a round goes', 'The minister will visit Arbel and Kimo next week.', ['Arbel', 'Kimo']],
     ['a country read as a people', 'Floods hit farms across the Philippines this year.', ['Philippines']],
+    [
+      'with towns of the gazetteer after "from"',
+      'Patients came from Kavel, Tamale and Yendi for the screening.',
+      ['Kavel', 'Tamale', 'Yendi'],
+    ],
+    ['with a known city', 'Farmers from Kessu, Orvala and Nairobi attended.', ['Kessu', 'Orvala', 'Nairobi']],
+    [
+      'where a group expands',
+      'The club hopes to expand to Tarvel and Ostrana, it said.',
+      ['Tarvel', 'Ostrana'],
+    ],
+    ['expanding into', 'The firm is expanding into Velmo and Karsi next year.', ['Velmo', 'Karsi']],
+    [
+      'given names where only places stand',
+      'The charity will expand to Melissa and Tarvo.',
+      ['Melissa', 'Tarvo'],
+    ],
+    ['the ends of a way', 'Trucks travel between Kessuvo and Marvo each day.', ['Kessuvo', 'Marvo']],
+    ['near a pair of places', 'Farms near Karsovo and Velun flooded.', ['Karsovo', 'Velun']],
+    ['the ends of a road', 'The road between Oskelu and Tembaru was paved.', ['Oskelu', 'Tembaru']],
   ])('%s: %s', (_phenomenon, text, places) => {
     const locations = namesOf(entitiesOf(text).locations);
     for (const place of places) expect(locations).toContain(place);
@@ -15,7 +35,34 @@ describe('names listed with places', () => {
     ['adjectives before a noun', 'The Kenyan, Ugandan and Tarvelan delegates met.', 'Tarvelan'],
     ['thanks that go to people', 'Thanks go to Varnel and Kestro for the help.', 'Varnel'],
     ['languages', 'Signs are in English, Portuguese and Tarvelese.', 'Tarvelese'],
+    ['people listed with a city', 'Thanks to Jane, Tom and Accra Hearts for the help.', 'Jane'],
+    ['people by full name', 'The award went to Jane Doe, John Roe and Ana Ruiz on Friday.', 'Ana Ruiz'],
+    ['companies listed with a city', 'Acme, Globex and Initech opened offices in Lagos.', 'Initech'],
+    ['two places as one', 'Farms near Karsovo and Velun flooded.', 'Karsovo and Velun'],
+    ['two places as one after "at"', 'The talks were held at Karsovo and Velun.', 'Karsovo and Velun'],
+    ['two companies as one place', 'She worked at Acme and Globex for ten years.', 'Acme and Globex'],
+    ['a holiday', 'Shops open late around Christmas and New Year.', 'Christmas'],
+    ['prizes that go to people', 'Awards went to Melissa and Tarvo.', 'Melissa'],
+    ['talks between two parties', 'Talks between Kessuvo and Marvo ended on Friday.', 'Marvo'],
+    ['a match between two teams', 'The match between Kessuvo and Marvo ended in a draw.', 'Kessuvo'],
+    ['people introduced', 'He introduced Melissa and Tarvo to the press.', 'Melissa'],
+    ['companies a firm expands to', 'The firm will expand to Acme Ltd and Globex Inc.', 'Acme Ltd'],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).locations)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'two countries of two names each',
+      'Teams from Trinidad and Tobago and Antigua and Barbuda competed.',
+      ['Trinidad and Tobago', 'Antigua and Barbuda'],
+    ],
+    [
+      'one country of two names',
+      'The envoy visited Bosnia and Herzegovina last week.',
+      ['Bosnia and Herzegovina'],
+    ],
+  ])('one place of two names: %s', (_phenomenon, text, places) => {
+    expect(namesOf(entitiesOf(text).locations)).toEqual(places);
   });
 });

@@ -4,7 +4,11 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore }
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isNameParticle, opensPlaceList } from './location-cues.ts';
 import { followsDivisionsOf, precedesDivisionPlural } from './location-divisions.ts';
+import { precedesFeaturePlural } from './location-feature-plurals.ts';
+import { isRouteNoun } from './location-routes.ts';
+import { isListedTown } from './location-towns.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
+import { isKnownPlace } from './locations.ts';
 import type { NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
@@ -21,6 +25,7 @@ const ROUND_OPENERS = new Set([
   'in',
   'across',
   'throughout',
+  'near',
   'visit',
   'visits',
   'visited',
@@ -58,12 +63,15 @@ const MOTION_VERBS = new Set([
   ...['connect', 'connects', 'connected', 'connecting', 'flights', 'routes'],
 ]);
 
-/** "go to Arbel and Kimo": the list is where someone goes. */
+/** "go to Arbel and Kimo", "travel between Arbel and Kimo": the list is where someone goes. */
 function goesTo(context: EntityContext, first: TermRange | undefined): boolean {
   if (!first) return false;
   const to = termBefore(context, first);
   const verb = termBefore(context, first, 2);
-  if (to?.text !== 'to' || verb === undefined || !MOTION_VERBS.has(verb.text.toLowerCase())) return false;
+  const lowerVerb = verb?.text.toLowerCase() ?? '';
+  // "travel between Arbel and Kimo", "the road between Arbel and Kimo": the two ends of a way.
+  if (to?.text === 'between') return MOTION_VERBS.has(lowerVerb) || isRouteNoun(lowerVerb);
+  if (to?.text !== 'to' || !MOTION_VERBS.has(lowerVerb)) return false;
   // "Thanks go to Varnel and Kestro", "proceeds will go to ...": what goes there is no traveller.
   for (let distance = 3; distance <= 4; distance++) {
     const subject = termBefore(context, first, distance)?.text.toLowerCase() ?? '';
@@ -91,16 +99,48 @@ const GIVEN_THINGS = new Set([
   'tickets',
 ]);
 
-/** Whether the run follows a preposition or verb of place ("in", "visiting"). */
+/** Verbs whose "to" or "into" takes only a place, never a person ("expand to", "flew to"). */
+const REACH_VERBS = new Set([...TRAVEL_VERBS, 'expand', 'expands', 'expanded', 'expanding']);
+
+/** "in Melissa and Tarvo", "expand to Melissa and Tarvo": a list where no person can stand. */
+function reachesPlace(context: EntityContext, first: TermRange): boolean {
+  const preposition = termBefore(context, first)?.text ?? '';
+  if (STRONG_LOCATIVES.has(preposition)) return true;
+  const verb = termBefore(context, first, 2)?.text.toLowerCase() ?? '';
+  return (preposition === 'to' || preposition === 'into') && REACH_VERBS.has(verb);
+}
+
+/** A single capitalized word that is a person only as a given name ("Melissa", "Regina"). */
+function isGivenNameOnly(context: EntityContext, item: TermRange): boolean {
+  const term = context.terms[item.from];
+  const other = ['Honorific', 'Organization', 'Demonym', 'EntOrgSuffix', 'EntTitle', 'LastName'];
+  return (
+    item.from === item.to &&
+    term !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(term.text) &&
+    !other.some((tag) => term.tags.has(tag))
+  );
+}
+
+/**
+ * Whether the run follows a preposition or verb of place ("in", "visiting"), or "at", which puts two bare
+ * names joined by "and" in two places ("held at Arbel and Kimo") though it says less of what they are.
+ */
 export function isLocativeRun(context: EntityContext, range: TermRange): boolean {
   let before = termBefore(context, range);
   if (before?.text === 'the') before = context.terms[range.from - 2];
-  return before !== undefined && ROUND_OPENERS.has(before.text.toLowerCase());
+  const word = before?.text.toLowerCase() ?? '';
+  // "at the Arbel and Kimo campuses": after "at", names before a noun qualify it.
+  return ROUND_OPENERS.has(word) || (word === 'at' && !qualifiesNoun(context, range));
 }
 
 /** A name of one or two words with nothing in it that makes it a person, an organization or a people. */
 export function isBareName(context: EntityContext, item: TermRange): boolean {
-  const bare = ['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym', 'EntOrgSuffix', 'EntTitle'];
+  // "Orvala Games", "New Year": a word of an event's name or a date makes no bare place name either.
+  const bare = [
+    ...['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym'],
+    ...['EntOrgSuffix', 'EntTitle', 'EntEventWord', 'Date', 'Holiday'],
+  ];
   const terms = rangeTerms(context, item);
   return (
     item.to - item.from <= 1 &&
@@ -134,36 +174,45 @@ export function placesInLists(
     const opener = first ? termBefore(context, first)?.text.toLowerCase() : undefined;
     // "schools in Tarvel, Ostrana and Lisbon": a list opened by "in" is a list of places.
     const located = opener !== undefined && LIST_LOCATIVES.has(opener);
+    const whole = (c: Candidate | undefined, index: number) =>
+      c?.kind === 'location' && c.text === rangeText(context, list[index] as TermRange);
     const sure = kinds.some(
-      (c, index) =>
-        c?.kind === 'location' &&
-        ((c.score >= 3 && c.weak !== true) || located) &&
-        c.text === rangeText(context, list[index] as TermRange),
+      (c, index) => whole(c, index) && (((c?.score ?? 0) >= 3 && c?.weak !== true) || located),
     );
+    // "from Kavel, Tarvo and Lisbon": a town of the gazetteer or a known place vouches for bare names.
+    const listed = kinds.some((c, index) => whole(c, index) && isGazetteerPlace(context, list[index]));
     const onlyPlaces = kinds.every((c) => c === undefined || c.kind === 'location');
     const languages = list.some(
       (item) => item.from === item.to && isLanguageLike(context.terms[item.from]?.text ?? ''),
     );
     // "visit Arbel and Kimo on Monday, and Pelu and Sarn next week": bare names where a round goes.
-    const bare = kinds.every((c) => c === undefined) && list.every((item) => isBareName(context, item));
+    // "expand to Melissa and Tarvo": where only a place can stand, a given name is a town's name too.
+    const placeOnly = first !== undefined && reachesPlace(context, first);
+    const bareItem = (item: TermRange) =>
+      isBareName(context, item) || (placeOnly && isGivenNameOnly(context, item));
+    const bare = kinds.every((c) => c === undefined || c.kind === 'location') && list.every(bareItem);
     const sentence = first ? context.terms[first.from]?.sentence : undefined;
     const continues =
       opener === 'and' &&
       first !== undefined &&
       /,/.test(context.terms[first.from - 2]?.post ?? '') &&
       sentence === roundSentence;
-    // "Tarvel and Ostrana provinces", "the counties of Tarvel and Ostrana": a list of divisions.
+    // "Tarvel and Ostrana provinces", "the counties of Tarvel and Ostrana", "the Tarvel and Ostrana
+    // areas": a list of divisions or of places of one kind.
     const last = list[list.length - 1];
     const divisions =
       first !== undefined &&
       last !== undefined &&
-      (precedesDivisionPlural(context, last) || followsDivisionsOf(context, first));
+      (precedesDivisionPlural(context, last) ||
+        followsDivisionsOf(context, first) ||
+        precedesFeaturePlural(context, list));
     const round =
       bare &&
       opener !== undefined &&
       (ROUND_OPENERS.has(opener) ||
         continues ||
         goesTo(context, first) ||
+        placeOnly ||
         (first !== undefined && opensPlaceList(context, first)));
     const named = (item: TermRange) => kindsAt(item) === undefined && isBareName(context, item);
     if (divisions && onlyPlaces && coordinated && list.length >= 2) {
@@ -172,8 +221,9 @@ export function placesInLists(
     } else if (round && coordinated && list.length >= 2 && !languages) {
       roundSentence = sentence;
       for (const item of list) found.push({ ...candidate(context, 'location', item, 2), listed: true });
-    } else if (sure && onlyPlaces && coordinated && list.length >= 2 && !languages) {
+    } else if ((sure || listed) && onlyPlaces && coordinated && list.length >= 2 && !languages) {
       list.forEach((item, index) => {
+        if (!sure && !isBareName(context, item)) return;
         const short = item.to - item.from <= 2 && !rangeTerms(context, item).some((t) => isAcronym(t.text));
         // "Vila de Rei": a particle may join the capitalized words of a place's name.
         const named = rangeTerms(context, item).every(
@@ -205,6 +255,11 @@ export function placesInLists(
   });
   flush();
   return found;
+}
+
+/** A town of the gazetteer or a place compromise knows, as a whole list item. */
+function isGazetteerPlace(context: EntityContext, item: TermRange | undefined): boolean {
+  return item !== undefined && (isListedTown(context, item) || isKnownPlace(context, item));
 }
 
 /** "the Kenyan, Ugandan and Filipino delegates": the list qualifies a lower-case noun after it. */

@@ -25,6 +25,16 @@ const ROUTE_NOUNS = new Set([
   'border',
 ]);
 
+/**
+ * Whether the word is a lower-case noun for a way between places ("road", "flights", "corridor").
+ *
+ * @example
+ * isRouteNoun('highway') // true; isRouteNoun('talks') // false
+ */
+export function isRouteNoun(word: string): boolean {
+  return ROUTE_NOUNS.has(word);
+}
+
 /** One name inside a hyphenated route, with its offsets in the working text. */
 export interface RouteEndpoint {
   readonly text: string;

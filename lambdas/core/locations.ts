@@ -16,6 +16,7 @@ import {
   isPlaceCompound,
 } from './location-cues.ts';
 import { isDateline, isStateCode } from './location-dateline.ts';
+import { namesLocalDivision } from './location-divisions.ts';
 import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { holdsPlaceInName, joinsTwoCountries } from './location-place-words.ts';
@@ -131,6 +132,8 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
   if (isTitle(first) && !(terms.length >= 3 && NAMED_STRUCTURE_HEADS.has(last?.text ?? ''))) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
+  // "Kessu etrap", "Tarvo Upazila", "Barangay Orvala": a name with a division in its own language's word.
+  if (namesLocalDivision(terms.map((term) => term.text))) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
   // "Federal Capital Territory": the division that holds a country's capital.
   const qualifier = terms[terms.length - 2]?.text ?? '';
