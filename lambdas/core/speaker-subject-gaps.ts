@@ -35,12 +35,19 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 /**
  * Walks back from a verb over what may stand between it and its subject: adverbs and auxiliaries
- * ("has also"), time words ("today", "on Monday"), a bracketed aside ("(NASDAQ: ACME)") and a
- * comma-enclosed adverb (", meanwhile,"). Returns where the subject ends.
+ * ("has also"), time words ("today", "on Monday"), a bracketed aside ("(NASDAQ: ACME)"), a
+ * comma-enclosed adverb (", meanwhile,") and a relative clause (", which holds a stake in X,").
+ * Returns where the subject ends.
  */
 export function skipBackOverModifiers(text: string, regionStart: number, verbStart: number): number {
   let end = verbStart;
   for (let step = 0; step < 8; step++) {
+    // "Acme, which holds a stake in Globex, announced": the relative clause describes the subject.
+    const relative = RELATIVE_CLAUSE_END.exec(text.slice(Math.max(regionStart, end - 240), end));
+    if (relative !== null) {
+      end = Math.max(regionStart, end - 240) + relative.index;
+      continue;
+    }
     const trimmed = text.slice(regionStart, end).trimEnd();
     const stop = regionStart + trimmed.length;
     if (trimmed.endsWith(')')) {
@@ -68,6 +75,9 @@ export function skipBackOverModifiers(text: string, regionStart: number, verbSta
   }
   return end;
 }
+
+/** A relative clause set off by commas right before the verb: ", which holds a stake in X,". */
+const RELATIVE_CLAUSE_END = /,\s*(?:which|who|whose)\s[^,;()"“”]{1,200},\s*$/u;
 
 /** ", a subsidiary of X,", ", the country's largest lender,": an appositive set off by commas. */
 export const APPOSITIVE_GAP = /^\s*,\s*(?:a|an|the|its|one)\s[^,;]{1,150},?\s*$/iu;

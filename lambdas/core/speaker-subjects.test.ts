@@ -85,3 +85,14 @@ describe('a person named right before the verb is its subject', () => {
     expect(extract(text).quotes.map((quote) => quote.speaker)).toEqual(['Lukas Novak']);
   });
 });
+
+describe('a relative clause between the subject and the verb describes the subject', () => {
+  it('skips an organization named inside it', () => {
+    const text =
+      'Kessel Grain Holdings, which holds a 40 percent stake in Orvane Mills Ltd, announced that it would lend more. Orvane Mills Ltd said output rose.';
+    expect(extract(text).quotes.map((quote) => [quote.speaker, quote.text])).toContainEqual([
+      'Kessel Grain Holdings',
+      'it would lend more',
+    ]);
+  });
+});
