@@ -115,8 +115,11 @@ const NOT_ATTENDING_BEFORE_REACH = 40;
  */
 const FORECAST_AFTER =
   /^\s+(?:are|is|were|was)\s+(?:also\s+)?(?:expected|projected|forecast|anticipated)\b(?!\s+to\s+(?:attend|take part|participate|join|compete|perform))/i;
-/** A rank right before a count picks some of the people: "the top ten finishers", "the first 100". */
-const RANK_BEFORE = /\b(?:top|first|last|fastest|best)\s+$/i;
+/**
+ * A rank right before a count picks some of the people: "the top ten finishers", "the first 100"; a
+ * person's own before it names their family or belongings: "walked with his two children".
+ */
+const RANK_BEFORE = /\b(?:top|first|last|fastest|best|his|her|my)\s+$/i;
 
 /**
  * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
@@ -218,6 +221,35 @@ export function eventDailyRate(text: string, countStart: number, nounEnd: number
  */
 export function attendingBefore(text: string, position: number): boolean {
   return ATTENDING_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position));
+}
+
+/** A standing state after the counted people, no event: "60 students are enrolled", "40 families live". */
+const STATUS_AFTER =
+  /^\s+(?:are|were|is|was)\s+(?:currently\s+|now\s+|already\s+)?(?:enrol{1,2}ed|studying|employed|based|registered as residents|living)\b|^\s+(?:live|lives|study|studies|work|works)\b/i;
+
+/**
+ * True when the counted people are only said to be somewhere for a while, at no event ("where some 60
+ * students are enrolled").
+ *
+ * @example
+ * statusAt('where 60 students are enrolled', 18) // true
+ */
+export function statusAt(text: string, position: number): boolean {
+  return STATUS_AFTER.test(text.slice(position, position + 40));
+}
+
+/** An event drawing, attracting or welcoming the count after it, with a qualifier between. */
+const DRAWN_BEFORE =
+  /\b(?:drew|drawn|attracted|welcomed|(?:brought|brings|bring) together|gathered)\s+(?:(?:some|about|around|nearly|almost|over|more than|up to|roughly|approximately)\s+)?$/i;
+
+/**
+ * True when an event draws the count right after `position`: "the field day drew some 400".
+ *
+ * @example
+ * drawnBefore('The fair drew some 400', 20) // true
+ */
+export function drawnBefore(text: string, position: number): boolean {
+  return DRAWN_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position));
 }
 
 /**

@@ -223,6 +223,13 @@ describe('extractAttendance counts people at an event', () => {
       'Some 250 delegates attended the congress. The 250 participants voted on the charter.',
       [[250, 'about']],
     ],
+    ['people by a compound agent noun, drawn', 'The field day drew some 400 smallholders.', [[400, 'about']]],
+    ['people of a field, attracted', 'The congress attracted more than 300 agronomists.', [[300, 'over']]],
+    [
+      'people who enrol in an event',
+      'More than 60 students enrolled in the workshop on Monday.',
+      [[60, 'over']],
+    ],
     [
       'a limit on a count after a copula, not an age',
       'Attendance at the fair was over 5,000.',
@@ -350,6 +357,12 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'an age limit after a copula',
       'Organisers said a third of the runners who took part were under 18, and most came from the city.',
     ],
+    ['things by an -ers ending, drawn', 'The fair drew some 400 containers of produce.'],
+    [
+      'students enrolled at a university',
+      'The visit ends at the university, where some 60 Kyrgyz students are enrolled.',
+    ],
+    ["a person's family", 'Tom Reyes, who walked the 5 km route with his two children, said it was fun.'],
     ['runners a first-aid team treated', 'Paramedics treated 31 runners for heat exhaustion.'],
     ['swimmers a lifeboat crew rescued', 'The crew rescued 12 swimmers during the regatta.'],
     [

@@ -10,6 +10,7 @@ import {
 import {
   attendingBefore,
   attendingVerbAt,
+  drawnBefore,
   eventDailyRate,
   fieldBefore,
   forecastAt,
@@ -17,6 +18,7 @@ import {
   notAttendingBefore,
   putsPeopleAtEvent,
   rateAt,
+  statusAt,
   strictAttendingVerbAt,
 } from './attendance-cues.ts';
 import {
@@ -79,6 +81,13 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
 }
 
 const DEFINITE_BEFORE = /\b(?:the|these|those|all)\s+$/i;
+/**
+ * Endings of plural nouns for people that compromise does not know: compounds of an agent noun
+ * ("smallholders", "beekeepers", "festivalgoers", "cocoa-growers") and the people of a field or a place
+ * ("agronomists", "Ghanaians").
+ */
+const PEOPLE_NOUN_ENDING =
+  /\p{L}{2}(?:holders|keepers|growers|makers|workers|traders|owners|goers|lovers|seekers|dwellers|riders|ists|ians)$/u;
 
 /** An attendance count found, with the lower-cased noun it counts (null for a bare count). */
 interface Counted {
@@ -125,6 +134,7 @@ function countsAttendance(
       isCrowdSize(sentence, phrase.end)
     );
   if (attendingBefore(sentence, phrase.start)) return true;
+  if (statusAt(sentence, noun.word.end)) return false;
   // "The museum attracted 450,000 visitors in 2024": a place's traffic over a year, no event's.
   if (yearlyTraffic(clause(), sentence)) return false;
   if (noun.kind === 'people') {
@@ -140,6 +150,13 @@ function countsAttendance(
   const lastIndex = words.findIndex((word) => word.end === listEnd);
   const farVerb = verbAfterModifier(sentence, context.start, words, lastIndex, nouns);
   const positions = farVerb === null ? [noun.word.end, listEnd] : [noun.word.end, listEnd, farVerb];
+  // "drew some 400 smallholders": a noun of people by its ending ("-holders", "-ists"), drawn to the event.
+  if (
+    noun.kind === 'plural' &&
+    PEOPLE_NOUN_ENDING.test(noun.word.text) &&
+    drawnBefore(sentence, phrase.start)
+  )
+    return true;
   // Staff or patients count only when they attend: "40 nurses attended", not "40 staff joined the firm".
   const attends = noun.kind === 'outsider' ? strictAttendingVerbAt : attendingVerbAt;
   // A plural noun compromise does not know as people ("principals") counts only when the sentence
