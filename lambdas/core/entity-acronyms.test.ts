@@ -85,6 +85,11 @@ describe('findAcronymDefinitions', () => {
       'Regional Commissariat for Fisheries',
     ],
     [
+      'a short form in another language whose letters run into the words before the name',
+      'They are granted by the Osk Agency for International Development Cooperation (AOSCID) each year.',
+      'Osk Agency for International Development Cooperation',
+    ],
+    [
       'initials in order still match by letters',
       'the World Fisheries Organization (WFO) said',
       'World Fisheries Organization',

@@ -76,15 +76,17 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
 /**
  * The letter match, unless its letters are not the initials of its words ("National Institute of
  * Statistics (INE)" matches "Institute of Statistics" by letters inside words: the short form is the
- * name's own in another language) and the run with an organization word holds it: then the whole run.
+ * name's own in another language) or it runs into lower-case words, and a run with an organization word
+ * ends where it ends: then that run.
  */
 function preferWholeName(
   byLetters: AcronymDefinition | null,
   byRun: AcronymDefinition | null,
 ): AcronymDefinition | null {
   if (byLetters === null) return byRun;
-  if (byRun === null || byRun.longEnd !== byLetters.longEnd || byRun.longStart >= byLetters.longStart)
-    return byLetters;
+  if (byRun === null || byRun.longEnd !== byLetters.longEnd) return byLetters;
+  // "granted by the Agency for X (AMEXCID)": letters found in lower-case words make no name.
+  if (!byLetters.isName) return byRun;
   return isInitialism(byLetters.short, byLetters.long) ? byLetters : byRun;
 }
 

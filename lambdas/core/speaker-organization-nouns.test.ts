@@ -62,6 +62,11 @@ describe('sources that name no single body', () => {
       [],
     ],
     [
+      '"the Embassy said" is the embassy, not a person whose title names it',
+      'Celia Ramkissoon, an official of the embassy, thanked the guests. The Embassy of Tembe in Kessel hosted the ceremony. The next round will open in January, the Embassy said.',
+      [['Embassy of Tembe in Kessel', 'The next round will open in January']],
+    ],
+    [
       '"the organisers said" after a name names a group, not the name before the comma',
       'More than 300 runners finished at Kessel General Hospital, the organisers said.',
       [],

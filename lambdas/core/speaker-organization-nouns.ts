@@ -66,6 +66,16 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'cooperative',
   'co-operative',
   'consortium',
+  'embassy',
+  'consulate',
+  'municipality',
+  'museum',
+  'hospital',
+  'college',
+  'academy',
+  'trust',
+  'league',
+  'chamber',
   ...BUSINESS_NOUNS,
 ]);
 
@@ -129,6 +139,12 @@ const NAMED_HEAD_NOUNS = new Set([
   'municipality',
   'union',
   'society',
+  'consulate',
+  'college',
+  'academy',
+  'trust',
+  'league',
+  'chamber',
 ]);
 
 /**
