@@ -18,6 +18,20 @@ describe('isShortFormOf', () => {
     ['the name without the place before it', 'organization', 'City Hall', 'Ostrava City Hall', true],
     ['the words before "of"', 'organization', 'Harbour Club', 'Harbour Club of Ostrava', true],
     [
+      'the words before the last "of"',
+      'organization',
+      'Secretariat of Culture',
+      'Secretariat of Culture of Ostrava',
+      true,
+    ],
+    [
+      'a part cut inside a portfolio',
+      'organization',
+      'Ministry of Trade',
+      'Ministry of Trade and Industry',
+      false,
+    ],
+    [
       '"of" and "for" told apart',
       'organization',
       'Andean Institute for Rivers',

@@ -39,9 +39,11 @@ export function isShortFormOf(short: Entity, full: Entity): boolean {
   if (placeAhead && shortWords.every((w, i) => fullWords[i + 1] === w)) return true;
   // "Harbour Club" for "Harbour Club of Northbay", "Universidad Sur" for "Universidad Sur de Chile": the
   // words before "of" (or its like in another language), two or more.
+  // "Secretariat of Culture" for "Secretariat of Culture of Medellín": the words before the last "of".
   const ofAt = fullWords.findIndex((word) => NAME_CONNECTORS.has(word));
-  if (shortWords.length >= 2 && ofAt === shortWords.length && shortWords.every((w, i) => fullWords[i] === w))
-    return true;
+  const lastOfAt = fullWords.findLastIndex((word) => NAME_CONNECTORS.has(word));
+  const beforeOf = ofAt === shortWords.length || lastOfAt === shortWords.length;
+  if (shortWords.length >= 2 && beforeOf && shortWords.every((w, i) => fullWords[i] === w)) return true;
   // "Acme" for "Acme Foundation", but "Pacific Forum" is not "Pacific Forum Secretariat": it has its own head.
   const ownHead = ORGANIZATION_HEAD.test(shortWords[shortWords.length - 1] ?? '');
   return (
