@@ -10,6 +10,7 @@ import { isCapitalized, isInitial } from './entity-word-shape.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleBefore } from './people.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
+import { isContactName } from './person-contacts.ts';
 import { isPersonalHyphenation, speaksAsGivenNameAndSurname } from './person-name-shape.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
@@ -80,6 +81,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (speaksBySurname(context, range)) score += 3;
   // "Jane Doe, 74, said": an age in apposition.
   if (terms.length >= 2 && isAgeAfter(context, range)) score += 3;
+  // "Media contact:\nAma Owusu-Boateng\nCommunications Manager": a name alone in a contact block.
+  if (isContactName(context, range)) score += 3;
   // "the Mayor of Northport, Jane Doe,": a title opened by "the" and closed by a comma names its holder
   // next, whatever appositive follows the name.
   if (titleInApposition(context, range) !== null && titleWordInClauseBefore(context, range)) score += 1;
