@@ -1,5 +1,7 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { isListedCityName } from './city-names.ts';
+import { CITY_NAME_KEYS_BROTLI_BASE64 } from './city-names-data.ts';
 
 describe('isListedCityName', () => {
   // [name, why, whether it is listed]
@@ -19,5 +21,14 @@ describe('isListedCityName', () => {
     ['', 'nothing', false],
   ])('%s: %s', (name, _why, listed) => {
     expect(isListedCityName(name)).toBe(listed);
+  });
+});
+
+describe('the stored town list', () => {
+  it('finds every key it stores (the binary search follows the stored order)', () => {
+    const stored = brotliDecompressSync(Buffer.from(CITY_NAME_KEYS_BROTLI_BASE64, 'base64'))
+      .toString('utf8')
+      .split('\n');
+    expect(stored.filter((key) => !isListedCityName(key))).toEqual([]);
   });
 });
