@@ -104,10 +104,50 @@ const UNIT_HEADS = new Set(['Service', 'Office', 'Unit', 'Section', 'Desk']);
 export function isUnitOfOrganization(context: EntityContext, unit: TermRange, owner: TermRange): boolean {
   const words = rangeTerms(context, unit);
   const head = words[words.length - 1];
-  if (!head || !UNIT_HEADS.has(head.text) || !words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word.text)))
-    return false;
-  return hasOrganizationHead(context, owner);
+  const signingOffice =
+    head !== undefined &&
+    UNIT_HEADS.has(head.text) &&
+    words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word.text));
+  return (signingOffice || isCommunicationUnit(context, unit)) && hasOrganizationHead(context, owner);
 }
+
+/** Words that say an office speaks for its organization, rather than what it works on. */
+const COMMUNICATION_WORDS = new Set([
+  'Press',
+  'Media',
+  'Information',
+  'Communications',
+  'Communication',
+  'Relations',
+]);
+
+/** Heads of a communication unit named alone: those of a signing office, its department or its relations. */
+const ALONE_UNIT_HEADS = new Set([...UNIT_HEADS, 'Department', 'Relations', 'Team']);
+
+/**
+ * "Press Office", "Office of Communications", "Media Relations", "Communications Department": a
+ * communication unit named alone, as contact lines and bylines name it, is a part of the organization
+ * that issues the release, no organization of its own. Every word is a unit word, one says what the unit
+ * does, and its head is a unit's.
+ *
+ * @example
+ * isCommunicationUnit(context, rangeOf('Press and Information Office')) // true
+ * isCommunicationUnit(context, rangeOf('Press Association')) // false
+ */
+export function isCommunicationUnit(context: EntityContext, range: TermRange): boolean {
+  const words = rangeTerms(context, range)
+    .map((term) => term.text)
+    .filter((word) => !UNIT_CONNECTORS.has(word));
+  const head = headTerm(context, range)?.text ?? '';
+  return (
+    words.length >= 2 &&
+    ALONE_UNIT_HEADS.has(head) &&
+    words.some((word) => COMMUNICATION_WORDS.has(word)) &&
+    words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word) || ALONE_UNIT_HEADS.has(word))
+  );
+}
+
+const UNIT_CONNECTORS = new Set(['of', 'and', '&']);
 
 /**
  * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
