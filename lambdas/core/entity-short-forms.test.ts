@@ -32,6 +32,20 @@ describe('isShortFormOf', () => {
       true,
     ],
     [
+      'a body without whose it is',
+      'organization',
+      'Secretariat of Culture',
+      'Secretariat of Culture of Tarvel',
+      true,
+    ],
+    [
+      'a portfolio cut short',
+      'organization',
+      'Ministry of Trade',
+      'Ministry of Trade and Industry of Orvania',
+      false,
+    ],
+    [
       'a bare head is no mission without its seat',
       'organization',
       'Embassy',

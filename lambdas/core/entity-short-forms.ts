@@ -98,13 +98,15 @@ function initialsOf(name: string): string {
 }
 
 /**
- * "Embassy of Norland" for "Embassy of Norland in Tarvel": a body of a place written without where it
- * sits. The short name has its own "of", so a bare head ("Embassy") is no such form.
+ * "Embassy of Norland" for "Embassy of Norland in Tarvel", "Secretariat of Culture" for "Secretariat of
+ * Culture of Tarvel": a body written without where it sits or whose it is. The short name has its own
+ * "of", so a bare head ("Embassy") is no such form.
  */
 function isWithoutSeat(shortWords: readonly string[], fullWords: readonly string[]): boolean {
+  const next = fullWords[shortWords.length];
   return (
     shortWords.includes('of') &&
-    fullWords[shortWords.length] === 'in' &&
+    (next === 'in' || next === 'of') &&
     shortWords.every((word, index) => fullWords[index] === word)
   );
 }
