@@ -68,3 +68,24 @@ describe('a communication unit named alone', () => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
 });
+
+describe('a head that may also name a venue, before its field', () => {
+  it.each([
+    ['"for" and a field', 'The Centre for Coastal Studies said it.', 'Centre for Coastal Studies'],
+    [
+      '"of" and a field of two words',
+      'Data came from the Centre of Hydrological Service of the Republic of Kelmor.',
+      'Centre of Hydrological Service of the Republic of Kelmor',
+    ],
+  ])('%s is a body', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([name]);
+  });
+
+  it.each([
+    ['a town after "of"', 'They walked through the Centre of Tarvel on Monday.'],
+    ['a province after "of"', 'They walked through the Centre of Tarvel Province on Monday.'],
+    ['a venue named before its head', 'They met at the Tarvel Convention Centre on Monday.'],
+  ])('%s is no body', (_phenomenon, text) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([]);
+  });
+});

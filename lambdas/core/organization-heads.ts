@@ -150,6 +150,27 @@ export function isCommunicationUnit(context: EntityContext, range: TermRange): b
 const UNIT_CONNECTORS = new Set(['of', 'and', '&']);
 
 /**
+ * "Centre for Water Studies", "Centre of Hydrological Service of Kelmor": a head that may also name a
+ * venue heads a body when "for" and a field follow, or "of" and a field of two words or more that names
+ * no place ("Centre of Tarvel", "Centre of Tarvel Region" are places).
+ */
+function headsField(terms: readonly EntityTerm[], head: number): boolean {
+  const connector = terms[head + 1]?.text;
+  const first = terms[head + 2];
+  if (head < 0 || first === undefined || !isCapitalized(first)) return false;
+  if (connector === 'for') return true;
+  const end = terms.findIndex((term, index) => index > head + 1 && HEAD_CONNECTORS.has(term.text));
+  const field = terms.slice(head + 2, end < 0 ? terms.length : end);
+  return (
+    connector === 'of' &&
+    field.length >= 2 &&
+    !field.some((term) => FIELD_PLACE_TAGS.some((tag) => term.tags.has(tag)))
+  );
+}
+
+const FIELD_PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'EntLexPlace', 'EntPlaceSuffix'];
+
+/**
  * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
  *
  * @example
@@ -163,6 +184,7 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   if (!head || !isCapitalized(head) || range.from === range.to) return false;
   if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   const terms = rangeTerms(context, range);
+  if (head.tags.has('EntOrgSuffix') && headsField(terms, terms.indexOf(head))) return true;
   // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
   if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;
   // A head written first, as other languages write it ("Instituto Federal de X", "Banco Y").
