@@ -6,7 +6,7 @@ const MISSION_HEADS = new Set(['Embassy', 'Consulate', 'Consulate-General', 'Mis
 /**
  * "Embassy of the Republic of Korvia in Portugal", "Consulate General of Peru in Hamburg": a diplomatic
  * mission's name goes on with "in" and the place where it sits. True when the run of names `seat`
- * follows `mission` after " in " and `mission` is headed by a mission word before its first "of".
+ * follows `mission` after " in " (or " in the ") and `mission` is headed by a mission word before its first "of".
  *
  * @example
  * isMissionSeat(terms, missionSpan, seatSpan, text) // true for 'Embassy of Chile' and 'Lisbon' in 'Embassy of Chile in Lisbon'
@@ -17,7 +17,9 @@ export function isMissionSeat(
   seat: { readonly from: number; readonly start: number },
   text: string,
 ): boolean {
-  if (text.slice(mission.end, seat.start) !== ' in ') return false;
+  // "in the Republic of Norland", "in the Netherlands": a seat may be named with its article.
+  const between = text.slice(mission.end, seat.start);
+  if (between !== ' in ' && between !== ' in the ') return false;
   const words = terms.slice(mission.from, mission.to + 1);
   const of = words.findIndex((term) => term.text === 'of');
   if (of < 1) return false;

@@ -14,7 +14,12 @@ import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
 import { endsBeforeBase } from './organization-bases.ts';
-import { hasOrganizationHead, isEventName, titlesQualifyOrganizationHead } from './organization-heads.ts';
+import {
+  hasOrganizationHead,
+  isCommunicationUnit,
+  isEventName,
+  titlesQualifyOrganizationHead,
+} from './organization-heads.ts';
 import { organizationsInLists } from './organization-lists.ts';
 import { organizationEvidence } from './organizations.ts';
 import {
@@ -147,7 +152,7 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
 }
 
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
-  if (range.from > range.to) return [];
+  if (range.from > range.to || isCommunicationUnit(context, range)) return [];
   if (isEventName(context, range)) return organizationsNamedInside(context, range);
   const posted = splitPostPlace(context, range);
   if (posted) {

@@ -19,6 +19,16 @@ describe('a run of capitals parted into names', () => {
       'A memorandum between Kelvani Power and Brenmark Grid was signed.',
       ['Kelvani Power', 'Brenmark Grid'],
     ],
+    [
+      'at "and" before a body with a head of its own',
+      'Engineers from the University of Tarvel and the Kelmor Institute of Technology built it.',
+      ['University of Tarvel', 'Kelmor Institute of Technology'],
+    ],
+    [
+      'at "and" before a centre with a head of its own',
+      'Staff of the University of Ostrava and VKT Technical Research Centre of Norland built it.',
+      ['University of Ostrava', 'VKT Technical Research Centre of Norland'],
+    ],
   ])('%s: %s', (_phenomenon, text, organizations) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(organizations);
   });
@@ -26,6 +36,26 @@ describe('a run of capitals parted into names', () => {
   it.each([
     ['one name across "and"', 'The Harbour and Canal Museum will open in May.', 'Harbour and Canal Museum'],
     ['a government of a place', 'The Government of Malawi and Acme Foods signed.', 'Government of Malawi'],
+    [
+      'two fields of one body',
+      'The Ministry of Trade and Industry signed.',
+      'Ministry of Trade and Industry',
+    ],
+    [
+      'two fields, one of two words',
+      'The Ministry of Lands and Natural Resources signed.',
+      'Ministry of Lands and Natural Resources',
+    ],
+    [
+      'a plural field',
+      'The Department of Health and Human Services signed.',
+      'Department of Health and Human Services',
+    ],
+    [
+      'a field after "for"',
+      'The Office for Science and Technology signed.',
+      'Office for Science and Technology',
+    ],
   ])('keeps %s: %s', (_phenomenon, text, organization) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(organization);
   });

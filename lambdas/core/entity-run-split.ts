@@ -8,6 +8,7 @@ import { isKnownPlace } from './locations.ts';
 import { endsBeforeBase } from './organization-bases.ts';
 import {
   hasOrganizationHead,
+  headTerm,
   isUnitOfOrganization,
   titlesQualifyOrganizationHead,
 } from './organization-heads.ts';
@@ -110,6 +111,7 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
+      headsOrganizationOfItsOwn(context, left, right) ||
       // "East African and Horn of Africa countries": a people's adjective ends a list item of its own.
       (previous.tags.has('Demonym') && !isKnownPlace(context, range)) ||
       // "between Kelvani Power and Brenmark Grid": two sides, one on each side of "and".
@@ -185,6 +187,26 @@ function isGivenNamePlaced(context: EntityContext, left: TermRange, rest: TermRa
     after.length >= 1 &&
     after.length <= 2 &&
     after.every((t) => isCapitalized(t) && !NAME_HEAD_TAGS.some((tag) => t.tags.has(tag)))
+  );
+}
+
+/**
+ * "the University of Tarvel and Kelmor Institute of Technology": a name with "of" before "and", and after
+ * it words with an organization head of their own, are two organizations. "Ministry of Trade and Industry",
+ * "Department of Water and Sanitation": fields of one body, with no head after "and", stay one name.
+ */
+function headsOrganizationOfItsOwn(context: EntityContext, left: TermRange, right: TermRange): boolean {
+  const leftTerms = rangeTerms(context, left);
+  const head = headTerm(context, right);
+  // "Research Centre": a head that may also name a venue still opens a body of its own; a plural field
+  // ("Health and Human Services") is no head.
+  const headed =
+    head !== undefined && isCapitalized(head) && head.tags.has('EntOrgSuffix') && !/s$/.test(head.text);
+  return (
+    right.to > right.from &&
+    headed &&
+    leftTerms.some((term) => term.text === 'of' || term.text === 'for') &&
+    hasOrganizationHead(context, left)
   );
 }
 

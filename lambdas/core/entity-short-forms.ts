@@ -39,11 +39,10 @@ export function isShortFormOf(short: Entity, full: Entity): boolean {
   if (placeAhead && shortWords.every((w, i) => fullWords[i + 1] === w)) return true;
   // "Harbour Club" for "Harbour Club of Northbay", "Universidad Sur" for "Universidad Sur de Chile": the
   // words before "of" (or its like in another language), two or more.
-  // "Secretariat of Culture" for "Secretariat of Culture of Medellín": the words before the last "of".
   const ofAt = fullWords.findIndex((word) => NAME_CONNECTORS.has(word));
-  const lastOfAt = fullWords.findLastIndex((word) => NAME_CONNECTORS.has(word));
-  const beforeOf = ofAt === shortWords.length || lastOfAt === shortWords.length;
-  if (shortWords.length >= 2 && beforeOf && shortWords.every((w, i) => fullWords[i] === w)) return true;
+  if (shortWords.length >= 2 && ofAt === shortWords.length && shortWords.every((w, i) => fullWords[i] === w))
+    return true;
+  if (isWithoutSeat(shortWords, fullWords) || isDemonymFormOf(shortWords, fullWords)) return true;
   // "Acme" for "Acme Foundation", but "Pacific Forum" is not "Pacific Forum Secretariat": it has its own head.
   const ownHead = ORGANIZATION_HEAD.test(shortWords[shortWords.length - 1] ?? '');
   return (
@@ -96,6 +95,37 @@ function initialsOf(name: string): string {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
+}
+
+/**
+ * "Embassy of Norland" for "Embassy of Norland in Tarvel", "Secretariat of Culture" for "Secretariat of
+ * Culture of Tarvel": a body written without where it sits or whose it is. The short name has its own
+ * "of", so a bare head ("Embassy") is no such form.
+ */
+function isWithoutSeat(shortWords: readonly string[], fullWords: readonly string[]): boolean {
+  const next = fullWords[shortWords.length];
+  return (
+    shortWords.includes('of') &&
+    (next === 'in' || next === 'of') &&
+    shortWords.every((word, index) => fullWords[index] === word)
+  );
+}
+
+/**
+ * "Orvanian Ministry of Trade" for "Ministry of Trade of Orvania", "Kelmorese Embassy" for "Embassy of
+ * the Republic of Kelmor in Tarvel": the country's adjective before the name stands for "of" and the
+ * country after it. The adjective is longer than the country's last word and shares its stem: all of
+ * it but one letter, four letters at least ("Kelmorese", "Kelmor").
+ */
+function isDemonymFormOf(shortWords: readonly string[], fullWords: readonly string[]): boolean {
+  const [adjective = '', ...rest] = shortWords;
+  if (rest.length === 0 || fullWords[rest.length] !== 'of') return false;
+  if (!rest.every((word, index) => fullWords[index] === word)) return false;
+  const seatAt = fullWords.indexOf('in', rest.length + 1);
+  const country = fullWords[(seatAt > 0 ? seatAt : fullWords.length) - 1] ?? '';
+  let shared = 0;
+  while (shared < country.length && adjective[shared] === country[shared]) shared++;
+  return adjective.length > country.length && shared >= Math.max(4, country.length - 1);
 }
 
 /** Words that join a name's head to what follows ("of", Spanish "de", Italian "di"). */

@@ -46,6 +46,11 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'Ministry of Health, Social Welfare and Water Resources',
     ],
     ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
+    [
+      'a mission and a seat named with its article',
+      'The Consulate of Orvania in the Republic of Kelmor and Vasta opened.',
+      'Consulate of Orvania in the Republic of Kelmor and Vasta',
+    ],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
   });

@@ -27,3 +27,65 @@ describe('the office that signs for an organization', () => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 });
+
+describe('a communication unit named alone', () => {
+  it.each([
+    [
+      'a press office in a closing line',
+      'Kelmor Water Authority opened a plant.\n\nIssued by the Press Office, Kelmor Water Authority.\n',
+      ['Kelmor Water Authority'],
+    ],
+    [
+      'an office of communications in a contact line',
+      'Tarvel University won.\n\nMedia inquiries: Office of Communications, Tarvel University\n',
+      ['Tarvel University'],
+    ],
+    ['media relations', 'Orvo Bank grew.\n\nContact: Media Relations, Orvo Bank\n', ['Orvo Bank']],
+    [
+      'a communications department',
+      'Write to the Communications Department of Ostrava Rail Group.',
+      ['Ostrava Rail Group'],
+    ],
+    [
+      'a press and information office',
+      'The Press and Information Office said Norland Gas would pay.',
+      ['Norland Gas'],
+    ],
+  ])('%s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it.each([
+    ['a press association', 'The Kelmor Press Association met.', 'Kelmor Press Association'],
+    ['a media group', 'The Norland Media Group bought it.', 'Norland Media Group'],
+    [
+      'a public service commission',
+      'The Public Service Commission met on Monday.',
+      'Public Service Commission',
+    ],
+    ['an information ministry', 'The Ministry of Information said it would help.', 'Ministry of Information'],
+  ])('keeps %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+});
+
+describe('a head that may also name a venue, before its field', () => {
+  it.each([
+    ['"for" and a field', 'The Centre for Coastal Studies said it.', 'Centre for Coastal Studies'],
+    [
+      '"of" and a field of two words',
+      'Data came from the Centre of Hydrological Service of the Republic of Kelmor.',
+      'Centre of Hydrological Service of the Republic of Kelmor',
+    ],
+  ])('%s is a body', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([name]);
+  });
+
+  it.each([
+    ['a town after "of"', 'They walked through the Centre of Tarvel on Monday.'],
+    ['a province after "of"', 'They walked through the Centre of Tarvel Province on Monday.'],
+    ['a venue named before its head', 'They met at the Tarvel Convention Centre on Monday.'],
+  ])('%s is no body', (_phenomenon, text) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([]);
+  });
+});

@@ -104,10 +104,71 @@ const UNIT_HEADS = new Set(['Service', 'Office', 'Unit', 'Section', 'Desk']);
 export function isUnitOfOrganization(context: EntityContext, unit: TermRange, owner: TermRange): boolean {
   const words = rangeTerms(context, unit);
   const head = words[words.length - 1];
-  if (!head || !UNIT_HEADS.has(head.text) || !words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word.text)))
-    return false;
-  return hasOrganizationHead(context, owner);
+  const signingOffice =
+    head !== undefined &&
+    UNIT_HEADS.has(head.text) &&
+    words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word.text));
+  return (signingOffice || isCommunicationUnit(context, unit)) && hasOrganizationHead(context, owner);
 }
+
+/** Words that say an office speaks for its organization, rather than what it works on. */
+const COMMUNICATION_WORDS = new Set([
+  'Press',
+  'Media',
+  'Information',
+  'Communications',
+  'Communication',
+  'Relations',
+]);
+
+/** Heads of a communication unit named alone: those of a signing office, its department or its relations. */
+const ALONE_UNIT_HEADS = new Set([...UNIT_HEADS, 'Department', 'Relations', 'Team']);
+
+/**
+ * "Press Office", "Office of Communications", "Media Relations", "Communications Department": a
+ * communication unit named alone, as contact lines and bylines name it, is a part of the organization
+ * that issues the release, no organization of its own. Every word is a unit word, one says what the unit
+ * does, and its head is a unit's.
+ *
+ * @example
+ * isCommunicationUnit(context, rangeOf('Press and Information Office')) // true
+ * isCommunicationUnit(context, rangeOf('Press Association')) // false
+ */
+export function isCommunicationUnit(context: EntityContext, range: TermRange): boolean {
+  const words = rangeTerms(context, range)
+    .map((term) => term.text)
+    .filter((word) => !UNIT_CONNECTORS.has(word));
+  const head = headTerm(context, range)?.text ?? '';
+  return (
+    words.length >= 2 &&
+    ALONE_UNIT_HEADS.has(head) &&
+    words.some((word) => COMMUNICATION_WORDS.has(word)) &&
+    words.every((word) => SPOKESPERSON_UNIT_WORDS.has(word) || ALONE_UNIT_HEADS.has(word))
+  );
+}
+
+const UNIT_CONNECTORS = new Set(['of', 'and', '&']);
+
+/**
+ * "Centre for Water Studies", "Centre of Hydrological Service of Kelmor": a head that may also name a
+ * venue heads a body when "for" and a field follow, or "of" and a field of two words or more that names
+ * no place ("Centre of Tarvel", "Centre of Tarvel Region" are places).
+ */
+function headsField(terms: readonly EntityTerm[], head: number): boolean {
+  const connector = terms[head + 1]?.text;
+  const first = terms[head + 2];
+  if (head < 0 || first === undefined || !isCapitalized(first)) return false;
+  if (connector === 'for') return true;
+  const end = terms.findIndex((term, index) => index > head + 1 && HEAD_CONNECTORS.has(term.text));
+  const field = terms.slice(head + 2, end < 0 ? terms.length : end);
+  return (
+    connector === 'of' &&
+    field.length >= 2 &&
+    !field.some((term) => FIELD_PLACE_TAGS.some((tag) => term.tags.has(tag)))
+  );
+}
+
+const FIELD_PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'EntLexPlace', 'EntPlaceSuffix'];
 
 /**
  * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
@@ -123,6 +184,7 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   if (!head || !isCapitalized(head) || range.from === range.to) return false;
   if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   const terms = rangeTerms(context, range);
+  if (head.tags.has('EntOrgSuffix') && headsField(terms, terms.indexOf(head))) return true;
   // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
   if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;
   // A head written first, as other languages write it ("Instituto Federal de X", "Banco Y").

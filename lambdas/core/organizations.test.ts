@@ -237,8 +237,33 @@ describe('missions and institutions of a country', () => {
       'The show includes robes lent by the National Museum of Estonia.',
       'National Museum of Estonia',
     ],
+    [
+      'an embassy with a seat named with its article',
+      'The Embassy of Orvania in the Republic of Kelmor and Vasta gave the prizes.',
+      'Embassy of Orvania in the Republic of Kelmor and Vasta',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual([name]);
+  });
+
+  it.each([
+    [
+      'a mission also named without its seat',
+      'The Embassy of Peru in Ghana held a fair. The Embassy of Peru thanked the guests.',
+      { name: 'Embassy of Peru in Ghana', aliases: ['Embassy of Peru'] },
+    ],
+    [
+      "a ministry also named with its country's adjective",
+      'The Ministry of Culture of Hungary lent the paintings. The Hungarian Ministry of Culture will also send icons.',
+      { name: 'Ministry of Culture of Hungary', aliases: ['Hungarian Ministry of Culture'] },
+    ],
+    [
+      "a mission also named with its country's adjective",
+      'The Embassy of the Republic of Chile in Ghana gave the awards. The Chilean Embassy thanked the guests.',
+      { name: 'Embassy of the Republic of Chile in Ghana', aliases: ['Chilean Embassy'] },
+    ],
+  ])('one body under two names, %s', (_phenomenon, text, organization) => {
+    expect(entitiesOf(text).organizations).toEqual([organization]);
   });
 
   it.each([
