@@ -8,6 +8,7 @@ import { isActingCityHall } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
 import { withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
+import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
 import { routeEndpoints } from './location-routes.ts';
 import { stateNamedAtEnd } from './location-states.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
@@ -107,6 +108,7 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
     (term, offset) =>
       term.tags.has('Hyphenated') &&
       !isPersonalHyphenation(terms, offset) &&
+      !isCompassCompound(term.text) &&
       (term.tags.has('Place') || term.tags.has('Demonym')) &&
       term.text.split('-').every((part) => /^\p{Lu}/u.test(part)) &&
       // "Timor-Leste": one country's name the gazetteer knows with its hyphen, no pairing of two places.
@@ -192,7 +194,8 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     !MEETING_HEADS.has(last?.text ?? '') &&
     !context.knownForms.has(rangeText(context, range));
   if (!last || range.from > range.to || (startsWithKnownForm(context, range) && !another)) return [];
-  if (isPlaceReadAsPeople(context, range))
+  // "the Caribbeans", "across the Atlantic", "the former Yugoslavia": a region read as people or adjective.
+  if (isPlaceReadAsPeople(context, range) || isWorldRegionNoun(context, range))
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
   // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
   if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];
