@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from './entities.ts';
-import { parseRelease } from './nlp/world.ts';
-import { prepareText } from './release-text.ts';
-
-function entitiesOf(text: string) {
-  const release = prepareText(text);
-  return extractEntities(release, parseRelease(release.text));
-}
+import { entitiesOf, namesOf } from './entities.test-support.ts';
 
 function placesOf(text: string): string[] {
-  return entitiesOf(text).locations.map((place) => place.name);
+  return namesOf(entitiesOf(text).locations);
 }
 
 describe('the place a person or a group of people comes from', () => {
   it.each([
     ['a runner from a town', 'Ruth Okoro from Tembaru took second place in 2:31:05.', 'Tembaru'],
     ['a band from a village', 'A brass band from Orvika opened the ceremony.', 'Orvika'],
-    ['a delegation from a town', 'A delegation from Kessu arrived on Monday.', 'Kessu'],
+    ['a choir from a town', 'A choir from Kessu sang on Monday.', 'Kessu'],
     ['farmers from a valley', 'Farmers from Velmaro showed their maize.', 'Velmaro'],
     ['the first of two towns', 'Students from Arbelo and Kimoro sang the anthem.', 'Arbelo'],
     ['the second of two towns', 'Students from Arbelo and Kimoro sang the anthem.', 'Kimoro'],
@@ -36,7 +29,8 @@ describe('the place a person or a group of people comes from', () => {
     ['a day after "from"', 'Students from Monday to Friday may enter free.', 'Monday'],
     ['a company with its legal form', 'A team from Globex Ltd installed the panels.', 'Globex Ltd'],
     ['a university named after a town', 'Volunteers from Tarvo University helped.', 'Tarvo University'],
-    ['an acronym', 'A delegation from UNDP visited the site.', 'UNDP'],
+    ['an acronym', 'Farmers from UNDP projects came.', 'UNDP'],
+    ['a delegation, which may come from a body', 'A delegation from Varnel visited the site.', 'Varnel'],
     ['a list of funders', 'Funding from Varnel and Kestro paid for it.', 'Kestro'],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from './entities.ts';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
 import { isCompassCompound } from './location-regions.ts';
-import { parseRelease } from './nlp/world.ts';
-import { prepareText } from './release-text.ts';
 
 function placesOf(text: string): string[] {
-  const release = prepareText(text);
-  return extractEntities(release, parseRelease(release.text)).locations.map((place) => place.name);
+  return namesOf(entitiesOf(text).locations);
 }
 
 describe('seas, oceans and world regions used as nouns', () => {
