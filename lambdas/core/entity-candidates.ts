@@ -11,6 +11,7 @@ import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
 import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
 import { routeEndpoints } from './location-routes.ts';
 import { stateNamedAtEnd } from './location-states.ts';
+import { isForeignStreetName } from './location-streets.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
@@ -194,8 +195,13 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     !MEETING_HEADS.has(last?.text ?? '') &&
     !context.knownForms.has(rangeText(context, range));
   if (!last || range.from > range.to || (startsWithKnownForm(context, range) && !another)) return [];
-  // "the Caribbeans", "across the Atlantic", "the former Yugoslavia": a region read as people or adjective.
-  if (isPlaceReadAsPeople(context, range) || isWorldRegionNoun(context, range))
+  // "the Caribbeans", "across the Atlantic", "the former Yugoslavia", "Rua João de Deus": a place read
+  // as people, an adjective or a person's name.
+  if (
+    isPlaceReadAsPeople(context, range) ||
+    isWorldRegionNoun(context, range) ||
+    isForeignStreetName(context, range)
+  )
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
   // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
   if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];
