@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange } from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
+import { isNameParticle } from './location-cues.ts';
 
 /**
  * Words for a street or square that other languages write before the name ("Rua Augusta", "Calle
@@ -37,29 +38,6 @@ const STREET_WORDS_FIRST = new Set([
   'Jalan',
 ]);
 
-/** Small words inside a street's name ("Rua João de Deus", "Calle de la Paz", "Rue du Bac"). */
-const STREET_PARTICLES = new Set([
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'delle',
-  'di',
-  'des',
-  'du',
-  'la',
-  'las',
-  'los',
-  'le',
-  'les',
-  'el',
-  'y',
-  'e',
-]);
-
 /** Street and square words written as the end of one word ("Bahnhofstraße", "Drottninggatan"). */
 const STREET_SUFFIX =
   /^\p{Lu}[\p{L}-]{2,40}(?:straße|strasse|gasse|gatan|gade|vej|veien|platz|plein|gracht|katu|utca|caddesi|sokak)$/u;
@@ -85,7 +63,6 @@ export function isForeignStreetName(context: EntityContext, range: TermRange): b
   if (!STREET_WORDS_FIRST.has(first.text) || terms.length > 6 || !isCapitalized(last)) return false;
   return rest.every(
     (term) =>
-      (isCapitalized(term) || STREET_PARTICLES.has(term.text)) &&
-      !OTHER_HEADS.some((tag) => term.tags.has(tag)),
+      (isCapitalized(term) || isNameParticle(term.text)) && !OTHER_HEADS.some((tag) => term.tags.has(tag)),
   );
 }
