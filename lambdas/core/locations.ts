@@ -132,6 +132,8 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head; but
   // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
   if (isTitle(first) && !(terms.length >= 3 && NAMED_STRUCTURE_HEADS.has(last?.text ?? ''))) return false;
+  // "Regional Coordinator for the Pacific Islands": a title whose remit is the place, not a place's name.
+  if (holdsTitleWithRemit(terms)) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
   // "Kessu etrap", "Tarvo Upazila", "Barangay Orvala": a name with a division in its own language's word.
   if (namesLocalDivision(terms.map((term) => term.text))) return true;
@@ -169,6 +171,16 @@ const NAMED_STRUCTURE_HEADS = new Set([
   'Terminal',
   'Pier',
 ]);
+
+/** A capitalized title followed by the "for" or "of" of its remit ("Director for", "Minister of"). */
+function holdsTitleWithRemit(terms: readonly EntityTerm[]): boolean {
+  return terms.some(
+    (term, index) =>
+      isCapitalized(term) &&
+      term.tags.has('EntTitle') &&
+      ['for', 'of'].includes(terms[index + 1]?.text ?? ''),
+  );
+}
 
 function isTitle(term: EntityTerm | undefined): boolean {
   return term !== undefined && (term.tags.has('EntTitle') || term.tags.has('Honorific'));
