@@ -31,6 +31,8 @@ describe('the place a person or a group of people comes from', () => {
     ['a university named after a town', 'Volunteers from Tarvo University helped.', 'Tarvo University'],
     ['an acronym', 'Farmers from UNDP projects came.', 'UNDP'],
     ['a delegation, which may come from a body', 'A delegation from Varnel visited the site.', 'Varnel'],
+    ['the body a speaker speaks for', 'Jane Doe from Varnel said the deal was done.', 'Varnel'],
+    ['the body of a speaker named after "said"', '"It works," said Tom Reed from Kestrix.', 'Kestrix'],
     ['a list of funders', 'Funding from Varnel and Kestro paid for it.', 'Kestro'],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);

@@ -64,11 +64,27 @@ function endsPersonName(term: EntityTerm): boolean {
   return isCapitalized(term) && term.tags.has('Person') && !term.tags.has('Honorific');
 }
 
+/** Verbs of saying that make the person a speaker, whose "from" names the body they speak for. */
+const SAY_WORDS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'commented']);
+
+/**
+ * "Jane Doe from Varnel said", "said Jane Doe from Varnel": a speaker's "from" names whom they speak
+ * for as often as where they come from.
+ */
+function isSpeakerAffiliation(context: EntityContext, range: TermRange): boolean {
+  const near = [
+    termAfter(context, range),
+    ...[3, 4, 5].map((distance) => termBefore(context, range, distance)),
+  ];
+  return near.some((term) => term !== undefined && SAY_WORDS.has(term.text.toLowerCase()));
+}
+
 /**
  * "Jane Doe from Tarvo won", "a choir from Tarvo opened the show", "students from Tarvo and Kessu": the
  * name straight after "from" that follows a person or a noun of people is where they come from. A name
- * with the marks of a date, an organization or a person ("from Monday", "from Acme Ltd", "from Jane Doe")
- * and a name that qualifies a noun after it ("students from Tarvo University") are not.
+ * with the marks of a date, an organization or a person ("from Monday", "from Acme Ltd", "from Jane Doe"),
+ * a name that qualifies a noun after it ("students from Tarvo University") and a speaker's body ("Jane
+ * Doe from Varnel said") are not.
  *
  * @example
  * isOriginOfPeople(context, rangeOf('Tarvo')) // true in "A choir from Tarvo opened the show."
@@ -78,8 +94,9 @@ export function isOriginOfPeople(context: EntityContext, range: TermRange): bool
   const terms = rangeTerms(context, range);
   if (terms.length > 3 || termBefore(context, range)?.text !== 'from') return false;
   const whom = termBefore(context, range, 2);
-  if (whom === undefined || !(PEOPLE_NOUNS.has(whom.text.toLowerCase()) || endsPersonName(whom)))
-    return false;
+  if (whom === undefined) return false;
+  const person = endsPersonName(whom) && !isSpeakerAffiliation(context, range);
+  if (!PEOPLE_NOUNS.has(whom.text.toLowerCase()) && !person) return false;
   const marked = terms.some(
     (term) =>
       !isCapitalized(term) ||
