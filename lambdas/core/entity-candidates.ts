@@ -8,8 +8,10 @@ import { isActingCityHall } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
 import { withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
+import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
 import { routeEndpoints } from './location-routes.ts';
 import { stateNamedAtEnd } from './location-states.ts';
+import { isForeignStreetName } from './location-streets.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
@@ -112,6 +114,7 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
     (term, offset) =>
       term.tags.has('Hyphenated') &&
       !isPersonalHyphenation(terms, offset) &&
+      !isCompassCompound(term.text) &&
       (term.tags.has('Place') || term.tags.has('Demonym')) &&
       term.text.split('-').every((part) => /^\p{Lu}/u.test(part)) &&
       // "Timor-Leste": one country's name the gazetteer knows with its hyphen, no pairing of two places.
@@ -197,7 +200,13 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     !MEETING_HEADS.has(last?.text ?? '') &&
     !context.knownForms.has(rangeText(context, range));
   if (!last || range.from > range.to || (startsWithKnownForm(context, range) && !another)) return [];
-  if (isPlaceReadAsPeople(context, range))
+  // "the Caribbeans", "across the Atlantic", "the former Yugoslavia", "Rua João de Deus": a place read
+  // as people, an adjective or a person's name.
+  if (
+    isPlaceReadAsPeople(context, range) ||
+    isWorldRegionNoun(context, range) ||
+    isForeignStreetName(context, range)
+  )
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
   // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
   if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];

@@ -54,8 +54,11 @@ const FEATURE_QUALIFIERS = new Set(['national', 'nature', 'marine', 'forest']);
 /** Protected areas that take a qualifier ("national park", "nature reserve"). */
 const QUALIFIED_FEATURES = new Set(['park', 'reserve', 'sanctuary', 'monument']);
 
-/** Lower-case words that join the parts of a place's name ("Serra da Estrela", "Vila do Conde"). */
-const NAME_PARTICLES = new Set(['da', 'de', 'del', 'do', 'dos', 'das', 'di', 'la', 'le', 'los', 'las']);
+/** Lower-case words that join the parts of a place's name ("Serra da Estrela", "Vila do Conde", "Rue du Bac"). */
+const NAME_PARTICLES = new Set([
+  ...['da', 'de', 'del', 'della', 'do', 'dos', 'das', 'di', 'du', 'des'],
+  ...['la', 'le', 'les', 'los', 'las'],
+]);
 
 /** True for a lower-case particle inside a place's name: isNameParticle('de') for "Vila de Rei". */
 export function isNameParticle(word: string): boolean {

@@ -5,6 +5,7 @@ import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isNameParticle, opensPlaceList } from './location-cues.ts';
 import { followsDivisionsOf, precedesDivisionPlural } from './location-divisions.ts';
 import { precedesFeaturePlural } from './location-feature-plurals.ts';
+import { isOriginOfPeople } from './location-origins.ts';
 import { isRouteNoun } from './location-routes.ts';
 import { isListedTown } from './location-towns.ts';
 import { TRAVEL_VERBS } from './location-travel.ts';
@@ -213,7 +214,7 @@ export function placesInLists(
         continues ||
         goesTo(context, first) ||
         placeOnly ||
-        (first !== undefined && opensPlaceList(context, first)));
+        (first !== undefined && (opensPlaceList(context, first) || isOriginOfPeople(context, first))));
     const named = (item: TermRange) => kindsAt(item) === undefined && isBareName(context, item);
     if (divisions && onlyPlaces && coordinated && list.length >= 2) {
       for (const item of list.filter(named))

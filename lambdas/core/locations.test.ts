@@ -17,6 +17,11 @@ describe('place heads at the end of a name', () => {
     ],
     ['a division after a compass point', 'Roads in the Western Division were closed.', 'Western Division'],
     ['a venue followed by its city', 'He spoke at the Kessu Park Hotel on Monday.', 'Kessu Park Hotel'],
+    [
+      'the islands a title serves',
+      'The Regional Coordinator for the Orvo Islands, Jane Doe, spoke first.',
+      'Orvo Islands',
+    ],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -28,6 +33,11 @@ describe('place heads at the end of a name', () => {
       'Ambassador Park',
     ],
     ['a title before a short surname', 'Minister Hall said the port would reopen.', 'Minister Hall'],
+    [
+      'a title whose remit is a place',
+      'The Regional Coordinator for the Orvo Islands, Jane Doe, spoke first.',
+      'Regional Coordinator for the Orvo Islands',
+    ],
     [
       'an organization head before "of"',
       'She will teach at the Tembe Academy of Music and Theatre on Monday.',

@@ -18,6 +18,7 @@ import {
 import { isDateline, isStateCode } from './location-dateline.ts';
 import { namesLocalDivision } from './location-divisions.ts';
 import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
+import { isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { holdsPlaceInName, joinsTwoCountries } from './location-place-words.ts';
 import { isStateName } from './location-states.ts';
@@ -131,6 +132,8 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head; but
   // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
   if (isTitle(first) && !(terms.length >= 3 && NAMED_STRUCTURE_HEADS.has(last?.text ?? ''))) return false;
+  // "Regional Coordinator for the Pacific Islands": a title whose remit is the place, not a place's name.
+  if (holdsTitleWithRemit(terms)) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
   // "Kessu etrap", "Tarvo Upazila", "Barangay Orvala": a name with a division in its own language's word.
   if (namesLocalDivision(terms.map((term) => term.text))) return true;
@@ -168,6 +171,16 @@ const NAMED_STRUCTURE_HEADS = new Set([
   'Terminal',
   'Pier',
 ]);
+
+/** A capitalized title followed by the "for" or "of" of its remit ("Director for", "Minister of"). */
+function holdsTitleWithRemit(terms: readonly EntityTerm[]): boolean {
+  return terms.some(
+    (term, index) =>
+      isCapitalized(term) &&
+      term.tags.has('EntTitle') &&
+      ['for', 'of'].includes(terms[index + 1]?.text ?? ''),
+  );
+}
 
 function isTitle(term: EntityTerm | undefined): boolean {
   return term !== undefined && (term.tags.has('EntTitle') || term.tags.has('Honorific'));
@@ -223,6 +236,7 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   let score = feature;
   if (isNamedAfterPlaceClass(context, range)) score += 3;
   if (isDescribedAsPlace(context, range)) score += 3;
+  if (isOriginOfPeople(context, range)) score += 3;
   if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
