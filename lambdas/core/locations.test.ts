@@ -210,3 +210,13 @@ describe('a feature named without its head', () => {
     expect(placesOf('Barges on the Mississippi River reached Mississippi.')).toContain('Mississippi');
   });
 });
+
+describe('a word that closes a title after "in" is no place', () => {
+  it.each([
+    ['"Officer in Charge"', 'The Medical Officer in Charge, Dr. Ana Ruiz, met the team.', 'Charge', false],
+    ['"Editor in Chief"', 'The magazine Editor in Chief wrote the preface.', 'Chief', false],
+    ['a place after "in" and a lower-case word', 'The officer in Kessel met the team.', 'Kessel', true],
+  ])('%s', (_case, text, name, isPlace) => {
+    expect(placesOf(text).includes(name)).toBe(isPlace);
+  });
+});
