@@ -264,7 +264,8 @@ function prepositionEvidence(context: EntityContext, range: TermRange): number {
   if (isModifier || !proper || acronym || isWorkplace(context, range)) return 0;
   // "Medical Officer in Charge", "Editor in Chief": "in" and a word close a title, no place follows.
   const owner = termBefore(context, range, 2);
-  if (termBefore(context, range)?.text === 'in' && owner?.tags.has('EntTitle') && isCapitalized(owner)) return 0;
+  if (termBefore(context, range)?.text === 'in' && owner?.tags.has('EntTitle') && isCapitalized(owner))
+    return 0;
   const before = wordBeforeArticle(context, range).term?.text.toLowerCase() ?? '';
   if (LOCATIVE.has(before)) return 2;
   return WEAK_LOCATIVE.has(before) ? 1 : 0;
