@@ -39,7 +39,7 @@ export function weekdayDirectionByTense(
 
 /**
  * Where a clause opens inside a sentence: a semicolon, or a relative clause set off by a comma
- * ("travelled to Malema, where on Wednesday she will lay ..."), which has a tense of its own.
+ * ("travelled to Osk, where on Wednesday she will lay ..."), which has a tense of its own.
  */
 const CLAUSE_OPENING = /;|,\s+(?:where|when|which|who|while)\b/g;
 

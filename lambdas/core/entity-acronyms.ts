@@ -85,7 +85,7 @@ function preferWholeName(
 ): AcronymDefinition | null {
   if (byLetters === null) return byRun;
   if (byRun === null || byRun.longEnd !== byLetters.longEnd) return byLetters;
-  // "granted by the Agency for X (AMEXCID)": letters found in lower-case words make no name.
+  // "granted by the Agency for X (AOSCID)": letters found in lower-case words make no name.
   if (!byLetters.isName) return byRun;
   return isInitialism(byLetters.short, byLetters.long) ? byLetters : byRun;
 }

@@ -200,7 +200,7 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     !MEETING_HEADS.has(last?.text ?? '') &&
     !context.knownForms.has(rangeText(context, range));
   if (!last || range.from > range.to || (startsWithKnownForm(context, range) && !another)) return [];
-  // "the Caribbeans", "across the Atlantic", "the former Yugoslavia", "Rua João de Deus": a place read
+  // "the Caribbeans", "across the Atlantic", "the former Yugoslavia", "Rua Tomás de Sousa": a place read
   // as people, an adjective or a person's name.
   if (
     isPlaceReadAsPeople(context, range) ||

@@ -8,8 +8,8 @@ describe('names listed with places', () => {
     ['a country read as a people', 'Floods hit farms across the Philippines this year.', ['Philippines']],
     [
       'with towns of the gazetteer after "from"',
-      'Patients came from Kavel, Tamale and Yendi for the screening.',
-      ['Kavel', 'Tamale', 'Yendi'],
+      'Patients came from Kavel, Sialkot and Orvala for the screening.',
+      ['Kavel', 'Sialkot', 'Orvala'],
     ],
     ['with a known city', 'Farmers from Kessu, Orvala and Nairobi attended.', ['Kessu', 'Orvala', 'Nairobi']],
     [

@@ -111,7 +111,7 @@ function reachesPlace(context: EntityContext, first: TermRange): boolean {
   return (preposition === 'to' || preposition === 'into') && REACH_VERBS.has(verb);
 }
 
-/** A single capitalized word that is a person only as a given name ("Melissa", "Regina"). */
+/** A single capitalized word that is a person only as a given name ("Melissa", "Florence"). */
 function isGivenNameOnly(context: EntityContext, item: TermRange): boolean {
   const term = context.terms[item.from];
   const other = ['Honorific', 'Organization', 'Demonym', 'EntOrgSuffix', 'EntTitle', 'LastName'];

@@ -9,7 +9,7 @@ describe('a known place inside a longer name', () => {
       'Volunteers of Clean Seas Tasmania met on Sunday.',
       'Clean Seas Tasmania',
     ],
-    ['a word after a city and its head', 'The Durban Coast Sharks lost the final.', 'Durban Coast Sharks'],
+    ['a word after a city and its head', 'The Kisumu Bay Sharks lost the final.', 'Kisumu Bay Sharks'],
     ['two countries side by side', 'Staff of Antarctica Norway witnessed the signing.', 'Antarctica Norway'],
   ])('%s is no place', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).locations)).not.toContain(name);
@@ -25,8 +25,8 @@ describe('a known place inside a longer name', () => {
     ['one country of three words', 'The ship docked in Papua New Guinea.', 'Papua New Guinea'],
     [
       'a feature after a known region',
-      'They crossed the Southern Patagonian Ice Field.',
-      'Southern Patagonian Ice Field',
+      'They crossed the Northern Kessu Ice Field.',
+      'Northern Kessu Ice Field',
     ],
     ['a city and a port', 'The ferry docked in Port Louis at dawn.', 'Port Louis'],
   ])('%s stays a place', (_phenomenon, text, name) => {
@@ -36,11 +36,11 @@ describe('a known place inside a longer name', () => {
 
 describe('joinsTwoCountries', () => {
   it.each([
-    [['Antarctica', 'New', 'Zealand'], true],
+    [['Antarctica', 'Norway'], true],
     [['Norway', 'Finland'], true],
     [['Papua', 'New', 'Guinea'], false],
     [['New', 'Zealand'], false],
-    [['Business', 'Finland'], false],
+    [['Business', 'Norway'], false],
     [['Norway'], false],
   ])('%j: %s', (words, expected) => {
     expect(joinsTwoCountries(words)).toBe(expected);

@@ -5,18 +5,18 @@ import { lexiconTag } from './nlp/entity-terms.ts';
 const GAZETTEER_TAGS = ['EntLexPlace', 'Country', 'City', 'Region'];
 
 /**
- * Whether the gazetteer knows the word as a place, alone or as part of a longer name ("Manitoba",
+ * Whether the gazetteer knows the word as a place, alone or as part of a longer name ("Ontario",
  * "Lumpur" of "Kuala Lumpur"), and not only because compromise read it so from its neighbours.
  *
  * @example
- * isGazetteerPlaceWord(termOf('Manitoba')) // true; isGazetteerPlaceWord(termOf('Rivers')) // false
+ * isGazetteerPlaceWord(termOf('Ontario')) // true; isGazetteerPlaceWord(termOf('Rivers')) // false
  */
 export function isGazetteerPlaceWord(term: EntityTerm): boolean {
   return GAZETTEER_TAGS.some((tag) => term.tags.has(tag));
 }
 
 /**
- * "Stars" in "Mombasa Coast Stars": a capitalized word compromise calls a place only because a known
+ * "Stars" in "Kisumu Bay Stars": a capitalized word compromise calls a place only because a known
  * place stands beside it, and no place's head or opener ("Coast", "Lake").
  */
 function isBorrowedPlaceWord(term: EntityTerm): boolean {
@@ -26,13 +26,13 @@ function isBorrowedPlaceWord(term: EntityTerm): boolean {
 
 /**
  * Whether a known place sits inside a longer name as one of its words: a word made a place only by
- * its neighbours written before the known place ("Clean Rivers Manitoba"), or after a place's head that
- * already closed the place ("Mombasa Coast Stars"). A name that goes on after the known place without a
- * head between ("Southern Patagonian Ice Field") may still be the place's own name. `isOpener` says which
+ * its neighbours written before the known place ("Clean Lakes Ontario"), or after a place's head that
+ * already closed the place ("Kisumu Bay Stars"). A name that goes on after the known place without a
+ * head between ("Northern Kessu Ice Field") may still be the place's own name. `isOpener` says which
  * words open a place's name before it ("Greater Manchester").
  *
  * @example
- * holdsPlaceInName(termsOf('Clean Rivers Manitoba'), isDirection) // true
+ * holdsPlaceInName(termsOf('Clean Lakes Ontario'), isDirection) // true
  */
 export function holdsPlaceInName(
   terms: readonly EntityTerm[],
@@ -47,7 +47,7 @@ export function holdsPlaceInName(
 }
 
 /**
- * "Antarctica New Zealand": two countries the gazetteer knows, written side by side with no word between,
+ * "Antarctica Norway": two countries the gazetteer knows, written side by side with no word between,
  * are no one place ("Papua New Guinea" is one entry of the gazetteer, so it stays whole).
  *
  * @example

@@ -47,7 +47,7 @@ const OTHER_HEADS = ['EntOrgSuffix', 'EntEventWord', 'EntPlaceSuffix'];
 
 /**
  * Whether the name is a street or square in another language's form: a street word before the name,
- * with the small words such names hold ("Rua João de Deus", "Calle Mayor"), or one word ending in a
+ * with the small words such names hold ("Rua Tomás de Sousa", "Calle Mayor"), or one word ending in a
  * street word ("Hauptstraße"). A name that ends in a head of its own ("Plaza Hotel") is not.
  *
  * @example

@@ -56,7 +56,7 @@ export function isKnownPlace(context: EntityContext, range: TermRange): boolean 
   };
   // "the Road", "the Arena": a head noun of place names alone is a common noun, whatever its capital.
   const onlyHeads = terms.every((term) => !isCapitalized(term) || term.tags.has('EntPlaceSuffix'));
-  // "Clean Rivers Manitoba", "Antarctica New Zealand": a known place with words that only its
+  // "Clean Lakes Ontario", "Antarctica Norway": a known place with words that only its
   // neighbourhood made places, or two countries side by side, name something else.
   return (
     !onlyHeads &&

@@ -117,7 +117,7 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   // nor does it in "Grace Hall said".
   const speaks = speaksAsGivenNameAndSurname(context, range);
   const breaking = afterTitle || speaks ? terms.slice(1) : terms;
-  // "Luz Marina Ocampo": a second given name that is also a head word, inside a name opened by a given
+  // "Luz Marina Pérez": a second given name that is also a head word, inside a name opened by a given
   // name, heads nothing; a head is the last word of the name it heads.
   const givenNames = first.tags.has('FirstName') && terms.length >= 3;
   const secondGivenName = (term: EntityTerm) =>

@@ -21,7 +21,7 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   const head = context.terms[cursor];
   if (!head || head.text === 'his' || head.text === 'her') return null;
   // "country director", "chief medical officer": a title word after up to two lower-case qualifiers;
-  // "JICA Chief Representative", "the Acme chief executive": after the name of whom the title serves.
+  // "KOICA Country Director", "the Acme chief executive": after the name of whom the title serves.
   let titleAt = cursor;
   while (
     titleAt < cursor + 3 &&

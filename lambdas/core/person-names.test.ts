@@ -260,7 +260,7 @@ describe('a person placed by "of" and a name that heads nothing is still a perso
     ['an unknown place after "of"', 'Liam Okafor of Kessel won the 10 km race.', 'Liam Okafor'],
     [
       'a double surname and a given name as a place',
-      'Tom Reyes-Bauer of Regina won the race.',
+      'Tom Reyes-Bauer of Florence won the race.',
       'Tom Reyes-Bauer',
     ],
     [

@@ -31,7 +31,7 @@ function holds(list: readonly string[], key: string): boolean {
 
 /**
  * Whether GeoNames lists a town of this name that compromise does not know: a town of 15,000 people
- * or more, or a capital ("Tamale", "Sokodé", "Ōita"). Names that are also words or given
+ * or more, or a capital ("Sialkot", "Sokodé", "Ōita"). Names that are also words or given
  * names ("Orange", "Victoria") are not listed, and neither are the places compromise tags itself.
  *
  * @example
