@@ -113,7 +113,7 @@ const PORTFOLIO_WORDS = new Set([
  */
 export function portfolioLength(words: readonly string[], from: number): number {
   let at = from;
-  while (at < words.length && isFieldWord(words[at] as string)) at++;
+  while (at < words.length && isPortfolioWord(words[at] as string)) at++;
   return at - from;
 }
 
@@ -124,19 +124,15 @@ export function portfolioLength(words: readonly string[], from: number): number 
  */
 const ABSTRACT_NOUN_ENDING = /\p{Ll}{2}(?:tion|sion|ity|ment|ness|ship|ism|ics|ogy)$/u;
 
-/** A word of the closed portfolio list, or an abstract noun by its ending. */
-function isFieldWord(word: string): boolean {
-  return PORTFOLIO_WORDS.has(word) || ABSTRACT_NOUN_ENDING.test(word);
-}
-
 /**
- * Whether the word names the field of an office ("Industry", "Mines"), never a name of its own.
+ * Whether the word names the field of an office, from the closed list ("Industry", "Mines") or as an
+ * abstract noun by its ending ("Biosecurity"), never a name of its own.
  *
  * @example
  * isPortfolioWord('Industry') // true; isPortfolioWord('Ibarra') // false
  */
 export function isPortfolioWord(word: string): boolean {
-  return PORTFOLIO_WORDS.has(word);
+  return PORTFOLIO_WORDS.has(word) || ABSTRACT_NOUN_ENDING.test(word);
 }
 
 /**
@@ -151,7 +147,8 @@ export function isPortfolioWord(word: string): boolean {
 export function withoutLeadingFields(context: EntityContext, range: TermRange): TermRange {
   const joined = termBefore(context, range);
   const field = termBefore(context, range, 2);
-  if ((joined?.text !== 'and' && joined?.text !== '&') || !field || !isFieldWord(field.text)) return range;
+  if ((joined?.text !== 'and' && joined?.text !== '&') || !field || !isPortfolioWord(field.text))
+    return range;
   const words = rangeTerms(context, range).map((term) => term.text);
   const fields = portfolioLength(words, 0);
   return fields > 0 && words.length - fields >= 2 ? { from: range.from + fields, to: range.to } : range;

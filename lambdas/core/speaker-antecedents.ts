@@ -1,9 +1,11 @@
-import type { Speaker, SpeakerContext, SpeakerEvent } from './speaker-context.ts';
+import { mentionsWithin, type Speaker, type SpeakerContext, type SpeakerEvent } from './speaker-context.ts';
 import { nounFitsOrganization, ORGANIZATION_NOUNS } from './speaker-organization-nouns.ts';
 import type { Token } from './speech-tokens.ts';
 
 /** How far back a pronoun looks for its antecedent, in subjects and speakers. */
 const LOOKBACK = 40;
+/** How far back (in characters) the holder of a whole title is looked for among the mentions. */
+const TITLE_HOLDER_REACH = 4000;
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const GROUP_PRONOUNS = new Set(['they', 'it']);
@@ -115,9 +117,10 @@ function titledPerson(
   const person = (event: SpeakerEvent) => event.kind === 'person';
   if (words.length > 1) {
     const fits = (name: string) => words.every((word) => hasTitle(context, name, word));
-    // The holder of the whole title may be named only as an object ("met Prime Minister Jo Doe").
-    const mention = context.mentions.findLast(
-      (candidate) => candidate.start < offset && candidate.kind === 'person' && fits(candidate.name),
+    // The holder of the whole title may be named only as an object ("met Prime Minister Jo Doe"); the
+    // look-back is bounded, as the events' is, so a long release costs no scan per description.
+    const mention = mentionsWithin(context, Math.max(0, offset - TITLE_HOLDER_REACH), offset).findLast(
+      (candidate) => candidate.kind === 'person' && fits(candidate.name),
     );
     if (mention !== undefined)
       return { name: mention.name, kind: mention.kind, offset: mention.start, leading: false };
