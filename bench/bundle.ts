@@ -1,4 +1,8 @@
+import { cpSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { DATA_FOLDER } from '../lambdas/core/nlp/data-files.ts';
+import { REPO_PATHS } from '../lib/repo-paths.ts';
 
 /** The AWS SDK v3 modules the Lambda Node.js runtime also ships (under /var/runtime). */
 export const RUNTIME_PROVIDED = ['@aws-sdk/*', '@smithy/*'];
@@ -12,15 +16,24 @@ export interface BundleOptions {
   readonly sdkFromRuntime?: boolean;
 }
 
+export interface Bundle {
+  readonly outfile: string;
+  /** The JavaScript bundle's size: the code parsed at each cold start. */
+  readonly bytes: number;
+  /** The extractor's data files deployed beside it, read on first use. */
+  readonly dataBytes: number;
+}
+
 /**
  * Bundles an entry as the CDK stack does (esbuild, minified, ES module builds of dependencies first,
- * ESM for Node on arm64 Lambda) and returns the output path and its size in bytes.
+ * ESM for Node on arm64 Lambda), copies the extractor's data files beside it as the stack does, and
+ * returns the output path and the sizes of both.
  */
 export async function bundleEntry(
   entry: string,
   outfile: string,
   options: BundleOptions = {},
-): Promise<{ outfile: string; bytes: number }> {
+): Promise<Bundle> {
   const result = await build({
     entryPoints: [entry],
     outfile,
@@ -39,5 +52,11 @@ export async function bundleEntry(
     },
   });
   const output = result.metafile.outputs[Object.keys(result.metafile.outputs)[0] ?? ''];
-  return { outfile, bytes: output?.bytes ?? 0 };
+  const dataFolder = join(dirname(outfile), DATA_FOLDER);
+  cpSync(REPO_PATHS.extractorData, dataFolder, { recursive: true });
+  return { outfile, bytes: output?.bytes ?? 0, dataBytes: folderBytes(dataFolder) };
+}
+
+function folderBytes(folder: string): number {
+  return readdirSync(folder).reduce((sum, name) => sum + statSync(join(folder, name)).size, 0);
 }

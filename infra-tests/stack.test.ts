@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_INDEXES, TABLE_KEY } from '../lambdas/model/table-schema.ts';
 import { readDeployConfig } from '../lib/deploy-config.ts';
 import { PresslineStack } from '../lib/pressline-stack.ts';
+import { REPO_PATHS } from '../lib/repo-paths.ts';
 
 interface Resource {
   readonly Type: string;
@@ -323,12 +324,20 @@ describe('functions', () => {
     },
   );
 
+  it("ingest deploys the extractor's data files beside its bundle, byte for byte", () => {
+    const fn = resourceOf(dev, 'AWS::Lambda::Function', functionId(dev, 'pressline-ingest'));
+    const assetDir = join(app.outdir, fn.Metadata?.['aws:asset:path'] as string);
+    const deployed = readFileSync(join(assetDir, 'data', 'city-names.br'));
+    expect(deployed.length).toBeGreaterThan(50_000);
+    expect(deployed.equals(readFileSync(join(REPO_PATHS.extractorData, 'city-names.br')))).toBe(true);
+  });
+
   it.each(['pressline-ingest', 'pressline-query'])(
     '%s: the bundle loads as an ES module, cold-start code included, and exports handler',
     (service) => {
       const fn = resourceOf(dev, 'AWS::Lambda::Function', functionId(dev, service));
       const bundle = pathToFileURL(join(app.outdir, fn.Metadata?.['aws:asset:path'] as string, 'index.mjs'));
-      // Nothing beside the bundle: it must carry every module it imports (the SDK clients included).
+      // No module beside the bundle: it must carry every module it imports (the SDK clients included).
       // A separate process, as Lambda would start it: the module's cold-start code runs for real.
       const output = execFileSync(
         process.execPath,

@@ -11,5 +11,7 @@ export const REPO_PATHS = {
   lockFile: fileURLToPath(new URL('../package-lock.json', import.meta.url)),
   tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
   ingestHandler: fileURLToPath(new URL('../lambdas/handlers/ingest.ts', import.meta.url)),
+  /** The extractor's data files, deployed beside each bundle (see lambdas/core/nlp/data-files.ts). */
+  extractorData: fileURLToPath(new URL('../lambdas/core/nlp/data', import.meta.url)),
   queryHandler: fileURLToPath(new URL('../lambdas/handlers/query.ts', import.meta.url)),
 } as const;

@@ -87,6 +87,14 @@ export class PresslineFunction extends Construct {
         // load in about half the time the runtime's CommonJS modules take at cold start (AWS recommends
         // bundling SDK v3), and the code runs against the SDK version it was tested with.
         externalModules: [],
+        // The extractor's data files are read beside the bundle (data/), not parsed as code at cold start.
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) => [
+            `cp -R "${REPO_PATHS.extractorData}" "${outputDir}/data"`,
+          ],
+        },
       },
     });
   }

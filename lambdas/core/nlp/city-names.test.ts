@@ -1,7 +1,5 @@
-import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isListedCityName } from './city-names.ts';
-import { CITY_NAME_KEYS_BROTLI_BASE64 } from './city-names-data.ts';
+import { cityNameKeys, isListedCityName } from './city-names.ts';
 
 describe('isListedCityName', () => {
   // [name, why, whether it is listed]
@@ -26,9 +24,8 @@ describe('isListedCityName', () => {
 
 describe('the stored town list', () => {
   it('finds every key it stores (the binary search follows the stored order)', () => {
-    const stored = brotliDecompressSync(Buffer.from(CITY_NAME_KEYS_BROTLI_BASE64, 'base64'))
-      .toString('utf8')
-      .split('\n');
+    const stored = cityNameKeys();
+    expect(stored.length).toBeGreaterThan(20_000);
     expect(stored.filter((key) => !isListedCityName(key))).toEqual([]);
   });
 });

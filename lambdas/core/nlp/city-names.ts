@@ -1,17 +1,18 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { cityNameKey } from './city-name-key.ts';
-import { CITY_NAME_KEYS_BROTLI_BASE64 } from './city-names-data.ts';
+import { readDataFile } from './data-files.ts';
 
 let keys: readonly string[] | undefined;
 
+/** The data file `npm run gazetteer` writes: the town keys, sorted, one per line, brotli-compressed. */
+export const CITY_NAMES_FILE = 'city-names.br';
+
 /**
- * The town keys in their stored (sorted) order, decompressed on the first lookup (about 10 ms, once per
- * process). A binary search reads them; building a set of 21,000 strings would add as much again.
+ * The town keys in their stored (sorted) order, read and decompressed on the first lookup (about 10 ms,
+ * once per process). A binary search reads them; building a set of 21,000 strings would add as much again.
  */
-function cityNameKeys(): readonly string[] {
-  keys ??= brotliDecompressSync(Buffer.from(CITY_NAME_KEYS_BROTLI_BASE64, 'base64'))
-    .toString('utf8')
-    .split('\n');
+export function cityNameKeys(): readonly string[] {
+  keys ??= brotliDecompressSync(readDataFile(CITY_NAMES_FILE)).toString('utf8').split('\n');
   return keys;
 }
 
