@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, namesOf } from './entities.test-support.ts';
-import { joinsTwoCountries } from './location-place-words.ts';
+import { isGazetteerPlaceName, joinsTwoCountries } from './location-place-words.ts';
 
 describe('a known place inside a longer name', () => {
   it.each([
@@ -44,5 +44,29 @@ describe('joinsTwoCountries', () => {
     [['Norway'], false],
   ])('%j: %s', (words, expected) => {
     expect(joinsTwoCountries(words)).toBe(expected);
+  });
+});
+
+describe('isGazetteerPlaceName', () => {
+  it.each<[string[], boolean]>([
+    [['El', 'Salvador'], true],
+    [['Sri', 'Lanka'], true],
+    [['Costa', 'Rica'], true],
+    [['Nora', 'Field'], false],
+    [['Salvador'], false],
+    [[], false],
+  ])('%j: %s', (words, known) => {
+    expect(isGazetteerPlaceName(words)).toBe(known);
+  });
+});
+
+describe('a place known by its whole name, whose words name people one by one', () => {
+  it.each([
+    ['Growers in El Salvador said prices had doubled.', 'El Salvador'],
+    ['Farmers in Sri Lanka said the rains came late.', 'Sri Lanka'],
+  ])('%s', (text, place) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.locations)).toContain(place);
+    expect(namesOf(entities.people)).toEqual([]);
   });
 });

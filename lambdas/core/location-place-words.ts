@@ -16,6 +16,18 @@ export function isGazetteerPlaceWord(term: EntityTerm): boolean {
 }
 
 /**
+ * Whether the gazetteer knows the words together as one place's name ("El Salvador", "Sri Lanka"),
+ * however compromise tagged them one by one in the sentence ("Salvador" as a given name).
+ *
+ * @example
+ * isGazetteerPlaceName(['El', 'Salvador']) // true; isGazetteerPlaceName(['Nora', 'Field']) // false
+ */
+export function isGazetteerPlaceName(words: readonly string[]): boolean {
+  const tag = words.length >= 2 ? lexiconTag(words.join(' ')) : undefined;
+  return tag !== undefined && GAZETTEER_TAGS.includes(tag);
+}
+
+/**
  * "Stars" in "Kisumu Bay Stars": a capitalized word compromise calls a place only because a known
  * place stands beside it, and no place's head or opener ("Coast", "Lake").
  */

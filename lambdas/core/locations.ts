@@ -20,7 +20,7 @@ import { namesLocalDivision } from './location-divisions.ts';
 import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
 import { isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
-import { holdsPlaceInName, joinsTwoCountries } from './location-place-words.ts';
+import { holdsPlaceInName, isGazetteerPlaceName, joinsTwoCountries } from './location-place-words.ts';
 import { isStateName } from './location-states.ts';
 import {
   isPlacedByBearing,
@@ -49,6 +49,7 @@ const WEAK_LOCATIVE = new Set(['from', 'to', 'on', 'across', 'around', 'via']);
  */
 export function isKnownPlace(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
+  if (isGazetteerPlaceName(terms.map((term) => term.bare))) return true;
   // "Saudi Arabia": a word compromise also reads as a demonym, inside a place's name.
   const inPlaceName = (term: EntityTerm, index: number) => {
     const next = terms[index + 1];

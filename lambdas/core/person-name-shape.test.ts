@@ -91,6 +91,13 @@ describe('a given name and a surname that heads places', () => {
 
   it.each<[string, string, string]>([
     ['with no speech verb after it', 'Tourists visited Anna Lake on Monday.', 'Anna Lake'],
+    // "Sri" and "Salvador" are given names; the pair is a country compromise knows as one name.
+    ['when the pair is a country', 'Farmers in Sri Lanka said the rains came late.', 'Sri Lanka'],
+    [
+      'when the pair is a country, after "in"',
+      'Growers in El Salvador said prices had doubled.',
+      'El Salvador',
+    ],
     ['after a title and "the"', 'The concert was held at the King Olav Hall on Monday.', 'Olav Hall'],
     [
       'after a title and a preposition of place',

@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isLegalForm } from './legal-forms.ts';
+import { isGazetteerPlaceName } from './location-place-words.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isCommonPluralNoun, isKnownFirstName, isNumberWord } from './nlp/word-classes.ts';
 import { isTitleWord, SPEECH_VERBS } from './person-words.ts';
@@ -57,7 +58,10 @@ function isGivenNameAndHeadWord(terms: readonly EntityTerm[]): boolean {
   if (terms.length !== 2 || given === undefined || surname === undefined) return false;
   const doubleSurname = surname.tags.has('Hyphenated') && /^\p{Lu}\p{Ll}+$/u.test(given.text);
   if (!(isKnownFirstName(given.bare) || doubleSurname) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
-  return !terms.some((term) => term.tags.has('EntLexPlace'));
+  // "Sri Lanka", "El Salvador": the gazetteer knows the pair as one place, though neither word alone.
+  return (
+    !terms.some((term) => term.tags.has('EntLexPlace')) && !isGazetteerPlaceName([given.bare, surname.bare])
+  );
 }
 
 /**
