@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { View } from './compromise-types.ts';
 
 import { attendanceWords } from './plugins/attendance-words.ts';
+import { countryCorrections } from './plugins/country-corrections.ts';
 import { entityWords } from './plugins/entity-words.ts';
 import { placeWords } from './plugins/place-words.ts';
 import { speechWords } from './plugins/speech-words.ts';
@@ -9,6 +10,7 @@ import { speechWords } from './plugins/speech-words.ts';
 // The plugins extend compromise's one shared world, once per process (once per Lambda container).
 nlp.plugin(entityWords);
 nlp.plugin(placeWords);
+nlp.plugin(countryCorrections);
 nlp.plugin(attendanceWords);
 nlp.plugin(speechWords);
 
