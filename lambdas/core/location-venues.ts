@@ -50,3 +50,19 @@ function afterEventVerb(context: EntityContext, range: TermRange): boolean {
   }
   return false;
 }
+
+/** Heads, after "Border", of the places where a road crosses a border ("Border Post", "Border Crossing"). */
+const BORDER_HEADS = new Set(['Post', 'Crossing', 'Point', 'Gate', 'Station', 'Checkpoint']);
+
+/**
+ * "the Tarvo One-Stop Border Post", "the Kessu Border Crossing": a border crossing is a place, though
+ * "Post" or "Point" alone heads newspapers and firms.
+ *
+ * @example
+ * isBorderCrossing(context, rangeOf('Tarvo One-Stop Border Post')) // true
+ */
+export function isBorderCrossing(context: EntityContext, range: TermRange): boolean {
+  const head = context.terms[range.to];
+  const border = context.terms[range.to - 1];
+  return range.to - range.from >= 2 && border?.text === 'Border' && BORDER_HEADS.has(head?.text ?? '');
+}

@@ -32,7 +32,7 @@ import {
 import { isPlaceTagged } from './location-tags.ts';
 import { isListedTown } from './location-towns.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
-import { isVenueWhere } from './location-venues.ts';
+import { isBorderCrossing, isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isWorkplace } from './organization-acts.ts';
 
@@ -161,7 +161,10 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   );
 }
 
-/** Heads of structures named after a person with a title, which are no surname ("Bishop Tarvo Bridge"). */
+/**
+ * Heads of structures named after a person with a title, which are no surname ("Bishop Tarvo Bridge",
+ * "Emir Tarek Cultural Centre"); "Hall", "Park" or "House" end surnames too ("Minister Jane Hall").
+ */
 const NAMED_STRUCTURE_HEADS = new Set([
   'Bridge',
   'Footbridge',
@@ -170,6 +173,13 @@ const NAMED_STRUCTURE_HEADS = new Set([
   'Arena',
   'Terminal',
   'Pier',
+  'Centre',
+  'Center',
+  'Mosque',
+  'Museum',
+  'Auditorium',
+  'Plaza',
+  'Oval',
 ]);
 
 /** A capitalized title followed by the "for" or "of" of its remit ("Director for", "Minister of"). */
@@ -221,6 +231,8 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (after?.text === 'near') score += 2;
   if (besideKnownPlace(context, range)) score += 2;
   if (isVenueWhere(context, range)) score += 4;
+  // A border crossing outweighs the organization's head its last word reads as ("Post").
+  if (isBorderCrossing(context, range)) score += 5;
   if (isPartOfPlace(context, range)) score += 3;
   return score + surroundingEvidence(context, range);
 }

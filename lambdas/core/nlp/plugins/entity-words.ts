@@ -305,6 +305,14 @@ export const ENTITY_VOCABULARY = {
     'delta',
     'lagoon',
     'fjord',
+    'oval',
+    'fortress',
+    'citadel',
+    'mosque',
+    'synagogue',
+    'basilica',
+    'monastery',
+    'zone',
   ],
   /** Feature words written before a place's own name ("Mount Elgon", "Cordillera Negra", "Lake Tana"). */
   EntPlaceOpener: [
