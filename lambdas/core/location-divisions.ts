@@ -87,6 +87,7 @@ const DIVISIONS = new Map<string, string>([
   ['canton', 'cantons'],
   ['voivodeship', 'voivodeships'],
   ['emirate', 'emirates'],
+  ['department', 'departments'],
   // The divisions' own words, kept in English text ("Kessu etrap", "the Tarvo and Orvala upazilas").
   ...LOCAL_DIVISIONS,
 ]);
@@ -109,6 +110,20 @@ export function precedesDivisionPlural(context: EntityContext, last: TermRange):
   const end = context.terms[last.to];
   const after = termAfter(context, last);
   return end?.post.trim() === '' && after !== undefined && DIVISION_PLURALS.has(after.text);
+}
+
+/** Division nouns that also name the units of an organization ("the Finance and Legal departments"). */
+const UNIT_PLURALS = new Set(['departments']);
+
+/**
+ * Whether the division noun after a list also names the units of an organization, so that the list
+ * holds places only when one of its names is a place already.
+ *
+ * @example
+ * precedesUnitPlural(context, rangeOf('Legal')) // true in 'the Finance and Legal departments'
+ */
+export function precedesUnitPlural(context: EntityContext, last: TermRange): boolean {
+  return UNIT_PLURALS.has(termAfter(context, last)?.text ?? '');
 }
 
 /**

@@ -25,6 +25,15 @@ describe('venues and landmarks named by their feature word', () => {
   });
 });
 
+describe('a division of a region, then "of" and the region', () => {
+  it.each([['a zone', 'Clinics opened in the Kessu Zone of Amhara last week.', ['Kessu Zone', 'Amhara']]])(
+    '%s: %s',
+    (_phenomenon, text, places) => {
+      expect(placesOf(text)).toEqual(places);
+    },
+  );
+});
+
 describe('structures named after a titled person', () => {
   it.each([
     [
