@@ -25,6 +25,30 @@ describe('venues and landmarks named by their feature word', () => {
   });
 });
 
+describe('rivers, lakes and islands named in their own language', () => {
+  it.each([
+    ['a river after its name', 'Boats sailed down the Kessu Darya at dawn.', 'Kessu Darya'],
+    ['a Mongolian river', 'Herders camp by the Orvel Gol every summer.', 'Orvel Gol'],
+    ['a Mongolian lake', 'Anglers fished on Tarvo Nuur last week.', 'Tarvo Nuur'],
+    ['an island before its name', 'Divers explored Pulau Kessu last year.', 'Pulau Kessu'],
+    ['a river before its name', 'The Río Orvel flooded two villages.', 'Río Orvel'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a company named after a river', 'Sungai Tarvo Sdn Bhd opened a mill.', 'Sungai Tarvo Sdn Bhd'],
+    ['a group named after a lake', 'The Lac Group reported higher profits.', 'Lac Group'],
+    [
+      'a person with a given name like a valley',
+      'Wadi Haddad, chief executive of Acme, said so.',
+      'Wadi Haddad',
+    ],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
 describe('a division of a region, then "of" and the region', () => {
   it.each([['a zone', 'Clinics opened in the Kessu Zone of Amhara last week.', ['Kessu Zone', 'Amhara']]])(
     '%s: %s',

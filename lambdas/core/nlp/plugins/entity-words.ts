@@ -313,6 +313,12 @@ export const ENTITY_VOCABULARY = {
     'basilica',
     'monastery',
     'zone',
+    // Rivers and lakes in the words of their own language, kept in English ("Syr Darya", "Tuul Gol").
+    'darya',
+    'daryo',
+    'nehri',
+    'gol',
+    'nuur',
   ],
   /** Feature words written before a place's own name ("Mount Elgon", "Cordillera Negra", "Lake Tana"). */
   EntPlaceOpener: [
@@ -326,6 +332,15 @@ export const ENTITY_VOCABULARY = {
     'volcán',
     'lago',
     'isla',
+    // Features in the words of their own language, written before the name ("Río Lempa", "Gunung Kessu").
+    'río',
+    'lac',
+    'ilha',
+    'gunung',
+    'pulau',
+    'danau',
+    'sungai',
+    'ozero',
   ],
   /** Heads of place names that take "of" ("Republic of Korea"). */
   EntPlaceHead: [
