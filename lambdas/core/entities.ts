@@ -38,7 +38,7 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
   const spans = findNameSpans(context.terms, release.text);
   const entities = [
     ...entitiesFromDefinitions(definitions),
-    ...groupCandidates(findCandidates(context, spans, definitions)),
+    ...groupCandidates(findCandidates(context, spans, definitions), release.text),
   ];
   const merged = mergeShortForms(dropConflicts(foldCompanyShortNames(entities)));
   const mentions = findEntityMentions(release.text, merged);
@@ -95,22 +95,29 @@ function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
   return 'organization';
 }
 
+/** "the " right before a name. */
+const ARTICLE_BEFORE = /\bthe\s+$/i;
+
 /** One entity per kind and name, with the scores of all its occurrences added up. */
-function groupCandidates(candidates: readonly Candidate[]): Entity[] {
+function groupCandidates(candidates: readonly Candidate[], text: string): Entity[] {
   const byKey = new Map<string, Entity>();
   for (const found of candidates) {
     const key = `${found.kind}:${normalize(found.text)}`;
     const entity = byKey.get(key);
+    const articled =
+      found.kind === 'location' && ARTICLE_BEFORE.test(text.slice(found.start - 4, found.start));
     if (entity) {
       entity.score += found.score;
       if (!entity.title && found.title) entity.title = found.title;
       entity.weak = entity.weak === true && found.weak === true;
+      if (found.kind === 'location') entity.articled = entity.articled === true && articled;
     } else {
       const shouted = found.kind === 'location' && isShouted(found.text);
       const name = shouted ? titleCase(found.text) : found.text;
       const aliases = shouted ? [found.text] : [];
       const weak = found.weak === true;
-      byKey.set(key, { kind: found.kind, name, aliases, score: found.score, weak, ...titleOf(found) });
+      const entry = { kind: found.kind, name, aliases, score: found.score, weak, ...titleOf(found) };
+      byKey.set(key, found.kind === 'location' ? { ...entry, articled } : entry);
     }
   }
   return [...byKey.values()];

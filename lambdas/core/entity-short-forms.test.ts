@@ -114,4 +114,12 @@ describe('isShortFormOf', () => {
   ])('%s: %s (%s) of %s', (_case, kind, short, full, expected) => {
     expect(isShortFormOf(entityOf(kind, short), entityOf(kind, full))).toBe(expected);
   });
+
+  it.each([
+    ['always after "the", the river itself', true, true],
+    ['once without "the", the town the river is named after', false, false],
+  ])('a place named like a river, written %s', (_case, articled, expected) => {
+    const short = { ...entityOf('location', 'Oskel'), articled };
+    expect(isShortFormOf(short, entityOf('location', 'Oskel River'))).toBe(expected);
+  });
 });

@@ -21,7 +21,7 @@ export function isShortFormOf(short: Entity, full: Entity): boolean {
   }
   if (shortWords.length >= fullWords.length) return false;
   if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
-  if (short.kind === 'location') return isPlaceWithoutHead(short.name, shortWords, fullWords);
+  if (short.kind === 'location') return isPlaceWithoutHead(short, shortWords, fullWords);
   if (short.kind !== 'organization') return false;
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
@@ -68,10 +68,10 @@ function isOrganOf(short: string, head: string): boolean {
 /**
  * "Tarvel" for "Tarvel City", "the Oskel" for "the Oskel River": a city or a feature written with and
  * without its head word is one place. A country is another place than the city named after it
- * ("Panama", "Panama City").
+ * ("Panama", "Panama City"), and a town than the river named after it ("from Oskel", no "the").
  */
 function isPlaceWithoutHead(
-  short: string,
+  short: Entity,
   shortWords: readonly string[],
   fullWords: readonly string[],
 ): boolean {
@@ -80,10 +80,13 @@ function isPlaceWithoutHead(
     fullWords.length === shortWords.length + 1 &&
     shortWords.every((word, index) => fullWords[index] === word);
   if (!sameStart) return false;
-  if (head === 'city') return lexiconTag(short) !== 'Country';
+  if (head === 'city') return lexiconTag(short.name) !== 'Country';
   // "the Oskel" after "the Oskel River": a feature named without its head, unless the short name is a
-  // place of its own the lexicon knows (a state named like its river).
-  return SHORTENED_FEATURE_HEADS.has(head) && lexiconTag(short) === undefined;
+  // place of its own the lexicon knows (a state named like its river) or written without "the", as a
+  // town is ("between Oskel and Tarvo").
+  return (
+    SHORTENED_FEATURE_HEADS.has(head) && lexiconTag(short.name) === undefined && short.articled !== false
+  );
 }
 
 /** Heads of features whose name is also written without them ("the Oskel River", "the Oskel"). */

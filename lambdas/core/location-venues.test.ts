@@ -49,6 +49,23 @@ describe('rivers, lakes and islands named in their own language', () => {
   });
 });
 
+describe('a town and the river named after it', () => {
+  it.each([
+    [
+      'the town written without "the"',
+      'Bridges now cross the Kessu River. Travel between Kessu and Tarvo is faster.',
+      ['Kessu River', 'Kessu', 'Tarvo'],
+    ],
+    [
+      'the river written with "the" and without its head',
+      'Students sampled the Orvel River. Counts in the Orvel had fallen.',
+      ['Orvel River'],
+    ],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+});
+
 describe('a division of a region, then "of" and the region', () => {
   it.each([['a zone', 'Clinics opened in the Kessu Zone of Amhara last week.', ['Kessu Zone', 'Amhara']]])(
     '%s: %s',
