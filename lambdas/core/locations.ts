@@ -20,7 +20,7 @@ import { namesLocalDivision } from './location-divisions.ts';
 import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
 import { isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
-import { holdsPlaceInName, joinsTwoCountries } from './location-place-words.ts';
+import { holdsPlaceInName, isGazetteerPlaceWord, joinsTwoCountries } from './location-place-words.ts';
 import { isStateName } from './location-states.ts';
 import {
   isPlacedByBearing,
@@ -34,6 +34,7 @@ import { isListedTown } from './location-towns.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
 import { isBorderCrossing, isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isGerundOrPlural } from './nlp/word-classes.ts';
 import { isWorkplace } from './organization-acts.ts';
 
 /** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos"). */
@@ -149,9 +150,12 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const named = terms.slice(1).every((term) => isCapitalized(term) && !term.tags.has('EntOrgSuffix'));
   if (first?.tags.has('EntPlaceOpener') && isCapitalized(first) && terms.length <= 3 && named) return true;
   // A venue followed by the name of its city ("Nordhall Stadium Aarhus").
-  // "Kelso City Council" is no venue and city: its last word heads an organization.
+  // "Kelso City Council" is no venue and city: its last word heads an organization; so do a trade
+  // or a body of people ("Tarvo Street Brewing", "Kessu Harbour Commissioners").
   const penultimate = terms[terms.length - 2];
-  const lastHeadsOrganization = last?.tags.has('EntOrgSuffix') === true && !last.tags.has('EntPlaceSuffix');
+  const lastHeadsOrganization =
+    (last?.tags.has('EntOrgSuffix') === true && !last.tags.has('EntPlaceSuffix')) ||
+    isGerundOrPlural(last?.text ?? '');
   return (
     terms.length >= 3 &&
     penultimate?.tags.has('EntPlaceSuffix') === true &&
@@ -222,7 +226,12 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (after !== undefined && CURRENCY_UNITS.has(after.text) && context.terms[range.to]?.post.trim() === '')
     return 0;
   let score = 0;
-  if (isKnownPlace(context, range) && !isContextualPlaceModifier(context, range)) score += 3;
+  if (
+    isKnownPlace(context, range) &&
+    !isContextualPlaceModifier(context, range) &&
+    !endsInTrade(context, range)
+  )
+    score += 3;
   if (isDottedCountryCode(context, range)) score += 3;
   if (hasPlaceHead(context, range)) score += 3;
   if (isDateline(context, range)) score += 3;
@@ -235,6 +244,21 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (isBorderCrossing(context, range)) score += 5;
   if (isPartOfPlace(context, range)) score += 3;
   return score + surroundingEvidence(context, range);
+}
+
+/**
+ * "Tarvo Street Brewing", "Kessu Harbour Commissioners": compromise spreads the place of a street or a
+ * harbour to the word after it, a trade or a body of people that ends the name of a firm or a board.
+ */
+function endsInTrade(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  return (
+    range.to > range.from &&
+    last !== undefined &&
+    !isGazetteerPlaceWord(last) &&
+    !last.tags.has('EntPlaceSuffix') &&
+    isGerundOrPlural(last.text)
+  );
 }
 
 /**
