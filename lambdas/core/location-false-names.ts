@@ -16,11 +16,19 @@ import { isDivisionNoun } from './location-divisions.ts';
 
 /**
  * Words that a page or a title capitalizes and that never name a place alone: captions and links
- * ("Photo: ...", "Video gallery") and the "State" of "Secretary of State".
+ * ("Photo: ...", "Video gallery"), the "State" of "Secretary of State", and the kind of place a title
+ * covers ("Country Representative", "Regional Director").
  */
 const NEVER_PLACES_ALONE = new Set([
   'State',
   'States',
+  'Country',
+  'Countries',
+  'Nation',
+  'Region',
+  'Province',
+  'District',
+  'Territory',
   'Photo',
   'Photos',
   'Video',
