@@ -67,12 +67,25 @@ describe('a town and the river named after it', () => {
 });
 
 describe('a division of a region, then "of" and the region', () => {
-  it.each([['a zone', 'Clinics opened in the Kessu Zone of Amhara last week.', ['Kessu Zone', 'Amhara']]])(
-    '%s: %s',
-    (_phenomenon, text, places) => {
-      expect(placesOf(text)).toEqual(places);
-    },
-  );
+  it.each([
+    ['a zone', 'Clinics opened in the Kessu Zone of Amhara last week.', ['Kessu Zone', 'Amhara']],
+    [
+      'a municipality',
+      'Clinics opened in the Tarvo Municipality of the Orvel Region.',
+      ['Tarvo Municipality', 'Orvel Region'],
+    ],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+});
+
+describe('a venue, then "of" and the city it stands in: one name', () => {
+  it.each([
+    ['a garden', 'The fair was held at the Botanical Garden of Kessu.', ['Botanical Garden of Kessu']],
+    ['a palace', 'Guests gathered in the Royal Palace of Tarvo.', ['Royal Palace of Tarvo']],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
 });
 
 describe('structures named after a titled person', () => {
