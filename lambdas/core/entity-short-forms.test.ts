@@ -111,6 +111,16 @@ describe('isShortFormOf', () => {
     ['a feature without its head', 'location', 'Oskel', 'Oskel River', true],
     ['a city without "City"', 'location', 'Tarvel', 'Tarvel City', true],
     ['a country is no short form of its capital', 'location', 'Panama', 'Panama City', false],
+    ['a province without its noun', 'location', 'Kessuvo', 'Kessuvo Province', true],
+    ['a district without its lower-case noun', 'location', 'Tarvoli', 'Tarvoli district', true],
+    ['a province is no short form of its capital city', 'location', 'Nairobi', 'Nairobi County', false],
+    [
+      'a province is no short form of a region the lexicon knows',
+      'location',
+      'Sichuan',
+      'Sichuan Province',
+      false,
+    ],
   ])('%s: %s (%s) of %s', (_case, kind, short, full, expected) => {
     expect(isShortFormOf(entityOf(kind, short), entityOf(kind, full))).toBe(expected);
   });

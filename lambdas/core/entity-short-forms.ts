@@ -1,4 +1,5 @@
 import { type Entity, wordsOf } from './found-entity.ts';
+import { isListedCityName } from './nlp/city-names.ts';
 import { lexiconTag } from './nlp/entity-terms.ts';
 
 /** Head nouns of organization names, also of those defined with their acronym. */
@@ -84,10 +85,25 @@ function isPlaceWithoutHead(
   // "the Oskel" after "the Oskel River": a feature named without its head, unless the short name is a
   // place of its own the lexicon knows (a state named like its river) or written without "the", as a
   // town is ("between Oskel and Tarvo").
-  return (
-    SHORTENED_FEATURE_HEADS.has(head) && lexiconTag(short.name) === undefined && short.articled !== false
-  );
+  if (SHORTENED_FEATURE_HEADS.has(head))
+    return lexiconTag(short.name) === undefined && short.articled !== false;
+  // "Kessu" after "Kessu Province": a division named without its noun, unless the short name is a city
+  // of its own the lexicon or the gazetteer knows (the province's capital).
+  return DIVISION_HEADS.has(head) && lexiconTag(short.name) === undefined && !isListedCityName(short.name);
 }
+
+/** Nouns of divisions of a country, whose name is also written without them ("Kessu Province", "Kessu"). */
+const DIVISION_HEADS = new Set([
+  'province',
+  'district',
+  'county',
+  'region',
+  'prefecture',
+  'regency',
+  'governorate',
+  'department',
+  'zone',
+]);
 
 /** Heads of features whose name is also written without them ("the Oskel River", "the Oskel"). */
 const SHORTENED_FEATURE_HEADS = new Set(['river', 'desert', 'mountains']);
