@@ -8,6 +8,7 @@ import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { type Entity, normalize } from './found-entity.ts';
 import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
+import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
@@ -89,7 +90,7 @@ function entitiesFromDefinitions(definitions: readonly AcronymDefinition[]): Ent
 }
 
 function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
-  if (PLACE_HEAD.test(definition.long)) return 'location';
+  if (PLACE_HEAD.test(definition.long) || isVenueName(definition.long)) return 'location';
   if (ORGANIZATION_HEAD.test(definition.long)) return 'organization';
   if (EVENT_OR_DOCUMENT.test(definition.long)) return null;
   return 'organization';
@@ -97,6 +98,22 @@ function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
 
 /** "the " right before a name. */
 const ARTICLE_BEFORE = /\bthe\s+$/i;
+
+/** Halls and centres built for events ("Tarvel Convention and Exhibition Centre"), venues, not bodies. */
+const EVENT_VENUE =
+  /\b(?:convention|exhibition|conference|congress|expo|events?)\s+(?:centre|center|hall|grounds?)$/i;
+
+/**
+ * "Kessu Industrial Park (KIP)", "Tarvel Exhibition Centre (TEC)": a long form whose head is a place's
+ * and with no organization's head in it, or a centre built for events, names a place.
+ */
+function isVenueName(long: string): boolean {
+  const head = long.split(/\s+/).pop() ?? '';
+  const tags = vocabularyTagsOf(head);
+  const placeHead = tags.includes('EntPlaceSuffix') && !tags.includes('EntOrgSuffix');
+  // "International Fund for Saving the Tarvo Sea": an organization's head before the place's.
+  return (placeHead && !ORGANIZATION_HEAD.test(long)) || EVENT_VENUE.test(long);
+}
 
 /** One entity per kind and name, with the scores of all its occurrences added up. */
 function groupCandidates(candidates: readonly Candidate[], text: string): Entity[] {

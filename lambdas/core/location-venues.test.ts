@@ -132,3 +132,33 @@ describe('border crossings', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('places defined with their acronym', () => {
+  it.each([
+    [
+      'an industrial park',
+      'The plant opened in the Kessu Industrial Park (KIP) on Monday.',
+      'Kessu Industrial Park',
+    ],
+    [
+      'a convention and exhibition centre',
+      'The expo closed at the Tarvo Convention and Exhibition Centre (TCEC) on Friday.',
+      'Tarvo Convention and Exhibition Centre',
+    ],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    const entities = entitiesOf(text);
+    expect(entities.locations.map((found) => found.name)).toContain(place);
+    expect(entities.organizations.map((found) => found.name)).not.toContain(place);
+  });
+
+  it.each([
+    [
+      'a fund named after a sea',
+      'The International Fund for Saving the Orvel Sea (IFSOS) met in Kessu.',
+      'International Fund for Saving the Orvel Sea',
+    ],
+    ['a research centre', 'The Kessu Research Centre (KRC) hosted the talks.', 'Kessu Research Centre'],
+  ])('%s: %s', (_phenomenon, text, organization) => {
+    expect(entitiesOf(text).organizations.map((found) => found.name)).toContain(organization);
+  });
+});
