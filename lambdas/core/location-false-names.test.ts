@@ -8,6 +8,11 @@ describe('names that look like places but are not', () => {
     ['a caption word', 'Photo: Tarvel Harbour Authority. The ferry left at dawn.', 'Photo'],
     ['a link to a gallery', 'Video gallery\n\nThe ferry left Marvik at dawn.', 'Video'],
     ['the State of a title', 'Secretary of State Oskar Lindqvel opened the plant.', 'State'],
+    [
+      "an orchestra's name that holds its country",
+      'A soloist of the National Philharmonic of Iceland performed first.',
+      'Iceland',
+    ],
     ['the kind of place a title covers', 'UNDP Country Representative Jane Doe opened the plant.', 'Country'],
     ['a region a title covers', 'Acme Region Manager Tom Roe spoke.', 'Region'],
     [
