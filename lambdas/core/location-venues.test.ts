@@ -88,6 +88,28 @@ describe('a venue, then "of" and the city it stands in: one name', () => {
   });
 });
 
+describe('energy and water sites', () => {
+  it.each([
+    [
+      'a hydropower plant',
+      'The minister will visit the Upper Kessu Hydropower Plant on Tuesday.',
+      'Upper Kessu Hydropower Plant',
+    ],
+    ['a wind farm', 'The Tarvo Wind Farm opened in May.', 'Tarvo Wind Farm'],
+    ['a dam', 'Water rose behind the Orvel Dam last week.', 'Orvel Dam'],
+    ['a reservoir', 'Anglers fished the Kessu Reservoir at dawn.', 'Kessu Reservoir'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a plant named only by what it makes', 'Solar Power Plant workers met on Monday.', 'Solar Power Plant'],
+    ['a plant of a company', 'Acme Plant managers met on Monday.', 'Acme Plant'],
+  ])('%s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
 describe('structures named after a titled person', () => {
   it.each([
     [

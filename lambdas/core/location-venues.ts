@@ -66,3 +66,62 @@ export function isBorderCrossing(context: EntityContext, range: TermRange): bool
   const border = context.terms[range.to - 1];
   return range.to - range.from >= 2 && border?.text === 'Border' && BORDER_HEADS.has(head?.text ?? '');
 }
+
+/** What a plant or a farm makes or treats, which makes it a site ("Hydropower Plant", "Wind Farm"). */
+const FACILITY_QUALIFIERS = new Set([
+  'Power',
+  'Hydropower',
+  'Hydroelectric',
+  'Solar',
+  'Wind',
+  'Nuclear',
+  'Thermal',
+  'Geothermal',
+  'Desalination',
+  'Treatment',
+]);
+
+/**
+ * "the Kessu Hydropower Plant", "the Tarvo Wind Farm": a named energy or water site, a place; a plant
+ * named only by what it makes ("Solar Power Plant") is a common noun.
+ *
+ * @example
+ * isNamedPlant(termsOf('Kessu Hydropower Plant')) // true
+ */
+export function isNamedPlant(terms: readonly { readonly text: string }[]): boolean {
+  const head = terms[terms.length - 1]?.text ?? '';
+  const qualifier = terms[terms.length - 2]?.text ?? '';
+  const named = terms.slice(0, -2).some((term) => !FACILITY_QUALIFIERS.has(term.text));
+  return named && (head === 'Plant' || head === 'Farm') && FACILITY_QUALIFIERS.has(qualifier);
+}
+
+/**
+ * Heads of structures named after a person with a title, which are no surname ("Bishop Tarvo Bridge",
+ * "Emir Tarek Cultural Centre"); "Hall", "Park" or "House" end surnames too ("Minister Jane Hall").
+ */
+const NAMED_STRUCTURE_HEADS = new Set([
+  'Bridge',
+  'Footbridge',
+  'Stadium',
+  'Airport',
+  'Arena',
+  'Terminal',
+  'Pier',
+  'Centre',
+  'Center',
+  'Mosque',
+  'Museum',
+  'Auditorium',
+  'Plaza',
+  'Oval',
+]);
+
+/**
+ * Whether the word heads a structure named after a titled person, and never ends a surname.
+ *
+ * @example
+ * isNamedStructureHead('Bridge') // true; isNamedStructureHead('Hall') // false
+ */
+export function isNamedStructureHead(word: string): boolean {
+  return NAMED_STRUCTURE_HEADS.has(word);
+}

@@ -17,10 +17,15 @@ import {
 } from './location-cues.ts';
 import { isDateline, isStateCode } from './location-dateline.ts';
 import { namesLocalDivision } from './location-divisions.ts';
-import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
+import {
+  endsInTrade,
+  isCivicSeatAsBody,
+  isContextualPlaceModifier,
+  isNeverPlaceAlone,
+} from './location-false-names.ts';
 import { isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
-import { holdsPlaceInName, isGazetteerPlaceWord, joinsTwoCountries } from './location-place-words.ts';
+import { holdsPlaceInName, joinsTwoCountries } from './location-place-words.ts';
 import { isStateName } from './location-states.ts';
 import {
   isPlacedByBearing,
@@ -32,7 +37,7 @@ import {
 import { isPlaceTagged } from './location-tags.ts';
 import { isListedTown } from './location-towns.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
-import { isBorderCrossing, isVenueWhere } from './location-venues.ts';
+import { isBorderCrossing, isNamedPlant, isNamedStructureHead, isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isGerundOrPlural } from './nlp/word-classes.ts';
 import { isWorkplace } from './organization-acts.ts';
@@ -132,10 +137,11 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const first = terms[0];
   // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head; but
   // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
-  if (isTitle(first) && !(terms.length >= 3 && NAMED_STRUCTURE_HEADS.has(last?.text ?? ''))) return false;
+  if (isTitle(first) && !(terms.length >= 3 && isNamedStructureHead(last?.text ?? ''))) return false;
   // "Regional Coordinator for the Pacific Islands": a title whose remit is the place, not a place's name.
   if (holdsTitleWithRemit(terms)) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
+  if (isNamedPlant(terms)) return true;
   // "Kessu etrap", "Tarvo Upazila", "Barangay Orvala": a name with a division in its own language's word.
   if (namesLocalDivision(terms.map((term) => term.text))) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
@@ -164,27 +170,6 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
     !holdsPlaceInName(terms, isDirection)
   );
 }
-
-/**
- * Heads of structures named after a person with a title, which are no surname ("Bishop Tarvo Bridge",
- * "Emir Tarek Cultural Centre"); "Hall", "Park" or "House" end surnames too ("Minister Jane Hall").
- */
-const NAMED_STRUCTURE_HEADS = new Set([
-  'Bridge',
-  'Footbridge',
-  'Stadium',
-  'Airport',
-  'Arena',
-  'Terminal',
-  'Pier',
-  'Centre',
-  'Center',
-  'Mosque',
-  'Museum',
-  'Auditorium',
-  'Plaza',
-  'Oval',
-]);
 
 /** A capitalized title followed by the "for" or "of" of its remit ("Director for", "Minister of"). */
 function holdsTitleWithRemit(terms: readonly EntityTerm[]): boolean {
@@ -244,21 +229,6 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (isBorderCrossing(context, range)) score += 5;
   if (isPartOfPlace(context, range)) score += 3;
   return score + surroundingEvidence(context, range);
-}
-
-/**
- * "Tarvo Street Brewing", "Kessu Harbour Commissioners": compromise spreads the place of a street or a
- * harbour to the word after it, a trade or a body of people that ends the name of a firm or a board.
- */
-function endsInTrade(context: EntityContext, range: TermRange): boolean {
-  const last = context.terms[range.to];
-  return (
-    range.to > range.from &&
-    last !== undefined &&
-    !isGazetteerPlaceWord(last) &&
-    !last.tags.has('EntPlaceSuffix') &&
-    isGerundOrPlural(last.text)
-  );
 }
 
 /**

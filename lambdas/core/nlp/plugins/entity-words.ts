@@ -316,6 +316,9 @@ export const ENTITY_VOCABULARY = {
     'basilica',
     'monastery',
     'zone',
+    'dam',
+    'reservoir',
+    'canal',
     // Rivers and lakes in the words of their own language, kept in English ("Syr Darya", "Tuul Gol").
     'darya',
     'daryo',
