@@ -4,7 +4,9 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 /**
  * Divisions of a country in the words of its own language, which English releases keep in lower case
  * after the name: Central Asian districts and regions, Mongolian provinces and counties, South Asian
- * sub-districts, Slavic districts and communes, Ethiopian districts, French and Vietnamese communes.
+ * sub-districts, Slavic districts and communes, Ethiopian districts, French and Vietnamese communes,
+ * North African and Omani provinces, Bhutanese districts and blocks, Ukrainian and Russian units,
+ * Central Asian neighbourhoods.
  */
 export const LOCAL_DIVISIONS: readonly (readonly [string, string])[] = [
   ['etrap', 'etraps'],
@@ -24,6 +26,15 @@ export const LOCAL_DIVISIONS: readonly (readonly [string, string])[] = [
   ['kebele', 'kebeles'],
   ['barangay', 'barangays'],
   ['commune', 'communes'],
+  ['wilaya', 'wilayas'],
+  ['wilayat', 'wilayats'],
+  ['dzongkhag', 'dzongkhags'],
+  ['gewog', 'gewogs'],
+  ['jamoat', 'jamoats'],
+  ['hromada', 'hromadas'],
+  ['okrug', 'okrugs'],
+  ['rayon', 'rayons'],
+  ['mahalla', 'mahallas'],
 ];
 
 const LOCAL_DIVISION_WORDS = new Set(LOCAL_DIVISIONS.flat());
