@@ -88,7 +88,7 @@ describe('a venue, then "of" and the city it stands in: one name', () => {
   });
 });
 
-describe('energy and water sites', () => {
+describe('energy, water and sports sites', () => {
   it.each([
     [
       'a hydropower plant',
@@ -98,6 +98,9 @@ describe('energy and water sites', () => {
     ['a wind farm', 'The Tarvo Wind Farm opened in May.', 'Tarvo Wind Farm'],
     ['a dam', 'Water rose behind the Orvel Dam last week.', 'Orvel Dam'],
     ['a reservoir', 'Anglers fished the Kessu Reservoir at dawn.', 'Kessu Reservoir'],
+    ['a market ground', 'Crowds filled the Kessu Market Ground on Saturday.', 'Kessu Market Ground'],
+    ['a cricket ground', 'Pupils played at the Orvel Cricket Ground.', 'Orvel Cricket Ground'],
+    ['showgrounds', 'The show moved to the Tarvo Showgrounds this year.', 'Tarvo Showgrounds'],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -105,6 +108,7 @@ describe('energy and water sites', () => {
   it.each([
     ['a plant named only by what it makes', 'Solar Power Plant workers met on Monday.', 'Solar Power Plant'],
     ['a plant of a company', 'Acme Plant managers met on Monday.', 'Acme Plant'],
+    ['a group named "Ground"', 'Common Ground said the plan was fair.', 'Common Ground'],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
   });

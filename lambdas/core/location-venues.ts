@@ -81,18 +81,39 @@ const FACILITY_QUALIFIERS = new Set([
   'Treatment',
 ]);
 
+/** What a ground is for, which makes it a venue ("Cricket Ground", "Market Ground"). */
+const GROUND_KINDS = new Set([
+  'Market',
+  'Cricket',
+  'Sports',
+  'Football',
+  'Rugby',
+  'Show',
+  'Parade',
+  'Recreation',
+]);
+
+/** Heads of sites that are places only with a word of what they are for ("Power Plant", not "Plant"). */
+const SITE_QUALIFIERS = new Map<string, ReadonlySet<string>>([
+  ['Plant', FACILITY_QUALIFIERS],
+  ['Farm', FACILITY_QUALIFIERS],
+  ['Ground', GROUND_KINDS],
+  ['Grounds', GROUND_KINDS],
+]);
+
 /**
- * "the Kessu Hydropower Plant", "the Tarvo Wind Farm": a named energy or water site, a place; a plant
- * named only by what it makes ("Solar Power Plant") is a common noun.
+ * "the Kessu Hydropower Plant", "the Tarvo Wind Farm", "the Orvel Cricket Ground": a named site of
+ * energy, water or sport, a place; one named only by what it is for ("Solar Power Plant") is a common
+ * noun, and "Common Ground" has no word of what it is for.
  *
  * @example
- * isNamedPlant(termsOf('Kessu Hydropower Plant')) // true
+ * isNamedSite(termsOf('Kessu Hydropower Plant')) // true
  */
-export function isNamedPlant(terms: readonly { readonly text: string }[]): boolean {
-  const head = terms[terms.length - 1]?.text ?? '';
+export function isNamedSite(terms: readonly { readonly text: string }[]): boolean {
+  const qualifiers = SITE_QUALIFIERS.get(terms[terms.length - 1]?.text ?? '');
   const qualifier = terms[terms.length - 2]?.text ?? '';
-  const named = terms.slice(0, -2).some((term) => !FACILITY_QUALIFIERS.has(term.text));
-  return named && (head === 'Plant' || head === 'Farm') && FACILITY_QUALIFIERS.has(qualifier);
+  const named = terms.slice(0, -2).some((term) => !qualifiers?.has(term.text));
+  return qualifiers?.has(qualifier) === true && named;
 }
 
 /**

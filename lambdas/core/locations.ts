@@ -37,7 +37,7 @@ import {
 import { isPlaceTagged } from './location-tags.ts';
 import { isListedTown } from './location-towns.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
-import { isBorderCrossing, isNamedPlant, isNamedStructureHead, isVenueWhere } from './location-venues.ts';
+import { isBorderCrossing, isNamedSite, isNamedStructureHead, isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isGerundOrPlural } from './nlp/word-classes.ts';
 import { isWorkplace } from './organization-acts.ts';
@@ -141,7 +141,7 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   // "Regional Coordinator for the Pacific Islands": a title whose remit is the place, not a place's name.
   if (holdsTitleWithRemit(terms)) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
-  if (isNamedPlant(terms)) return true;
+  if (isNamedSite(terms)) return true;
   // "Kessu etrap", "Tarvo Upazila", "Barangay Orvala": a name with a division in its own language's word.
   if (namesLocalDivision(terms.map((term) => term.text))) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
