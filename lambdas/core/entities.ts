@@ -8,6 +8,7 @@ import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { type Entity, normalize } from './found-entity.ts';
 import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
+import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
@@ -38,7 +39,7 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
   const spans = findNameSpans(context.terms, release.text);
   const entities = [
     ...entitiesFromDefinitions(definitions),
-    ...groupCandidates(findCandidates(context, spans, definitions)),
+    ...groupCandidates(findCandidates(context, spans, definitions), release.text),
   ];
   const merged = mergeShortForms(dropConflicts(foldCompanyShortNames(entities)));
   const mentions = findEntityMentions(release.text, merged);
@@ -89,28 +90,51 @@ function entitiesFromDefinitions(definitions: readonly AcronymDefinition[]): Ent
 }
 
 function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
-  if (PLACE_HEAD.test(definition.long)) return 'location';
+  if (PLACE_HEAD.test(definition.long) || isVenueName(definition.long)) return 'location';
   if (ORGANIZATION_HEAD.test(definition.long)) return 'organization';
   if (EVENT_OR_DOCUMENT.test(definition.long)) return null;
   return 'organization';
 }
 
+/** "the " right before a name. */
+const ARTICLE_BEFORE = /\bthe\s+$/i;
+
+/** Halls and centres built for events ("Tarvel Convention and Exhibition Centre"), venues, not bodies. */
+const EVENT_VENUE =
+  /\b(?:convention|exhibition|conference|congress|expo|events?)\s+(?:centre|center|hall|grounds?)$/i;
+
+/**
+ * "Kessu Industrial Park (KIP)", "Tarvel Exhibition Centre (TEC)": a long form whose head is a place's
+ * and with no organization's head in it, or a centre built for events, names a place.
+ */
+function isVenueName(long: string): boolean {
+  const head = long.split(/\s+/).pop() ?? '';
+  const tags = vocabularyTagsOf(head);
+  const placeHead = tags.includes('EntPlaceSuffix') && !tags.includes('EntOrgSuffix');
+  // "International Fund for Saving the Tarvo Sea": an organization's head before the place's.
+  return (placeHead && !ORGANIZATION_HEAD.test(long)) || EVENT_VENUE.test(long);
+}
+
 /** One entity per kind and name, with the scores of all its occurrences added up. */
-function groupCandidates(candidates: readonly Candidate[]): Entity[] {
+function groupCandidates(candidates: readonly Candidate[], text: string): Entity[] {
   const byKey = new Map<string, Entity>();
   for (const found of candidates) {
     const key = `${found.kind}:${normalize(found.text)}`;
     const entity = byKey.get(key);
+    const articled =
+      found.kind === 'location' && ARTICLE_BEFORE.test(text.slice(found.start - 4, found.start));
     if (entity) {
       entity.score += found.score;
       if (!entity.title && found.title) entity.title = found.title;
       entity.weak = entity.weak === true && found.weak === true;
+      if (found.kind === 'location') entity.articled = entity.articled === true && articled;
     } else {
       const shouted = found.kind === 'location' && isShouted(found.text);
       const name = shouted ? titleCase(found.text) : found.text;
       const aliases = shouted ? [found.text] : [];
       const weak = found.weak === true;
-      byKey.set(key, { kind: found.kind, name, aliases, score: found.score, weak, ...titleOf(found) });
+      const entry = { kind: found.kind, name, aliases, score: found.score, weak, ...titleOf(found) };
+      byKey.set(key, found.kind === 'location' ? { ...entry, articled } : entry);
     }
   }
   return [...byKey.values()];

@@ -62,11 +62,13 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     const left = { from, to: i - 1 };
     const head = next.text === 'the' ? context.terms[i + 2] : next;
     // "Tema Municipality of the Volta Region" names two places; "City of Northport" (a head alone) one.
-    // "National Museum of Estonia": an institution of a country is one name.
+    // "National Museum of Estonia", "Botanical Garden of Tarvel": an institution or a venue of a place
+    // is one name.
     const placeOfPlace =
       previous.tags.has('EntPlaceSuffix') &&
       !previous.tags.has('EntOrgSuffix') &&
       !INSTITUTION_WORDS.has(previous.text) &&
+      !VENUE_WORDS.has(previous.text) &&
       i - 1 > from;
     // "Professor Jane Doe of the University of Malta": a name headed by its own organization word.
     // "the City of Porto's Water Department": the place owns the organization after it; "of" stays.
@@ -168,6 +170,26 @@ function isOneNameAcrossAnd(context: EntityContext, left: TermRange, right: Term
 }
 
 const INSTITUTION_WORDS = new Set(['Museum', 'Gallery', 'Library']);
+
+/** Heads of venues, which name the city they stand in after "of" ("Royal Palace of Tarvel"). */
+const VENUE_WORDS = new Set([
+  'Garden',
+  'Gardens',
+  'Hall',
+  'Palace',
+  'Square',
+  'Cathedral',
+  'Basilica',
+  'Castle',
+  'Fortress',
+  'Citadel',
+  'Theatre',
+  'Theater',
+  'Temple',
+  'Mosque',
+  'Stadium',
+  'Arena',
+]);
 
 const NAME_HEAD_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntPlaceHead', 'EntEventWord', 'EntTitle'];
 

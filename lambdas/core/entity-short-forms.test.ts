@@ -111,7 +111,25 @@ describe('isShortFormOf', () => {
     ['a feature without its head', 'location', 'Oskel', 'Oskel River', true],
     ['a city without "City"', 'location', 'Tarvel', 'Tarvel City', true],
     ['a country is no short form of its capital', 'location', 'Panama', 'Panama City', false],
+    ['a province without its noun', 'location', 'Kessuvo', 'Kessuvo Province', true],
+    ['a district without its lower-case noun', 'location', 'Tarvoli', 'Tarvoli district', true],
+    ['a county is no short form of a town the lexicon knows', 'location', 'Eldoret', 'Eldoret County', false],
+    [
+      'a province is no short form of a region the lexicon knows',
+      'location',
+      'Yunnan',
+      'Yunnan Province',
+      false,
+    ],
   ])('%s: %s (%s) of %s', (_case, kind, short, full, expected) => {
     expect(isShortFormOf(entityOf(kind, short), entityOf(kind, full))).toBe(expected);
+  });
+
+  it.each([
+    ['always after "the", the river itself', true, true],
+    ['once without "the", the town the river is named after', false, false],
+  ])('a place named like a river, written %s', (_case, articled, expected) => {
+    const short = { ...entityOf('location', 'Oskel'), articled };
+    expect(isShortFormOf(short, entityOf('location', 'Oskel River'))).toBe(expected);
   });
 });

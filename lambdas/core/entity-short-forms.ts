@@ -1,4 +1,5 @@
 import { type Entity, wordsOf } from './found-entity.ts';
+import { isListedCityName } from './nlp/city-names.ts';
 import { lexiconTag } from './nlp/entity-terms.ts';
 
 /** Head nouns of organization names, also of those defined with their acronym. */
@@ -21,7 +22,7 @@ export function isShortFormOf(short: Entity, full: Entity): boolean {
   }
   if (shortWords.length >= fullWords.length) return false;
   if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
-  if (short.kind === 'location') return isPlaceWithoutHead(short.name, shortWords, fullWords);
+  if (short.kind === 'location') return isPlaceWithoutHead(short, shortWords, fullWords);
   if (short.kind !== 'organization') return false;
   // "the Institute" for "the Salt Institute", "Acme" for "Acme Foundation".
   const lastWord = fullWords[fullWords.length - 1];
@@ -68,10 +69,10 @@ function isOrganOf(short: string, head: string): boolean {
 /**
  * "Tarvel" for "Tarvel City", "the Oskel" for "the Oskel River": a city or a feature written with and
  * without its head word is one place. A country is another place than the city named after it
- * ("Panama", "Panama City").
+ * ("Panama", "Panama City"), and a town than the river named after it ("from Oskel", no "the").
  */
 function isPlaceWithoutHead(
-  short: string,
+  short: Entity,
   shortWords: readonly string[],
   fullWords: readonly string[],
 ): boolean {
@@ -80,11 +81,29 @@ function isPlaceWithoutHead(
     fullWords.length === shortWords.length + 1 &&
     shortWords.every((word, index) => fullWords[index] === word);
   if (!sameStart) return false;
-  if (head === 'city') return lexiconTag(short) !== 'Country';
+  if (head === 'city') return lexiconTag(short.name) !== 'Country';
   // "the Oskel" after "the Oskel River": a feature named without its head, unless the short name is a
-  // place of its own the lexicon knows (a state named like its river).
-  return SHORTENED_FEATURE_HEADS.has(head) && lexiconTag(short) === undefined;
+  // place of its own the lexicon knows (a state named like its river) or written without "the", as a
+  // town is ("between Oskel and Tarvo").
+  if (SHORTENED_FEATURE_HEADS.has(head))
+    return lexiconTag(short.name) === undefined && short.articled !== false;
+  // "Kessu" after "Kessu Province": a division named without its noun, unless the short name is a city
+  // of its own the lexicon or the gazetteer knows (the province's capital).
+  return DIVISION_HEADS.has(head) && lexiconTag(short.name) === undefined && !isListedCityName(short.name);
 }
+
+/** Nouns of divisions of a country, whose name is also written without them ("Kessu Province", "Kessu"). */
+const DIVISION_HEADS = new Set([
+  'province',
+  'district',
+  'county',
+  'region',
+  'prefecture',
+  'regency',
+  'governorate',
+  'department',
+  'zone',
+]);
 
 /** Heads of features whose name is also written without them ("the Oskel River", "the Oskel"). */
 const SHORTENED_FEATURE_HEADS = new Set(['river', 'desert', 'mountains']);

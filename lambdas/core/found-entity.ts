@@ -10,6 +10,8 @@ export interface Entity {
   title?: string;
   /** Every occurrence had only weak evidence (see Candidate.weak). */
   weak?: boolean;
+  /** A place written with "the" before it every time ("the Oskel"), as rivers are and towns are not. */
+  articled?: boolean;
 }
 
 /**

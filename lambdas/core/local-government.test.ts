@@ -50,3 +50,27 @@ describe('a local government that owns a named body', () => {
     );
   });
 });
+
+describe('a local government that does something after "by" or a noun of help', () => {
+  it.each([
+    ['the agent of a passive', 'The festival was organised by the City of Orvel.', 'City of Orvel'],
+    ['a supporter', 'The race ran with the support of the County of Kessu.', 'County of Kessu'],
+    [
+      'a supporter named second',
+      'The carnival was hosted with the support of Hockey Tarvo and the City of Orvel.',
+      'City of Orvel',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.locations)).not.toContain(name);
+  });
+
+  it.each([
+    ['a destination', 'Visitors came to the City of Orvel for the fair.', 'City of Orvel'],
+    ['a journey named second', 'He flew from Kessu to Tarvo and the City of Orvel.', 'City of Orvel'],
+    ['a way passed by', 'The route passed by the City of Orvel at noon.', 'City of Orvel'],
+  ])('stays a place as %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
+  });
+});

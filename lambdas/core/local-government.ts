@@ -1,4 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /** Heads of the formal names of local governments ("City of Tarnow", "Municipality of Kelvadi"). */
 const LOCAL_GOVERNMENT_HEADS = new Set([
@@ -46,11 +47,63 @@ export function isActingLocalGovernment(context: EntityContext, range: TermRange
   let distance = 1;
   if (termBefore(context, range)?.text.toLowerCase() === 'the') distance++;
   const before = termBefore(context, range, distance);
+  if (isAgentBefore(context, range, distance)) return true;
   if (before && (before.tags.has('Preposition') || before.text.toLowerCase() === 'of')) return false;
   const last = terms[terms.length - 1];
   const after = termAfter(context, range);
   if (!after || last?.post.trim() !== '') return false;
   return actsAsSubject(context, range) || (after.text === 'and' && ownsOrganization(context, range));
+}
+
+/** Nouns of help whose "of" names who gives it ("with the support of the City of Tarnow"). */
+const HELP_NOUNS = new Set(['support', 'help', 'assistance', 'backing', 'sponsorship', 'funding']);
+
+/**
+ * "hosted by the City of Tarnow", "with the support of the Acme Trust and the City of Tarnow": after a
+ * passive's "by" or a noun of help and "of", also across "and" and the name before it, the government
+ * does something; a place does nothing.
+ */
+function isAgentBefore(context: EntityContext, range: TermRange, distance: number): boolean {
+  const limit =
+    termBefore(context, range, distance)?.text === 'and' ? distance + MAX_PARTNER_WORDS : distance;
+  for (let at = distance; at <= limit; at++) {
+    const before = termBefore(context, range, at);
+    const previous = termBefore(context, range, at + 1);
+    const word = before?.text.toLowerCase();
+    if (word === 'by') return isPassive(previous);
+    if (word === 'of' && HELP_NOUNS.has(previous?.text.toLowerCase() ?? '')) return true;
+    // Back over "and" and the other name of the pair ("the Acme Trust and"), a few words at most.
+    if (at > distance && !isNameWord(before)) return false;
+  }
+  return false;
+}
+
+/** Verbs of going, whose "by" is the way past a place ("passed by the City of Tarnow"). */
+const PASSING_VERBS = new Set([
+  'passed',
+  'went',
+  'drove',
+  'walked',
+  'stopped',
+  'came',
+  'sailed',
+  'flew',
+  'cycled',
+]);
+
+/** "organised by", "hosted by", "run by": a participle of doing, not of going past. */
+function isPassive(verb: EntityTerm | undefined): boolean {
+  if (!verb || PASSING_VERBS.has(verb.text.toLowerCase())) return false;
+  return verb.tags.has('PastTense') || verb.tags.has('Participle');
+}
+
+/** How many words the other name of a pair may have ("the Acme Trust and the City of Tarnow"). */
+const MAX_PARTNER_WORDS = 7;
+
+function isNameWord(term: EntityTerm | undefined): boolean {
+  return (
+    term !== undefined && (/^\p{Lu}/u.test(term.text) || ['the', 'of', 'for', 'and'].includes(term.text))
+  );
 }
 
 /** "X said", "X will fund", "X on Monday announced": the name is the subject of a verb of doing. */

@@ -13,6 +13,7 @@ describe('places named without a preposition of place', () => {
   it.each([
     ['a lower-case feature noun after the name', 'Students climbed the Tarvo volcano on Monday.', 'Tarvo'],
     ['a double name before a feature noun', 'The group hiked to the Orsa-Kelund glacier.', 'Orsa-Kelund'],
+    ['a name before "port"', "The first cargo will leave Ta'u port on Friday.", "Ta'u"],
     ['the port of a place', 'The plant opened at the port of Marvik yesterday.', 'Marvik'],
     ['the town of a place as subject', 'The town of Sorvik welcomed the plan.', 'Sorvik'],
     ['cities such as', 'Cities such as Quellin depend on meltwater.', 'Quellin'],
@@ -43,6 +44,7 @@ describe('places named without a preposition of place', () => {
     ['a noun after "of" that is no kind of place', 'The spirit of Kestro won the day.', 'Kestro'],
     ['a distance without a number', 'It felt miles from Velmar.', 'Velmar'],
     ['a capitalized feature word alone', 'The Road to Somewhere was shown on Friday.', 'Road'],
+    ['a company before "port" and another noun', 'The Varnel port terminal was sold on Friday.', 'Varnel'],
     ['peoples after "communities such as"', 'Aid reached communities such as Velmo and Karsi.', 'Velmo'],
     ['companies after "partners including"', 'Partners including Acme and Globex signed.', 'Acme'],
     ['an event after "the villages of"', 'The villages of Kessu and Orvala Games opened.', 'Orvala Games'],

@@ -42,11 +42,15 @@ const FEATURE_NOUNS = new Set([
   'bridge',
   'dam',
   'canal',
+  'port',
   'harbor',
   'harbour',
   'beach',
   'forest',
 ]);
+
+/** Feature nouns that also qualify what a company runs there ("port operator", "port terminal"). */
+const MODIFYING_FEATURES = new Set(['port']);
 
 /** Words between a name and its feature noun ("the Osk national park"). */
 const FEATURE_QUALIFIERS = new Set(['national', 'nature', 'marine', 'forest']);
@@ -80,6 +84,15 @@ export function isNamedBeforeFeature(context: EntityContext, range: TermRange): 
   const qualified =
     FEATURE_QUALIFIERS.has(noun.text) && QUALIFIED_FEATURES.has(termAfter(context, range, 2)?.text ?? '');
   if (!FEATURE_NOUNS.has(noun.text) && !qualified) return false;
+  // "the Acme port terminal": a port before another noun is what a company runs, not the name's feature.
+  const next = termAfter(context, range, 2);
+  if (
+    MODIFYING_FEATURES.has(noun.text) &&
+    noun.post === ' ' &&
+    next?.tags.has('Noun') &&
+    /^\p{Ll}/u.test(next.text)
+  )
+    return false;
   const terms = rangeTerms(context, range);
   const named = (term: EntityTerm, index: number) =>
     term.tags.has('ProperNoun') || (index > 0 && index < terms.length - 1 && NAME_PARTICLES.has(term.text));

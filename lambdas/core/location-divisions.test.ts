@@ -34,6 +34,8 @@ describe('places named with a division of a country', () => {
       'Loans went to farmers in Kessu etrap and Orvala etrap.',
       ['Kessu etrap', 'Orvala etrap'],
     ],
+    ['a North African province', 'Date farms in Kessu wilaya doubled output.', ['Kessu wilaya']],
+    ['a Bhutanese district', 'A clinic opened in Orvel Dzongkhag on Monday.', ['Orvel Dzongkhag']],
     [
       'a capitalized division of its own language',
       'Volunteers in Tarvo Upazila built a school.',

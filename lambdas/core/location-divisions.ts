@@ -4,7 +4,9 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 /**
  * Divisions of a country in the words of its own language, which English releases keep in lower case
  * after the name: Central Asian districts and regions, Mongolian provinces and counties, South Asian
- * sub-districts, Slavic districts and communes, Ethiopian districts, French and Vietnamese communes.
+ * sub-districts, Slavic districts and communes, Ethiopian districts, French and Vietnamese communes,
+ * North African and Omani provinces, Bhutanese districts and blocks, Ukrainian and Russian units,
+ * Central Asian neighbourhoods.
  */
 export const LOCAL_DIVISIONS: readonly (readonly [string, string])[] = [
   ['etrap', 'etraps'],
@@ -24,6 +26,15 @@ export const LOCAL_DIVISIONS: readonly (readonly [string, string])[] = [
   ['kebele', 'kebeles'],
   ['barangay', 'barangays'],
   ['commune', 'communes'],
+  ['wilaya', 'wilayas'],
+  ['wilayat', 'wilayats'],
+  ['dzongkhag', 'dzongkhags'],
+  ['gewog', 'gewogs'],
+  ['jamoat', 'jamoats'],
+  ['hromada', 'hromadas'],
+  ['okrug', 'okrugs'],
+  ['rayon', 'rayons'],
+  ['mahalla', 'mahallas'],
 ];
 
 const LOCAL_DIVISION_WORDS = new Set(LOCAL_DIVISIONS.flat());
@@ -87,6 +98,7 @@ const DIVISIONS = new Map<string, string>([
   ['canton', 'cantons'],
   ['voivodeship', 'voivodeships'],
   ['emirate', 'emirates'],
+  ['department', 'departments'],
   // The divisions' own words, kept in English text ("Kessu etrap", "the Tarvo and Orvala upazilas").
   ...LOCAL_DIVISIONS,
 ]);
@@ -109,6 +121,20 @@ export function precedesDivisionPlural(context: EntityContext, last: TermRange):
   const end = context.terms[last.to];
   const after = termAfter(context, last);
   return end?.post.trim() === '' && after !== undefined && DIVISION_PLURALS.has(after.text);
+}
+
+/** Division nouns that also name the units of an organization ("the Finance and Legal departments"). */
+const UNIT_PLURALS = new Set(['departments']);
+
+/**
+ * Whether the division noun after a list also names the units of an organization, so that the list
+ * holds places only when one of its names is a place already.
+ *
+ * @example
+ * precedesUnitPlural(context, rangeOf('Legal')) // true in 'the Finance and Legal departments'
+ */
+export function precedesUnitPlural(context: EntityContext, last: TermRange): boolean {
+  return UNIT_PLURALS.has(termAfter(context, last)?.text ?? '');
 }
 
 /**

@@ -9,6 +9,18 @@ describe('names that look like places but are not', () => {
     ['a link to a gallery', 'Video gallery\n\nThe ferry left Marvik at dawn.', 'Video'],
     ['the State of a title', 'Secretary of State Oskar Lindqvel opened the plant.', 'State'],
     [
+      "an orchestra's name that holds its country",
+      'A soloist of the National Philharmonic of Iceland performed first.',
+      'Iceland',
+    ],
+    ['the kind of place a title covers', 'UNDP Country Representative Jane Doe opened the plant.', 'Country'],
+    ['a region a title covers', 'Acme Region Manager Tom Roe spoke.', 'Region'],
+    [
+      'a title after a harbour',
+      'The club thanks the Harbour Master, Captain Tom Roe, and the crews.',
+      'Harbour Master',
+    ],
+    [
       'a city hall that is thanked',
       'The mayor thanked Marvik City Hall and the volunteers.',
       'Marvik City Hall',

@@ -7,6 +7,8 @@ import {
   wordBeforeArticle,
 } from './entity-context.ts';
 import { isDivisionNoun } from './location-divisions.ts';
+import { isGazetteerPlaceWord } from './location-place-words.ts';
+import { isGerundOrPlural } from './nlp/word-classes.ts';
 
 /**
  * Names that look like places but, in their context, are not: a word of a web page or of a title
@@ -16,11 +18,19 @@ import { isDivisionNoun } from './location-divisions.ts';
 
 /**
  * Words that a page or a title capitalizes and that never name a place alone: captions and links
- * ("Photo: ...", "Video gallery") and the "State" of "Secretary of State".
+ * ("Photo: ...", "Video gallery"), the "State" of "Secretary of State", and the kind of place a title
+ * covers ("Country Representative", "Regional Director").
  */
 const NEVER_PLACES_ALONE = new Set([
   'State',
   'States',
+  'Country',
+  'Countries',
+  'Nation',
+  'Region',
+  'Province',
+  'District',
+  'Territory',
   'Photo',
   'Photos',
   'Video',
@@ -128,4 +138,22 @@ export function isContextualPlaceModifier(context: EntityContext, range: TermRan
   if (GEOGRAPHY_NOUNS.has(after.text) || isDivisionNoun(after.text)) return false;
   // "at Nawo village", "in the Old Mill courtyard": after a preposition of place the name is where.
   return !SEAT_LOCATIVES.has(wordBeforeArticle(context, range).term?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "Tarvo Street Brewing", "Kessu Harbour Commissioners": compromise spreads the place of a street or a
+ * harbour to the word after it, a trade or a body of people that ends the name of a firm or a board.
+ *
+ * @example
+ * endsInTrade(context, rangeOf('Tarvo Street Brewing')) // true
+ */
+export function endsInTrade(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  return (
+    range.to > range.from &&
+    last !== undefined &&
+    !isGazetteerPlaceWord(last) &&
+    !last.tags.has('EntPlaceSuffix') &&
+    isGerundOrPlural(last.text)
+  );
 }

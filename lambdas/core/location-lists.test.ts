@@ -26,6 +26,11 @@ describe('names listed with places', () => {
     ['the ends of a way', 'Trucks travel between Kessuvo and Marvo each day.', ['Kessuvo', 'Marvo']],
     ['near a pair of places', 'Farms near Karsovo and Velun flooded.', ['Karsovo', 'Velun']],
     ['the ends of a road', 'The road between Oskelu and Tembaru was paved.', ['Oskelu', 'Tembaru']],
+    [
+      'departments of a country, one hyphenated',
+      'Mills will open in the Orvel, Kessu and Haut-Tarvo departments next year.',
+      ['Orvel', 'Kessu', 'Haut-Tarvo'],
+    ],
   ])('%s: %s', (_phenomenon, text, places) => {
     const locations = namesOf(entitiesOf(text).locations);
     for (const place of places) expect(locations).toContain(place);
@@ -47,6 +52,8 @@ describe('names listed with places', () => {
     ['a match between two teams', 'The match between Kessuvo and Marvo ended in a draw.', 'Kessuvo'],
     ['people introduced', 'He introduced Melissa and Tarvo to the press.', 'Melissa'],
     ['companies a firm expands to', 'The firm will expand to Acme Ltd and Globex Inc.', 'Acme Ltd'],
+    ['units of an organization', 'He thanked the Marketing, Sales and Legal departments.', 'Marketing'],
+    ['units of an organization after "in"', 'Staff in the Finance and Audit departments met.', 'Audit'],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).locations)).not.toContain(name);
   });

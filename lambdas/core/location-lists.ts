@@ -3,7 +3,7 @@ import { candidate, trimLeadingThe } from './entity-candidate.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isNameParticle, opensPlaceList } from './location-cues.ts';
-import { followsDivisionsOf, precedesDivisionPlural } from './location-divisions.ts';
+import { followsDivisionsOf, precedesDivisionPlural, precedesUnitPlural } from './location-divisions.ts';
 import { precedesFeaturePlural } from './location-feature-plurals.ts';
 import { isOriginOfPeople } from './location-origins.ts';
 import { isRouteNoun } from './location-routes.ts';
@@ -153,6 +153,23 @@ export function isBareName(context: EntityContext, item: TermRange): boolean {
 }
 
 /**
+ * A name of one or two words in a list of divisions ("the Kessu and Haut-Orvel departments"): bare, though
+ * compromise may guess an organization from a word it does not know; the division noun says otherwise.
+ */
+function isDivisionName(context: EntityContext, item: TermRange): boolean {
+  const notNamed = [
+    ...['Person', 'FirstName', 'Honorific', 'EntLexOrganization', 'Demonym'],
+    ...['EntOrgSuffix', 'EntTitle', 'EntEventWord', 'Date', 'Holiday'],
+  ];
+  return (
+    item.to - item.from <= 1 &&
+    rangeTerms(context, item).every(
+      (t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !notNamed.some((tag) => t.tags.has(tag)),
+    )
+  );
+}
+
+/**
  * "in Tarvel, Ostrana and Lisbon": names listed with a place the rules are sure of, and with nothing but
  * places, are places too. Runs are cut at "and" first ("Ostrana and Lisbon" is two list items).
  */
@@ -215,8 +232,11 @@ export function placesInLists(
         goesTo(context, first) ||
         placeOnly ||
         (first !== undefined && (opensPlaceList(context, first) || isOriginOfPeople(context, first))));
-    const named = (item: TermRange) => kindsAt(item) === undefined && isBareName(context, item);
-    if (divisions && onlyPlaces && coordinated && list.length >= 2) {
+    const named = (item: TermRange) => kindsAt(item) === undefined && isDivisionName(context, item);
+    // "the Finance and Legal departments": a noun of units as well as of divisions needs a place listed.
+    const units = last !== undefined && precedesUnitPlural(context, last);
+    const placeListed = kinds.some((c, index) => whole(c, index));
+    if (divisions && onlyPlaces && coordinated && list.length >= 2 && (!units || placeListed)) {
       for (const item of list.filter(named))
         found.push({ ...candidate(context, 'location', item, 2), listed: true });
     } else if (round && coordinated && list.length >= 2 && !languages) {

@@ -17,6 +17,7 @@ describe('place heads at the end of a name', () => {
     ],
     ['a division after a compass point', 'Roads in the Western Division were closed.', 'Western Division'],
     ['a venue followed by its city', 'He spoke at the Kessu Park Hotel on Monday.', 'Kessu Park Hotel'],
+    ['islands whose head is a plural', 'Teams from the Cayman Islands joined.', 'Cayman Islands'],
     [
       'the islands a title serves',
       'The Regional Coordinator for the Orvo Islands, Jane Doe, spoke first.',
@@ -42,6 +43,16 @@ describe('place heads at the end of a name', () => {
       'an organization head before "of"',
       'She will teach at the Tembe Academy of Music and Theatre on Monday.',
       'Tembe Academy of Music and Theatre',
+    ],
+    [
+      'a brewery named after its street',
+      'The regatta was sponsored by Orvel Fisheries and Tarvo Street Brewing.',
+      'Tarvo Street Brewing',
+    ],
+    [
+      'a board named after its harbour',
+      'The club thanks the Kessu Harbour Commissioners for their help.',
+      'Kessu Harbour Commissioners',
     ],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);

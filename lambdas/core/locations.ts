@@ -17,7 +17,12 @@ import {
 } from './location-cues.ts';
 import { isDateline, isStateCode } from './location-dateline.ts';
 import { namesLocalDivision } from './location-divisions.ts';
-import { isCivicSeatAsBody, isContextualPlaceModifier, isNeverPlaceAlone } from './location-false-names.ts';
+import {
+  endsInTrade,
+  isCivicSeatAsBody,
+  isContextualPlaceModifier,
+  isNeverPlaceAlone,
+} from './location-false-names.ts';
 import { isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { holdsPlaceInName, isGazetteerPlaceName, joinsTwoCountries } from './location-place-words.ts';
@@ -32,8 +37,9 @@ import {
 import { isPlaceTagged } from './location-tags.ts';
 import { isListedTown } from './location-towns.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
-import { isVenueWhere } from './location-venues.ts';
+import { isBorderCrossing, isNamedSite, isNamedStructureHead, isVenueWhere } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isGerundOrPlural } from './nlp/word-classes.ts';
 import { isWorkplace } from './organization-acts.ts';
 
 /** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos"). */
@@ -132,10 +138,11 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const first = terms[0];
   // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head; but
   // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
-  if (isTitle(first) && !(terms.length >= 3 && NAMED_STRUCTURE_HEADS.has(last?.text ?? ''))) return false;
+  if (isTitle(first) && !(terms.length >= 3 && isNamedStructureHead(last?.text ?? ''))) return false;
   // "Regional Coordinator for the Pacific Islands": a title whose remit is the place, not a place's name.
   if (holdsTitleWithRemit(terms)) return false;
   if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
+  if (isNamedSite(terms)) return true;
   // "Kessu etrap", "Tarvo Upazila", "Barangay Orvala": a name with a division in its own language's word.
   if (namesLocalDivision(terms.map((term) => term.text))) return true;
   // "Western Division", "Northern Zone": a compass point before an administrative division.
@@ -150,9 +157,12 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const named = terms.slice(1).every((term) => isCapitalized(term) && !term.tags.has('EntOrgSuffix'));
   if (first?.tags.has('EntPlaceOpener') && isCapitalized(first) && terms.length <= 3 && named) return true;
   // A venue followed by the name of its city ("Nordhall Stadium Aarhus").
-  // "Kelso City Council" is no venue and city: its last word heads an organization.
+  // "Kelso City Council" is no venue and city: its last word heads an organization; so do a trade
+  // or a body of people ("Tarvo Street Brewing", "Kessu Harbour Commissioners").
   const penultimate = terms[terms.length - 2];
-  const lastHeadsOrganization = last?.tags.has('EntOrgSuffix') === true && !last.tags.has('EntPlaceSuffix');
+  const lastHeadsOrganization =
+    (last?.tags.has('EntOrgSuffix') === true && !last.tags.has('EntPlaceSuffix')) ||
+    isGerundOrPlural(last?.text ?? '');
   return (
     terms.length >= 3 &&
     penultimate?.tags.has('EntPlaceSuffix') === true &&
@@ -161,17 +171,6 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
     !holdsPlaceInName(terms, isDirection)
   );
 }
-
-/** Heads of structures named after a person with a title, which are no surname ("Bishop Tarvo Bridge"). */
-const NAMED_STRUCTURE_HEADS = new Set([
-  'Bridge',
-  'Footbridge',
-  'Stadium',
-  'Airport',
-  'Arena',
-  'Terminal',
-  'Pier',
-]);
 
 /** A capitalized title followed by the "for" or "of" of its remit ("Director for", "Minister of"). */
 function holdsTitleWithRemit(terms: readonly EntityTerm[]): boolean {
@@ -213,7 +212,12 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (after !== undefined && CURRENCY_UNITS.has(after.text) && context.terms[range.to]?.post.trim() === '')
     return 0;
   let score = 0;
-  if (isKnownPlace(context, range) && !isContextualPlaceModifier(context, range)) score += 3;
+  if (
+    isKnownPlace(context, range) &&
+    !isContextualPlaceModifier(context, range) &&
+    !endsInTrade(context, range)
+  )
+    score += 3;
   if (isDottedCountryCode(context, range)) score += 3;
   if (hasPlaceHead(context, range)) score += 3;
   if (isDateline(context, range)) score += 3;
@@ -222,6 +226,8 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (after?.text === 'near') score += 2;
   if (besideKnownPlace(context, range)) score += 2;
   if (isVenueWhere(context, range)) score += 4;
+  // A border crossing outweighs the organization's head its last word reads as ("Post").
+  if (isBorderCrossing(context, range)) score += 5;
   if (isPartOfPlace(context, range)) score += 3;
   return score + surroundingEvidence(context, range);
 }

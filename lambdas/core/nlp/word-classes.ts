@@ -59,3 +59,24 @@ export function isNumberWord(word: string): boolean {
 export function isKnownFirstName(word: string): boolean {
   return lexiconTags(word).some((tag) => FIRST_NAME_TAGS.includes(tag));
 }
+
+const commonFormCache = new Map<string, boolean>();
+
+/**
+ * Whether the word, read alone in lower case, is a gerund or a plural noun ("Brewing", "Commissioners"),
+ * words that end the names of firms and bodies, not of towns. Places the lexicon knows never are.
+ *
+ * @example
+ * isGerundOrPlural('Brewing') // true; isGerundOrPlural('Aarhus') // false
+ */
+export function isGerundOrPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}{3,}$/u.test(lower)) return false;
+  const cached = commonFormCache.get(lower);
+  if (cached !== undefined) return cached;
+  const tags = (nlp(lower).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  const common = (tags.includes('Gerund') || tags.includes('Plural')) && !tags.includes('Place');
+  if (commonFormCache.size >= 10_000) commonFormCache.clear();
+  commonFormCache.set(lower, common);
+  return common;
+}
