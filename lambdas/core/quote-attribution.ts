@@ -1,4 +1,5 @@
 import { type QuotedSpan, quotedParts, quotedText } from './quote-marks.ts';
+import { isTermQuote } from './quote-modifiers.ts';
 import { looksLikeTitle } from './quote-titles.ts';
 import { findSpeakerAfterVerb } from './speaker-after-verb.ts';
 import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
@@ -61,7 +62,7 @@ export function attributeQuote(quote: QuotedSpan, scene: QuoteScene): Attributed
   const named = speakerNamingPhrase(context, windowStart, quote.openAt);
   const texts = quotedParts(quote);
   if (named !== null) return looksLikeTitle(text, '') ? null : { speaker: named, texts, start: quote.openAt };
-  if (looksLikeTitle(text, before)) return null;
+  if (looksLikeTitle(text, before) || isTermQuote(context.text, quote)) return null;
   const speaker =
     speakerAfter(quote, scene) ??
     speakerIntroducing(quote, scene, windowStart) ??

@@ -1,4 +1,5 @@
 import type { QuotedSpan } from './quote-marks.ts';
+import { isTermQuote } from './quote-modifiers.ts';
 import { findSpeakerAfterVerb } from './speaker-after-verb.ts';
 import { resolvePronounToken } from './speaker-antecedents.ts';
 import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
@@ -58,7 +59,8 @@ export function readPostposed(
   speaker: Speaker,
   quotes: readonly QuotedSpan[],
 ): ReportedStatement | null {
-  if (quotes.length > 0 || !isAttributionVerb(verb)) return null;
+  // A term in quotation marks ("the "zero waste" pledge") is the writer's words, no quotation.
+  if (quotes.some((quote) => !isTermQuote(context.text, quote)) || !isAttributionVerb(verb)) return null;
   // Only a time phrase may follow the verb ("..., the company said on Tuesday."), a phrase for where
   // it was said that ends the sentence ("..., the ministry said in a statement."), or an aside after a
   // comma ("..., she said, most of them first-time visitors.").
