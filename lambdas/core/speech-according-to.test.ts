@@ -25,6 +25,14 @@ describe('"according to" a description, then the name of the source', () => {
     expect(quotesNamed(text, [], ORGANIZATIONS)).toEqual(expected);
   });
 
+  it('resolves an acronym the text defined after a name', () => {
+    const text =
+      'A survey by the Tolvan Convention Centre (CCT) counted visitors. According to CCT, one in three came by ferry.';
+    expect(quotesNamed(text, [], ORGANIZATIONS)).toEqual([
+      reported('Tolvan Convention Centre', 'one in three came by ferry'),
+    ]);
+  });
+
   it('leaves a name that opens the clause to the clause', () => {
     const text =
       'Harbour Expo Services Ltd met the press. According to the company, Tolvan Convention Centre will add a hall.';
