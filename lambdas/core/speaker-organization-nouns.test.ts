@@ -15,6 +15,8 @@ describe('nounFitsOrganization', () => {
     ['a head noun for a name in another language', 'ministry', 'Ministerio de Cultura', true],
     ['a noun that describes bodies named otherwise', 'agency', 'World Food Programme', true],
     ['a business noun for a bureau', 'company', 'Bureau of Mines and Quarries', false],
+    ['a business noun for a foundation in another language', 'company', 'Fundación Lluvia A.C.', false],
+    ['a business noun for a company with a foreign legal form', 'company', 'Brekka Herramientas S.A.', true],
   ])('%s', (_case, noun, name, expected) => {
     expect(nounFitsOrganization(noun, name)).toBe(expected);
   });

@@ -114,6 +114,24 @@ const NON_BUSINESS_HEADS = new Set([
   'party',
   'charity',
   'trust',
+  // The same heads in the languages of names releases keep untranslated.
+  'fundación',
+  'fundacion',
+  'fundação',
+  'fondation',
+  'fondazione',
+  'stiftung',
+  'instituto',
+  'institut',
+  'universidade',
+  'université',
+  'universität',
+  'università',
+  'ministerio',
+  'ministério',
+  'ministère',
+  'asociación',
+  'associação',
 ]);
 
 /**
