@@ -23,6 +23,14 @@ describe('findCountPhrases', () => {
     ],
     ['It cost $45,000 and 19 percent more.', []],
     ['Nine out of 10 agree; 3 out of 4 left.', []],
+    ['One in five came from abroad; one in every ten stayed.', []],
+    [
+      'Of the 12 in the hall, 40 in all came.',
+      [
+        [12, 'exact', '12'],
+        [40, 'exact', '40'],
+      ],
+    ],
     ['The 14th edition ran 2:09:01 over 40-panel talks.', []],
     ['Only one came.', []],
     ['In 2024 participants met; since 1996 runners ran.', []],

@@ -28,6 +28,8 @@ const CURRENCY_BEFORE = /[$€£¥₹]\s*$|\b(?:usd|eur|gbp|us\$|rs\.?)\s*$/i;
 /** Months, written with a capital, before which a number of one or two digits is a day ("12 March"). */
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** Words before a count that make it the whole of a share: "9 out of 10", "one in four visitors". */
+const SHARE_BEFORE = /\bout\s+of\s+$|\b(?:one|two|three|\d{1,3})\s+in\s+(?:every\s+)?$/i;
 /** Words after a count that make it a share or a rate, not a number of people. */
 const SHARE_WORDS = new Set(['percent', 'per', 'out', '%']);
 const DIGITS = /^\d/;
@@ -66,7 +68,7 @@ export function splitWords(sentence: string): Word[] {
 
 /**
  * Finds the whole counts of a sentence, in digits or words, with their qualifier. Money ("$45,000"),
- * shares ("19 percent", "9 out of 10"), ages ("aged 18 to 80"), ordinals ("14th"), compound modifiers ("40-panel"), years after
+ * shares ("19 percent", "9 out of 10", "one in four"), ages ("aged 18 to 80"), ordinals ("14th"), compound modifiers ("40-panel"), years after
  * a time preposition ("in 2024") or dating a name ("the 2026 Games") and counts below two are left out: none of them counts people.
  *
  * @example
@@ -126,7 +128,7 @@ function countPhrase(
   const isDigitsOnly = firstIndex === lastIndex && /^\d{1,2}$/.test(first.text);
   if (count === null || count < 2) return null;
   const before = sentence.slice(Math.max(0, first.start - 32), first.start);
-  if (CURRENCY_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before) || AGE_BEFORE.test(before)) return null;
+  if (CURRENCY_BEFORE.test(before) || SHARE_BEFORE.test(before) || AGE_BEFORE.test(before)) return null;
   // "were under 18, and ...": a number of one or two digits standing alone after the limit is an age.
   const standsAlone = AGE_LIMIT_AFTER.test(sentence.slice(last.end, last.end + 8));
   if (isDigitsOnly && AGE_LIMIT_BEFORE.test(before) && standsAlone) return null;

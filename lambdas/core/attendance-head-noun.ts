@@ -1,6 +1,7 @@
 import type { Word } from './attendance-counts.ts';
 import { endsCountPhrase, namesAttendance } from './attendance-cues.ts';
 import type { CountableNouns } from './nlp/attendance-nouns.ts';
+import { isNumberWord } from './number-words.ts';
 
 /** Words that may stand between a count and the noun it counts ("300 international experts"). */
 const MODIFIER_REACH = 4;
@@ -53,6 +54,9 @@ export function findCountedNoun(
     if (nouns.excluded.has(start)) return { word, index, kind: 'excluded' };
     if (nouns.outsiders.has(start)) return { word, index, kind: 'outsider' };
     if (nouns.plurals.has(start)) plural = { word, index, kind: 'plural' };
+    // A verb after a plural ends the count's noun phrase: "700 residents attended the sessions"
+    // counts residents; a participle before one modifies it ("12,500 distinguished experts").
+    else if (plural !== null && nouns.verbs.has(start)) break;
     if (endsCountPhrase(word.text)) break;
   }
   return plural;
@@ -81,30 +85,41 @@ function compoundHead(
   return { word: words[head] as Word, index: head, kind: 'people' };
 }
 
+/** A list of counted nouns: where it ends, and whether one of its nouns names people. */
+export interface CountedList {
+  /** Offset (into the sentence) of the end of the list's last noun. */
+  readonly end: number;
+  /** True when a noun of the list names people ("engineers, researchers and officials"). */
+  readonly namesPeople: boolean;
+}
+
 /**
- * Where a list of plural nouns that starts with the counted noun ends: "250 nurses, village headmen
- * and school principals attended" ends after "principals", so the verb after the list is the count's.
- * Each further conjunct follows a comma or "and" and ends in a plural noun within a few words;
- * the list ends at the counted noun when nothing of that shape follows.
+ * The list of plural nouns that starts with the counted noun: "250 nurses, village headmen and school
+ * principals attended" ends after "principals", so the verb after the list is the count's. Each further
+ * conjunct follows a comma or "and" and ends in a plural noun within a few words; the list ends at the
+ * counted noun when nothing of that shape follows, and before a conjunct with a count of its own
+ * ("180 boats and some 900 sailors took part": the verb is the sailors').
  *
  * @example
  * // sentence '90 nurses, village headmen and teachers came.', counted noun 'nurses' (index 1)
- * countedListEnd(sentence, 0, words, 1, nouns) // 39, the end of 'teachers'
+ * countedList(sentence, 0, words, 1, nouns) // { end: 39, namesPeople: true }, 39 the end of 'teachers'
  */
-export function countedListEnd(
+export function countedList(
   sentence: string,
   sentenceStart: number,
   words: readonly Word[],
   nounIndex: number,
   nouns: CountableNouns,
-): number {
+): CountedList {
   let last = nounIndex;
+  let namesPeople = isPeopleNoun(sentenceStart, words[nounIndex], nouns);
   for (let conjunct = 0; conjunct < MAX_CONJUNCTS; conjunct++) {
     const end = nextConjunctEnd(sentence, sentenceStart, words, last, nouns);
     if (end === null) break;
     last = end;
+    namesPeople ||= isPeopleNoun(sentenceStart, words[last], nouns);
   }
-  return words[last]?.end ?? 0;
+  return { end: words[last]?.end ?? 0, namesPeople };
 }
 
 function nextConjunctEnd(
@@ -123,18 +138,42 @@ function nextConjunctEnd(
     index++;
     word = words[index];
   } else if (!/^,\s+$/.test(gap)) return null;
-  // The conjunct's noun is its last countable word: "ward clerks" ends in "clerks", not "ward".
+  // The conjunct's noun is its last countable word: "ward clerks" ends in "clerks", not "ward";
+  // "church groups" ends the list too, though groups alone are no attendance.
   let noun: number | null = null;
   for (let offset = 0; offset < CONJUNCT_WORDS && word !== undefined; offset++) {
     const before = words[index - 1];
     if (offset > 0 && (before === undefined || !/^[\s-]+$/.test(sentence.slice(before.end, word.start))))
       break;
     if (endsCountPhrase(word.text)) break;
-    if (isCountableNoun(sentenceStart + word.start, nouns)) noun = index;
+    if (startsCount(word.text)) return null;
+    const start = sentenceStart + word.start;
+    if (isCountableNoun(start, nouns) || nouns.excluded.has(start)) noun = index;
     index++;
     word = words[index];
   }
   return noun;
+}
+
+/** Words that open a count of its own: a number, or a qualifier that comes before one. */
+const COUNT_OPENERS = new Set([
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'more',
+  'up',
+  'roughly',
+]);
+
+function startsCount(word: string): boolean {
+  return /^\d/.test(word) || isNumberWord(word) || COUNT_OPENERS.has(word.toLowerCase());
+}
+
+function isPeopleNoun(sentenceStart: number, word: Word | undefined, nouns: CountableNouns): boolean {
+  return word !== undefined && (nouns.people.has(sentenceStart + word.start) || namesAttendance(word.text));
 }
 
 /** Words that start a modifier of the counted noun: "40 principals from rural districts". */

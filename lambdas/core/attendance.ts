@@ -21,12 +21,8 @@ import {
   statusAt,
   strictAttendingVerbAt,
 } from './attendance-cues.ts';
-import {
-  type CountedNoun,
-  countedListEnd,
-  findCountedNoun,
-  verbAfterModifier,
-} from './attendance-head-noun.ts';
+import { groupSizeAttendance } from './attendance-group-size.ts';
+import { type CountedNoun, countedList, findCountedNoun, verbAfterModifier } from './attendance-head-noun.ts';
 import { yearlyTraffic } from './attendance-traffic.ts';
 import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
@@ -37,8 +33,8 @@ import type { ReleaseText } from './types.ts';
  * states each (GUIDELINES "attendance"). A count counts when it names people who can attend
  * ("300 delegates", compromise's `#Actor` nouns and our `#Attendee` words) or stands before an
  * attending verb ("60 will attend"), and its sentence puts them at an event (attended, took part,
- * drew, brought together ...). Countries, companies, exhibitors, staff, money and shares are not
- * attendance. The same count of the same people stated twice is listed once.
+ * drew, brought together ...), or gives the size of a group that attended ("a five-member delegation
+ * attended"). Countries, companies, exhibitors, staff, money and shares are not attendance. The same count of the same people stated twice is listed once.
  *
  * @example
  * const release = prepareText('Over 150 guests attended the gala.');
@@ -49,14 +45,18 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
   const candidates = release.sentences
     .map((sentence) => {
       const words = splitWords(sentence.text);
-      return { sentence, words, phrases: findCountPhrases(sentence.text, words) };
+      const groups = groupSizeAttendance(sentence.text);
+      return { sentence, words, groups, phrases: findCountPhrases(sentence.text, words) };
     })
-    .filter((candidate) => candidate.phrases.length > 0);
+    .filter((candidate) => candidate.phrases.length > 0 || candidate.groups.length > 0);
   // The noun query is the costly step; a release without counts skips it.
   if (candidates.length === 0) return [];
   const nouns = findCountableNouns(parsed);
   const found: Counted[] = [];
-  for (const { sentence, words, phrases } of candidates) {
+  for (const { sentence, words, groups, phrases } of candidates) {
+    for (const attendance of groups)
+      if (!found.some((item) => restates(item, attendance.count, null)))
+        found.push({ people: null, attendance });
     const context: SentenceContext = { sentence: sentence.text, start: sentence.start, words, nouns };
     for (const phrase of phrases) {
       const noun = findCountedNoun(sentence.text, sentence.start, words, phrase.next, nouns);
@@ -146,14 +146,16 @@ function countsAttendance(
   // The verb may follow a list the counted noun heads ("250 nurses, headmen and principals attended")
   // and a modifier of it ("40 principals from rural districts across the north attended").
   const { words, nouns } = context;
-  const listEnd = countedListEnd(sentence, context.start, words, noun.index, nouns);
+  const list = countedList(sentence, context.start, words, noun.index, nouns);
+  const listEnd = list.end;
   const lastIndex = words.findIndex((word) => word.end === listEnd);
   const farVerb = verbAfterModifier(sentence, context.start, words, lastIndex, nouns);
   const positions = farVerb === null ? [noun.word.end, listEnd] : [noun.word.end, listEnd, farVerb];
-  // "drew some 400 smallholders": a noun of people by its ending ("-holders", "-ists"), drawn to the event.
+  // "drew some 400 smallholders": a noun of people by its ending ("-holders", "-ists"), or heading a
+  // list with people ("bringing together 650 engineers, researchers and officials"), drawn to the event.
   if (
     noun.kind === 'plural' &&
-    PEOPLE_NOUN_ENDING.test(noun.word.text) &&
+    (PEOPLE_NOUN_ENDING.test(noun.word.text) || list.namesPeople) &&
     drawnBefore(sentence, phrase.start)
   )
     return true;

@@ -1,4 +1,5 @@
 import { type QuotedSpan, quotedParts, quotedText } from './quote-marks.ts';
+import { isTermQuote } from './quote-modifiers.ts';
 import { looksLikeTitle } from './quote-titles.ts';
 import { findSpeakerAfterVerb } from './speaker-after-verb.ts';
 import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
@@ -61,12 +62,13 @@ export function attributeQuote(quote: QuotedSpan, scene: QuoteScene): Attributed
   const named = speakerNamingPhrase(context, windowStart, quote.openAt);
   const texts = quotedParts(quote);
   if (named !== null) return looksLikeTitle(text, '') ? null : { speaker: named, texts, start: quote.openAt };
-  if (looksLikeTitle(text, before)) return null;
+  if (looksLikeTitle(text, before) || isTermQuote(context.text, quote)) return null;
   const speaker =
     speakerAfter(quote, scene) ??
     speakerIntroducing(quote, scene, windowStart) ??
     speakerBeforeColon(context, windowStart, quote.openAt) ??
     speakerOfSurroundingStatement(quote, scene) ??
+    speakerOfDirective(quote, scene, windowStart) ??
     inheritedSpeaker(quote, scene, before);
   return speaker === null ? null : { speaker, texts, start: quote.openAt };
 }
@@ -167,6 +169,26 @@ function speakerOfSurroundingStatement(quote: QuotedSpan, scene: QuoteScene): Sp
     (statement) => statement.start <= quote.openAt && quote.openAt < statement.end,
   );
   return around?.speaker ?? null;
+}
+
+/** Verbs of advice or request whose subject's own words a closing quotation may give. */
+const DIRECTIVE_VERB =
+  /\b(?:advised|advises|told|tells|asked|asks|reminded|reminds|encouraged|encourages|urged|urges|invited|invites|challenged|challenges|instructed|instructs)\b/giu;
+
+/**
+ * 'He advised the students to travel widely and "eat everything at least once."': a quotation that
+ * closes a sentence whose verb gives advice or a request speaks for that verb's subject, even though
+ * the advice alone reports no statement.
+ */
+function speakerOfDirective(quote: QuotedSpan, scene: QuoteScene, windowStart: number): Speaker | null {
+  const { context } = scene;
+  if (quote.closeAt === null || quote.closeAt >= scene.openSentence.end) return null;
+  if (!/^[\s.!?”"’»]*$/u.test(context.text.slice(quote.closeAt + 1, scene.openSentence.end))) return null;
+  const before = context.text.slice(windowStart, quote.openAt);
+  const verb = [...before.matchAll(DIRECTIVE_VERB)].pop();
+  if (verb === undefined) return null;
+  const speaker = findSubject(context, windowStart, windowStart + verb.index);
+  return speaker?.kind === 'person' ? speaker : null;
 }
 
 /**

@@ -54,6 +54,35 @@ describe('resolveDescription', () => {
   });
 });
 
+describe('resolveDescription: a body whose name ends in the noun, named just before', () => {
+  const bodies = entitiesNamed(
+    [],
+    ['Harrow Lane Residents Forum', 'Kestrel Valley Trust', 'Oduya Seeds Company'],
+  );
+  it.each<[string, string, string, string | null]>([
+    [
+      'a body named after the subject of its sentence',
+      'The Kestrel Valley Trust will pick the species, and the Harrow Lane Residents Forum will water the trees. According to the',
+      'forum',
+      'Harrow Lane Residents Forum',
+    ],
+    [
+      'the subject, when its name ends in the noun',
+      'The Kestrel Valley Trust will pick the species, and the Harrow Lane Residents Forum will water the trees. According to the',
+      'trust',
+      'Kestrel Valley Trust',
+    ],
+    [
+      'a business noun goes to the subjects',
+      'The Kestrel Valley Trust will pick the species with the Oduya Seeds Company. According to the',
+      'company',
+      'Oduya Seeds Company',
+    ],
+  ])('%s', (_case, text, noun, expected) => {
+    expect(resolveDescription(contextOf(text, bodies), noun, text.length)?.name ?? null).toBe(expected);
+  });
+});
+
 describe('lowerCaseDescription', () => {
   const opening = 'Fisheries Minister Amara Osei toured the port. ';
   it.each<[string, string, string | null]>([

@@ -1,5 +1,5 @@
 import { mentionsWithin, type Speaker, type SpeakerContext, type SpeakerEvent } from './speaker-context.ts';
-import { nounFitsOrganization, ORGANIZATION_NOUNS } from './speaker-organization-nouns.ts';
+import { nounFitsOrganization, nounHeadsNames, ORGANIZATION_NOUNS } from './speaker-organization-nouns.ts';
 import type { Token } from './speech-tokens.ts';
 
 /** How far back a pronoun looks for its antecedent, in subjects and speakers. */
@@ -57,6 +57,7 @@ export function resolveDescription(
   const fitting = (event: SpeakerEvent) => isOrganization(event) && nounFitsOrganization(noun, event.name);
   const found = ORGANIZATION_NOUNS.has(noun)
     ? (byName ??
+      headedMention(context, offset, noun) ??
       lastEvent(context, offset, (e) => fitting(e) && e.leading) ??
       lastEvent(context, offset, fitting))
     : titledPerson(context, offset, [...qualifiers, noun]);
@@ -76,6 +77,21 @@ export function resolveDescription(
 
 /** How close (in characters) an antecedent must be for "the <noun>" to mean it over the release's own. */
 const NEAR_ANTECEDENT = 400;
+
+/**
+ * "the X Forum will recruit wardens. According to the forum, ...": the organization named just before
+ * whose name ends in the noun, also where it was no subject. A noun for a business or a group ("the
+ * company", "the group") is left to the subjects: it names more bodies than the one so headed.
+ */
+function headedMention(context: SpeakerContext, offset: number, noun: string): SpeakerEvent | null {
+  if (!nounHeadsNames(noun)) return null;
+  const mention = mentionsWithin(context, Math.max(0, offset - NEAR_ANTECEDENT), offset).findLast(
+    (candidate) => candidate.kind === 'organization' && candidate.name.toLowerCase().endsWith(` ${noun}`),
+  );
+  return mention === undefined
+    ? null
+    : { name: mention.name, kind: mention.kind, offset: mention.start, leading: false };
+}
 
 /**
  * Of the organizations named before `offset` with `noun` as a word of their name, the one named most

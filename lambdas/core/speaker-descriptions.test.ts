@@ -118,3 +118,28 @@ describe('"The <capitalized title>" names the person who holds the whole title',
     ]);
   });
 });
+
+describe('a title with commas of its own, set off before an honorific and the name', () => {
+  const opening =
+    'The talks were opened by the Minister of Ports, Roads and Bridges, Eng. Sione Tupou Lavaka, in the presence of guests.';
+  it.each([
+    [
+      'after a passive "by"',
+      `${opening} The minister said that the wharf would reopen in June.`,
+      ['Sione Tupou Lavaka', 'the wharf would reopen in June'],
+    ],
+    [
+      'after a list of guests',
+      'The fair opened in the presence of the Governor of the Eastern Province, Dr. Mele Funaki, and 40 guests. The governor said that trade had doubled.',
+      ['Mele Funaki', 'trade had doubled'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakersOf(text)).toContainEqual(expected);
+  });
+
+  it('a time phrase before the title is no title', () => {
+    const text =
+      'After the Summit of the Pacific, Ports and Roads, Sione Tupou Lavaka flew home. The minister said that the wharf would reopen.';
+    expect(speakersOf(text).map(([speaker]) => speaker)).not.toContain('Sione Tupou Lavaka');
+  });
+});

@@ -29,6 +29,21 @@ describe('collectSpeakerMentions', () => {
     ['a particle names nobody', 'The bin was full.', []],
     ['a name part inside a word does not count', 'Meiji era.', []],
     ['the longest mention wins', 'Fatima bin Khalid spoke.', [['Fatima bin Khalid', 'Fatima bin Khalid']]],
+    [
+      'an acronym defined after the name, whatever its letters',
+      'The Lakeside Rowing Federation (FAL) met. According to FAL, rowing grew.',
+      [
+        ['Lakeside Rowing Federation', 'Lakeside Rowing Federation'],
+        ['FAL', 'Lakeside Rowing Federation'],
+        ['FAL', 'Lakeside Rowing Federation'],
+      ],
+    ],
+    [
+      'a capitalized word in parentheses is no acronym',
+      'The Lakeside Rowing Federation (Lakeside) met. Lakeside grew.',
+      [['Lakeside Rowing Federation', 'Lakeside Rowing Federation']],
+    ],
+    ['an acronym in parentheses after no listed name', 'The Harbour Board (HB) met. HB grew.', []],
   ])('%s', (_name, text, expected) => {
     expect(mentioned(text)).toEqual(expected);
   });

@@ -67,7 +67,7 @@ export function collectSpeakerMentions(text: string, entities: Entities): Speake
       });
     }
   }
-  for (const [form, name, kind] of namingForms(entities)) {
+  for (const [form, name, kind] of [...namingForms(entities), ...definedAcronyms(text, entities)]) {
     for (const start of findWholeWord(text, form)) {
       found.push({ start, end: start + form.length, text: form, name, kind });
     }
@@ -100,6 +100,36 @@ function namingForms(entities: Entities): Array<[string, string, SpeakerKind]> {
     if (owners.size !== 1 || owner === undefined || taken.has(part)) continue;
     if (otherNames.some((name) => nameParts(name).includes(part))) continue;
     forms.push([part, owner, 'person']);
+  }
+  return forms;
+}
+
+/** An acronym in parentheses: two capitals or more among at most twelve letters ("(NHH)", "(UdeG)"). */
+const PARENTHESIZED_ACRONYM = /^\s\((\p{Lu}[\p{L}&]{1,11})\)/u;
+
+/**
+ * [acronym, canonical name, 'organization'] for each acronym the text defines in parentheses right
+ * after an organization's name ("the Norwegian School of Economics (NHH)"), whatever its letters: an
+ * acronym from another language's name does not match the English initials, yet "According to NHH"
+ * names the school. Forms already taken by a listed entity stay theirs.
+ */
+function definedAcronyms(text: string, entities: Entities): Array<[string, string, SpeakerKind]> {
+  const taken = new Set(
+    [...entities.organizations, ...entities.people, ...entities.locations].flatMap((entity) => [
+      entity.name,
+      ...(entity.aliases ?? []),
+    ]),
+  );
+  const forms: Array<[string, string, SpeakerKind]> = [];
+  for (const org of entities.organizations) {
+    for (const start of findWholeWord(text, org.name)) {
+      const end = start + org.name.length;
+      const acronym = PARENTHESIZED_ACRONYM.exec(text.slice(end, end + 16))?.[1];
+      if (acronym === undefined || taken.has(acronym) || (acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2)
+        continue;
+      taken.add(acronym);
+      forms.push([acronym, org.name, 'organization']);
+    }
   }
   return forms;
 }

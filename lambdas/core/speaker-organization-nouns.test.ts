@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
-import { nounFitsOrganization } from './speaker-organization-nouns.ts';
+import { nounFitsOrganization, nounHeadsNames } from './speaker-organization-nouns.ts';
 
 describe('nounFitsOrganization', () => {
   it.each<[string, string, string, boolean]>([
@@ -14,8 +14,26 @@ describe('nounFitsOrganization', () => {
     ['a head noun for a name in another language', 'university', 'Universidad de Cuyo', true],
     ['a head noun for a name in another language', 'ministry', 'Ministerio de Cultura', true],
     ['a noun that describes bodies named otherwise', 'agency', 'World Food Programme', true],
+    ['a business noun for a bureau', 'company', 'Bureau of Mines and Quarries', false],
+    ['a business noun for a foundation in another language', 'company', 'Fundación Lluvia A.C.', false],
+    ['a business noun for a company with a foreign legal form', 'company', 'Brekka Herramientas S.A.', true],
   ])('%s', (_case, noun, name, expected) => {
     expect(nounFitsOrganization(noun, name)).toBe(expected);
+  });
+});
+
+describe('nounHeadsNames', () => {
+  it.each<[string, boolean]>([
+    ['forum', true],
+    ['trust', true],
+    ['council', true],
+    ['company', false],
+    ['firm', false],
+    ['group', false],
+    ['organisers', false],
+    ['mayor', false],
+  ])('%s', (noun, expected) => {
+    expect(nounHeadsNames(noun)).toBe(expected);
   });
 });
 

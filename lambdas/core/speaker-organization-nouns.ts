@@ -81,6 +81,10 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
 
 /** Head words of the names of bodies that are no business: a ministry, a university, a federation. */
 const NON_BUSINESS_HEADS = new Set([
+  'bureau',
+  'directorate',
+  'secretariat',
+  'inspectorate',
   'institute',
   'university',
   'universidad',
@@ -110,6 +114,24 @@ const NON_BUSINESS_HEADS = new Set([
   'party',
   'charity',
   'trust',
+  // The same heads in the languages of names releases keep untranslated.
+  'fundación',
+  'fundacion',
+  'fundação',
+  'fondation',
+  'fondazione',
+  'stiftung',
+  'instituto',
+  'institut',
+  'universidade',
+  'université',
+  'universität',
+  'università',
+  'ministerio',
+  'ministério',
+  'ministère',
+  'asociación',
+  'associação',
 ]);
 
 /**
@@ -165,4 +187,27 @@ export function nounFitsOrganization(noun: string, name: string): boolean {
   if (!NAMED_HEAD_NOUNS.has(noun)) return true;
   const stem = noun.length > 6 ? noun.slice(0, 6) : noun.replace(/(?:re|er)$/u, '');
   return words.some((word) => word.startsWith(stem));
+}
+
+/** Nouns that name many kinds of body besides those whose name ends in them. */
+const GENERIC_NOUNS = new Set([
+  'group',
+  'organization',
+  'organisation',
+  'body',
+  'institution',
+  'organisers',
+  'organizers',
+]);
+
+/**
+ * Whether "the <noun>" most likely means a body whose name ends in that noun ("the forum" for "X
+ * Neighbourhood Forum"): any organization noun but those for a business or a generic body.
+ *
+ * @example
+ * nounHeadsNames('forum') // true
+ * nounHeadsNames('company') // false
+ */
+export function nounHeadsNames(noun: string): boolean {
+  return ORGANIZATION_NOUNS.has(noun) && !BUSINESS_NOUNS.has(noun) && !GENERIC_NOUNS.has(noun);
 }

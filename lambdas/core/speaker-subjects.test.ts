@@ -15,6 +15,16 @@ function subjectOf(sentence: string): string | null {
   return findSubject(contextOf(text, entities), OPENING.length, text.lastIndexOf('said'))?.name ?? null;
 }
 
+describe('findSubject: a name that ends in an abbreviation', () => {
+  it.each<[string, string]>([
+    ['Fundación Lluvia A.C. said so.', 'Fundación Lluvia A.C.'],
+    ['Brekka Tools Ltd. said so.', 'Brekka Tools Ltd.'],
+  ])('%s', (text, name) => {
+    const context = contextOf(text, entitiesNamed([], [name]));
+    expect(findSubject(context, 0, text.lastIndexOf('said'))?.name ?? null).toBe(name);
+  });
+});
+
 describe('findSubject', () => {
   it.each<[string, string, string | null]>([
     ['a name right before the verb', 'Leilani Kahale said the pier was long.', 'Leilani Kahale'],
@@ -38,6 +48,22 @@ describe('findSubject', () => {
     ['a pronoun', 'Rafael Okonjo came. He said so.', 'Rafael Okonjo'],
     ['a name that the verb does not follow', 'Leilani Kahale came and the crowd said so.', null],
     ['an unlisted name', 'Mirela Dunst said so.', null],
+    [
+      'a body led by a person named in a participle',
+      'The jury, chaired by Dr. Rafael Okonjo of the Marrow Valley Cooperative, said so.',
+      null,
+    ],
+    ['a team led by a person', 'The crew, led by Leilani Kahale, said so.', null],
+    [
+      'an organization before a participle naming its head',
+      'Marrow Valley Cooperative, led by Leilani Kahale, said so.',
+      'Marrow Valley Cooperative',
+    ],
+    [
+      'a person without a comma before "led by"',
+      'The boats led by Leilani Kahale came. She said so.',
+      'Leilani Kahale',
+    ],
   ])('%s', (_case, sentence, expected) => {
     expect(subjectOf(sentence)).toBe(expected);
   });

@@ -22,9 +22,15 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
   // A subject with its appositive sits close to its verb; a bounded look-back keeps long lines linear.
   const regionStart = Math.max(clauseStart, verbStart - SUBJECT_REACH);
   const subjectEnd = skipBackOverModifiers(text, regionStart, verbStart);
+  // "The jury, chaired by Dr. Jo Doe of X, said": the subject stands before the participle.
+  const modifierAt = agentModifierStart(text, regionStart, subjectEnd);
+  if (modifierAt < subjectEnd) return findSubject(context, clauseStart, modifierAt);
   const tokens = tokenize(text, regionStart, subjectEnd);
   const lastToken = tokens[tokens.length - 1];
-  if (lastToken === undefined || lastToken.end !== subjectEnd) return null;
+  // A name may end in an abbreviation's full stop ("Agua Viva A.C. said", "Tern Ltd. announced").
+  const abbreviated =
+    lastToken !== undefined && lastToken.end + 1 === subjectEnd && text[lastToken.end] === '.';
+  if (lastToken === undefined || (lastToken.end !== subjectEnd && !abbreviated)) return null;
   const pronoun = resolvePronounToken(context, lastToken.text, lastToken.start);
   if (pronoun !== undefined) return pronoun;
   if (isUnnamedGroup(tokens)) return null;
@@ -246,6 +252,21 @@ function subjectMention(context: SpeakerContext, regionStart: number, subjectEnd
   const described = fitting.find((mention) => APPOSITIVE_GAP.test(gapOf(mention)));
   const chosen = fitting.find((mention) => mention.kind === 'person') ?? described ?? fitting[0];
   return chosen === undefined ? null : { name: chosen.name, kind: chosen.kind };
+}
+
+/**
+ * A participle set off by a comma whose agent leads or joins the subject: "The jury, chaired by Dr. Jo
+ * Doe of the Tern Institute, highlighted ...", "The team, led by Jo Doe, said ...". The names after it
+ * describe the subject; none of them is the subject.
+ */
+const AGENT_MODIFIER =
+  /,\s*(?:chaired|led|headed|moderated|presided over|accompanied|hosted|organi[sz]ed|sponsored|coordinated|supervised|directed|represented|joined|flanked|assisted|advised) by\s/gu;
+
+/** Where the last participle modifier with an agent opens between `from` and `to`, else `to`. */
+function agentModifierStart(text: string, from: number, to: number): number {
+  let start = to;
+  for (const match of text.slice(from, to).matchAll(AGENT_MODIFIER)) start = from + match.index;
+  return start;
 }
 
 /** The closest person whose appositive (opened by a comma) runs to `subjectEnd`: "Jane Doe, head of X". */

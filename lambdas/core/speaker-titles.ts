@@ -34,7 +34,8 @@ export function describePeople(
     const sentenceStart = sentences[sentenceIndex]?.start ?? 0;
     const from = Math.max(sentenceStart, mention.start - 80);
     add(mention.name, wordsBefore(text, from, mention.start));
-    add(mention.name, titleBeforeComma(text, from, mention.start));
+    // The title may run back past a sentence break the splitter made after an honorific ("Eng. Jo Doe").
+    add(mention.name, titleBeforeComma(text, Math.max(0, mention.start - 80), mention.start));
     add(mention.name, appositiveAfter(text, mention.end));
   }
   return titles;
@@ -80,18 +81,39 @@ function wordsBefore(text: string, from: number, to: number): string {
  * preposition ("After the vote, Jane Doe ...") is a circumstance, not a title.
  */
 function titleBeforeComma(text: string, from: number, to: number): string {
-  const before = text.slice(from, to);
-  const trimmed = before.trimEnd();
+  // An honorific may stand between the comma and the name ("the Minister of Energy, Eng. Jo Doe").
+  const trimmed = text.slice(from, to).trimEnd().replace(HONORIFICS_AFTER_COMMA, ',');
   if (!trimmed.endsWith(',')) return '';
   const phrase = trimmed.slice(0, -1);
-  const cut = Math.max(phrase.lastIndexOf(','), phrase.lastIndexOf('.'), phrase.lastIndexOf(';'));
-  const words = tokenize(phrase.slice(cut + 1));
+  const stop = Math.max(phrase.lastIndexOf('.'), phrase.lastIndexOf(';'), phrase.lastIndexOf('\n'));
+  const cut = Math.max(phrase.lastIndexOf(','), stop);
+  const title = describedBefore(tokenize(phrase.slice(cut + 1)), 6, CIRCUMSTANCE_WORDS);
+  if (title !== '') return title;
+  // "opened by the Minister of Energy, Water and Mines, Jo Doe": a capitalized title may hold commas
+  // of its own, and follow the preposition of a passive or a list ("in the presence of the Director").
+  const capitalized = describedBefore(tokenize(phrase.slice(stop + 1)), 10, TIME_CIRCUMSTANCES);
+  return /^\p{Lu}/u.test(capitalized) ? capitalized : '';
+}
+
+/** Words that make even "the <Capitalized Title>" a circumstance ("After the Summit, Jo Doe ..."). */
+const TIME_CIRCUMSTANCES = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'despite']);
+
+/** Abbreviated honorifics after a comma, before a name: ", Eng.", ", Dr.", ", H.E.". */
+const HONORIFICS_AFTER_COMMA = /,\s*(?:\p{Lu}[\p{L}]{0,4}\.\s*){1,2}$/u;
+
+/**
+ * The description in `words` after its determiner or possessive, looked for in the last `reach`
+ * words; '' when none opens it or a circumstance word comes before it ("After the vote").
+ */
+function describedBefore(words: readonly Token[], reach: number, circumstances: ReadonlySet<string>): string {
   let start = -1;
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
+  for (let i = words.length - 1; i >= 0 && i >= words.length - reach; i--) {
     const word = words[i] as Token;
     if (DETERMINERS.has(word.lower) || /['’]s$/u.test(word.lower)) {
       start = i;
-      break;
+      // "the Governor of the Eastern Province": an article after a capitalized word and "of" is inside
+      // the title; after "the presence of" it opens the title.
+      if (words[i - 1]?.lower !== 'of' || !/^\p{Lu}/u.test(words[i - 2]?.text ?? '')) break;
     }
   }
   if (start < 0 || start === words.length - 1) return '';
@@ -99,7 +121,7 @@ function titleBeforeComma(text: string, from: number, to: number): string {
   const opening =
     words[start - 1]?.lower === 'the' && /['’]s$/u.test(words[start]?.lower ?? '') ? start - 1 : start;
   const previous = words[opening - 1];
-  if (previous !== undefined && CIRCUMSTANCE_WORDS.has(previous.lower)) return '';
+  if (previous !== undefined && circumstances.has(previous.lower)) return '';
   return words
     .slice(start + 1)
     .map((word) => word.text)

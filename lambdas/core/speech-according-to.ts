@@ -59,8 +59,23 @@ function sourcePhraseEnd(context: SpeakerContext, from: number, searchEnd: numbe
   };
   const first = commaFrom(from);
   const name = mentionsWithin(context, from, first)[0];
+  if (name === undefined) return namedAfterDescription(context, first, searchEnd) ?? first;
   const end = name !== undefined && name.end > first && name.end < searchEnd ? commaFrom(name.end) : first;
   return name === undefined ? end : afterAppositive(context.text, end, searchEnd);
+}
+
+/**
+ * "..., according to the organisers, Sohar Fairs & Events LLC.": a description of the source, then its
+ * name set off by a comma, closed by the sentence's end or another comma. Returns where the name ends,
+ * or null when no name follows so ("According to the company, Acme will open ..." names the subject).
+ */
+function namedAfterDescription(context: SpeakerContext, comma: number, searchEnd: number): number | null {
+  if (comma >= searchEnd) return null;
+  const name = mentionsWithin(context, comma + 1, searchEnd)[0];
+  if (name === undefined || !/^,\s*$/u.test(context.text.slice(comma, name.start))) return null;
+  // A parenthesized acronym after the name belongs to it ("Fairs Ltd (FL).").
+  const rest = context.text.slice(name.end, searchEnd).replace(/^\s*\([^()]{1,20}\)/u, '');
+  return /^\s*(?:[,.;]|$)/u.test(rest) ? name.end : null;
 }
 
 /**
