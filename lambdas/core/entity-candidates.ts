@@ -33,10 +33,10 @@ import {
   titleBefore,
   titleInApposition,
 } from './people.ts';
+import { splitTitleComplement } from './person-complements.ts';
 import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
-import { splitPostPlace } from './person-place-prefix.ts';
 import { withoutLeadingFields } from './person-portfolios.ts';
 import type { EntityKind } from './types.ts';
 
@@ -157,12 +157,12 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   if (range.from > range.to || isCommunicationUnit(context, range)) return [];
   if (isEventName(context, range)) return organizationsNamedInside(context, range);
-  const posted = splitPostPlace(context, range);
-  if (posted) {
-    // The title before the place vouches for the name as it would right before it.
-    const [place, name] = posted;
+  const complemented = splitTitleComplement(context, range);
+  if (complemented) {
+    // The title before its complement vouches for the name as it would right before it.
+    const [complement, name] = complemented;
     return [
-      ...classifyPart(context, place),
+      ...classifyPart(context, complement),
       candidate(context, 'person', name, 3 + personEvidence(context, name)),
     ];
   }

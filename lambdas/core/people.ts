@@ -2,6 +2,7 @@ import { type EntityContext, rangeTerms, type TermRange, termBefore } from './en
 import { isAcronym, isCapitalized, isInitial } from './entity-word-shape.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
+import { complementLength } from './person-complements.ts';
 import { honorificLength } from './person-honorifics.ts';
 import {
   endsLikeGroupName,
@@ -9,7 +10,7 @@ import {
   isTitledGivenNameAndSurname,
   speaksAsGivenNameAndSurname,
 } from './person-name-shape.ts';
-import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
+import { isPortfolioWord } from './person-portfolios.ts';
 import { isTitleWord, ROLE_NOUN_ENDING, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
@@ -45,7 +46,9 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   const honorifics = honorificLength(terms, lastTitle + 1);
   lastTitle += honorifics;
   if (lastTitle < 0 || lastTitle === terms.length - 1) return null;
-  let nameFrom = lastTitle + 1;
+  // "Provincial Secretary Health Jane Ama Doe": the fields of the office written after the title with no
+  // "of" belong to the title.
+  let nameFrom = lastTitle + 1 + (honorifics === 0 ? gluedFieldsLength(terms, lastTitle + 1) : 0);
   // The honorifics between the title and the name: they belong to neither.
   let skipped = honorifics;
   const connectorAt = findLastIndex(
@@ -66,14 +69,10 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
     } else if (tail.length >= 3) {
-      // "Minister of Culture Ana Ruiz Vidal": the name is what follows the portfolio's words, of any
-      // length; with no portfolio word to go by, the last two words.
-      const portfolio = portfolioLength(
-        tail.map((term) => term.text),
-        0,
-      );
-      const named = portfolio > 0 && tail.length - portfolio >= 2;
-      nameFrom = named ? connectorAt + 1 + portfolio : terms.length - 2;
+      // "Minister of Culture Ana Ruiz Vidal", "President Director of PT Sinar Laut Dewi Sari Wulan": the
+      // name is what follows the title's complement, of any length; with no cue to go by, the last two words.
+      const complement = complementLength(context, { from: range.from + connectorAt + 1, to: range.to });
+      nameFrom = complement > 0 ? connectorAt + 1 + complement : terms.length - 2;
     } else {
       return null;
     }
@@ -85,6 +84,17 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   // The honorifics name no office: the title is the words before them, if any.
   const titleTo = range.from + nameFrom - 1 - skipped;
   return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
+}
+
+/**
+ * How many words from `from` name fields of an office ("Health", "Foreign Affairs"), when at least two
+ * words of a name follow; a given name shaped like a field ("Trinity") opens the name instead.
+ */
+function gluedFieldsLength(terms: readonly EntityTerm[], from: number): number {
+  let at = from;
+  while (at < terms.length && isPortfolioWord(terms[at]?.text ?? '') && !terms[at]?.tags.has('FirstName'))
+    at++;
+  return terms.length - at >= 2 ? at - from : 0;
 }
 
 /** "Dr", "Prof": a title written short, which compromise also tags as part of a person. */

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+describe("a title's complement is cut from the holder's name after it", () => {
+  it.each([
+    [
+      'the fields of an office after a title in lower case',
+      'The clinic opened in the presence of the minister of Health Tomasi Kolinisau and guests.',
+      'Tomasi Kolinisau',
+    ],
+    [
+      'fields qualified by a word of no list, after "and"',
+      'Also present was the Minister of Fisheries and Marine Resources Ana Vaka Tupou, who spoke briefly.',
+      'Ana Vaka Tupou',
+    ],
+    [
+      'a field named by an abstract noun in "-ture"',
+      'Director General of Horticulture Sri Rahayu Wulandari cut the ribbon.',
+      'Sri Rahayu Wulandari',
+    ],
+    [
+      'a country of two words after "to"',
+      "Ghana's Ambassador to South Africa Kwesi Addo Mensah said relations were strong.",
+      'Kwesi Addo Mensah',
+    ],
+    [
+      'a country after "to" before a name written surname first',
+      'Chinese Ambassador to Namibia Zhao Weiming, who also attended, said the plant was a milestone.',
+      'Zhao Weiming',
+    ],
+    [
+      'an organization with its head before the name',
+      'Chief Executive of Arkwright Marine Holdings Peter Nnamdi Okafor welcomed the guests.',
+      'Peter Nnamdi Okafor',
+    ],
+    [
+      'a company the text names again on its own',
+      'The mill was built by PT Karya Tanjung Abadi last year. President Director of PT Karya Tanjung Abadi Sri Wahyuni Lestari said it would hire 90 people.',
+      'Sri Wahyuni Lestari',
+    ],
+    [
+      'a place after "in"',
+      'First Secretary of the Korean Embassy in Nairobi Choi Min-jung was also present.',
+      'Choi Min-jung',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each([
+    ['no title before the connector', 'The office in Paris Saint Germain opened last week.', 'Saint Germain'],
+    ['a one-word tail', 'The Consul in Lima Monday said nothing.', 'Monday'],
+    [
+      'an organization after the title, no name after it',
+      'The ambassador to the Tarvel Shipping Company Board spoke.',
+      'Shipping Company Board',
+    ],
+    [
+      'a company named once, its words no cue',
+      'The Chairman of Norvale Kessel Holdings Jane Doe attended.',
+      'Norvale Kessel Holdings Jane Doe',
+    ],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(namesOf(entitiesOf(text).people)).not.toContain(wrong);
+  });
+
+  it.each([
+    [
+      'locations',
+      "Ghana's Ambassador to South Africa Kwesi Addo Mensah said relations were strong.",
+      'South Africa',
+    ],
+    [
+      'organizations',
+      'The mill was built by PT Karya Tanjung Abadi last year. President Director of PT Karya Tanjung Abadi Sri Wahyuni Lestari said it would hire 90 people.',
+      'PT Karya Tanjung Abadi',
+    ],
+  ] as const)('keeps the complement among the %s: %s', (field, text, name) => {
+    expect(namesOf(entitiesOf(text)[field])).toContain(name);
+  });
+});
+
+describe('fields of an office glued to the title before the name', () => {
+  it.each([
+    [
+      'one field',
+      'Provincial Secretary Health Tomasi Ravu Kolinisau said the wing would open.',
+      'Tomasi Ravu Kolinisau',
+    ],
+    ['two fields', 'Secretary Foreign Affairs Nadia Rauf Qureshi attended the launch.', 'Nadia Rauf Qureshi'],
+  ])('%s: %s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each([
+    ['a two-word name shaped like a field', 'President Trinity Okafor opened the session.', 'Trinity Okafor'],
+  ])('%s: %s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+});
