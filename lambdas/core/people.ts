@@ -169,7 +169,7 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
  * titleBefore(context, rangeOf('Jane Doe')) // the range of 'IUA secretary general'
  */
 export function titleBefore(context: EntityContext, range: TermRange): TermRange | null {
-  let from = range.from;
+  let from = range.from - fieldOfTitleLength(context, range);
   for (;;) {
     const term = termBefore(context, { from, to: from });
     if (term?.post.trim() !== '' || !(isTitleWord(term) || term.tags.has('EntRole'))) break;
@@ -181,6 +181,31 @@ export function titleBefore(context: EntityContext, range: TermRange): TermRange
     from--;
   return { from, to: range.from - 1 };
 }
+
+/** How many lower-case words may name the field of a title before a name ("head of public affairs"). */
+const LOWER_CASE_FIELD_REACH = 3;
+
+/**
+ * "its director of operations Jane Doe", "the head of public affairs Jane Doe": the words from a lower-case
+ * title's "of"/"for" up to the name, when only nouns and their adjectives stand between; 0 otherwise.
+ */
+function fieldOfTitleLength(context: EntityContext, range: TermRange): number {
+  for (let distance = 1; distance <= LOWER_CASE_FIELD_REACH + 1; distance++) {
+    const term = termBefore(context, range, distance);
+    if (term?.post.trim() !== '') return 0;
+    if (term.text === 'of' || term.text === 'for') {
+      const title = termBefore(context, range, distance + 1);
+      const titled = title?.post.trim() === '' && isTitleWord(title) && !isCapitalized(title);
+      return titled && distance > 1 ? distance : 0;
+    }
+    const field = /^\p{Ll}/u.test(term.text) && (term.tags.has('Noun') || term.tags.has('Adjective'));
+    if (!field || FIELD_BREAKING_TAGS.some((tag) => term.tags.has(tag))) return 0;
+  }
+  return 0;
+}
+
+/** Tags of words that end a title's field: what is done or who does it, not what the office covers. */
+const FIELD_BREAKING_TAGS = ['Pronoun', 'Determiner', 'Verb', 'Value', 'Date', 'Actor'];
 
 /**
  * "Valedictorian Su-Lin Marchetti spoke": a noun for a person opening the sentence, written with its

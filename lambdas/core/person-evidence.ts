@@ -90,6 +90,9 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   const verb = termBefore(context, range, 2);
   if (terms.length >= 2 && before?.text === 'by' && verb && PERSONAL_AGENT_VERBS.has(verb.text.toLowerCase()))
     score += 2;
+  // "a suite by Jane Doe", "paintings by Jane Doe": the maker of a work of art.
+  if (terms.length >= 2 && before?.text === 'by' && verb && WORKS_OF_ART.has(verb.text.toLowerCase()))
+    score += 2;
   if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
   if (terms.length === 1 && score < 3) return 0;
   return score;
@@ -121,6 +124,37 @@ const PERSONAL_AGENT_VERBS = new Set([
   'sung',
   'coached',
   'captained',
+]);
+
+/** Nouns for works of art and letters, which people make: "a suite by", "poems by". */
+const WORKS_OF_ART = new Set([
+  'suite',
+  'symphony',
+  'concerto',
+  'sonata',
+  'rhapsody',
+  'overture',
+  'requiem',
+  'opera',
+  'ballet',
+  'song',
+  'songs',
+  'composition',
+  'compositions',
+  'poem',
+  'poems',
+  'novel',
+  'novels',
+  'painting',
+  'paintings',
+  'portrait',
+  'portraits',
+  'sculpture',
+  'sculptures',
+  'drawings',
+  'photographs',
+  'artworks',
+  'memoir',
 ]);
 
 /** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */

@@ -22,6 +22,8 @@ describe('honorificLength', () => {
     ['a Burmese honorific before a word of Malay style', 'U Tun Lwin', 1],
     ['an Indian honorific with its full stop', 'Smt. Lakshmi Iyer', 1],
     ['an engineer prefix', 'Ir Siti Halim', 1],
+    ["a conductor's style", 'Maestro Tran Van Khoa', 1],
+    ["a master musician's style", 'Ustad Farid Ayaz', 1],
     ['a plain name', 'Kamal Hassan', 0],
     ['a surname that is part of a style', 'Tan Wei Jie', 0],
     ['a place that opens with part of a style', 'Sri Lanka', 0],

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+describe('a role or a work vouches for a name no lexicon knows', () => {
+  it.each([
+    [
+      'a lower-case title with its field after "of"',
+      'The delegation, led by its director of operations Kwaku Mensah Adjei, also attended the event.',
+      'Kwaku Mensah Adjei',
+    ],
+    [
+      'a lower-case title with a field of two words',
+      'The head of public affairs Oyelaran Tunde Bakare welcomed the visitors.',
+      'Oyelaran Tunde Bakare',
+    ],
+    [
+      'a conductor styled "Maestro"',
+      'The orchestra, conducted by Maestro Tran Van Khoa, played until midnight.',
+      'Tran Van Khoa',
+    ],
+    [
+      'the composer of a suite',
+      'The quartet closed with a suite by Stanislaw Wieniawski on the terrace.',
+      'Stanislaw Wieniawski',
+    ],
+    [
+      'the painter of portraits',
+      'The hall shows portraits by Ilse Vandermeulen from the museum archive.',
+      'Ilse Vandermeulen',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each([
+    [
+      'a report by an organization',
+      'The figures come from a report by Tarvel Water Board published in May.',
+      'Tarvel Water Board',
+    ],
+    [
+      'a title whose "of" is followed by a determiner',
+      'The director of the Kessel Water Board told reporters prices rose.',
+      'Kessel Water Board',
+    ],
+    [
+      'a verb between the field and the name',
+      'The minister of state visited Tarvel Kessing Marrow on Monday.',
+      'Tarvel Kessing Marrow',
+    ],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(namesOf(entitiesOf(text).people)).not.toContain(wrong);
+  });
+});
