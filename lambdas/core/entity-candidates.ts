@@ -2,7 +2,7 @@ import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts';
 import { keepNamedEntities, PLACE_WORD_TAGS } from './entity-candidate-filter.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
-import { splitRun, startsWithKnownForm } from './entity-run-split.ts';
+import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './entity-run-split.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isActingCityHall } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
@@ -38,6 +38,7 @@ import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
 import { withoutLeadingFields } from './person-portfolios.ts';
+import { TITLE_CONNECTORS } from './person-words.ts';
 import type { EntityKind } from './types.ts';
 
 const THRESHOLD = 2;
@@ -143,6 +144,9 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
     const based = owner !== undefined && context.terms[part.from - 1]?.text === 'of';
     if (based && own.length === 0 && endsBeforeBase(context, owner, part))
       return [candidate(context, 'location', part, 2)];
+    // "Amina Otieno of the Kisumu Road Runners club": the group a person belongs to, named before its noun.
+    if (owner !== undefined && qualifiesOrganizationNoun(context, owner, part))
+      return [candidate(context, 'organization', part, 3)];
     const joinedByAnd =
       context.terms[part.from - 1]?.text === 'and' || context.terms[part.to + 1]?.text === 'and';
     if (own.length > 0 || !joinedByAnd || isKnownPlace(context, part)) return own;
@@ -249,6 +253,10 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
     cursor++;
     cursor += honorificLength(terms, cursor);
   }
+  // "Chief Procurement Officer": a field between title words, with no "of" before it, is the title's.
+  const lastTitle = terms.findLastIndex((term) => isTitleWord(term) && isCapitalized(term));
+  if (lastTitle > cursor && !terms.slice(cursor, lastTitle).some((term) => TITLE_CONNECTORS.has(term.text)))
+    cursor = lastTitle + 1;
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
     const named = { from: range.from + cursor, to: range.to };

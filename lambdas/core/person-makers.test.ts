@@ -52,3 +52,46 @@ describe('a role or a work vouches for a name no lexicon knows', () => {
     expect(namesOf(entitiesOf(text).people)).not.toContain(wrong);
   });
 });
+
+describe('a person placed by the group named before its noun', () => {
+  it.each([
+    [
+      'a runner and her club',
+      'In the junior race, Amina Otieno of the Kisumu Road Runners club pulled away to win.',
+      'Amina Otieno',
+      'Kisumu Road Runners',
+    ],
+    [
+      'a rower and his school',
+      'Tomasz Wrobel of the Gdansk Maritime school crew set the pace.',
+      'Tomasz Wrobel',
+      'Gdansk Maritime',
+    ],
+  ])('%s: %s', (_case, text, person, group) => {
+    const found = entitiesOf(text);
+    expect(namesOf(found.people)).toContain(person);
+    expect(namesOf(found.organizations)).toContain(group);
+  });
+
+  it('a name with no lower-case noun after the group stays as the text reads it', () => {
+    const found = entitiesOf('Amina Otieno of the Kisumu Road Runners won the race.');
+    expect(namesOf(found.organizations)).not.toContain('Kisumu Road Runners');
+  });
+});
+
+describe('the words of a title are no person', () => {
+  it.each([
+    [
+      'a field between title words',
+      "Norvale Battery's Chief Procurement Officer Anders Lund signed the deal.",
+      'Procurement Officer',
+    ],
+    [
+      'a field between title words, no owner',
+      'Chief Operating Officer Mira Sandvik opened the site.',
+      'Operating Officer',
+    ],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(namesOf(entitiesOf(text).people)).not.toContain(wrong);
+  });
+});
