@@ -2,7 +2,7 @@ import { type EntityContext, rangeTerms, type TermRange, termBefore } from './en
 import { isAcronym, isCapitalized, isInitial } from './entity-word-shape.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
-import { complementLength } from './person-complements.ts';
+import { complementLength, gluedComplementLength } from './person-complements.ts';
 import { honorificLength } from './person-honorifics.ts';
 import {
   endsLikeGroupName,
@@ -46,9 +46,10 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   const honorifics = honorificLength(terms, lastTitle + 1);
   lastTitle += honorifics;
   if (lastTitle < 0 || lastTitle === terms.length - 1) return null;
-  // "Provincial Secretary Health Jane Ama Doe": the fields of the office written after the title with no
-  // "of" belong to the title.
-  let nameFrom = lastTitle + 1 + (honorifics === 0 ? gluedFieldsLength(terms, lastTitle + 1) : 0);
+  // "Provincial Secretary Health Jane Ama Doe", "Chief Minister Punjab Jane Doe": the fields or the
+  // province of the office written after the title with no "of" belong to the title.
+  const glued = { from: range.from + lastTitle + 1, to: range.to };
+  let nameFrom = lastTitle + 1 + (honorifics === 0 ? gluedComplementLength(context, glued) : 0);
   // The honorifics between the title and the name: they belong to neither.
   let skipped = honorifics;
   const connectorAt = findLastIndex(
@@ -84,17 +85,6 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   // The honorifics name no office: the title is the words before them, if any.
   const titleTo = range.from + nameFrom - 1 - skipped;
   return { title: titleTo >= range.from ? { from: range.from, to: titleTo } : null, name };
-}
-
-/**
- * How many words from `from` name fields of an office ("Health", "Foreign Affairs"), when at least two
- * words of a name follow; a given name shaped like a field ("Trinity") opens the name instead.
- */
-function gluedFieldsLength(terms: readonly EntityTerm[], from: number): number {
-  let at = from;
-  while (at < terms.length && isPortfolioWord(terms[at]?.text ?? '') && !terms[at]?.tags.has('FirstName'))
-    at++;
-  return terms.length - at >= 2 ? at - from : 0;
 }
 
 /** "Dr", "Prof": a title written short, which compromise also tags as part of a person. */

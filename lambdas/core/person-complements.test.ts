@@ -88,12 +88,19 @@ describe('fields of an office glued to the title before the name', () => {
       'Tomasi Ravu Kolinisau',
     ],
     ['two fields', 'Secretary Foreign Affairs Nadia Rauf Qureshi attended the launch.', 'Nadia Rauf Qureshi'],
+    ['a province', 'Chief Minister Punjab Ayesha Tariq Malik inaugurated the wing.', 'Ayesha Tariq Malik'],
   ])('%s: %s', (_case, text, name) => {
     expect(namesOf(entitiesOf(text).people)).toContain(name);
   });
 
   it.each([
     ['a two-word name shaped like a field', 'President Trinity Okafor opened the session.', 'Trinity Okafor'],
+    ['a two-word name opening with a place', 'Governor Paris Ndlovu opened the session.', 'Paris Ndlovu'],
+    [
+      'a given name that is also a place',
+      'Senator Georgia Ann Whitfield opened the session.',
+      'Georgia Ann Whitfield',
+    ],
   ])('%s: %s', (_case, text, name) => {
     expect(namesOf(entitiesOf(text).people)).toContain(name);
   });

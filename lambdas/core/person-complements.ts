@@ -88,6 +88,27 @@ export function complementLength(context: EntityContext, range: TermRange): numb
 }
 
 /**
+ * "Secretary Health Jane Ama Doe", "Chief Minister Punjab Jane Doe": how many words right after a title,
+ * with no connector, name its fields or the province it governs, when two words or more of a name follow;
+ * 0 otherwise. A place that is also a given name ("Georgia") is left to the name.
+ *
+ * @example
+ * gluedComplementLength(context, rangeOf('Health Jane Ama Doe')) // 1
+ */
+export function gluedComplementLength(context: EntityContext, range: TermRange): number {
+  const terms = rangeTerms(context, range);
+  let length = 0;
+  const field = (term: EntityTerm | undefined) =>
+    term !== undefined && isPortfolioWord(term.text) && !term.tags.has('FirstName');
+  while (length < terms.length && field(terms[length])) length++;
+  if (length === 0) {
+    length = placeLength(context, range, Math.min(PLACE_REACH, terms.length - 2));
+    if (terms.slice(0, length).some((term) => term.tags.has('Person'))) return 0;
+  }
+  return terms.length - length >= 2 ? length : 0;
+}
+
+/**
  * "President Director of PT Sinar Laut Dewi Sari Wulan ... built by PT Sinar Laut": the longest opening
  * of the run, of two words or more, that the text writes elsewhere as a whole run of capitals. One word
  * alone proves nothing: a given name is written alone too.
