@@ -34,6 +34,7 @@ import {
   titleInApposition,
 } from './people.ts';
 import { splitTitleComplement } from './person-complements.ts';
+import { eponymOfEvent } from './person-eponyms.ts';
 import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
@@ -124,7 +125,8 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
 }
 
 function classifySpan(context: EntityContext, range: TermRange, inList: boolean): Candidate[] {
-  if (isEventName(context, range)) return organizationsNamedInside(context, range);
+  if (isEventName(context, range))
+    return [...organizationsNamedInside(context, range), ...eponymOfEvent(context, range)];
   const parts = splitRun(context, range, inList);
   const found = parts.map((part) => classifyPart(context, part));
   // "Acme and Globex": a part that names nothing by itself is what its coordinated organization is;

@@ -95,3 +95,35 @@ describe('the words of a title are no person', () => {
     expect(namesOf(entitiesOf(text).people)).not.toContain(wrong);
   });
 });
+
+describe('an event named after a person whose surname the text writes alone', () => {
+  it.each([
+    [
+      'a festival and the composer whose works are played',
+      "Singers came to the Clara Wieck International Festival in May. The choir sang Wieck's songs.",
+      'Clara Wieck',
+    ],
+    [
+      'a competition and the violinist it honours',
+      'She won the Pablo Sarasate Violin Competition last year and plays Sarasate every night.',
+      'Pablo Sarasate',
+    ],
+  ])('%s: %s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each([
+    [
+      'the surname never written alone',
+      'Singers came to the Clara Wieck International Festival in May.',
+      'Clara Wieck',
+    ],
+    [
+      'a place, not a given name, opening the event',
+      'Crowds filled the Rio Verde Music Festival; Verde Park was full.',
+      'Rio Verde',
+    ],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(namesOf(entitiesOf(text).people)).not.toContain(wrong);
+  });
+});
