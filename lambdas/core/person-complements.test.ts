@@ -39,6 +39,21 @@ describe("a title's complement is cut from the holder's name after it", () => {
       'Sri Wahyuni Lestari',
     ],
     [
+      'an organization after "of the"',
+      'Speaker of the Regional Assembly Tendai Moyo Sibanda welcomed the delegates.',
+      'Tendai Moyo Sibanda',
+    ],
+    [
+      'an acronym after the title',
+      'Secretary-General of SADEC Lwazi Phiri Banda delivered remarks.',
+      'Lwazi Phiri Banda',
+    ],
+    [
+      'a place and a field naming a utility',
+      'Managing Director of Ghana Water Kofi Asante Boadu said supply was stable.',
+      'Kofi Asante Boadu',
+    ],
+    [
       'a place after "in"',
       'First Secretary of the Korean Embassy in Nairobi Choi Min-jung was also present.',
       'Choi Min-jung',
@@ -54,6 +69,11 @@ describe("a title's complement is cut from the holder's name after it", () => {
       'an organization after the title, no name after it',
       'The ambassador to the Tarvel Shipping Company Board spoke.',
       'Shipping Company Board',
+    ],
+    [
+      'an acronym, then a place and a word of the organization',
+      'Guests included the chair of the board of KIPA Spain Global, Lucia Ferrer.',
+      'Spain Global',
     ],
     [
       'a company named once, its words no cue',

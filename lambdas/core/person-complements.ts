@@ -1,10 +1,10 @@
 import { type EntityContext, rangeTerms, type TermRange, termBefore } from './entity-context.ts';
-import { isCapitalized } from './entity-word-shape.ts';
+import { isAcronym, isCapitalized, isInitial } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { isKnownPlace } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { looksLikeName } from './people.ts';
-import { isPortfolioWord } from './person-portfolios.ts';
+import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
 import { isTitleWord } from './person-words.ts';
 
 // After a title and its connector ("Minister of", "Ambassador to", "Chief Executive of") a run of
@@ -36,9 +36,11 @@ export function splitTitleComplement(
   context: EntityContext,
   range: TermRange,
 ): [TermRange, TermRange] | null {
-  const connector = termBefore(context, range);
+  // "Speaker of the National Assembly Jane Doe": an article may open the complement.
+  const article = termBefore(context, range)?.text === 'the' ? 1 : 0;
+  const connector = termBefore(context, range, 1 + article);
   if (!connector || !COMPLEMENT_CONNECTORS.has(connector.text) || connector.post.trim() !== '') return null;
-  if (!hasTitleBefore(context, range)) return null;
+  if (!hasTitleBefore(context, range, 2 + article)) return null;
   const length = complementLength(context, range);
   if (length === 0) return null;
   return [
@@ -48,8 +50,8 @@ export function splitTitleComplement(
 }
 
 /** A title word among the words before the connector, with no punctuation between. */
-function hasTitleBefore(context: EntityContext, range: TermRange): boolean {
-  for (let distance = 2; distance <= TITLE_REACH; distance++) {
+function hasTitleBefore(context: EntityContext, range: TermRange, from: number): boolean {
+  for (let distance = from; distance <= TITLE_REACH; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || /[,;:.()]/.test(term.post)) return false;
     if (isTitleWord(term)) return true;
@@ -82,7 +84,9 @@ export function complementLength(context: EntityContext, range: TermRange): numb
   for (const length of [...new Set(cues)].sort((a, b) => b - a)) {
     if (length < 1) break;
     const name = { from: range.from + length, to: range.to };
-    if (looksLikeName(context, name, true) && !isKnownPlace(context, name)) return length;
+    // "AICEP Kessel Global": a name opening with a place the gazetteer knows continues the complement.
+    const placeFirst = isKnownPlace(context, { from: name.from, to: name.from });
+    if (looksLikeName(context, name, true) && !placeFirst) return length;
   }
   return 0;
 }
@@ -142,11 +146,16 @@ function continuesRun(term: EntityTerm | undefined, next: EntityTerm | undefined
   return term !== undefined && next !== undefined && term.post.trim() === '' && isCapitalized(next);
 }
 
-/** "Arkwright Marine Holdings", "Sinar Laut Ltd": the last organization head or legal form in reach. */
+/**
+ * "Arkwright Marine Holdings", "Sinar Laut Ltd", "ASEAN": the last organization head, legal form or
+ * acronym in reach.
+ */
 function organizationHeadLength(terms: readonly EntityTerm[], reach: number): number {
   for (let length = reach; length >= 1; length--) {
     const term = terms[length - 1] as EntityTerm;
-    if ((term.tags.has('EntOrgSuffix') && isCapitalized(term)) || isLegalForm(term.text)) return length;
+    const acronym = isAcronym(term.text) && !isInitial(term);
+    if ((term.tags.has('EntOrgSuffix') && isCapitalized(term)) || isLegalForm(term.text) || acronym)
+      return length;
   }
   return 0;
 }
@@ -165,11 +174,17 @@ function fieldsLength(terms: readonly EntityTerm[], reach: number): number {
   return length;
 }
 
-/** "South Africa", "Zambia": the longest place the gazetteer knows that opens the run. */
+/**
+ * "South Africa", "Zambia", "Kenya Power": the longest place the gazetteer knows that opens the run,
+ * with the fields after it.
+ */
 function placeLength(context: EntityContext, range: TermRange, reach: number): number {
   for (let length = Math.min(PLACE_REACH, reach); length >= 1; length--) {
     const place = { from: range.from, to: range.from + length - 1 };
-    if (context.terms[place.to]?.post.trim() === '' && isKnownPlace(context, place)) return length;
+    if (context.terms[place.to]?.post.trim() !== '' || !isKnownPlace(context, place)) continue;
+    // "Kenya Power", "Ghana Water": a place and a field name a public utility.
+    const fields = rangeTerms(context, { from: place.to + 1, to: range.to }).map((term) => term.text);
+    return Math.min(reach, length + portfolioLength(fields, 0));
   }
   return 0;
 }
