@@ -166,10 +166,10 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   const complemented = splitTitleComplement(context, range);
   if (complemented) {
     // The title before its complement vouches for the name as it would right before it.
-    const [complement, name] = complemented;
+    const [complement, ...names] = complemented;
     return [
       ...classifyPart(context, complement),
-      candidate(context, 'person', name, 3 + personEvidence(context, name)),
+      ...names.map((name) => candidate(context, 'person', name, 3 + personEvidence(context, name))),
     ];
   }
   const opened = nameAfterOpeningRole(context, range);

@@ -11,7 +11,7 @@ import {
   speaksAsGivenNameAndSurname,
 } from './person-name-shape.ts';
 import { isPortfolioWord } from './person-portfolios.ts';
-import { isTitleWord, ROLE_NOUN_ENDING, TITLE_CONNECTORS } from './person-words.ts';
+import { isPersonNoun, isTitleWord, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
 
@@ -209,7 +209,7 @@ export function nameAfterOpeningRole(context: EntityContext, range: TermRange): 
   if (!first?.sentenceStart || range.to - range.from < 2) return null;
   const known = ['ProperNoun', 'Person', 'FirstName', 'Place', 'Organization', 'Acronym', 'Plural'];
   if (!first.tags.has('Noun') || known.some((tag) => first.tags.has(tag))) return null;
-  if (!ROLE_NOUN_ENDING.test(first.text.toLowerCase())) return null;
+  if (!isPersonNoun(first.text.toLowerCase())) return null;
   const name = { from: range.from + 1, to: range.to };
   return looksLikeName(context, name) ? name : null;
 }

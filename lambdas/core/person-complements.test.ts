@@ -54,6 +54,16 @@ describe("a title's complement is cut from the holder's name after it", () => {
       'Kofi Asante Boadu',
     ],
     [
+      'a venue after a plural noun for people, two holders joined by "and"',
+      'The works were sung by soloists of the Kessel Opera House Ruslan Temirov and Dana Yesenova.',
+      'Dana Yesenova',
+    ],
+    [
+      'a venue after a plural noun for people, the first of two holders',
+      'The works were sung by soloists of the Kessel Opera House Ruslan Temirov and Dana Yesenova.',
+      'Ruslan Temirov',
+    ],
+    [
       'a place after "in"',
       'First Secretary of the Korean Embassy in Nairobi Choi Min-jung was also present.',
       'Choi Min-jung',
@@ -74,6 +84,21 @@ describe("a title's complement is cut from the holder's name after it", () => {
       'an acronym, then a place and a word of the organization',
       'Guests included the chair of the board of KIPA Spain Global, Lucia Ferrer.',
       'Spain Global',
+    ],
+    [
+      'a place and its common words after a title and "at the"',
+      'The chief executive spoke at the Tema Industrial Enclave near Accra.',
+      'Industrial Enclave',
+    ],
+    [
+      'a noun that only ends like one for people',
+      'The firm opened a processing plant at the Kessel Timber Works Ana Lima built.',
+      'Ana Lima',
+    ],
+    [
+      'a legal form written first opens the company',
+      'President Director of PT Karya Nusantara Abadi Sri Wahyuni Lestari said it would hire.',
+      'Karya Nusantara Abadi Sri Wahyuni Lestari',
     ],
     [
       'a company named once, its words no cue',

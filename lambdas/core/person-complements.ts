@@ -1,11 +1,11 @@
 import { type EntityContext, rangeTerms, type TermRange, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized, isInitial } from './entity-word-shape.ts';
-import { isLegalForm } from './legal-forms.ts';
+import { isLegalForm, isPrefixLegalForm } from './legal-forms.ts';
 import { isKnownPlace } from './locations.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { looksLikeName } from './people.ts';
 import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
-import { isTitleWord } from './person-words.ts';
+import { isPersonNoun, isTitleWord } from './person-words.ts';
 
 // After a title and its connector ("Minister of", "Ambassador to", "Chief Executive of") a run of
 // capitals holds what the office is of (its fields, a place, an organization) and then the holder's
@@ -27,7 +27,8 @@ const TITLE_REACH = 10;
  * "the minister of Health Tomasi Ravu", "Ambassador to South Africa Kwesi Addo Mensah", "First
  * Secretary of the Embassy in Lima Ana Ruiz Vidal": a run of capitals right after the connector of a
  * title in the same clause opens with the title's complement and ends with its holder's name. Returns
- * the complement's range and the name's; null when the run follows no title or no cue splits it.
+ * the complement's range and the names' (two when "and" joins them); null when the run follows no title
+ * or no cue splits it.
  *
  * @example
  * splitTitleComplement(context, rangeOf('South Africa Kwesi Addo Mensah')) // [{ South Africa }, { Kwesi Addo Mensah }]
@@ -35,18 +36,23 @@ const TITLE_REACH = 10;
 export function splitTitleComplement(
   context: EntityContext,
   range: TermRange,
-): [TermRange, TermRange] | null {
+): [TermRange, ...TermRange[]] | null {
   // "Speaker of the National Assembly Jane Doe": an article may open the complement.
   const article = termBefore(context, range)?.text === 'the' ? 1 : 0;
   const connector = termBefore(context, range, 1 + article);
   if (!connector || !COMPLEMENT_CONNECTORS.has(connector.text) || connector.post.trim() !== '') return null;
   if (!hasTitleBefore(context, range, 2 + article)) return null;
-  const length = complementLength(context, range);
+  // "soloists of the Tarvel Opera Ana Lima and Jo Vidal": two holders joined by "and" after the complement.
+  const and = rangeTerms(context, range).findIndex((term) => term.text === 'and');
+  const second = and > 0 ? { from: range.from + and + 1, to: range.to } : null;
+  const first = second ? { from: range.from, to: range.from + and - 1 } : range;
+  const length = complementLength(context, first);
   if (length === 0) return null;
-  return [
-    { from: range.from, to: range.from + length - 1 },
-    { from: range.from + length, to: range.to },
-  ];
+  const complement = { from: range.from, to: range.from + length - 1 };
+  const name = { from: range.from + length, to: first.to };
+  if (!second) return [complement, name];
+  const paired = second.to > second.from && looksLikeName(context, second, true);
+  return paired ? [complement, name, second] : null;
 }
 
 /** A title word among the words before the connector, with no punctuation between. */
@@ -54,9 +60,25 @@ function hasTitleBefore(context: EntityContext, range: TermRange, from: number):
   for (let distance = from; distance <= TITLE_REACH; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || /[,;:.()]/.test(term.post)) return false;
-    if (isTitleWord(term)) return true;
+    if (isTitleWord(term) || isLowerCaseRoleNoun(term)) return true;
   }
   return false;
+}
+
+/**
+ * "at the Tema Industrial Enclave": words the lexicon reads as a place, every one of them, with none it
+ * knows as a person's, continue the place before them.
+ */
+function isReadAsPlace(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  return terms.every((term) => term.tags.has('Place') && !term.tags.has('Person'));
+}
+
+/** "soloists of the Tarvel Opera Ana Lima Ruiz": a lower-case noun for people, one or many. */
+function isLowerCaseRoleNoun(term: EntityTerm): boolean {
+  if (!/^\p{Ll}/u.test(term.text) || !term.tags.has('Noun') || term.tags.has('EntOrgNoun')) return false;
+  // The lexicon's word for people, not an ending alone: "plant" ends like "servant".
+  return (term.tags.has('Actor') || term.tags.has('EntRole')) && isPersonNoun(term.text.replace(/s$/, ''));
 }
 
 /**
@@ -85,8 +107,8 @@ export function complementLength(context: EntityContext, range: TermRange): numb
     if (length < 1) break;
     const name = { from: range.from + length, to: range.to };
     // "AICEP Kessel Global": a name opening with a place the gazetteer knows continues the complement.
-    const placeFirst = isKnownPlace(context, { from: name.from, to: name.from });
-    if (looksLikeName(context, name, true) && !placeFirst) return length;
+    const placeFirst = context.terms[name.from]?.tags.has('EntLexPlace') === true;
+    if (looksLikeName(context, name, true) && !placeFirst && !isReadAsPlace(context, name)) return length;
   }
   return 0;
 }
@@ -147,15 +169,18 @@ function continuesRun(term: EntityTerm | undefined, next: EntityTerm | undefined
 }
 
 /**
- * "Arkwright Marine Holdings", "Sinar Laut Ltd", "ASEAN": the last organization head, legal form or
- * acronym in reach.
+ * "Arkwright Marine Holdings", "Sinar Laut Ltd", "ASEAN", "Tarvel Opera House": the last head of an
+ * organization or a venue, legal form or acronym in reach.
  */
 function organizationHeadLength(terms: readonly EntityTerm[], reach: number): number {
   for (let length = reach; length >= 1; length--) {
     const term = terms[length - 1] as EntityTerm;
-    const acronym = isAcronym(term.text) && !isInitial(term);
-    if ((term.tags.has('EntOrgSuffix') && isCapitalized(term)) || isLegalForm(term.text) || acronym)
-      return length;
+    // "PT Sinar Laut": a legal form written first opens the organization's name, it ends nothing.
+    const acronym = isAcronym(term.text) && !isInitial(term) && !isPrefixLegalForm(term.text);
+    // "Tarvel Opera House": a venue's head too, unless it may be a surname ("Park", "Hall").
+    const venue = term.tags.has('EntPlaceSuffix') && !term.tags.has('Person');
+    const head = (term.tags.has('EntOrgSuffix') || venue) && isCapitalized(term);
+    if (head || isLegalForm(term.text) || acronym) return length;
   }
   return 0;
 }

@@ -14,7 +14,7 @@ import { isContactName } from './person-contacts.ts';
 import { isPersonalHyphenation, speaksAsGivenNameAndSurname } from './person-name-shape.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
-import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS } from './person-words.ts';
+import { isPersonNoun, isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
 // How strongly the words around a name say it is a person's: the score a person candidate competes
 // with against the organization and place readings of the same words.
@@ -124,6 +124,8 @@ const PERSONAL_AGENT_VERBS = new Set([
   'sung',
   'coached',
   'captained',
+  'conducted',
+  'choreographed',
 ]);
 
 /** Nouns for works of art and letters, which people make: "a suite by", "poems by". */
@@ -155,42 +157,17 @@ const WORKS_OF_ART = new Set([
   'photographs',
   'artworks',
   'memoir',
+  'works',
+  'music',
+  'pieces',
+  'film',
+  'films',
+  'book',
+  'books',
 ]);
 
 /** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */
 const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'ould', 'a/l', 'a/p']);
-
-/** Nouns for people that the endings of ROLE_NOUN_ENDING miss ("compatriot", "shipwright"). */
-const PERSON_NOUNS = new Set([
-  'compatriot',
-  'countryman',
-  'countrywoman',
-  'shipwright',
-  'playwright',
-  'colleague',
-  'rival',
-  'athlete',
-  'veteran',
-  'pilot',
-  'chef',
-  'coach',
-  'poet',
-  'nurse',
-  'midwife',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'champion',
-  'captain',
-  'artisan',
-  'craftsman',
-  'fisherman',
-  'businessman',
-  'businesswoman',
-  'student',
-  'graduate',
-  'teammate',
-]);
 
 /**
  * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a
@@ -204,8 +181,7 @@ function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
   if (!before.tags.has('Noun') || before.tags.has('Plural') || isOrganizationKind(before)) return false;
   if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
     return false;
-  const personNoun =
-    before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text) || PERSON_NOUNS.has(before.text);
+  const personNoun = before.tags.has('Actor') || isPersonNoun(before.text);
   return words >= 3 || (words === 2 && personNoun);
 }
 

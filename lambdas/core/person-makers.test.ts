@@ -24,6 +24,22 @@ describe('a role or a work vouches for a name no lexicon knows', () => {
       'Stanislaw Wieniawski',
     ],
     [
+      'the conductor of an orchestra',
+      'The Kessel Chamber Players, conducted by Ivo Marinescu, opened the evening.',
+      'Ivo Marinescu',
+    ],
+    ['the composer of works', 'The evening closed with works by Ruslan Akhmetov.', 'Ruslan Akhmetov'],
+    [
+      'a noun for a musician before the name',
+      'The guests heard kaval virtuoso Todor Spasic before dinner.',
+      'Todor Spasic',
+    ],
+    [
+      'a noun for a singer opening the sentence',
+      'Soprano Aigerim Bekenova sang three songs.',
+      'Aigerim Bekenova',
+    ],
+    [
       'the painter of portraits',
       'The hall shows portraits by Ilse Vandermeulen from the museum archive.',
       'Ilse Vandermeulen',
@@ -37,6 +53,11 @@ describe('a role or a work vouches for a name no lexicon knows', () => {
       'a report by an organization',
       'The figures come from a report by Tarvel Water Board published in May.',
       'Tarvel Water Board',
+    ],
+    [
+      'a survey conducted by an organization with its head',
+      'The survey was conducted by Tarvel Research Institute in May.',
+      'Tarvel Research Institute',
     ],
     [
       'a title whose "of" is followed by a determiner',
