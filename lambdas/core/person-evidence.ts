@@ -62,6 +62,10 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.
   const speechBefore = before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'called';
   if (speechBefore && before.post.trim() === '') score += 2;
+  // "According to Jane Doe, the plant will ...": a source of reported speech, when its name has no head.
+  const according =
+    before?.text === 'to' && termBefore(context, range, 2)?.text.toLowerCase() === 'according';
+  if (according && terms.length >= 2 && last?.post.trim() === ',') score += 2;
   if (titleAfter(context, range)) score += 2;
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;

@@ -40,6 +40,11 @@ describe('a role or a work vouches for a name no lexicon knows', () => {
       'Aigerim Bekenova',
     ],
     [
+      'the source of reported speech',
+      'According to Mansa Tembo, the plant will employ 300 people.',
+      'Mansa Tembo',
+    ],
+    [
       'the painter of portraits',
       'The hall shows portraits by Ilse Vandermeulen from the museum archive.',
       'Ilse Vandermeulen',
@@ -53,6 +58,11 @@ describe('a role or a work vouches for a name no lexicon knows', () => {
       'a report by an organization',
       'The figures come from a report by Tarvel Water Board published in May.',
       'Tarvel Water Board',
+    ],
+    [
+      'an organization as the source of reported speech',
+      'According to Kessel Water Board, supply is stable.',
+      'Kessel Water Board',
     ],
     [
       'a survey conducted by an organization with its head',
