@@ -158,3 +158,23 @@ describe('an event named after a person whose surname the text writes alone', ()
     expect(namesOf(entitiesOf(text).people)).not.toContain(wrong);
   });
 });
+
+describe('a surname the lexicon reads as an article opens the name', () => {
+  it.each([
+    [
+      'opening the sentence',
+      'Le Van Thanh, governor of the province, noted that exports rose.',
+      'Le Van Thanh',
+    ],
+    ['another such surname', 'La Thi Hoa said the plan was ready.', 'La Thi Hoa'],
+  ])('%s: %s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(name);
+  });
+
+  it.each([
+    ['an English article', 'The Grace Foundation said it would grow.', 'The Grace Foundation'],
+    ['an article before one word only', 'La Paz hosted the games.', 'La Paz'],
+  ])('%s: %s', (_case, text, wrong) => {
+    expect(namesOf(entitiesOf(text).people)).not.toContain(wrong);
+  });
+});
