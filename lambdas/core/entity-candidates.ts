@@ -146,7 +146,7 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
     const based = owner !== undefined && context.terms[part.from - 1]?.text === 'of';
     if (based && own.length === 0 && endsBeforeBase(context, owner, part))
       return [candidate(context, 'location', part, 2)];
-    // "Amina Otieno of the Kisumu Road Runners club": the group a person belongs to, named before its noun.
+    // "Amina Wekesa of the Eldoret Road Runners club": the group a person belongs to, named before its noun.
     if (owner !== undefined && qualifiesOrganizationNoun(context, owner, part))
       return [candidate(context, 'organization', part, 3)];
     const joinedByAnd =

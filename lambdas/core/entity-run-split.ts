@@ -194,11 +194,11 @@ function isGivenNamePlaced(context: EntityContext, left: TermRange, rest: TermRa
 }
 
 /**
- * "Amina Otieno of the Kisumu Road Runners club": a person's name, then "of the" and the name of a club,
+ * "Amina Wekesa of the Eldoret Road Runners club": a person's name, then "of the" and the name of a club,
  * team or school written before its common noun in lower case; the words after "of" name that group.
  *
  * @example
- * qualifiesOrganizationNoun(context, rangeOf('Amina Otieno'), rangeOf('Kisumu Road Runners')) // true
+ * qualifiesOrganizationNoun(context, rangeOf('Amina Wekesa'), rangeOf('Eldoret Road Runners')) // true
  */
 export function qualifiesOrganizationNoun(context: EntityContext, left: TermRange, rest: TermRange): boolean {
   const noun = context.terms[rest.to + 1];

@@ -46,7 +46,7 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   const honorifics = honorificLength(terms, lastTitle + 1);
   lastTitle += honorifics;
   if (lastTitle < 0 || lastTitle === terms.length - 1) return null;
-  // "Provincial Secretary Health Jane Ama Doe", "Chief Minister Punjab Jane Doe": the fields or the
+  // "Provincial Secretary Health Jane Ama Doe", "Chief Minister Sindh Jane Doe": the fields or the
   // province of the office written after the title with no "of" belong to the title.
   const glued = { from: range.from + lastTitle + 1, to: range.to };
   let nameFrom = lastTitle + 1 + (honorifics === 0 ? gluedComplementLength(context, glued) : 0);
@@ -70,7 +70,7 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
     } else if (tail.length >= 3) {
-      // "Minister of Culture Ana Ruiz Vidal", "President Director of PT Sinar Laut Dewi Sari Wulan": the
+      // "Minister of Culture Ana Ruiz Vidal", "President Director of PT Sinar Laut Ayu Sari Wulan": the
       // name is what follows the title's complement, of any length; with no cue to go by, the last two words.
       const complement = complementLength(context, { from: range.from + connectorAt + 1, to: range.to });
       nameFrom = complement > 0 ? connectorAt + 1 + complement : terms.length - 2;

@@ -15,23 +15,23 @@ describe("a title's complement is cut from the holder's name after it", () => {
     ],
     [
       'a field named by an abstract noun in "-ture"',
-      'Director General of Horticulture Sri Rahayu Wulandari cut the ribbon.',
-      'Sri Rahayu Wulandari',
+      'Director General of Horticulture Sri Rahayu Wardhani cut the ribbon.',
+      'Sri Rahayu Wardhani',
     ],
     [
       'a country of two words after "to"',
-      "Ghana's Ambassador to South Africa Kwesi Addo Mensah said relations were strong.",
-      'Kwesi Addo Mensah',
+      "Ghana's Ambassador to South Africa Kwesi Addo Ampofo said relations were strong.",
+      'Kwesi Addo Ampofo',
     ],
     [
       'a country after "to" before a name written surname first',
-      'Chinese Ambassador to Namibia Zhao Weiming, who also attended, said the plant was a milestone.',
-      'Zhao Weiming',
+      'Chinese Ambassador to Namibia Liang Weiming, who also attended, said the plant was a milestone.',
+      'Liang Weiming',
     ],
     [
       'an organization with its head before the name',
-      'Chief Executive of Arkwright Marine Holdings Peter Nnamdi Okafor welcomed the guests.',
-      'Peter Nnamdi Okafor',
+      'Chief Executive of Arkwright Marine Holdings Peter Nnamdi Obi welcomed the guests.',
+      'Peter Nnamdi Obi',
     ],
     [
       'a company the text names again on its own',
@@ -87,7 +87,7 @@ describe("a title's complement is cut from the holder's name after it", () => {
     ],
     [
       'a place and its common words after a title and "at the"',
-      'The chief executive spoke at the Tema Industrial Enclave near Accra.',
+      'The chief executive spoke at the Sekondi Industrial Enclave near Takoradi.',
       'Industrial Enclave',
     ],
     [
@@ -112,7 +112,7 @@ describe("a title's complement is cut from the holder's name after it", () => {
   it.each([
     [
       'locations',
-      "Ghana's Ambassador to South Africa Kwesi Addo Mensah said relations were strong.",
+      "Ghana's Ambassador to South Africa Kwesi Addo Ampofo said relations were strong.",
       'South Africa',
     ],
     [
@@ -132,19 +132,23 @@ describe('fields of an office glued to the title before the name', () => {
       'Provincial Secretary Health Tomasi Ravu Kolinisau said the wing would open.',
       'Tomasi Ravu Kolinisau',
     ],
-    ['two fields', 'Secretary Foreign Affairs Nadia Rauf Qureshi attended the launch.', 'Nadia Rauf Qureshi'],
-    ['a province', 'Chief Minister Punjab Ayesha Tariq Malik inaugurated the wing.', 'Ayesha Tariq Malik'],
+    [
+      'two fields',
+      'Secretary Foreign Affairs Nadia Rauf Siddiqui attended the launch.',
+      'Nadia Rauf Siddiqui',
+    ],
+    ['a province', 'Chief Minister Sindh Ayesha Tariq Malik inaugurated the wing.', 'Ayesha Tariq Malik'],
   ])('%s: %s', (_case, text, name) => {
     expect(namesOf(entitiesOf(text).people)).toContain(name);
   });
 
   it.each([
-    ['a two-word name shaped like a field', 'President Trinity Okafor opened the session.', 'Trinity Okafor'],
+    ['a two-word name shaped like a field', 'President Trinity Nwosu opened the session.', 'Trinity Nwosu'],
     ['a two-word name opening with a place', 'Governor Paris Ndlovu opened the session.', 'Paris Ndlovu'],
     [
       'a given name that is also a place',
-      'Senator Georgia Ann Whitfield opened the session.',
-      'Georgia Ann Whitfield',
+      'Senator Florence Ann Kettering opened the session.',
+      'Florence Ann Kettering',
     ],
   ])('%s: %s', (_case, text, name) => {
     expect(namesOf(entitiesOf(text).people)).toContain(name);

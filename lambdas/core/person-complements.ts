@@ -24,14 +24,14 @@ const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'to', 'in', 'at']);
 const TITLE_REACH = 10;
 
 /**
- * "the minister of Health Tomasi Ravu", "Ambassador to South Africa Kwesi Addo Mensah", "First
+ * "the minister of Health Tomasi Ravu", "Ambassador to South Africa Kwesi Addo Ampofo", "First
  * Secretary of the Embassy in Lima Ana Ruiz Vidal": a run of capitals right after the connector of a
  * title in the same clause opens with the title's complement and ends with its holder's name. Returns
  * the complement's range and the names' (two when "and" joins them); null when the run follows no title
  * or no cue splits it.
  *
  * @example
- * splitTitleComplement(context, rangeOf('South Africa Kwesi Addo Mensah')) // [{ South Africa }, { Kwesi Addo Mensah }]
+ * splitTitleComplement(context, rangeOf('South Africa Kwesi Addo Ampofo')) // [{ South Africa }, { Kwesi Addo Ampofo }]
  */
 export function splitTitleComplement(
   context: EntityContext,
@@ -66,7 +66,7 @@ function hasTitleBefore(context: EntityContext, range: TermRange, from: number):
 }
 
 /**
- * "at the Tema Industrial Enclave": words the lexicon reads as a place, every one of them, with none it
+ * "at the Sekondi Industrial Enclave": words the lexicon reads as a place, every one of them, with none it
  * knows as a person's, continue the place before them.
  */
 function isReadAsPlace(context: EntityContext, range: TermRange): boolean {
@@ -90,8 +90,8 @@ function isLowerCaseRoleNoun(term: EntityTerm): boolean {
  * boundary wins: each cue marks only where its kind of complement ends.
  *
  * @example
- * complementLength(context, rangeOf('South Africa Kwesi Addo Mensah')) // 2
- * complementLength(context, rangeOf('Kwesi Addo Mensah')) // 0
+ * complementLength(context, rangeOf('South Africa Kwesi Addo Ampofo')) // 2
+ * complementLength(context, rangeOf('Kwesi Addo Ampofo')) // 0
  */
 export function complementLength(context: EntityContext, range: TermRange): number {
   const terms = rangeTerms(context, range);
@@ -106,7 +106,7 @@ export function complementLength(context: EntityContext, range: TermRange): numb
   for (const length of [...new Set(cues)].sort((a, b) => b - a)) {
     if (length < 1) break;
     const name = { from: range.from + length, to: range.to };
-    // "AICEP Kessel Global": a name opening with a place the gazetteer knows continues the complement.
+    // "KIPA Kessel Global": a name opening with a place the gazetteer knows continues the complement.
     const placeFirst = context.terms[name.from]?.tags.has('EntLexPlace') === true;
     if (looksLikeName(context, name, true) && !placeFirst && !isReadAsPlace(context, name)) return length;
   }
@@ -114,9 +114,9 @@ export function complementLength(context: EntityContext, range: TermRange): numb
 }
 
 /**
- * "Secretary Health Jane Ama Doe", "Chief Minister Punjab Jane Doe": how many words right after a title,
+ * "Secretary Health Jane Ama Doe", "Chief Minister Sindh Jane Doe": how many words right after a title,
  * with no connector, name its fields or the province it governs, when two words or more of a name follow;
- * 0 otherwise. A place that is also a given name ("Georgia") is left to the name.
+ * 0 otherwise. A place that is also a given name ("Florence") is left to the name.
  *
  * @example
  * gluedComplementLength(context, rangeOf('Health Jane Ama Doe')) // 1
@@ -135,7 +135,7 @@ export function gluedComplementLength(context: EntityContext, range: TermRange):
 }
 
 /**
- * "President Director of PT Sinar Laut Dewi Sari Wulan ... built by PT Sinar Laut": the longest opening
+ * "President Director of PT Sinar Laut Ayu Sari Wulan ... built by PT Sinar Laut": the longest opening
  * of the run, of two words or more, that the text writes elsewhere as a whole run of capitals. One word
  * alone proves nothing: a given name is written alone too.
  */
@@ -200,7 +200,7 @@ function fieldsLength(terms: readonly EntityTerm[], reach: number): number {
 }
 
 /**
- * "South Africa", "Zambia", "Kenya Power": the longest place the gazetteer knows that opens the run,
+ * "South Africa", "Namibia", "Kenya Power": the longest place the gazetteer knows that opens the run,
  * with the fields after it.
  */
 function placeLength(context: EntityContext, range: TermRange, reach: number): number {

@@ -24,7 +24,7 @@ describe('honorificLength', () => {
     ['an engineer prefix', 'Ir Siti Halim', 1],
     ["a conductor's style", 'Maestro Tran Van Khoa', 1],
     ["a master musician's style", 'Ustad Farid Ayaz', 1],
-    ["a priest's style cut short", 'Fr. Paul Mensah', 1],
+    ["a priest's style cut short", 'Fr. Paul Nwosu', 1],
     ['a plain name', 'Kamal Hassan', 0],
     ['a surname that is part of a style', 'Tan Wei Jie', 0],
     ['a place that opens with part of a style', 'Sri Lanka', 0],

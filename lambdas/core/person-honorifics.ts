@@ -108,7 +108,7 @@ const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Barr', 'Atty', 'Ir']);
  * ("Eng Chee Hock", "Arch Street").
  */
 const ABBREVIATION_ONLY = new Set([
-  // "Fr. John Okoro", "Rev. Fr. Paul Mensah": a priest's style.
+  // "Fr. John Okoro", "Rev. Fr. Paul Nwosu": a priest's style.
   'Fr',
   'Eng',
   'Arch',

@@ -7,7 +7,7 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 /** Pronouns that stand for an organization, a thing or a group. */
 const OTHER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our']);
 
-/** Prepositions that place a person by where they come from or work ("from Kumasi", "in Tamale"). */
+/** Prepositions that place a person by where they come from or work ("from Techiman", "in Wa"). */
 const ORIGIN_PREPOSITIONS = new Set(['from', 'in', 'at']);
 
 /** How many words after the name the pronoun may stand. */
@@ -25,7 +25,7 @@ const REACH = 30;
 export function isTakenUpAsPerson(context: EntityContext, range: TermRange): boolean {
   const first = context.terms[range.from];
   if (!first?.sentenceStart || range.to === range.from) return false;
-  // "a farmer from Kumasi": the capitals after a preposition of origin place the person, whatever the
+  // "a farmer from Techiman": the capitals after a preposition of origin place the person, whatever the
   // lexicon knows of them.
   let placed = false;
   for (let index = range.to + 1; index <= range.to + REACH; index++) {
