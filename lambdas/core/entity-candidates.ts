@@ -2,7 +2,7 @@ import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts';
 import { keepNamedEntities, PLACE_WORD_TAGS } from './entity-candidate-filter.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
-import { splitRun, startsWithKnownForm } from './entity-run-split.ts';
+import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './entity-run-split.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isActingCityHall } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
@@ -33,11 +33,13 @@ import {
   titleBefore,
   titleInApposition,
 } from './people.ts';
+import { splitTitleComplement } from './person-complements.ts';
+import { eponymOfEvent } from './person-eponyms.ts';
 import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
-import { splitPostPlace } from './person-place-prefix.ts';
 import { withoutLeadingFields } from './person-portfolios.ts';
+import { TITLE_CONNECTORS } from './person-words.ts';
 import type { EntityKind } from './types.ts';
 
 const THRESHOLD = 2;
@@ -123,7 +125,8 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
 }
 
 function classifySpan(context: EntityContext, range: TermRange, inList: boolean): Candidate[] {
-  if (isEventName(context, range)) return organizationsNamedInside(context, range);
+  if (isEventName(context, range))
+    return [...organizationsNamedInside(context, range), ...eponymOfEvent(context, range)];
   const parts = splitRun(context, range, inList);
   const found = parts.map((part) => classifyPart(context, part));
   // "Acme and Globex": a part that names nothing by itself is what its coordinated organization is;
@@ -143,6 +146,9 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
     const based = owner !== undefined && context.terms[part.from - 1]?.text === 'of';
     if (based && own.length === 0 && endsBeforeBase(context, owner, part))
       return [candidate(context, 'location', part, 2)];
+    // "Amina Wekesa of the Eldoret Road Runners club": the group a person belongs to, named before its noun.
+    if (owner !== undefined && qualifiesOrganizationNoun(context, owner, part))
+      return [candidate(context, 'organization', part, 3)];
     const joinedByAnd =
       context.terms[part.from - 1]?.text === 'and' || context.terms[part.to + 1]?.text === 'and';
     if (own.length > 0 || !joinedByAnd || isKnownPlace(context, part)) return own;
@@ -157,13 +163,13 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   if (range.from > range.to || isCommunicationUnit(context, range)) return [];
   if (isEventName(context, range)) return organizationsNamedInside(context, range);
-  const posted = splitPostPlace(context, range);
-  if (posted) {
-    // The title before the place vouches for the name as it would right before it.
-    const [place, name] = posted;
+  const complemented = splitTitleComplement(context, range);
+  if (complemented) {
+    // The title before its complement vouches for the name as it would right before it.
+    const [complement, ...names] = complemented;
     return [
-      ...classifyPart(context, place),
-      candidate(context, 'person', name, 3 + personEvidence(context, name)),
+      ...classifyPart(context, complement),
+      ...names.map((name) => candidate(context, 'person', name, 3 + personEvidence(context, name))),
     ];
   }
   const opened = nameAfterOpeningRole(context, range);
@@ -249,6 +255,10 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
     cursor++;
     cursor += honorificLength(terms, cursor);
   }
+  // "Chief Procurement Officer": a field between title words, with no "of" before it, is the title's.
+  const lastTitle = terms.findLastIndex((term) => isTitleWord(term) && isCapitalized(term));
+  if (lastTitle > cursor && !terms.slice(cursor, lastTitle).some((term) => TITLE_CONNECTORS.has(term.text)))
+    cursor = lastTitle + 1;
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
     const named = { from: range.from + cursor, to: range.to };

@@ -201,14 +201,38 @@ const NAME_HEAD_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'EntPlaceHead', 'EntEv
 function isGivenNamePlaced(context: EntityContext, left: TermRange, rest: TermRange): boolean {
   const person = rangeTerms(context, left);
   const after = rangeTerms(context, rest);
-  return (
+  const named =
     person.length >= 2 &&
     person.length <= 4 &&
-    person[0]?.tags.has('FirstName') === true &&
-    !person.some((t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag))) &&
+    !person.some((t) => NAME_HEAD_TAGS.some((tag) => t.tags.has(tag)));
+  const bare =
     after.length >= 1 &&
     after.length <= 2 &&
-    after.every((t) => isCapitalized(t) && !NAME_HEAD_TAGS.some((tag) => t.tags.has(tag)))
+    after.every((t) => isCapitalized(t) && !NAME_HEAD_TAGS.some((tag) => t.tags.has(tag)));
+  return (
+    named &&
+    ((person[0]?.tags.has('FirstName') === true && bare) || qualifiesOrganizationNoun(context, left, rest))
+  );
+}
+
+/**
+ * "Amina Wekesa of the Eldoret Road Runners club": a person's name, then "of the" and the name of a club,
+ * team or school written before its common noun in lower case; the words after "of" name that group.
+ *
+ * @example
+ * qualifiesOrganizationNoun(context, rangeOf('Amina Wekesa'), rangeOf('Eldoret Road Runners')) // true
+ */
+export function qualifiesOrganizationNoun(context: EntityContext, left: TermRange, rest: TermRange): boolean {
+  const noun = context.terms[rest.to + 1];
+  const article = context.terms[rest.from - 1];
+  return (
+    article?.text === 'the' &&
+    context.terms[left.from]?.tags.has('Person') === true &&
+    context.terms[rest.to]?.post === ' ' &&
+    noun !== undefined &&
+    /^\p{Ll}/u.test(noun.text) &&
+    noun.tags.has('EntOrgSuffix') &&
+    looksLikeName(context, left)
   );
 }
 

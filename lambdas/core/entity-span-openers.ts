@@ -29,6 +29,29 @@ export function isCommonSentenceStart(term: EntityTerm): boolean {
   return COMMON_WORD_TAGS.some((tag) => term.tags.has(tag)) || term.text === 'The' || commonPlural;
 }
 
+/** English words that open a sentence before a capitalized name without being part of it. */
+const ENGLISH_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Do', 'Does', 'Did']);
+
+/**
+ * "Le Minh Hung, governor of ...", "La Thi Hoa said": a short word the lexicon reads as a foreign article
+ * opening the sentence, before two capitalized words of which the lexicon knows one as a person's, is a
+ * surname written first, which opens the name.
+ *
+ * @example
+ * isSurnameOpeningName(terms, 0) // true in 'Le Minh Hung said'
+ */
+export function isSurnameOpeningName(terms: readonly EntityTerm[], index: number): boolean {
+  const term = terms[index];
+  const given = terms[index + 1];
+  const next = terms[index + 2];
+  if (!term || !given || !next || ENGLISH_OPENERS.has(term.text) || !/^\p{Lu}\p{Ll}{1,3}$/u.test(term.text))
+    return false;
+  if (term.post !== ' ' || given.post !== ' ' || !term.tags.has('Determiner')) return false;
+  const named = (word: EntityTerm) => /^\p{Lu}\p{Ll}/u.test(word.text);
+  const personal = (word: EntityTerm) => word.tags.has('FirstName') || word.tags.has('Person');
+  return named(given) && named(next) && (personal(given) || personal(next));
+}
+
 /**
  * "SOURCE Acme Analytics": a common word in capitals opening a line, before words in ordinary case, is
  * the label of the line, not the start of the name after it.

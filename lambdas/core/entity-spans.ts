@@ -1,6 +1,11 @@
 import { breaksName } from './entity-name-breaks.ts';
 import { joinCutNames } from './entity-span-joins.ts';
-import { isCommonSentenceStart, isPlaceModifier, isShoutedLabel } from './entity-span-openers.ts';
+import {
+  isCommonSentenceStart,
+  isPlaceModifier,
+  isShoutedLabel,
+  isSurnameOpeningName,
+} from './entity-span-openers.ts';
 import { isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
 import { LOCAL_DIVISIONS } from './location-divisions.ts';
@@ -165,7 +170,11 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       continue;
     }
     // "Tan Sri Ahmad Kassim opened ...": an honorific opening the sentence opens a name, whatever its tags.
-    const common = first !== undefined && isCommonSentenceStart(first) && honorificLength(terms, i) === 0;
+    const common =
+      first !== undefined &&
+      isCommonSentenceStart(first) &&
+      honorificLength(terms, i) === 0 &&
+      !isSurnameOpeningName(terms, i);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
     if (!first || !named || common || isShoutedLabel(terms, i, text) || isPlaceModifier(first)) {
       i++;

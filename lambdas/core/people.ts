@@ -2,6 +2,7 @@ import { type EntityContext, rangeTerms, type TermRange, termBefore } from './en
 import { isAcronym, isCapitalized, isInitial } from './entity-word-shape.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
+import { complementLength, gluedComplementLength } from './person-complements.ts';
 import { honorificLength } from './person-honorifics.ts';
 import {
   endsLikeGroupName,
@@ -9,8 +10,8 @@ import {
   isTitledGivenNameAndSurname,
   speaksAsGivenNameAndSurname,
 } from './person-name-shape.ts';
-import { isPortfolioWord, portfolioLength } from './person-portfolios.ts';
-import { isTitleWord, ROLE_NOUN_ENDING, TITLE_CONNECTORS } from './person-words.ts';
+import { isPortfolioWord } from './person-portfolios.ts';
+import { isPersonNoun, isTitleWord, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
 
@@ -45,7 +46,10 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   const honorifics = honorificLength(terms, lastTitle + 1);
   lastTitle += honorifics;
   if (lastTitle < 0 || lastTitle === terms.length - 1) return null;
-  let nameFrom = lastTitle + 1;
+  // "Provincial Secretary Health Jane Ama Doe", "Chief Minister Sindh Jane Doe": the fields or the
+  // province of the office written after the title with no "of" belong to the title.
+  const glued = { from: range.from + lastTitle + 1, to: range.to };
+  let nameFrom = lastTitle + 1 + (honorifics === 0 ? gluedComplementLength(context, glued) : 0);
   // The honorifics between the title and the name: they belong to neither.
   let skipped = honorifics;
   const connectorAt = findLastIndex(
@@ -66,14 +70,10 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
     } else if (tail.length >= 3) {
-      // "Minister of Culture Ana Ruiz Vidal": the name is what follows the portfolio's words, of any
-      // length; with no portfolio word to go by, the last two words.
-      const portfolio = portfolioLength(
-        tail.map((term) => term.text),
-        0,
-      );
-      const named = portfolio > 0 && tail.length - portfolio >= 2;
-      nameFrom = named ? connectorAt + 1 + portfolio : terms.length - 2;
+      // "Minister of Culture Ana Ruiz Vidal", "President Director of PT Sinar Laut Ayu Sari Wulan": the
+      // name is what follows the title's complement, of any length; with no cue to go by, the last two words.
+      const complement = complementLength(context, { from: range.from + connectorAt + 1, to: range.to });
+      nameFrom = complement > 0 ? connectorAt + 1 + complement : terms.length - 2;
     } else {
       return null;
     }
@@ -159,7 +159,7 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
  * titleBefore(context, rangeOf('Jane Doe')) // the range of 'IUA secretary general'
  */
 export function titleBefore(context: EntityContext, range: TermRange): TermRange | null {
-  let from = range.from;
+  let from = range.from - fieldOfTitleLength(context, range);
   for (;;) {
     const term = termBefore(context, { from, to: from });
     if (term?.post.trim() !== '' || !(isTitleWord(term) || term.tags.has('EntRole'))) break;
@@ -171,6 +171,31 @@ export function titleBefore(context: EntityContext, range: TermRange): TermRange
     from--;
   return { from, to: range.from - 1 };
 }
+
+/** How many lower-case words may name the field of a title before a name ("head of public affairs"). */
+const LOWER_CASE_FIELD_REACH = 3;
+
+/**
+ * "its director of operations Jane Doe", "the head of public affairs Jane Doe": the words from a lower-case
+ * title's "of"/"for" up to the name, when only nouns and their adjectives stand between; 0 otherwise.
+ */
+function fieldOfTitleLength(context: EntityContext, range: TermRange): number {
+  for (let distance = 1; distance <= LOWER_CASE_FIELD_REACH + 1; distance++) {
+    const term = termBefore(context, range, distance);
+    if (term?.post.trim() !== '') return 0;
+    if (term.text === 'of' || term.text === 'for') {
+      const title = termBefore(context, range, distance + 1);
+      const titled = title?.post.trim() === '' && isTitleWord(title) && !isCapitalized(title);
+      return titled && distance > 1 ? distance : 0;
+    }
+    const field = /^\p{Ll}/u.test(term.text) && (term.tags.has('Noun') || term.tags.has('Adjective'));
+    if (!field || FIELD_BREAKING_TAGS.some((tag) => term.tags.has(tag))) return 0;
+  }
+  return 0;
+}
+
+/** Tags of words that end a title's field: what is done or who does it, not what the office covers. */
+const FIELD_BREAKING_TAGS = ['Pronoun', 'Determiner', 'Verb', 'Value', 'Date', 'Actor'];
 
 /**
  * "Valedictorian Su-Lin Marchetti spoke": a noun for a person opening the sentence, written with its
@@ -184,7 +209,7 @@ export function nameAfterOpeningRole(context: EntityContext, range: TermRange): 
   if (!first?.sentenceStart || range.to - range.from < 2) return null;
   const known = ['ProperNoun', 'Person', 'FirstName', 'Place', 'Organization', 'Acronym', 'Plural'];
   if (!first.tags.has('Noun') || known.some((tag) => first.tags.has(tag))) return null;
-  if (!ROLE_NOUN_ENDING.test(first.text.toLowerCase())) return null;
+  if (!isPersonNoun(first.text.toLowerCase())) return null;
   const name = { from: range.from + 1, to: range.to };
   return looksLikeName(context, name) ? name : null;
 }

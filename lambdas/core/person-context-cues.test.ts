@@ -21,6 +21,11 @@ describe('the context names a person no lexicon knows', () => {
       'Kwame Ofori-Atta',
     ],
     [
+      'taken up by "his" after a place the lexicon does not know',
+      'Yaw Ntim Ampofo, a cocoa farmer from Techiman, said his yields had doubled.',
+      'Yaw Ntim Ampofo',
+    ],
+    [
       'an age in apposition',
       'Master carpenter Eoghan Ó Fearghail, 68, said the roof was original.',
       'Ó Fearghail',
@@ -48,6 +53,11 @@ describe('the context names a person no lexicon knows', () => {
     [
       'another name stands before the pronoun',
       'Norvale Mills, which Sara Lind founded, said her team had grown.',
+      'Norvale Mills',
+    ],
+    [
+      'another name after a place of origin, before the pronoun',
+      'Norvale Mills, a firm from Techiman whose founder Sara Lind spoke, said her team had grown.',
       'Norvale Mills',
     ],
     ['a number too large for an age', 'Harbour Works, 250, was listed.', 'Harbour Works'],

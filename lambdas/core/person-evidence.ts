@@ -14,7 +14,7 @@ import { isContactName } from './person-contacts.ts';
 import { isPersonalHyphenation, speaksAsGivenNameAndSurname } from './person-name-shape.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
-import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS } from './person-words.ts';
+import { isPersonNoun, isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
 // How strongly the words around a name say it is a person's: the score a person candidate competes
 // with against the organization and place readings of the same words.
@@ -62,6 +62,10 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.
   const speechBefore = before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'called';
   if (speechBefore && before.post.trim() === '') score += 2;
+  // "According to Jane Doe, the plant will ...": a source of reported speech, when its name has no head.
+  const according =
+    before?.text === 'to' && termBefore(context, range, 2)?.text.toLowerCase() === 'according';
+  if (according && terms.length >= 2 && last?.post.trim() === ',') score += 2;
   if (titleAfter(context, range)) score += 2;
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
@@ -89,6 +93,9 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   // "the race was won by Jane Doe", "a novel written by Jane Doe": the agent of what only people do.
   const verb = termBefore(context, range, 2);
   if (terms.length >= 2 && before?.text === 'by' && verb && PERSONAL_AGENT_VERBS.has(verb.text.toLowerCase()))
+    score += 2;
+  // "a suite by Jane Doe", "paintings by Jane Doe": the maker of a work of art.
+  if (terms.length >= 2 && before?.text === 'by' && verb && WORKS_OF_ART.has(verb.text.toLowerCase()))
     score += 2;
   if (terms.length >= 2 && terms.every((term) => term.tags.has('Person') || !isCapitalized(term))) score += 1;
   if (terms.length === 1 && score < 3) return 0;
@@ -121,42 +128,50 @@ const PERSONAL_AGENT_VERBS = new Set([
   'sung',
   'coached',
   'captained',
+  'conducted',
+  'choreographed',
+]);
+
+/** Nouns for works of art and letters, which people make: "a suite by", "poems by". */
+const WORKS_OF_ART = new Set([
+  'suite',
+  'symphony',
+  'concerto',
+  'sonata',
+  'rhapsody',
+  'overture',
+  'requiem',
+  'opera',
+  'ballet',
+  'song',
+  'songs',
+  'composition',
+  'compositions',
+  'poem',
+  'poems',
+  'novel',
+  'novels',
+  'painting',
+  'paintings',
+  'portrait',
+  'portraits',
+  'sculpture',
+  'sculptures',
+  'drawings',
+  'photographs',
+  'artworks',
+  'memoir',
+  'works',
+  'music',
+  'pieces',
+  'film',
+  'films',
+  'book',
+  'books',
 ]);
 
 /** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */
 const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'ould', 'a/l', 'a/p']);
-
-/** Nouns for people that the endings of ROLE_NOUN_ENDING miss ("compatriot", "shipwright"). */
-const PERSON_NOUNS = new Set([
-  'compatriot',
-  'countryman',
-  'countrywoman',
-  'shipwright',
-  'playwright',
-  'colleague',
-  'rival',
-  'athlete',
-  'veteran',
-  'pilot',
-  'chef',
-  'coach',
-  'poet',
-  'nurse',
-  'midwife',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'champion',
-  'captain',
-  'artisan',
-  'craftsman',
-  'fisherman',
-  'businessman',
-  'businesswoman',
-  'student',
-  'graduate',
-  'teammate',
-]);
 
 /**
  * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a
@@ -170,8 +185,7 @@ function afterRoleNoun(context: EntityContext, range: TermRange): boolean {
   if (!before.tags.has('Noun') || before.tags.has('Plural') || isOrganizationKind(before)) return false;
   if (['Pronoun', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date'].some((tag) => before.tags.has(tag)))
     return false;
-  const personNoun =
-    before.tags.has('Actor') || ROLE_NOUN_ENDING.test(before.text) || PERSON_NOUNS.has(before.text);
+  const personNoun = before.tags.has('Actor') || isPersonNoun(before.text);
   return words >= 3 || (words === 2 && personNoun);
 }
 

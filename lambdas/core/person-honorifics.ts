@@ -1,7 +1,7 @@
 /**
  * Honorifics written before a person's name that are no part of it: styles of rank and address of
  * Malay, Bruneian, Arabic, Nigerian, Burmese and Indian usage ("Datuk", "Tan Sri", "Haji", "U", "Shri"),
- * and the professional prefixes written like them ("Ir", "Ts", "Engr", "Eng.", "Assoc."). English titles ("Dr",
+ * the styles of master musicians ("Maestro", "Ustad"), and the professional prefixes written like them ("Ir", "Ts", "Engr", "Eng.", "Assoc."). English titles ("Dr",
  * "Minister") are the entity vocabulary's; these are the words compromise does not know as titles.
  */
 
@@ -86,6 +86,11 @@ const SINGLE = new Set([
   'Kumari',
   'Thiru',
   'Thirumathi',
+  // Styles of master musicians and conductors ("Maestro Ana Ruiz", "Ustad Amjad Ali", "Pandit Ravi Rao").
+  'Maestro',
+  'Maestra',
+  'Ustad',
+  'Pandit',
 ]);
 
 /** Burmese honorifics: the name after them may itself open with a word of Malay style ("U Tun Lwin"). */
@@ -103,6 +108,8 @@ const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Barr', 'Atty', 'Ir']);
  * ("Eng Chee Hock", "Arch Street").
  */
 const ABBREVIATION_ONLY = new Set([
+  // "Fr. John Okoro", "Rev. Fr. Paul Nwosu": a priest's style.
+  'Fr',
   'Eng',
   'Arch',
   'Arq',

@@ -72,6 +72,10 @@ const PORTFOLIO_WORDS = new Set([
   'Mining',
   'Planning',
   'Petroleum',
+  'Power',
+  'Electricity',
+  'Telecommunications',
+  'Ports',
   'Public',
   'Railways',
   'Reform',
@@ -118,11 +122,12 @@ export function portfolioLength(words: readonly string[], from: number): number 
 }
 
 /**
- * Endings of abstract nouns ("Biosecurity", "Exploitation", "Procurement", "Logistics", "Tourism"),
+ * Endings of abstract nouns ("Biosecurity", "Exploitation", "Procurement", "Logistics", "Tourism",
+ * "Aquaculture"),
  * which name fields of offices and no one's name; "-ence" and "-ance" are left out ("Florence",
  * "Constance").
  */
-const ABSTRACT_NOUN_ENDING = /\p{Ll}{2}(?:tion|sion|ity|ment|ness|ship|ism|ics|ogy)$/u;
+const ABSTRACT_NOUN_ENDING = /\p{Ll}{2}(?:tion|sion|ity|ment|ness|ship|ism|ics|ogy|ture)$/u;
 
 /**
  * Whether the word names the field of an office, from the closed list ("Industry", "Mines") or as an

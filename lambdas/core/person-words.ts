@@ -46,3 +46,54 @@ export const ROLE_NOUN_ENDING = /(?:ian|or|er|ist|ant|ent|ee|mate|ite)$/;
 export function isTitleWord(term: EntityTerm): boolean {
   return term.tags.has('EntTitle') || term.tags.has('Honorific');
 }
+
+/** Nouns for people that the endings of ROLE_NOUN_ENDING miss ("compatriot", "shipwright"). */
+const PERSON_NOUNS = new Set([
+  'compatriot',
+  'countryman',
+  'countrywoman',
+  'shipwright',
+  'playwright',
+  'colleague',
+  'rival',
+  'athlete',
+  'veteran',
+  'pilot',
+  'chef',
+  'coach',
+  'poet',
+  'nurse',
+  'midwife',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'champion',
+  'captain',
+  'artisan',
+  'craftsman',
+  'fisherman',
+  'businessman',
+  'businesswoman',
+  'student',
+  'graduate',
+  'teammate',
+  'virtuoso',
+  'soloist',
+  'soprano',
+  'mezzo-soprano',
+  'contralto',
+  'baritone',
+  'laureate',
+  'maestro',
+]);
+
+/**
+ * Whether the lower-case word is a noun for a person by its ending ("conductor", "pianist") or as one of
+ * the nouns the endings miss ("soprano", "compatriot").
+ *
+ * @example
+ * isPersonNoun('soprano') // true; isPersonNoun('festival') // false
+ */
+export function isPersonNoun(word: string): boolean {
+  return ROLE_NOUN_ENDING.test(word) || PERSON_NOUNS.has(word);
+}
