@@ -29,20 +29,21 @@ const PLACE_VERBS = new Set([
 
 /**
  * "The City of Tarnow will fund", "the County of Ashcombe said", "The City of Tarnow and its water
- * company signed": the formal name of a local government that acts (is the subject of a verb, or owns
- * an organization) names the government, an organization. After a preposition ("came to the City of
- * Tarnow", "residents of the City of Tarnow") or before a verb of being, it names the place.
+ * company signed", "run by Kelvadi Municipality", "according to the Municipality of Kelvadi": the formal
+ * name of a local government that acts (is the subject of a verb, the agent after "by", a partner after
+ * "with", a source, a supporter, or owns an organization) names the government, an organization. After
+ * another preposition ("came to the City of Tarnow", "in Kelvadi Municipality", "residents of the City of
+ * Tarnow") or before a verb of being, it names the place.
  *
  * @example
  * isActingLocalGovernment(context, rangeOf('County of Ashcombe')) // true in 'The County of Ashcombe said'
  */
 export function isActingLocalGovernment(context: EntityContext, range: TermRange): boolean {
+  if (!isLocalGovernmentName(rangeTerms(context, range).map((term) => term.text))) return false;
   const terms = rangeTerms(context, range);
-  if (terms.length < 3 || !LOCAL_GOVERNMENT_HEADS.has(terms[0]?.text ?? '') || terms[1]?.text !== 'of') {
-    return false;
-  }
   // "with the City of Tarnow's Water Department": whatever comes before, an owner of a named body.
   if (terms[terms.length - 1]?.possessive) return ownsNamedOrganization(context, range);
+  if (isAgentOrPartner(context, range)) return true;
   let distance = 1;
   if (termBefore(context, range)?.text.toLowerCase() === 'the') distance++;
   const before = termBefore(context, range, distance);
@@ -51,6 +52,38 @@ export function isActingLocalGovernment(context: EntityContext, range: TermRange
   const after = termAfter(context, range);
   if (!after || last?.post.trim() !== '') return false;
   return actsAsSubject(context, range) || (after.text === 'and' && ownsOrganization(context, range));
+}
+
+/** "City of Tarnow", "Municipality of Kelvadi", "Kelvadi Municipality": a local government's formal name. */
+function isLocalGovernmentName(words: readonly string[]): boolean {
+  if (words.length >= 3 && LOCAL_GOVERNMENT_HEADS.has(words[0] ?? '') && words[1] === 'of') return true;
+  return words.length >= 2 && words[words.length - 1] === 'Municipality' && !words.includes('of');
+}
+
+/** Words before "of" or "from" that make what follows a body that gives: "with the support of X". */
+const SUPPORT_NOUNS = new Set(['support', 'help', 'funding', 'backing', 'assistance', 'sponsorship']);
+
+/**
+ * "organised by X", "in partnership with X", "according to X", "with the support of Y and X": the words
+ * before the name (its article, and other names listed with it) end with the agent of a passive, a
+ * partner, a source or a supporter.
+ */
+function isAgentOrPartner(context: EntityContext, range: TermRange): boolean {
+  let index = range.from - 1;
+  // Back over the list the name closes: "Acme Trust, Kessu Council and the".
+  for (let steps = 0; steps < 12 && index >= 0; steps++, index--) {
+    const term = context.terms[index];
+    if (!term) return false;
+    const word = term.text;
+    const supported = SUPPORT_NOUNS.has(context.terms[index - 1]?.text.toLowerCase() ?? '');
+    const listed = word === 'the' || word === 'and' || /^\p{Lu}/u.test(word) || (word === 'of' && !supported);
+    if (!listed || /[.;:!?]/.test(term.post)) break;
+  }
+  const marker = context.terms[index]?.text.toLowerCase();
+  const before = context.terms[index - 1]?.text.toLowerCase() ?? '';
+  if (marker === 'by' || marker === 'with') return true;
+  if (marker === 'to') return before === 'according';
+  return (marker === 'of' || marker === 'from') && SUPPORT_NOUNS.has(before);
 }
 
 /** "X said", "X will fund", "X on Monday announced": the name is the subject of a verb of doing. */
