@@ -16,6 +16,7 @@ import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
 import { endsBeforeBase } from './organization-bases.ts';
+import { endsWithPrefixedCompany } from './organization-company-ends.ts';
 import {
   hasOrganizationHead,
   isCommunicationUnit,
@@ -171,7 +172,9 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     const title = rangeText(context, { from: range.from, to: opened.from - 1 });
     return [candidate(context, 'person', opened, 3 + personEvidence(context, opened), title)];
   }
-  const titled = titlesQualifyOrganizationHead(context, range) ? null : splitTitle(context, range);
+  const officeOfCompany =
+    titlesQualifyOrganizationHead(context, range) || endsWithPrefixedCompany(context, range);
+  const titled = officeOfCompany ? null : splitTitle(context, range);
   if (titled) {
     const title = titled.title
       ? rangeText(context, titled.title).replace(/^the\s+/i, '')

@@ -42,8 +42,13 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     if (!term || !next || !previous) continue;
     // "Italy's Jane Doe": a country's possessive before a name that is no title of it.
     // "Peru's Ministry of Energy": the possessive is whose organization it is, not part of its name.
+    // "the Children's Hospital of Tarvel", "the People's Bank": a plural common noun's possessive says whom
+    // the body serves, and is part of its name.
     const ownerOfOrganization =
-      previous.possessive && i - 1 === range.from && hasOrganizationHead(context, { from: i, to: range.to });
+      previous.possessive &&
+      !previous.tags.has('Plural') &&
+      i - 1 === range.from &&
+      hasOrganizationHead(context, { from: i, to: range.to });
     // "the Harbour Authority's Efua Sarpong": an organization's possessive before a person's name.
     const organizationsPerson =
       previous.possessive &&

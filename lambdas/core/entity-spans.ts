@@ -6,6 +6,7 @@ import { isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
 import { LOCAL_DIVISIONS } from './location-divisions.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { cutAfterCompanyNames } from './organization-company-ends.ts';
 import { honorificLength } from './person-honorifics.ts';
 
 /** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
@@ -199,7 +200,7 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return joinCutNames(terms, spans, text);
+  return cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text);
 }
 
 /** Articles a name goes on through after "de" and its like ("Casa de las Artes", "Banco de la Plata"). */
