@@ -13,6 +13,7 @@ import {
   titlesQualifyOrganizationHead,
 } from './organization-heads.ts';
 import { isTitleWord, looksLikeName, splitTitle } from './people.ts';
+import { isNamedBeforeTeamNoun } from './team-names.ts';
 
 /**
  * Splits a run at "and" where a complete name ends before it or a title starts after it, and at "of"
@@ -95,9 +96,16 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     }
     // "Velmar GmbH of Kessel", "Tarvel Rugby Club of Ostrana": a complete name, then where it is based.
     const ofBase = endsBeforeBase(context, left, rest);
+    // "Ana Wanjiru of the Tarvel Road Harriers club": a person, and the team named before its noun.
+    const ofTeam = isNamedBeforeTeamNoun(context, rest) && looksLikeName(context, left);
     if (
       term.text === 'of' &&
-      (placeOfPlace || ofOrganization || ofPlace || ofBase || isGivenNamePlaced(context, left, rest))
+      (placeOfPlace ||
+        ofOrganization ||
+        ofPlace ||
+        ofBase ||
+        ofTeam ||
+        isGivenNamePlaced(context, left, rest))
     ) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;
