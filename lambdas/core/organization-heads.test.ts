@@ -51,6 +51,12 @@ describe('a communication unit named alone', () => {
       'The Press and Information Office said Norland Gas would pay.',
       ['Norland Gas'],
     ],
+    ["a club's media office in a byline", 'Posted by Club Media on 3 May. Tarvel Rovers won the cup.', []],
+    [
+      "a university's communications office",
+      'University Communications said Norland Gas would pay.',
+      ['Norland Gas'],
+    ],
   ])('%s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
@@ -58,6 +64,7 @@ describe('a communication unit named alone', () => {
   it.each([
     ['a press association', 'The Kelmor Press Association met.', 'Kelmor Press Association'],
     ['a media group', 'The Norland Media Group bought it.', 'Norland Media Group'],
+    ['a media company named by its owner', 'Shares of Kessu Media rose on Monday.', 'Kessu Media'],
     [
       'a public service commission',
       'The Public Service Commission met on Monday.',
