@@ -18,6 +18,8 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
     ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
     ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
+    ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
+    ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
   });

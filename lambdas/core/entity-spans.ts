@@ -133,6 +133,35 @@ function isMonthAsName(terms: readonly EntityTerm[], index: number): boolean {
   return nameAfter && (titled || inName);
 }
 
+/** Months written in full, which compromise may read as given names ("Since January Harbour Foods"). */
+const FULL_MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Prepositions that put a month in time ("since January"), not before a person ("with April Mensah"). */
+const TIME_PREPOSITIONS = new Set([
+  'since',
+  'in',
+  'until',
+  'till',
+  'before',
+  'after',
+  'during',
+  'throughout',
+]);
+
+/** "Since January Harbour Foods has hired": a month after such a preposition is a time, not a name's start. */
+function isMonthAfterPreposition(terms: readonly EntityTerm[], index: number): boolean {
+  const before = terms[index - 1];
+  const month = terms[index];
+  return (
+    month !== undefined &&
+    FULL_MONTHS.test(month.text) &&
+    TIME_PREPOSITIONS.has(before?.text.toLowerCase() ?? '') &&
+    before?.post === ' ' &&
+    month.post === ' '
+  );
+}
+
 function isConnector(term: EntityTerm): boolean {
   return CONNECTORS.has(term.text);
 }
@@ -168,7 +197,14 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     // "Tan Sri Ahmad Kassim opened ...": an honorific opening the sentence opens a name, whatever its tags.
     const common = first !== undefined && isCommonSentenceStart(first) && honorificLength(terms, i) === 0;
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
-    if (!first || !named || common || isShoutedLabel(terms, i, text) || isPlaceModifier(first)) {
+    if (
+      !first ||
+      !named ||
+      common ||
+      isShoutedLabel(terms, i, text) ||
+      isPlaceModifier(first) ||
+      isMonthAfterPreposition(terms, i)
+    ) {
       i++;
       continue;
     }

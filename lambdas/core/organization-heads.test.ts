@@ -96,3 +96,25 @@ describe('a head that may also name a venue, before its field', () => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual([]);
   });
 });
+
+describe('heads of firms and boards named for their trade or their members', () => {
+  it.each([
+    [
+      'a brewer named after its street',
+      'The race was sponsored by Tarvel Seafoods and Mill Lane Brewing.',
+      ['Tarvel Seafoods', 'Mill Lane Brewing'],
+    ],
+    [
+      'a board named by its members',
+      'The club thanks the Orvo Port Commissioners for their help.',
+      ['Orvo Port Commissioners'],
+    ],
+    ['a food company', 'Kessu Foods said it would build a plant.', ['Kessu Foods']],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('leaves the street a place when no trade word follows it', () => {
+    expect(namesOf(entitiesOf('The parade went down Mill Lane on Sunday.').locations)).toEqual(['Mill Lane']);
+  });
+});

@@ -26,6 +26,11 @@ describe('a name listed with an organization the text defines', () => {
       'Minister for Roads and Bridges',
     ],
     [
+      "an office headed by a noun for one person's role",
+      'The club thanks the Port Warden, Captain Jo Mensah, and the Kessu Harbour Trust (KHT) for their help.',
+      'Port Warden',
+    ],
+    [
       'a title of several words listed beside bodies',
       'Guests came from the Tarvel Water Board (TWB), the Deputy Governor of Orvo and the Ostrana Foundation.',
       'Deputy Governor of Orvo',

@@ -90,11 +90,14 @@ function isShortFormAfter(context: EntityContext, previous: NameSpan, span: Name
 }
 
 /**
- * "the Minister for Works and Highways, Hon. Jo Bloggs, and the Acme Bank": an office, opened by its
- * title word, is listed beside the bodies but is no body itself.
+ * "the Minister for Works and Highways, Hon. Jo Bloggs, and the Acme Bank", "the Harbour Master, Captain
+ * Jo Bloggs, and the Port Trust": an office, opened by its title word or headed by a noun for one
+ * person's role, is listed beside the bodies but is no body itself.
  */
 function isOfficeTitle(context: EntityContext, span: NameSpan): boolean {
   const range = trimLeadingThe(context, span);
   const first = context.terms[range.from];
-  return first !== undefined && isTitleWord(first) && !hasOrganizationHead(context, range);
+  const last = context.terms[range.to];
+  if (!first || !last || hasOrganizationHead(context, range)) return false;
+  return isTitleWord(first) || isTitleWord(last) || (last.tags.has('Actor') && last.tags.has('Singular'));
 }
