@@ -38,7 +38,7 @@ import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
 import { splitPostPlace } from './person-place-prefix.ts';
-import { withoutLeadingFields } from './person-portfolios.ts';
+import { isPortfolioWord, withoutLeadingFields } from './person-portfolios.ts';
 import type { EntityKind } from './types.ts';
 
 const THRESHOLD = 2;
@@ -255,7 +255,9 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
     const named = { from: range.from + cursor, to: range.to };
-    const inTitle = classifyName(context, named);
+    // "Minister of Water Resources": the words after the title are its field, no organization.
+    const field = rangeTerms(context, named).every((t) => isPortfolioWord(t.text) || !isCapitalized(t));
+    const inTitle = field ? [] : classifyName(context, named);
     // "Minister of Transport of the Kyrgyz Republic": the state a minister serves, named at the end.
     const state = inTitle.length === 0 ? stateNamedAtEnd(context, named) : undefined;
     found.push(...(state ? [candidate(context, 'location', state, 3)] : inTitle));

@@ -110,11 +110,43 @@ describe('heads of firms and boards named for their trade or their members', () 
       ['Orvo Port Commissioners'],
     ],
     ['a food company', 'Kessu Foods said it would build a plant.', ['Kessu Foods']],
+    [
+      'a polytechnic of a field',
+      'The course was run by the Tembe Polytechnic of Fisheries in May.',
+      ['Tembe Polytechnic of Fisheries'],
+    ],
+    [
+      'a philharmonic of a country',
+      'Ana Lupu, a soloist of the State Philharmonic of Orvalia, played.',
+      ['State Philharmonic of Orvalia'],
+    ],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 
   it('leaves the street a place when no trade word follows it', () => {
     expect(namesOf(entitiesOf('The parade went down Mill Lane on Sunday.').locations)).toEqual(['Mill Lane']);
+  });
+});
+
+describe('the field of an office is no organization', () => {
+  it.each([
+    [
+      'a field of two words before the holder',
+      'Opening the talks, Orvalian Minister of Water Resources Ana Lupu said the canal would reopen.',
+      [],
+    ],
+    [
+      'a field joined by "and"',
+      "Kessu's Deputy Minister of Energy and Mineral Resources Jo Mensah said so.",
+      [],
+    ],
+    [
+      'a body after the title, which stays',
+      'The President of the Tarvel Mining Group spoke.',
+      ['Tarvel Mining Group'],
+    ],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 });
