@@ -19,6 +19,11 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
     ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
     ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
+    [
+      'a headed name after a possessive determiner',
+      '"Our Ministry of Fisheries sees this as an investment," she said.',
+      'Ministry of Fisheries',
+    ],
     ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);

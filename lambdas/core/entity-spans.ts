@@ -162,6 +162,24 @@ function isMonthAfterPreposition(terms: readonly EntityTerm[], index: number): b
   );
 }
 
+/**
+ * "Our Ministry of Education", "Its Department for Transport": an organization's head, "of" or "for" and
+ * a capitalized word after a possessive determiner is that body's formal name, not a phrase in headline
+ * case.
+ */
+function opensHeadedName(terms: readonly EntityTerm[], index: number): boolean {
+  const head = terms[index];
+  const connector = terms[index + 1];
+  const field = terms[index + 2];
+  return (
+    head?.tags.has('EntOrgSuffix') === true &&
+    !head.tags.has('EntPlaceSuffix') &&
+    (connector?.text === 'of' || connector?.text === 'for') &&
+    field !== undefined &&
+    isCapitalized(field)
+  );
+}
+
 function isConnector(term: EntityTerm): boolean {
   return CONNECTORS.has(term.text);
 }
@@ -180,6 +198,10 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
   let i = 0;
   while (i < terms.length) {
     const first = terms[i];
+    if (first && POSSESSIVE_DETERMINERS.has(first.text) && opensHeadedName(terms, i + 1)) {
+      i++;
+      continue;
+    }
     if (first && POSSESSIVE_DETERMINERS.has(first.text)) {
       // "Its Largest Customer Event": the words it opens are a phrase in headline case, not a name;
       // "His Excellency Jane Doe": an honorific after it still opens a titled name.
