@@ -150,3 +150,15 @@ describe('the field of an office is no organization', () => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 });
+
+describe("a people's adjective and 'Government' before a noun", () => {
+  it('qualifies the noun and names no government', () => {
+    const text = "The embassy presented this year's Chilean Government scholarships to students.";
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([]);
+  });
+
+  it('names the government as the subject of a verb', () => {
+    const text = 'The Chilean Government said it would pay for the road.';
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(['Chilean Government']);
+  });
+});
