@@ -99,6 +99,38 @@ describe('findAcronymDefinitions', () => {
   });
 
   it.each([
+    [
+      'words joined by "and" to the head, after "the"',
+      'funded by the Kessu Trade and Investment Bank (KTIB) and others',
+      'Kessu Trade and Investment Bank',
+    ],
+    [
+      'words joined by "and", the short form in another language',
+      'loans from the Tarvel Development and Export Bank (TKEB) rose',
+      'Tarvel Development and Export Bank',
+    ],
+    [
+      'words joined by "and", a one-word short name',
+      'the Orvo General Power and Water Corporation (Orvaqua) said',
+      'Orvo General Power and Water Corporation',
+    ],
+  ])('takes the words before "and" into the name for %s', (_case, text, long) => {
+    expect(findAcronymDefinitions(text)[0]?.long).toBe(long);
+  });
+
+  it.each([
+    ['one word before "and"', 'the Netherlands and Kessu Water Board (Kewabo) said', 'Kessu Water Board'],
+    [
+      'a head of its own before "and"',
+      'the Acme Trade Group and Kessu Water Board (Kewabo) said',
+      'Kessu Water Board',
+    ],
+    ['no article before the words', 'Tarvel Mining and Kessu Water Board (Kewabo) said', 'Kessu Water Board'],
+  ])('leaves the words before "and" out for %s', (_case, text, long) => {
+    expect(findAcronymDefinitions(text)[0]?.long).toBe(long);
+  });
+
+  it.each([
     ['the Andean Wire Agency (Telandes) said', 'Telandes', 'Andean Wire Agency'],
     ['funded by the Baltic Fisheries Board (Kalanda) and', 'Kalanda', 'Baltic Fisheries Board'],
   ])('takes a one-word name after an organization as its short name: %s', (text, short, long) => {

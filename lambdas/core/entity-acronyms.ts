@@ -158,8 +158,7 @@ function matchNamedRun(short: string, before: string, beforeOffset: number): Acr
   if (!last || !CAPITALIZED_WORD.test(last.text.replace(/,$/, ''))) return null;
   const head = organizationWordAt(words);
   if (head < 0) return null;
-  let firstIndex = head;
-  while (firstIndex > 0 && opensName(words[firstIndex - 1]?.text ?? '')) firstIndex--;
+  const firstIndex = acrossAnd(words, nameStart(words, head));
   const headFirst = words[head]?.text[0] === short[0] && head > firstIndex;
   for (let index = firstIndex; index <= head; index++) {
     const word = words[index];
@@ -194,13 +193,38 @@ function matchOneWordName(short: string, before: string, beforeOffset: number): 
   }));
   const head = words.length - 1;
   if (head < 1 || !ORGANIZATION_WORD.test(words[head]?.text ?? '')) return null;
-  let firstIndex = head;
-  while (firstIndex > 0 && opensName(words[firstIndex - 1]?.text ?? '')) firstIndex--;
+  const firstIndex = acrossAnd(words, nameStart(words, head));
   const first = words[firstIndex];
   if (!first || firstIndex === head || words.some((word) => word.text === short)) return null;
   const longStart = beforeOffset + first.index;
   const long = before.slice(first.index, stop);
   return { short, long, longStart, longEnd: longStart + long.length, isName: true };
+}
+
+/** Where the run of name words ending at `head` starts. */
+function nameStart(words: readonly { text: string }[], head: number): number {
+  let firstIndex = head;
+  while (firstIndex > 0 && opensName(words[firstIndex - 1]?.text ?? '')) firstIndex--;
+  return firstIndex;
+}
+
+/**
+ * "the Tarvel Power and Water Corporation", "the Kessu Trade and Investment Bank": after "the", two or
+ * three capitalized words with no organization word of their own, joined by "and" to the run with the
+ * head, open the same name. One word before "and" ("the Netherlands and Acme Foundation") or a head of
+ * its own ("the Acme Group and Globex Foundation") is another name.
+ */
+function acrossAnd(words: readonly { text: string }[], firstIndex: number): number {
+  const joiner = words[firstIndex - 1]?.text ?? '';
+  if (joiner !== 'and' && joiner !== '&') return firstIndex;
+  const start = nameStart(words, firstIndex - 2);
+  const left = words.slice(start, firstIndex - 1).map((word) => word.text);
+  const article = words[start - 1]?.text;
+  const headed = left.some((word) => ORGANIZATION_WORD.test(word));
+  const listed = left.some((word) => word.endsWith(','));
+  if (article?.toLowerCase() !== 'the' || left.length < 2 || left.length > 3 || headed || listed)
+    return firstIndex;
+  return start;
 }
 
 /** A word written as a name ("Sciences", "São", "Mocho-Choshuenco"). */

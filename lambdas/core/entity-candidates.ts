@@ -16,6 +16,7 @@ import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
 import { endsBeforeBase } from './organization-bases.ts';
+import { endsWithPrefixedCompany } from './organization-company-ends.ts';
 import {
   hasOrganizationHead,
   isCommunicationUnit,
@@ -38,7 +39,7 @@ import { eponymOfEvent } from './person-eponyms.ts';
 import { personEvidence } from './person-evidence.ts';
 import { honorificLength } from './person-honorifics.ts';
 import { isPersonalHyphenation } from './person-name-shape.ts';
-import { withoutLeadingFields } from './person-portfolios.ts';
+import { isPortfolioWord, withoutLeadingFields } from './person-portfolios.ts';
 import { TITLE_CONNECTORS } from './person-words.ts';
 import type { EntityKind } from './types.ts';
 
@@ -177,7 +178,9 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     const title = rangeText(context, { from: range.from, to: opened.from - 1 });
     return [candidate(context, 'person', opened, 3 + personEvidence(context, opened), title)];
   }
-  const titled = titlesQualifyOrganizationHead(context, range) ? null : splitTitle(context, range);
+  const officeOfCompany =
+    titlesQualifyOrganizationHead(context, range) || endsWithPrefixedCompany(context, range);
+  const titled = officeOfCompany ? null : splitTitle(context, range);
   if (titled) {
     const title = titled.title
       ? rangeText(context, titled.title).replace(/^the\s+/i, '')
@@ -262,7 +265,9 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
     const named = { from: range.from + cursor, to: range.to };
-    const inTitle = classifyName(context, named);
+    // "Minister of Water Resources": the words after the title are its field, no organization.
+    const field = rangeTerms(context, named).every((t) => isPortfolioWord(t.text) || !isCapitalized(t));
+    const inTitle = field ? [] : classifyName(context, named);
     // "Minister of Transport of the Kyrgyz Republic": the state a minister serves, named at the end.
     const state = inTitle.length === 0 ? stateNamedAtEnd(context, named) : undefined;
     found.push(...(state ? [candidate(context, 'location', state, 3)] : inTitle));

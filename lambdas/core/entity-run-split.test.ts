@@ -52,6 +52,11 @@ describe('a run of capitals parted into names', () => {
       'Department of Health and Human Services',
     ],
     [
+      "a plural noun's possessive that says whom the body serves",
+      "The People's Bank of Tarvel signed.",
+      "People's Bank of Tarvel",
+    ],
+    [
       'a field after "for"',
       'The Office for Science and Technology signed.',
       'Office for Science and Technology',

@@ -13,6 +13,7 @@ import {
   titlesQualifyOrganizationHead,
 } from './organization-heads.ts';
 import { isTitleWord, looksLikeName, splitTitle } from './people.ts';
+import { isNamedBeforeTeamNoun } from './team-names.ts';
 
 /**
  * Splits a run at "and" where a complete name ends before it or a title starts after it, and at "of"
@@ -42,8 +43,13 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     if (!term || !next || !previous) continue;
     // "Italy's Jane Doe": a country's possessive before a name that is no title of it.
     // "Peru's Ministry of Energy": the possessive is whose organization it is, not part of its name.
+    // "the Children's Hospital of Tarvel", "the People's Bank": a plural common noun's possessive says whom
+    // the body serves, and is part of its name.
     const ownerOfOrganization =
-      previous.possessive && i - 1 === range.from && hasOrganizationHead(context, { from: i, to: range.to });
+      previous.possessive &&
+      !previous.tags.has('Plural') &&
+      i - 1 === range.from &&
+      hasOrganizationHead(context, { from: i, to: range.to });
     // "the Harbour Authority's Efua Sarpong": an organization's possessive before a person's name.
     const organizationsPerson =
       previous.possessive &&
@@ -92,9 +98,16 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     }
     // "Velmar GmbH of Kessel", "Tarvel Rugby Club of Ostrana": a complete name, then where it is based.
     const ofBase = endsBeforeBase(context, left, rest);
+    // "Ana Wanjiru of the Tarvel Road Harriers club": a person, and the team named before its noun.
+    const ofTeam = isNamedBeforeTeamNoun(context, rest) && looksLikeName(context, left);
     if (
       term.text === 'of' &&
-      (placeOfPlace || ofOrganization || ofPlace || ofBase || isGivenNamePlaced(context, left, rest))
+      (placeOfPlace ||
+        ofOrganization ||
+        ofPlace ||
+        ofBase ||
+        ofTeam ||
+        isGivenNamePlaced(context, left, rest))
     ) {
       parts.push(left);
       from = next.text === 'the' ? i + 2 : i + 1;

@@ -59,15 +59,19 @@ function joinMissionSeats(terms: readonly EntityTerm[], spans: NameSpan[], text:
   return joined;
 }
 
-/** "Ministry of Trade", "Kenya's Ministry of Trade", "Andean Institute of Rivers": a head, "of", one word. */
+/**
+ * "Ministry of Trade", "Kenya's Ministry of Trade", "Ministry of Foreign Affairs", "Department for
+ * Environment", "Minister of Energy": a head of a body or an office, "of" or "for", and one to three words
+ * in capitals that name a field (no place, person or head of their own).
+ */
 function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
-  const head = terms[span.to - 2];
-  return (
-    span.to - span.from >= 2 &&
-    head?.tags.has('EntOrgSuffix') === true &&
-    /^\p{Lu}/u.test(head.text) &&
-    terms[span.to - 1]?.text === 'of'
-  );
+  const connector = terms
+    .slice(Math.max(span.from + 1, span.to - 3), span.to)
+    .findLast((term) => term.text === 'of' || term.text === 'for');
+  const head = connector ? terms[connector.index - 1] : undefined;
+  if (!connector || !head || !/^\p{Lu}/u.test(head.text)) return false;
+  if (!head.tags.has('EntOrgSuffix') && !head.tags.has('EntTitle')) return false;
+  return isPortfolioPart(terms, makeSpan(terms, connector.index + 1, span.to, ''));
 }
 
 const NOT_PORTFOLIO_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'Place', 'Person', 'Acronym', 'Date', 'Value'];

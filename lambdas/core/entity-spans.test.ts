@@ -18,6 +18,13 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
     ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
     ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
+    ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
+    [
+      'a headed name after a possessive determiner',
+      '"Our Ministry of Fisheries sees this as an investment," she said.',
+      'Ministry of Fisheries',
+    ],
+    ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
   });
@@ -45,6 +52,21 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'The Ministry of Health, Social Welfare and Water Resources sent staff.',
       'Ministry of Health, Social Welfare and Water Resources',
     ],
+    [
+      'a portfolio of two words, then a series',
+      'Speaking for the Ministry of Home Affairs, Culture and Religion, the envoy thanked them.',
+      'Ministry of Home Affairs, Culture and Religion',
+    ],
+    [
+      'a portfolio after "for"',
+      'A grant from the Department for Transport, Housing and Rural Affairs (DTHRA) paid for it.',
+      'Department for Transport, Housing and Rural Affairs',
+    ],
+    [
+      "an office's portfolio, before its holder",
+      'It was opened by the Minister of Mines, Energy and Petroleum, Dr. Ama Boateng.',
+      'Minister of Mines, Energy and Petroleum',
+    ],
     ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
     [
       'a mission and a seat named with its article',
@@ -52,6 +74,26 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'Consulate of Orvania in the Republic of Kelmor and Vasta',
     ],
   ])('%s: %s', (_case, text, span) => {
+    expect(spansOf(text)).toContain(span);
+  });
+
+  it.each([
+    [
+      'a ministry, then a place and a body',
+      'Officials of the Ministry of Foreign Affairs, Tarvel City and Kessu Port Authority came.',
+      'Ministry of Foreign Affairs',
+    ],
+    [
+      'a ministry, then another body with a head of its own',
+      'The Ministry of Trade, Export Promotion Board and Acme Group signed.',
+      'Ministry of Trade',
+    ],
+    [
+      'a portfolio of more than three words before the comma',
+      'The Ministry of Rural Water Supply Works Planning, Roads and Bridges met.',
+      'Ministry of Rural Water Supply Works Planning',
+    ],
+  ])('leaves %s apart: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
   });
 

@@ -11,6 +11,7 @@ import { isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
 import { LOCAL_DIVISIONS } from './location-divisions.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { cutAfterCompanyNames } from './organization-company-ends.ts';
 import { honorificLength } from './person-honorifics.ts';
 
 /** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
@@ -137,6 +138,53 @@ function isMonthAsName(terms: readonly EntityTerm[], index: number): boolean {
   return nameAfter && (titled || inName);
 }
 
+/** Months written in full, which compromise may read as given names ("Since January Harbour Foods"). */
+const FULL_MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Prepositions that put a month in time ("since January"), not before a person ("with April Mensah"). */
+const TIME_PREPOSITIONS = new Set([
+  'since',
+  'in',
+  'until',
+  'till',
+  'before',
+  'after',
+  'during',
+  'throughout',
+]);
+
+/** "Since January Harbour Foods has hired": a month after such a preposition is a time, not a name's start. */
+function isMonthAfterPreposition(terms: readonly EntityTerm[], index: number): boolean {
+  const before = terms[index - 1];
+  const month = terms[index];
+  return (
+    month !== undefined &&
+    FULL_MONTHS.test(month.text) &&
+    TIME_PREPOSITIONS.has(before?.text.toLowerCase() ?? '') &&
+    before?.post === ' ' &&
+    month.post === ' '
+  );
+}
+
+/**
+ * "Our Ministry of Education", "Its Department for Transport": an organization's head, "of" or "for" and
+ * a capitalized word after a possessive determiner is that body's formal name, not a phrase in headline
+ * case.
+ */
+function opensHeadedName(terms: readonly EntityTerm[], index: number): boolean {
+  const head = terms[index];
+  const connector = terms[index + 1];
+  const field = terms[index + 2];
+  return (
+    head?.tags.has('EntOrgSuffix') === true &&
+    !head.tags.has('EntPlaceSuffix') &&
+    (connector?.text === 'of' || connector?.text === 'for') &&
+    field !== undefined &&
+    isCapitalized(field)
+  );
+}
+
 function isConnector(term: EntityTerm): boolean {
   return CONNECTORS.has(term.text);
 }
@@ -155,6 +203,10 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
   let i = 0;
   while (i < terms.length) {
     const first = terms[i];
+    if (first && POSSESSIVE_DETERMINERS.has(first.text) && opensHeadedName(terms, i + 1)) {
+      i++;
+      continue;
+    }
     if (first && POSSESSIVE_DETERMINERS.has(first.text)) {
       // "Its Largest Customer Event": the words it opens are a phrase in headline case, not a name;
       // "His Excellency Jane Doe": an honorific after it still opens a titled name.
@@ -176,7 +228,14 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       honorificLength(terms, i) === 0 &&
       !isSurnameOpeningName(terms, i);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
-    if (!first || !named || common || isShoutedLabel(terms, i, text) || isPlaceModifier(first)) {
+    if (
+      !first ||
+      !named ||
+      common ||
+      isShoutedLabel(terms, i, text) ||
+      isPlaceModifier(first) ||
+      isMonthAfterPreposition(terms, i)
+    ) {
       i++;
       continue;
     }
@@ -208,7 +267,7 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return joinCutNames(terms, spans, text);
+  return cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text);
 }
 
 /** Articles a name goes on through after "de" and its like ("Casa de las Artes", "Banco de la Plata"). */

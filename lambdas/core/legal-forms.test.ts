@@ -17,6 +17,16 @@ describe('legal forms', () => {
     ['Bhd', true],
     ['K.K.', true],
     ['Ltd.', true],
+    ['A.Ş', true],
+    ['A.C.', true],
+    ['S.L.', true],
+    ['Lda', true],
+    ['SAOG', true],
+    ['W.L.L.', true],
+    ['UAB', true],
+    ['A.D.', false],
+    ['U.S', false],
+    ['Lady', false],
     ['as', false],
     ['ab', false],
     ['Oyster', false],
@@ -28,7 +38,10 @@ describe('legal forms', () => {
   it.each([
     ['PT', true],
     ['PJSC', true],
+    ['UAB', true],
+    ['OOO', true],
     ['Pt', false],
+    ['OK', false],
   ])('isPrefixLegalForm(%s) is %s', (word, expected) => {
     expect(isPrefixLegalForm(word)).toBe(expected);
   });
@@ -38,6 +51,9 @@ describe('legal forms', () => {
     ['Inc', true],
     ['AG', false],
     ['Oy', false],
+    ['A.Ş', true],
+    ['U.S', false],
+    ['J.R', false],
   ])('takesFullStop(%s) is %s', (word, expected) => {
     expect(takesFullStop(word)).toBe(expected);
   });
@@ -47,6 +63,8 @@ describe('legal forms', () => {
     ['Daehan Trading Co., Ltd.', 'Daehan Trading'],
     ['Penang Precision Sdn Bhd', 'Penang Precision'],
     ['PT Sinar Laut Tbk', 'Sinar Laut'],
+    ['Fundación Lago Verde A.C.', 'Fundación Lago Verde'],
+    ['Kessu Teknoloji A.Ş.', 'Kessu Teknoloji'],
     ['Brenholt Analytics, Inc.', 'Brenholt Analytics'],
     ['Harbour Transit Authority', null],
     ['Oy', null],

@@ -6,7 +6,7 @@
 
 /** Forms written after the name, alone or in pairs ("Pty Ltd", "Sdn Bhd", "Co., Ltd."). */
 const SUFFIX_FORM =
-  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|KK|JSC|PJSC|Ltda|Kft|Zrt|SRL|OOO|AD|EAD|OOD)\.?$/;
+  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|KK|JSC|PJSC|Ltda|Kft|Zrt|SRL|OOO|AD|EAD|OOD|A\.Ş|T\.A\.Ş|A\.C|S\.C|S\.L|S\.L\.U|Lda|LDA|S\.A\.C|S\.A\.A|SAOG|SAOC|QSC|QPSC|BSC|KSC|KSCP|WLL|W\.L\.L|FZE|FZCO|FZ-LLC|SIA|UAB|OÜ|ehf|hf)\.?$/;
 
 /**
  * Forms written in lower case with full stops after the name ("Vltava Grid a.s.", "Lipa d.o.o.",
@@ -16,10 +16,13 @@ const LOWER_CASE_FORM =
   /^(?:s\.r\.o|a\.s|d\.o\.o|d\.d|e\.V|e\.G|k\.s|v\.o\.s|s\.p\.a|s\.r\.l|o\.o\.d|a\.d)\.?$/;
 
 /** Abbreviations written with a full stop ("Acme Ltd."); all-capital forms ("AG", "SA") take none. */
-const TAKES_FULL_STOP = /^(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Ltda)$/;
+const TAKES_FULL_STOP = /^(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Ltda|Lda|ehf|hf)$/;
+
+/** Forms of initials with full stops, whose last stop the tokenizer may leave outside ("A.Ş."). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 
 /** Forms written before the name ("PT Sinar Laut Tbk", "PJSC Volga Freight"). */
-const PREFIX_FORM = /^(?:PT|JSC|PJSC|OJSC|CJSC)$/;
+const PREFIX_FORM = /^(?:PT|JSC|PJSC|OJSC|CJSC|UAB|SIA|OOO|OAO|ZAO)$/;
 
 /**
  * Whether the word is a legal form written after a company's name.
@@ -60,7 +63,7 @@ export function isPrefixLegalForm(text: string | undefined): boolean {
  * takesFullStop('Ltd') // true; takesFullStop('AG') // false
  */
 export function takesFullStop(text: string): boolean {
-  return TAKES_FULL_STOP.test(text);
+  return TAKES_FULL_STOP.test(text) || (DOTTED_INITIALS.test(text) && SUFFIX_FORM.test(text));
 }
 
 /**

@@ -1,5 +1,4 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
-import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /** Heads of the formal names of local governments ("City of Tarnow", "Municipality of Kelvadi"). */
 const LOCAL_GOVERNMENT_HEADS = new Set([
@@ -30,24 +29,24 @@ const PLACE_VERBS = new Set([
 
 /**
  * "The City of Tarnow will fund", "the County of Ashcombe said", "The City of Tarnow and its water
- * company signed": the formal name of a local government that acts (is the subject of a verb, or owns
- * an organization) names the government, an organization. After a preposition ("came to the City of
- * Tarnow", "residents of the City of Tarnow") or before a verb of being, it names the place.
+ * company signed", "run by Kelvadi Municipality", "according to the Municipality of Kelvadi": the formal
+ * name of a local government that acts (is the subject of a verb, the agent after "by", a partner after
+ * "with", a source, a supporter, or owns an organization) names the government, an organization. After
+ * another preposition ("came to the City of Tarnow", "in Kelvadi Municipality", "residents of the City of
+ * Tarnow") or before a verb of being, it names the place.
  *
  * @example
  * isActingLocalGovernment(context, rangeOf('County of Ashcombe')) // true in 'The County of Ashcombe said'
  */
 export function isActingLocalGovernment(context: EntityContext, range: TermRange): boolean {
+  if (!isLocalGovernmentName(rangeTerms(context, range).map((term) => term.text))) return false;
   const terms = rangeTerms(context, range);
-  if (terms.length < 3 || !LOCAL_GOVERNMENT_HEADS.has(terms[0]?.text ?? '') || terms[1]?.text !== 'of') {
-    return false;
-  }
   // "with the City of Tarnow's Water Department": whatever comes before, an owner of a named body.
   if (terms[terms.length - 1]?.possessive) return ownsNamedOrganization(context, range);
+  if (isAgentOrPartner(context, range)) return true;
   let distance = 1;
   if (termBefore(context, range)?.text.toLowerCase() === 'the') distance++;
   const before = termBefore(context, range, distance);
-  if (isAgentBefore(context, range, distance)) return true;
   if (before && (before.tags.has('Preposition') || before.text.toLowerCase() === 'of')) return false;
   const last = terms[terms.length - 1];
   const after = termAfter(context, range);
@@ -55,27 +54,38 @@ export function isActingLocalGovernment(context: EntityContext, range: TermRange
   return actsAsSubject(context, range) || (after.text === 'and' && ownsOrganization(context, range));
 }
 
-/** Nouns of help whose "of" names who gives it ("with the support of the City of Tarnow"). */
-const HELP_NOUNS = new Set(['support', 'help', 'assistance', 'backing', 'sponsorship', 'funding']);
+/** "City of Tarnow", "Municipality of Kelvadi", "Kelvadi Municipality": a local government's formal name. */
+function isLocalGovernmentName(words: readonly string[]): boolean {
+  if (words.length >= 3 && LOCAL_GOVERNMENT_HEADS.has(words[0] ?? '') && words[1] === 'of') return true;
+  return words.length >= 2 && words[words.length - 1] === 'Municipality' && !words.includes('of');
+}
+
+/** Words before "of" or "from" that make what follows a body that gives: "with the support of X". */
+const SUPPORT_NOUNS = new Set(['support', 'help', 'funding', 'backing', 'assistance', 'sponsorship']);
 
 /**
- * "hosted by the City of Tarnow", "with the support of the Acme Trust and the City of Tarnow": after a
- * passive's "by" or a noun of help and "of", also across "and" and the name before it, the government
- * does something; a place does nothing.
+ * "organised by X", "in partnership with X", "according to X", "with the support of Y and X": the words
+ * before the name (its article, and other names listed with it) end with the agent of a passive, a
+ * partner, a source or a supporter.
  */
-function isAgentBefore(context: EntityContext, range: TermRange, distance: number): boolean {
-  const limit =
-    termBefore(context, range, distance)?.text === 'and' ? distance + MAX_PARTNER_WORDS : distance;
-  for (let at = distance; at <= limit; at++) {
-    const before = termBefore(context, range, at);
-    const previous = termBefore(context, range, at + 1);
-    const word = before?.text.toLowerCase();
-    if (word === 'by') return isPassive(previous);
-    if (word === 'of' && HELP_NOUNS.has(previous?.text.toLowerCase() ?? '')) return true;
-    // Back over "and" and the other name of the pair ("the Acme Trust and"), a few words at most.
-    if (at > distance && !isNameWord(before)) return false;
+function isAgentOrPartner(context: EntityContext, range: TermRange): boolean {
+  let index = range.from - 1;
+  // Back over the list the name closes: "Acme Trust, Kessu Council and the".
+  for (let steps = 0; steps < 12 && index >= 0; steps++, index--) {
+    const term = context.terms[index];
+    if (!term) return false;
+    const word = term.text;
+    const supported = SUPPORT_NOUNS.has(context.terms[index - 1]?.text.toLowerCase() ?? '');
+    const listed = word === 'the' || word === 'and' || /^\p{Lu}/u.test(word) || (word === 'of' && !supported);
+    if (!listed || /[.;:!?]/.test(term.post)) break;
   }
-  return false;
+  const marker = context.terms[index]?.text.toLowerCase();
+  const before = context.terms[index - 1]?.text.toLowerCase() ?? '';
+  // "passed by the City of Tarnow": the way past a place, not the agent of a passive.
+  if (marker === 'by') return !PASSING_VERBS.has(before);
+  if (marker === 'with') return true;
+  if (marker === 'to') return before === 'according';
+  return (marker === 'of' || marker === 'from') && SUPPORT_NOUNS.has(before);
 }
 
 /** Verbs of going, whose "by" is the way past a place ("passed by the City of Tarnow"). */
@@ -90,21 +100,6 @@ const PASSING_VERBS = new Set([
   'flew',
   'cycled',
 ]);
-
-/** "organised by", "hosted by", "run by": a participle of doing, not of going past. */
-function isPassive(verb: EntityTerm | undefined): boolean {
-  if (!verb || PASSING_VERBS.has(verb.text.toLowerCase())) return false;
-  return verb.tags.has('PastTense') || verb.tags.has('Participle');
-}
-
-/** How many words the other name of a pair may have ("the Acme Trust and the City of Tarnow"). */
-const MAX_PARTNER_WORDS = 7;
-
-function isNameWord(term: EntityTerm | undefined): boolean {
-  return (
-    term !== undefined && (/^\p{Lu}/u.test(term.text) || ['the', 'of', 'for', 'and'].includes(term.text))
-  );
-}
 
 /** "X said", "X will fund", "X on Monday announced": the name is the subject of a verb of doing. */
 function actsAsSubject(context: EntityContext, range: TermRange): boolean {

@@ -28,6 +28,13 @@ describe('a complete organization name, then "of" where it is based', () => {
       'Tembe',
     ],
     [
+      'a firm whose last word takes no complement',
+      'The round was led by Brenmark Ventures of Kessel, with two other funds.',
+      'Brenmark Ventures',
+      'Kessel',
+    ],
+    ['a holding company', 'The plant belongs to Orvale Holdings of Tarnow.', 'Orvale Holdings', 'Tarnow'],
+    [
       'a club abbreviation',
       'On Saturday, Tarvel Rovers FC of Ostrana won the cup.',
       'Tarvel Rovers FC',
@@ -45,6 +52,11 @@ describe('a complete organization name, then "of" where it is based', () => {
     ['a ministry', 'The Ministry of Fisheries said the season would open in May.', 'Ministry of Fisheries'],
     ['a service club', 'The Rotary Club of Tarvel donated 400 books to the school.', 'Rotary Club of Tarvel'],
     ['a city', 'The City of Brenmoor said the road would reopen in May.', 'City of Brenmoor'],
+    [
+      'a hospital named for whom it serves',
+      "Surgeons from the Children's Hospital of Kessel trained the team.",
+      "Children's Hospital of Kessel",
+    ],
   ])('keeps "of" after %s: %s', (_phenomenon, text, organization) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(organization);
   });

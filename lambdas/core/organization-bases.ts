@@ -18,8 +18,37 @@ export function endsBeforeBase(context: EntityContext, name: TermRange, base: Te
   const words = rangeTerms(context, name);
   const last = words[words.length - 1];
   if (!last || words.length < 2 || last.possessive) return false;
-  return (isLegalForm(last.text) || isClubName(context, name)) && isPlaceName(context, base);
+  const complete =
+    isLegalForm(last.text) || COMPLETE_COMPANY_HEADS.has(last.text) || isClubName(context, name);
+  return complete && isPlaceName(context, base);
 }
+
+/**
+ * Last words of firms' names that take no complement ("Kessel Ventures", "Orvo Holdings", "Tarvel
+ * Brewing"): "Kessel Ventures of Tarvel" is a firm and its seat, where "Bank of Tarvel" is one name.
+ */
+const COMPLETE_COMPANY_HEADS = new Set([
+  'Ventures',
+  'Partners',
+  'Capital',
+  'Holdings',
+  'Industries',
+  'Technologies',
+  'Systems',
+  'Solutions',
+  'Investments',
+  'Associates',
+  'Enterprises',
+  'Labs',
+  'Brewing',
+  'Motors',
+  'Pharmaceuticals',
+  'Logistics',
+  'Consulting',
+  'Advisors',
+  'Advisers',
+  'Securities',
+]);
 
 /** One or two capitalized words with no head of an organization: the name of a town or a country. */
 function isPlaceName(context: EntityContext, range: TermRange): boolean {

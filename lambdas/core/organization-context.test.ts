@@ -23,6 +23,26 @@ describe('a local government that acts', () => {
       'The project was funded by the City of Brenmoor and a regional grant.',
       'City of Brenmoor',
     ],
+    [
+      'named head last, after "run by"',
+      'The fair, run by Orvale Municipality together with two growers, opened on Friday.',
+      'Orvale Municipality',
+    ],
+    [
+      'as a source',
+      'Some 9,000 people came, according to the Municipality of Kessu, which organises the fair.',
+      'Municipality of Kessu',
+    ],
+    [
+      'as a supporter listed after another body',
+      'The games were held with the support of the Acme Sports Trust and the City of Tarnow.',
+      'City of Tarnow',
+    ],
+    [
+      'as a partner',
+      'The race is organised in partnership with the County of Ashcombe.',
+      'County of Ashcombe',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     const entities = entitiesOf(text);
     expect(namesOf(entities.organizations)).toContain(name);
@@ -46,6 +66,17 @@ describe('a local government that acts', () => {
       'City of Brenmoor',
     ],
     ['before a verb of being', 'The City of Orvale is a port on the northern coast.', 'City of Orvale'],
+    ['named head last, after "in"', 'Farmers in Kessu Municipality grow maize.', 'Kessu Municipality'],
+    [
+      'after the support of people',
+      'The school was rebuilt with the help of parents from the City of Brenmoor.',
+      'City of Brenmoor',
+    ],
+    [
+      'a division of a region',
+      'The festival took place at Kpando in the Orvo Municipality of the Volta Region.',
+      'Orvo Municipality',
+    ],
   ])('stays a place %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });

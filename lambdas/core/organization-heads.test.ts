@@ -51,6 +51,12 @@ describe('a communication unit named alone', () => {
       'The Press and Information Office said Norland Gas would pay.',
       ['Norland Gas'],
     ],
+    ["a club's media office in a byline", 'Posted by Club Media on 3 May. Tarvel Rovers won the cup.', []],
+    [
+      "a university's communications office",
+      'University Communications said Norland Gas would pay.',
+      ['Norland Gas'],
+    ],
   ])('%s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
@@ -58,6 +64,7 @@ describe('a communication unit named alone', () => {
   it.each([
     ['a press association', 'The Kelmor Press Association met.', 'Kelmor Press Association'],
     ['a media group', 'The Norland Media Group bought it.', 'Norland Media Group'],
+    ['a media company named by its owner', 'Shares of Kessu Media rose on Monday.', 'Kessu Media'],
     [
       'a public service commission',
       'The Public Service Commission met on Monday.',
@@ -87,5 +94,71 @@ describe('a head that may also name a venue, before its field', () => {
     ['a venue named before its head', 'They met at the Tarvel Convention Centre on Monday.'],
   ])('%s is no body', (_phenomenon, text) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual([]);
+  });
+});
+
+describe('heads of firms and boards named for their trade or their members', () => {
+  it.each([
+    [
+      'a brewer named after its street',
+      'The race was sponsored by Tarvel Seafoods and Mill Lane Brewing.',
+      ['Tarvel Seafoods', 'Mill Lane Brewing'],
+    ],
+    [
+      'a board named by its members',
+      'The club thanks the Orvo Port Commissioners for their help.',
+      ['Orvo Port Commissioners'],
+    ],
+    ['a food company', 'Kessu Foods said it would build a plant.', ['Kessu Foods']],
+    [
+      'a polytechnic of a field',
+      'The course was run by the Tembe Polytechnic of Fisheries in May.',
+      ['Tembe Polytechnic of Fisheries'],
+    ],
+    [
+      'a philharmonic of a country',
+      'Ana Lupu, a soloist of the State Philharmonic of Orvalia, played.',
+      ['State Philharmonic of Orvalia'],
+    ],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('leaves the street a place when no trade word follows it', () => {
+    expect(namesOf(entitiesOf('The parade went down Mill Lane on Sunday.').locations)).toEqual(['Mill Lane']);
+  });
+});
+
+describe('the field of an office is no organization', () => {
+  it.each([
+    [
+      'a field of two words before the holder',
+      'Opening the talks, Orvalian Minister of Water Resources Ana Lupu said the canal would reopen.',
+      [],
+    ],
+    [
+      'a field joined by "and"',
+      "Kessu's Deputy Minister of Energy and Mineral Resources Jo Mensah said so.",
+      [],
+    ],
+    [
+      'a body after the title, which stays',
+      'The President of the Tarvel Mining Group spoke.',
+      ['Tarvel Mining Group'],
+    ],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+});
+
+describe("a people's adjective and 'Government' before a noun", () => {
+  it('qualifies the noun and names no government', () => {
+    const text = "The embassy presented this year's Chilean Government scholarships to students.";
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([]);
+  });
+
+  it('names the government as the subject of a verb', () => {
+    const text = 'The Chilean Government said it would pay for the road.';
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(['Chilean Government']);
   });
 });

@@ -139,6 +139,7 @@ export function isCommunicationUnit(context: EntityContext, range: TermRange): b
     .map((term) => term.text)
     .filter((word) => !UNIT_CONNECTORS.has(word));
   const head = headTerm(context, range)?.text ?? '';
+  if (isHeadsOwnOffice(context, range)) return true;
   return (
     words.length >= 2 &&
     ALONE_UNIT_HEADS.has(head) &&
@@ -148,6 +149,23 @@ export function isCommunicationUnit(context: EntityContext, range: TermRange): b
 }
 
 const UNIT_CONNECTORS = new Set(['of', 'and', '&']);
+
+/**
+ * "Club Media", "University Communications", "Council Press": a bare organization head and a
+ * communication word is the office of whichever club, university or council issues the release.
+ */
+function isHeadsOwnOffice(context: EntityContext, range: TermRange): boolean {
+  const [kind, office] = rangeTerms(context, range);
+  return (
+    range.to === range.from + 1 &&
+    kind !== undefined &&
+    office !== undefined &&
+    kind.tags.has('EntOrgSuffix') &&
+    !kind.tags.has('EntPlaceSuffix') &&
+    !kind.possessive &&
+    COMMUNICATION_WORDS.has(office.text)
+  );
+}
 
 /**
  * "Centre for Water Studies", "Centre of Hydrological Service of Kelmor": a head that may also name a

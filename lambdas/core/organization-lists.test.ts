@@ -20,6 +20,21 @@ describe('a name listed with an organization the text defines', () => {
       'The Tarvel Growth Fund (TGF) signed. Mr. Jo Kim, Head of Funding at the Tarvel Growth Fund, and Mr. Ana Lee, Senior Manager at Velmora, signed too.',
       'Senior Manager',
     ],
+    [
+      'an office listed beside a person and a body',
+      'Governor Ama Boateng cut the ribbon with the Minister for Roads and Bridges, Hon. Kofi Mensah, and the Kessu Development Bank (KDB) country director.',
+      'Minister for Roads and Bridges',
+    ],
+    [
+      "an office headed by a noun for one person's role",
+      'The club thanks the Port Warden, Captain Jo Mensah, and the Kessu Harbour Trust (KHT) for their help.',
+      'Port Warden',
+    ],
+    [
+      'a title of several words listed beside bodies',
+      'Guests came from the Tarvel Water Board (TWB), the Deputy Governor of Orvo and the Ostrana Foundation.',
+      'Deputy Governor of Orvo',
+    ],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });

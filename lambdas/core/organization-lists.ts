@@ -3,6 +3,7 @@ import { type EntityContext, rangeTerms } from './entity-context.ts';
 import { isKnownPlace } from './locations.ts';
 import type { NameSpan } from './name-span.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
+import { isTitleWord } from './people.ts';
 
 /** Names listed with an organization ("Acme, Globex and Initech") or after "companies like". */
 export function organizationsInLists(
@@ -31,7 +32,7 @@ export function organizationsInLists(
     );
     if (list.length >= 2 && !parenthesized && (introduced || (coordinated && list.some(isOrganization)))) {
       for (const span of list) {
-        if (open.has(span) && !isKnownPlace(context, span)) {
+        if (open.has(span) && !isKnownPlace(context, span) && !isOfficeTitle(context, span)) {
           found.push(candidate(context, 'organization', trimLeadingThe(context, span), 2));
         }
       }
@@ -86,4 +87,17 @@ function isShortFormAfter(context: EntityContext, previous: NameSpan, span: Name
     context.text[span.end] === ')' &&
     context.knownForms.has(span.text)
   );
+}
+
+/**
+ * "the Minister for Works and Highways, Hon. Jo Bloggs, and the Acme Bank", "the Harbour Master, Captain
+ * Jo Bloggs, and the Port Trust": an office, opened by its title word or headed by a noun for one
+ * person's role, is listed beside the bodies but is no body itself.
+ */
+function isOfficeTitle(context: EntityContext, span: NameSpan): boolean {
+  const range = trimLeadingThe(context, span);
+  const first = context.terms[range.from];
+  const last = context.terms[range.to];
+  if (!first || !last || hasOrganizationHead(context, range)) return false;
+  return isTitleWord(first) || isTitleWord(last) || (last.tags.has('Actor') && last.tags.has('Singular'));
 }

@@ -32,6 +32,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const before = termBefore(context, range);
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
+  if (isNationalGovernmentModifier(context, range)) return 0;
   let score = 0;
   if (hasOrganizationHead(context, range)) score += 3;
   // compromise's lexicon knows the name; its tagging from context alone is weaker evidence.
@@ -132,4 +133,22 @@ function isWireCredit(context: EntityContext, range: TermRange): boolean {
   const opened = /[/(]/.test(first.pre) && /[/)]/.test(last.post) && (long || afterDate);
   const dated = /^\s*[–—-]/.test(last.post) && termBefore(context, range)?.tags.has('Date') === true;
   return opened || dated;
+}
+
+/**
+ * "Orvalian Government scholarships", "the Kessian Government grant": a people's adjective and
+ * "Government" before a lower-case noun qualify that noun (a programme, a grant); no government is named.
+ */
+function isNationalGovernmentModifier(context: EntityContext, range: TermRange): boolean {
+  const [people, government] = rangeTerms(context, range);
+  const after = termAfter(context, range);
+  return (
+    range.to === range.from + 1 &&
+    people?.tags.has('Demonym') === true &&
+    government?.text === 'Government' &&
+    government.post === ' ' &&
+    after !== undefined &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.tags.has('Noun')
+  );
 }

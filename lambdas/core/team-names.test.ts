@@ -18,6 +18,13 @@ describe('sides named in a match result', () => {
       "The hosts defeated Ghana's Accra Coast Eagles 2-0.",
       'Accra Coast Eagles',
     ],
+    ['after "the" and a result verb', 'Kessu beat the Tarvel Raiders 2-1 on Sunday.', 'Tarvel Raiders'],
+    [
+      'with where it comes from before the score',
+      'The hosts beat the Orvale Kings from Tembe 2-1 in the final.',
+      'Orvale Kings',
+    ],
+    ['after "the" and "to"', 'On Sunday, the hosts lost to the Kessu Hawks 1-3.', 'Kessu Hawks'],
   ])('%s: %s', (_phenomenon, text, name) => {
     const entities = entitiesOf(text);
     expect(namesOf(entities.organizations)).toContain(name);
@@ -41,6 +48,7 @@ describe('sides named in a match result', () => {
     ['a runner named by surname', 'Kiprono won the race in 59:58 on Sunday.', 'Kiprono'],
     ['a product and its model', 'The route will be flown with a 76-seat ATR 72-600 from May.', 'ATR'],
     ['a range that is no score', 'Prices in Tarvel rose 10-12 percent this year.', 'Tarvel'],
+    ['a player after "the"', 'She beat the defending champion Maria Lopez 6-3.', 'Maria Lopez'],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });
@@ -60,5 +68,33 @@ describe('a club written without its sport and "Club"', () => {
     ],
   ])('%s: %s', (_phenomenon, text, organization) => {
     expect(entitiesOf(text).organizations).toContainEqual(organization);
+  });
+});
+
+describe('a name before a lower-case team noun', () => {
+  it.each([
+    [
+      'a runner of a club',
+      "In the women's race, Ruth Wanjiru of the Kibera Hill Harriers club in Tarvel won.",
+      'Kibera Hill Harriers',
+      'Ruth Wanjiru',
+    ],
+    [
+      'a player of a team',
+      'The trophy went to Jo Mensah of the Kessu Valley Kings team on Sunday.',
+      'Kessu Valley Kings',
+      'Jo Mensah',
+    ],
+  ])('%s: %s', (_phenomenon, text, team, person) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(team);
+    expect(namesOf(entities.people)).toContain(person);
+  });
+
+  it.each([
+    ['a national side', 'The Kenya team won the relay on Sunday.', 'Kenya'],
+    ['a word that says what it represents', 'The Olympic team left on Monday.', 'Olympic'],
+  ])('not %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });
 });

@@ -100,6 +100,7 @@ export function teamEvidence(context: EntityContext, range: TermRange): number {
     return holder && after.post === ' ' && /^\p{Lu}\p{Ll}/u.test(holder.text) ? 6 : 4;
   }
   if (before && TEAM_NOUNS.has(before.text) && before.post === ' ') return 4;
+  if (isNamedBeforeTeamNoun(context, range)) return 4;
   const role = termBefore(context, range, before?.text === 'the' ? 3 : 2);
   const of = before?.text === 'the' ? termBefore(context, range, 2) : before;
   // "the coach of Maria Lopez": a player's coach; a name opened by a known first name stays a person's.
@@ -107,9 +108,41 @@ export function teamEvidence(context: EntityContext, range: TermRange): number {
   return of?.text === 'of' && role !== undefined && TEAM_ROLES.has(role.text) && !personal ? 4 : 0;
 }
 
+/**
+ * "of the Tarvel Road Harriers club", "the Kessu Valley Kings team": a name of two words or more right
+ * before a lower-case team noun is that team's. One word ("the Olympic team", "the Kenya team") is more
+ * often what the team represents.
+ *
+ * @example
+ * isNamedBeforeTeamNoun(context, rangeOf('Tarvel Road Harriers')) // true in 'of the Tarvel Road Harriers club'
+ */
+export function isNamedBeforeTeamNoun(context: EntityContext, range: TermRange): boolean {
+  const after = termAfter(context, range);
+  const last = context.terms[range.to];
+  return (
+    range.to > range.from &&
+    last?.post === ' ' &&
+    after !== undefined &&
+    TEAM_NOUNS.has(after.text) &&
+    !isKnownPlace(context, range)
+  );
+}
+
 /** "Club Members", "Club House": a capitalized common word after "Club" makes no club's name. */
 function isCapitalizedCommon(word: string | undefined): boolean {
   return word === undefined || ['Members', 'Member', 'House', 'Night', 'World', 'Season'].includes(word);
+}
+
+/**
+ * "beat the Kessu Kings from Tarvel 2-1": how many words after the side say where it comes from ("from"
+ * or "of" and up to three capitalized words), before the score; 0 when none do.
+ */
+function homeLength(context: EntityContext, range: TermRange): number {
+  const marker = termAfter(context, range);
+  if (marker?.text !== 'from' && marker?.text !== 'of') return 0;
+  let length = 1;
+  while (length <= 3 && /^\p{Lu}/u.test(termAfter(context, range, length + 1)?.text ?? '')) length++;
+  return length > 1 ? length : 0;
 }
 
 /** A match score ("21-7", "3–1", "2:0"). */
@@ -156,9 +189,12 @@ function inMatchResult(context: EntityContext, range: TermRange): boolean {
   if (last.post !== ' ' || (described && !SIDE_MARKERS.has(before?.text ?? ''))) return false;
   const after = termAfter(context, range);
   // "beat Tarvel 21-7", "lost to Tarvel 1-3"; not "a 76-seat ATR 72-600", a product and its model.
+  // "beat the Kessu Kings 2-1": the side's article stands between.
+  const marker = before?.text === 'the' ? termBefore(context, range, owned ? 3 : 2) : before;
   const opposed =
-    before !== undefined && (RESULT_VERBS.has(before.text) || OPPONENT_MARKERS.has(before.text));
-  if (after && SCORE.test(after.text) && opposed) return true;
+    marker !== undefined && (RESULT_VERBS.has(marker.text) || OPPONENT_MARKERS.has(marker.text));
+  const score = termAfter(context, range, 1 + homeLength(context, range));
+  if (score && SCORE.test(score.text) && opposed) return true;
   if (!after || !RESULT_VERBS.has(after.text.toLowerCase())) return false;
   for (let distance = 2; distance <= 8; distance++) {
     const term = termAfter(context, range, distance);
