@@ -64,7 +64,7 @@ export function formatSummary(systems: readonly LabelledSummary[]): string {
  * formatDocument(score)
  * // d05-marathon  macro-F1 0.62  publishedDate ok (null)
  * //   people  P 1.00 R 0.67 F1 0.80
- * //     missed: Andrew Ellis
+ * //     missed: Andrew Pellow
  */
 export function formatDocument(score: DocumentScore): string {
   const { predicted, gold } = score.publishedDate;

@@ -27,8 +27,8 @@ describe('people', () => {
     ],
     [
       'a possessive place before the title',
-      "Finland's Deputy Minister Ingrid Solheim visited the port.",
-      'Ingrid Solheim',
+      "Finland's Deputy Minister Ingrid Tolvsen visited the port.",
+      'Ingrid Tolvsen',
       "Finland's Deputy Minister",
     ],
     [

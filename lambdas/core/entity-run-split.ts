@@ -17,7 +17,7 @@ import { isNamedBeforeTeamNoun } from './team-names.ts';
 
 /**
  * Splits a run at "and" where a complete name ends before it or a title starts after it, and at "of"
- * after a place's head ("Tema Municipality of the Volta Region" names two places).
+ * after a place's head ("Orvo Municipality of the Tarvel Region" names two places).
  *
  * @example
  * splitRun(context, range, false).map((r) => rangeText(context, r)) // ['Acme Group', 'Globex']
@@ -67,7 +67,7 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     }
     const left = { from, to: i - 1 };
     const head = next.text === 'the' ? context.terms[i + 2] : next;
-    // "Tema Municipality of the Volta Region" names two places; "City of Northport" (a head alone) one.
+    // "Orvo Municipality of the Tarvel Region" names two places; "City of Northport" (a head alone) one.
     // "National Museum of Estonia", "Botanical Garden of Tarvel": an institution or a venue of a place
     // is one name.
     const placeOfPlace =

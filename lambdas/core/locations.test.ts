@@ -125,14 +125,14 @@ describe('a known place run into the name after it', () => {
   it.each([
     [
       'a person after the city with no comma',
-      'The consul in Nairobi Wang Lifen was also present.',
+      'The consul in Nairobi Wang Meixu was also present.',
       'Nairobi',
       true,
     ],
     [
       'not the city and the person as one place',
-      'The consul in Nairobi Wang Lifen was also present.',
-      'Nairobi Wang Lifen',
+      'The consul in Nairobi Wang Meixu was also present.',
+      'Nairobi Wang Meixu',
       false,
     ],
     [

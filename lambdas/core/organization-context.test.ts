@@ -74,7 +74,7 @@ describe('a local government that acts', () => {
     ],
     [
       'a division of a region',
-      'The festival took place at Kpando in the Orvo Municipality of the Volta Region.',
+      'The festival took place at Lusavi in the Orvo Municipality of the Tarvel Region.',
       'Orvo Municipality',
     ],
   ])('stays a place %s: %s', (_phenomenon, text, name) => {

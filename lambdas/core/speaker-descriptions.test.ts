@@ -39,7 +39,7 @@ describe('"according to the <noun>" names the organization with that word in its
     [
       "the release's own organization over another one named paragraphs before",
       [
-        'The Harbourlight Foundation held its annual dinner in Bergen on Friday.',
+        'The Harbourlight Foundation held its annual dinner in Northport on Friday.',
         'The dinner was hosted by the Harbourlight Foundation with the Nordic Lung Foundation as a partner.',
         'The Nordic Lung Foundation announced that it would fund two research posts at the university hospital.',
         'Guests from the shipping industry, the city council and several schools bid for lots in a silent auction that ran through the evening and closed after the speeches, with paintings, boat trips and dinners among the most sought after lots of the night.',
@@ -55,7 +55,7 @@ describe('"according to the <noun>" names the organization with that word in its
 
   it('the other organization when it was just talked about', () => {
     const text = [
-      'The Harbourlight Foundation held its annual dinner in Bergen on Friday.',
+      'The Harbourlight Foundation held its annual dinner in Northport on Friday.',
       'The dinner was hosted by the Harbourlight Foundation with the Nordic Lung Foundation as a partner.',
       'The Nordic Lung Foundation announced a new grant. According to the foundation, the grant will fund two research posts.',
     ].join('\n\n');

@@ -46,7 +46,7 @@ const NOT_A_SURNAME = new Set([
  * Every mention of a listed person or organization, in text order, without overlaps. Starts from the
  * entity extractor's `mentions` and adds what it may have missed: each name and alias, and each
  * distinctive part of a person's name (a surname or given name no other listed entity shares), since
- * releases refer to people by one part of their name ("Kenyatta said", "Dame Meg").
+ * releases refer to people by one part of their name ("Kenyatta said", "Dame Ruth").
  *
  * @example
  * const mentions = collectSpeakerMentions('Mary Doe spoke. Doe said so.', {
@@ -104,13 +104,13 @@ function namingForms(entities: Entities): Array<[string, string, SpeakerKind]> {
   return forms;
 }
 
-/** An acronym in parentheses: two capitals or more among at most twelve letters ("(NHH)", "(UdeG)"). */
+/** An acronym in parentheses: two capitals or more among at most twelve letters ("(KTI)", "(UdeK)"). */
 const PARENTHESIZED_ACRONYM = /^\s\((\p{Lu}[\p{L}&]{1,11})\)/u;
 
 /**
  * [acronym, canonical name, 'organization'] for each acronym the text defines in parentheses right
- * after an organization's name ("the Norwegian School of Economics (NHH)"), whatever its letters: an
- * acronym from another language's name does not match the English initials, yet "According to NHH"
+ * after an organization's name ("the Kessu School of Trade (KTI)"), whatever its letters: an
+ * acronym from another language's name does not match the English initials, yet "According to KTI"
  * names the school. Forms already taken by a listed entity stay theirs.
  */
 function definedAcronyms(text: string, entities: Entities): Array<[string, string, SpeakerKind]> {

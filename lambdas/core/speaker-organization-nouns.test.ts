@@ -81,7 +81,7 @@ describe('sources that name no single body', () => {
     ],
     [
       '"the Embassy said" is the embassy, not a person whose title names it',
-      'Celia Ramkissoon, an official of the embassy, thanked the guests. The Embassy of Tembe in Kessel hosted the ceremony. The next round will open in January, the Embassy said.',
+      'Celia Ramdath, an official of the embassy, thanked the guests. The Embassy of Tembe in Kessel hosted the ceremony. The next round will open in January, the Embassy said.',
       [['Embassy of Tembe in Kessel', 'The next round will open in January']],
     ],
     [

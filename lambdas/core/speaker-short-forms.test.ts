@@ -3,8 +3,8 @@ import { contextOf, entitiesNamed } from './speaker-context.test-support.ts';
 import { indexLeadWords, resolveShortForm } from './speaker-short-forms.ts';
 
 const entities = entitiesNamed(
-  ['Ines Carvalho'],
-  ['Westmoor Regional Council', 'Westmoor Rail Company', 'Pellham Water Authority', 'Carvalho Textiles'],
+  ['Ines Travassos'],
+  ['Westmoor Regional Council', 'Westmoor Rail Company', 'Pellham Water Authority', 'Travassos Textiles'],
 );
 
 describe('resolveShortForm', () => {
@@ -27,7 +27,7 @@ describe('indexLeadWords', () => {
   it.each<[string, string, string | null]>([
     ['a first word only one organization has', 'Pellham', 'Pellham Water Authority'],
     ['a first word two organizations share', 'Westmoor', null],
-    ['a first word a person shares', 'Carvalho', null],
+    ['a first word a person shares', 'Travassos', null],
   ])('%s', (_case, word, expected) => {
     expect(words.get(word)?.name ?? null).toBe(expected);
   });

@@ -65,7 +65,7 @@ function sourcePhraseEnd(context: SpeakerContext, from: number, searchEnd: numbe
 }
 
 /**
- * "..., according to the organisers, Sohar Fairs & Events LLC.": a description of the source, then its
+ * "..., according to the organisers, Kessu Fairs & Events LLC.": a description of the source, then its
  * name set off by a comma, closed by the sentence's end or another comma. Returns where the name ends,
  * or null when no name follows so ("According to the company, Acme will open ..." names the subject).
  */
