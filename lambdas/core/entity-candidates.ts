@@ -10,7 +10,7 @@ import { withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
 import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
 import { routeEndpoints } from './location-routes.ts';
-import { stateNamedAtEnd } from './location-states.ts';
+import { isFederalStateName, stateNamedAtEnd } from './location-states.ts';
 import { isForeignStreetName } from './location-streets.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
@@ -209,12 +209,13 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     !MEETING_HEADS.has(last?.text ?? '') &&
     !context.knownForms.has(rangeText(context, range));
   if (!last || range.from > range.to || (startsWithKnownForm(context, range) && !another)) return [];
-  // "the Caribbeans", "across the Atlantic", "the former Yugoslavia", "Rua Tomás de Sousa": a place read
-  // as people, an adjective or a person's name.
+  // "the Caribbeans", "across the Atlantic", "the former Yugoslavia", "Rua Tomás de Sousa", "the Russian
+  // Federation": a place read as people, an adjective, a person's name or a body.
   if (
     isPlaceReadAsPeople(context, range) ||
     isWorldRegionNoun(context, range) ||
-    isForeignStreetName(context, range)
+    isForeignStreetName(context, range) ||
+    isFederalStateName(context, range)
   )
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
   // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.

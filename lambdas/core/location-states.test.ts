@@ -35,3 +35,31 @@ describe("a state's formal name", () => {
     expect(namesOf(entitiesOf(text).locations).includes(name)).toBe(isPlace);
   });
 });
+
+describe("a federal state's name: a people's adjective and a federation's head", () => {
+  it.each([
+    ['Officials of the Russian Federation signed the accord in Geneva.', 'Russian Federation'],
+    ['The Swiss Confederation will host the talks.', 'Swiss Confederation'],
+  ])('%s is a place', (text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.locations)).toContain(name);
+    expect(namesOf(entities.organizations)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'a body that says what it federates',
+      'The Kenyan Football Federation postponed the match.',
+      'Kenyan Football Federation',
+    ],
+    [
+      'a body with "of" and its members',
+      'The Russian Federation of Trade Unions met on Monday.',
+      'Russian Federation of Trade Unions',
+    ],
+  ])('%s stays an organization: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.locations)).not.toContain(name);
+  });
+});

@@ -55,3 +55,29 @@ export function stateNamedAtEnd(context: EntityContext, range: TermRange): TermR
   }
   return undefined;
 }
+
+/** Heads of a federal state's name after its people's adjective ("the Russian Federation"). */
+const FEDERAL_HEADS = new Set(['Federation', 'Confederation']);
+
+/**
+ * "the Russian Federation", "the Swiss Confederation": a people's adjective and a federation's head,
+ * alone, name a state. "Federation" heads bodies too, but a body's name says what it federates
+ * ("Kessu Football Federation", "Federation of Tembe Employers"); a people's adjective alone before
+ * it is the state's.
+ *
+ * @example
+ * isFederalStateName(context, rangeOf('Russian Federation')) // true
+ * isFederalStateName(context, rangeOf('Tembe Rugby Federation')) // false
+ */
+export function isFederalStateName(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const [people, head] = terms;
+  return (
+    terms.length === 2 &&
+    people !== undefined &&
+    head !== undefined &&
+    people.tags.has('Demonym') &&
+    isCapitalized(people) &&
+    FEDERAL_HEADS.has(head.text)
+  );
+}
