@@ -100,6 +100,21 @@ describe('organizations headed by a word written first', () => {
       'Delegates from Kementerian Pelancongan Sabah and Yayasan Budaya Riau attended.',
       ['Kementerian Pelancongan Sabah', 'Yayasan Budaya Riau'],
     ],
+    [
+      'local governments in Spanish, Portuguese and Italian',
+      'Funds came from the Municipalidad Provincial de Tarvo, the Prefeitura de Kessu and the Comune di Orvela.',
+      ['Municipalidad Provincial de Tarvo', 'Prefeitura de Kessu', 'Comune di Orvela'],
+    ],
+    [
+      'unions, leagues and clubs',
+      'The Sindicato Nacional de Pescadores and the Clube Náutico Orvela backed the regatta.',
+      ['Sindicato Nacional de Pescadores', 'Clube Náutico Orvela'],
+    ],
+    [
+      'Indonesian regional agencies',
+      'Staff of the Dinas Kesehatan Kabupaten Tarvo and Badan Statistik Kessu took part.',
+      ['Dinas Kesehatan Kabupaten Tarvo', 'Badan Statistik Kessu'],
+    ],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
