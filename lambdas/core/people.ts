@@ -6,9 +6,9 @@ import { complementLength, gluedComplementLength } from './person-complements.ts
 import { honorificLength } from './person-honorifics.ts';
 import {
   endsLikeGroupName,
+  isPersonalGivenNameAndSurname,
   isPersonalHyphenation,
   isTitledGivenNameAndSurname,
-  speaksAsGivenNameAndSurname,
 } from './person-name-shape.ts';
 import { isPortfolioWord } from './person-portfolios.ts';
 import { isPersonNoun, isTitleWord, TITLE_CONNECTORS } from './person-words.ts';
@@ -115,7 +115,7 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   if (!first || !(isCapitalized(first) || monthAsGivenName)) return false;
   // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens;
   // nor does it in "Grace Hall said".
-  const speaks = speaksAsGivenNameAndSurname(context, range);
+  const speaks = isPersonalGivenNameAndSurname(context, range);
   const breaking = afterTitle || speaks ? terms.slice(1) : terms;
   // "Luz Marina Pérez": a second given name that is also a head word, inside a name opened by a given
   // name, heads nothing; a head is the last word of the name it heads.

@@ -11,7 +11,7 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 import { titleBefore } from './people.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { isContactName } from './person-contacts.ts';
-import { isPersonalHyphenation, speaksAsGivenNameAndSurname } from './person-name-shape.ts';
+import { isPersonalGivenNameAndSurname, isPersonalHyphenation } from './person-name-shape.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
 import { isPersonNoun, isTitleWord, SPEECH_VERBS } from './person-words.ts';
@@ -55,7 +55,7 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
   if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
   // "Anna Lake said": a given name compromise re-tagged as part of a place, and a place does not speak.
-  if (speaksAsGivenNameAndSurname(context, range)) score += 5;
+  if (isPersonalGivenNameAndSurname(context, range)) score += 5;
   // "Ana Kora-Marsh": a given name and a double surname, however compromise tagged the pair.
   if (terms.length === 2 && isPersonalHyphenation(terms, 1)) score += 3;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;

@@ -70,6 +70,12 @@ describe('a given name and a surname that heads places', () => {
       'Rita Valley',
     ],
     ['after a title', 'The market was opened by Mayor Grace Hall on Monday.', 'Grace Hall'],
+    ['after a speech verb, after a quotation', '"We are ready," said Lena Marsh.', 'Lena Marsh'],
+    [
+      'with a title in apposition',
+      'Lena Marsh, chief executive of Brightwater Energy, opened the depot.',
+      'Lena Marsh',
+    ],
     [
       'after a title, with a natural feature for a surname',
       'The market was opened by Governor Anna Lake on Monday.',
@@ -91,6 +97,11 @@ describe('a given name and a surname that heads places', () => {
 
   it.each<[string, string, string]>([
     ['with no speech verb after it', 'Tourists visited Anna Lake on Monday.', 'Anna Lake'],
+    [
+      'with a description that is no title',
+      "The concert was held at Grace Hall, the town's main venue.",
+      'Grace Hall',
+    ],
     // "Sri" and "Salvador" are given names; the pair is a country compromise knows as one name.
     ['when the pair is a country', 'Farmers in Sri Lanka said the rains came late.', 'Sri Lanka'],
     [

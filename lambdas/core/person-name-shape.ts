@@ -3,6 +3,7 @@ import { isLegalForm } from './legal-forms.ts';
 import { isGazetteerPlaceName } from './location-place-words.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isCommonPluralNoun, isKnownFirstName, isNumberWord } from './nlp/word-classes.ts';
+import { titleAfter } from './person-appositives.ts';
 import { isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
 /**
@@ -65,17 +66,21 @@ function isGivenNameAndHeadWord(terms: readonly EntityTerm[]): boolean {
 }
 
 /**
- * "Grace Hall said the plan was ready": a given name and a surname that heads places, with a speech
- * verb right after them. A place does not speak, so the pair names a person.
+ * "Grace Hall said the plan was ready", "said Grace Hall", "Grace Hall, director of the museum,": a
+ * given name and a surname that heads places, with a speech verb right after or right before them, or
+ * a title in apposition. A place neither speaks nor holds an office, so the pair names a person.
  *
  * @example
- * speaksAsGivenNameAndSurname(context, rangeOf('Grace Hall')) // true before "said"; false before "opened"
+ * isPersonalGivenNameAndSurname(context, rangeOf('Grace Hall')) // true before "said"; false before "opened"
  */
-export function speaksAsGivenNameAndSurname(context: EntityContext, range: TermRange): boolean {
+export function isPersonalGivenNameAndSurname(context: EntityContext, range: TermRange): boolean {
+  if (!isGivenNameAndHeadWord(rangeTerms(context, range))) return false;
   const after = termAfter(context, range);
+  const before = termBefore(context, range);
   const last = context.terms[range.to];
-  if (after === undefined || last?.post.trim() !== '' || !SPEECH_VERBS.has(after.text)) return false;
-  return isGivenNameAndHeadWord(rangeTerms(context, range));
+  const speechAfter = after !== undefined && last?.post.trim() === '' && SPEECH_VERBS.has(after.text);
+  const speechBefore = before !== undefined && before.post.trim() === '' && SPEECH_VERBS.has(before.text);
+  return speechAfter || speechBefore || titleAfter(context, range) !== null;
 }
 
 /** Words before a place's name that say where something is ("at Queen Maud Hall", "to the ..."). */
