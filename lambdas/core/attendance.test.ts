@@ -12,6 +12,11 @@ function attendanceOf(text: string): Array<[number, AttendanceQualifier]> {
 describe('extractAttendance counts people at an event', () => {
   it.each<[string, string, Array<[number, AttendanceQualifier]>]>([
     ['an exact count, active', 'The gala welcomed 500 guests from the region.', [[500, 'exact']]],
+    [
+      'the attendees, not the members they represent',
+      'Forty delegates representing 9,000 growers attended the forum.',
+      [[40, 'exact']],
+    ],
     ['"over"', 'Over 150 farmers attended the field day.', [[150, 'over']]],
     ['"more than"', 'The expo drew more than 20,000 visitors.', [[20000, 'over']]],
     ['"above"', 'Above 90 scholars joined the seminar.', [[90, 'over']]],
@@ -328,6 +333,10 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['countries after "attendance of"', 'It saw the attendance of more than 60 countries.'],
     ['people at no event', 'The region has 40,000 residents and 300 teachers.'],
     ['a workforce', 'The firm, which employs 12,000 people, hosted the expo.'],
+    [
+      'the members a body represents',
+      'The Kessu Cooperative, which represents 800 farmers, welcomed the plan.',
+    ],
     ['a student body', 'The college, which has 30,000 students, hosted the congress.'],
     ['an enrolment', 'The academy, which hosted the games, enrolls about 9,000 students.'],
     [
