@@ -76,9 +76,12 @@ const VERB_REACH = 60;
 /** How far after the counted words travel and the event it is for are read. */
 const TRAVEL_REACH = 160;
 
-/** Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000". */
+/**
+ * Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000",
+ * "played in front of 600 people", "organisers estimated the crowd at 8,000".
+ */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|attendance of|participation of|(?:filled|packed|thronged) with|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
+  /\b(?:attended by|attendance of|participation of|in front of|(?:estimated|put|placed) (?:the )?(?:crowd|attendance|turnout|audience)(?: size)? at|(?:filled|packed|thronged) with|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
 /** Words before a count of people that make them the field of a contest: "the field included 900". */
 const FIELD_BEFORE =
   /\b(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered)\s+$/i;

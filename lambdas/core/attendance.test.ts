@@ -13,6 +13,13 @@ describe('extractAttendance counts people at an event', () => {
   it.each<[string, string, Array<[number, AttendanceQualifier]>]>([
     ['an exact count, active', 'The gala welcomed 500 guests from the region.', [[500, 'exact']]],
     [
+      'an audience "in front of"',
+      'The choir sang in Tarvo on Friday in front of 600 people.',
+      [[600, 'exact']],
+    ],
+    ['a crowd estimated by someone', 'Organisers estimated the crowd at 8,000.', [[8000, 'exact']]],
+    ['a turnout put at a figure', 'Police put the turnout at about 3,500.', [[3500, 'about']]],
+    [
       'the attendees, not the members they represent',
       'Forty delegates representing 9,000 growers attended the forum.',
       [[40, 'exact']],
