@@ -72,6 +72,11 @@ describe('a given name and a surname that heads places', () => {
     ['after a title', 'The market was opened by Mayor Grace Hall on Monday.', 'Grace Hall'],
     ['after a speech verb, after a quotation', '"We are ready," said Lena Marsh.', 'Lena Marsh'],
     [
+      'a hyphenated two-syllable given name, after a title',
+      'Professor Jin-ho Park of Kessu University noted that the data were new.',
+      'Jin-ho Park',
+    ],
+    [
       'with a title in apposition',
       'Lena Marsh, chief executive of Brightwater Energy, opened the depot.',
       'Lena Marsh',
@@ -97,6 +102,11 @@ describe('a given name and a surname that heads places', () => {
 
   it.each<[string, string, string]>([
     ['with no speech verb after it', 'Tourists visited Anna Lake on Monday.', 'Anna Lake'],
+    [
+      'a hyphenated given name with no cue of a person',
+      'The rally was held at Seo-yeon Park on Sunday.',
+      'Seo-yeon Park',
+    ],
     [
       'with a description that is no title',
       "The concert was held at Grace Hall, the town's main venue.",

@@ -48,17 +48,25 @@ export function isPersonalHyphenation(terms: readonly EntityTerm[], at: number):
   return /^\p{Lu}\p{Ll}+$/u.test(before.text) && title?.post === ' ' && isTitleWord(title);
 }
 
+/** "Jin-ho", "Ji-hoon", "Thi-lan": two short syllables joined by a hyphen, the second in lower case. */
+const SYLLABIC_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
 /**
  * A given name and one capitalized word that the gazetteer does not know as a place with it: the
  * shape of "Grace Hall", "Anna Lake", "Ravi Lake-Shah", which compromise reads as places because the
- * surname is (or opens with) a place's head word. The given name is one compromise knows, or any
- * capitalized word before a double surname.
+ * surname is (or opens with) a place's head word. The given name is one compromise knows, any
+ * capitalized word before a double surname, or a given name of two syllables joined by a hyphen, as
+ * Korean and other romanized given names are written ("Jin-ho Park", "Seo-yeon Hall").
  */
 function isGivenNameAndHeadWord(terms: readonly EntityTerm[]): boolean {
   const [given, surname] = terms;
   if (terms.length !== 2 || given === undefined || surname === undefined) return false;
   const doubleSurname = surname.tags.has('Hyphenated') && /^\p{Lu}\p{Ll}+$/u.test(given.text);
-  if (!(isKnownFirstName(given.bare) || doubleSurname) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
+  if (
+    !(isKnownFirstName(given.bare) || doubleSurname || SYLLABIC_GIVEN_NAME.test(given.text)) ||
+    !/^\p{Lu}\p{Ll}/u.test(surname.text)
+  )
+    return false;
   // "Sri Lanka", "El Salvador": the gazetteer knows the pair as one place, though neither word alone.
   return (
     !terms.some((term) => term.tags.has('EntLexPlace')) && !isGazetteerPlaceName([given.bare, surname.bare])
