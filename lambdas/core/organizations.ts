@@ -14,6 +14,7 @@ import {
 import { appositiveNamesOrganization } from './organization-appositives.ts';
 import { isClosingCredit } from './organization-credits.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
+import { isListedCompany } from './organization-listings.ts';
 import { placeNamedBodyEvidence } from './organization-place-names.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
@@ -56,6 +57,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
     score += 2;
   }
   if (isWireCredit(context, range) || isClosingCredit(context, range)) score += 3;
+  if (isListedCompany(context, range)) score += 3;
   // "Acme Analytics, Inc.": a name followed by its legal form.
   if (context.terms[range.to]?.post.trim() === ',' && isLegalForm(after)) score += 3;
   if (terms.length >= 2 && terms[terms.length - 2]?.post.trim() === ',' && isLegalForm(last)) score += 3;
