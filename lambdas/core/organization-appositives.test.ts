@@ -20,6 +20,11 @@ describe('an appositive with an organization noun', () => {
     ],
     ["not an owner's second city in apposition", "Kessu, Norway's second city, hosted the fair.", []],
     [
+      'a subsidiary of another company',
+      'Brightwater, a subsidiary of Kessu Holdings, builds wind turbines.',
+      ['Brightwater', 'Kessu Holdings'],
+    ],
+    [
       'a person who speaks of "her" farm',
       'Ana Quispe, a honey producer from Cusco, said her sales rose.',
       [],

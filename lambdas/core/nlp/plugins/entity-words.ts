@@ -698,6 +698,9 @@ export const ENTITY_VOCABULARY = {
   ],
   /** Nouns that, in an appositive or before a list, say that a name is an organization. */
   EntOrgNoun: [
+    // "X, a subsidiary of Y,": a unit a company owns is a company.
+    'subsidiary',
+    'affiliate',
     'organization',
     'organisation',
     'company',
