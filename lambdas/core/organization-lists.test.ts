@@ -39,3 +39,25 @@ describe('a name listed with an organization the text defines', () => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });
 });
+
+describe('the last two items of a serial list, written as one run of capitals', () => {
+  it.each([
+    [
+      'after a company',
+      'Partners include Kessu Motors, Tarvel Steel and Orvela Paper Mills.',
+      ['Kessu Motors', 'Tarvel Steel', 'Orvela Paper Mills'],
+    ],
+    [
+      'with "the" before the last',
+      'The sponsors are Kessu Bank, Tarvel Marine and the Orvela Trust.',
+      ['Kessu Bank', 'Tarvel Marine', 'Orvela Trust'],
+    ],
+  ])('are two organizations %s', (_case, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('a name whose own "and" joins fields after "for" stays one name', () => {
+    const text = 'Guests came from Kessu Bank, the Tarvel Institute for Startup and Enterprise Development.';
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain('Enterprise Development');
+  });
+});

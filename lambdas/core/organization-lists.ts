@@ -1,7 +1,7 @@
 import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts';
 import { type EntityContext, rangeTerms } from './entity-context.ts';
 import { isKnownPlace } from './locations.ts';
-import type { NameSpan } from './name-span.ts';
+import { makeSpan, type NameSpan } from './name-span.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
 import { isTitleWord } from './people.ts';
 
@@ -52,11 +52,34 @@ export function organizationsInLists(
         context.text.slice(previous.end, span.start).replace(/^['’]s/, ''),
       );
     if (!joined) flush();
-    list.push(span);
+    // "Acme, Globex and Initech": the last two items of a serial list are one run of capitals.
+    const items = joined ? lastTwoItems(context, span) : [span];
+    for (const item of items) if (open.has(span)) open.add(item);
+    list.push(...items);
     previous = span;
   }
   flush();
   return found;
+}
+
+/**
+ * The two names a run of capitalized words joins with its one "and", when the run closes a list after a
+ * comma ("Globex and Initech" in "Acme, Globex and Initech"); the run itself otherwise.
+ */
+function lastTwoItems(context: EntityContext, span: NameSpan): NameSpan[] {
+  const terms = rangeTerms(context, span);
+  const ands = terms.filter((term) => term.text === 'and');
+  const and = ands[0];
+  if (ands.length !== 1 || !and || and.index <= span.from || and.index >= span.to) return [span];
+  // "Institute for Startup and Entrepreneurship Development": an "and" inside a name with "for" or "of"
+  // joins its fields, not two names.
+  if (terms.some((term) => term !== and && term.text !== 'the' && !/^\p{Lu}/u.test(term.text))) return [span];
+  const right = context.terms[and.index + 1]?.text === 'the' ? and.index + 2 : and.index + 1;
+  if (right > span.to) return [span];
+  return [
+    makeSpan(context.terms, span.from, and.index - 1, context.text),
+    makeSpan(context.terms, right, span.to, context.text),
+  ];
 }
 
 function listIntroducedByOrganizationNoun(context: EntityContext, first: NameSpan): boolean {
