@@ -7,7 +7,8 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
  * isCapitalized(term) // true for 'Riga' and '24-7Wire', false for 'May' the month
  */
 export function isCapitalized(term: EntityTerm): boolean {
-  if (term.tags.has('Month') || term.tags.has('WeekDay') || /^(?:AM|PM)$/.test(term.text)) return false;
+  if (term.tags.has('Month') || term.tags.has('WeekDay') || term.text === 'AM' || term.text === 'PM')
+    return false;
   if (/^\p{Lu}/u.test(term.text)) return true;
   // Most words hold no capital at all: the shapes below all need one (checked once, not four times).
   if (!/\p{Lu}/u.test(term.text)) return false;
