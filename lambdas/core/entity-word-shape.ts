@@ -7,8 +7,9 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
  * isCapitalized(term) // true for 'Riga' and '24-7Wire', false for 'May' the month
  */
 export function isCapitalized(term: EntityTerm): boolean {
-  if (term.tags.has('Month') || term.tags.has('WeekDay') || /^(?:AM|PM)$/.test(term.text)) return false;
-  if (/^\p{Lu}/u.test(term.text)) return true;
+  if (term.tags.has('Month') || term.tags.has('WeekDay') || term.text === 'AM' || term.text === 'PM')
+    return false;
+  if (opensWithAsciiCapital(term.text) || /^\p{Lu}/u.test(term.text)) return true;
   // Most words hold no capital at all: the shapes below all need one (checked once, not four times).
   if (!/\p{Lu}/u.test(term.text)) return false;
   // An elided article inside a name: "Côte d'Ivoire", "Val d'Isère".
@@ -18,6 +19,12 @@ export function isCapitalized(term: EntityTerm): boolean {
   // A lower-case prefix before the capital of a name: "eKhaya", "uMlazi".
   if (/^\p{Ll}\p{Lu}\p{Ll}{2}/u.test(term.text)) return true;
   return /^\d[\p{L}\d-]*\p{Lu}/u.test(term.text);
+}
+
+/** A plain A to Z first letter: most names open with one, and a char code costs less than a Unicode regex. */
+function opensWithAsciiCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 65 && code <= 90;
 }
 
 /**

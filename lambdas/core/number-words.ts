@@ -51,7 +51,9 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:\
  */
 export function isNumberWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower in UNITS || lower in SCALES || lower.split('-').every((part) => part in UNITS);
+  if (lower in UNITS || lower in SCALES) return true;
+  // Most words hold no hyphen: only a compound ("twenty-five") needs splitting.
+  return lower.includes('-') && lower.split('-').every((part) => part in UNITS);
 }
 
 /** True when a word is a scale ("hundred", "million") that multiplies the number before it. */

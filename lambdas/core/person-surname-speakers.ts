@@ -12,7 +12,8 @@ function speakingWords(context: EntityContext): ReadonlySet<string> {
   context.terms.forEach((term, index) => {
     const next = context.terms[index + 1];
     const previous = context.terms[index - 1];
-    if (!next || !isCapitalized(term) || term.post.trim() !== '' || !SPEECH_VERBS.has(next.text)) return;
+    // The verb first: few words precede one, and the shape of a word costs more to read.
+    if (!next || !SPEECH_VERBS.has(next.text) || term.post.trim() !== '' || !isCapitalized(term)) return;
     const alone = !previous || previous.sentence !== term.sentence || !isCapitalized(previous);
     if (alone || previous.post.trim() !== '') found.add(term.bare);
   });

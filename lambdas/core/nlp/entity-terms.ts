@@ -27,6 +27,11 @@ export interface EntityTerm {
 /** A possessive ending; not after a lone letter, which is a name of its own ("Team M’s"). */
 const POSSESSIVE = /(?<=\p{L}\p{L})['’]s$/u;
 
+/** The word without its possessive ending, if it has one. */
+function withoutPossessive(word: string): string {
+  return word.replace(POSSESSIVE, '');
+}
+
 /** The first words of a hyphenated name, waiting for the word after the hyphen. */
 interface PendingTerm {
   readonly start: number;
@@ -61,24 +66,26 @@ export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
         continue;
       }
       const joinedStart = pending?.start ?? start;
-      const tags = new Set([...(pending?.tags ?? []), ...raw.tags]);
+      const tags = pending ? new Set([...pending.tags, ...raw.tags]) : new Set(raw.tags);
+      const text = parsed.text.slice(joinedStart, end);
       if (pending) tags.add('Hyphenated');
       // "start-up": the vocabulary knows the hyphenated word, not its halves.
-      if (pending) for (const tag of vocabularyTagsOf(parsed.text.slice(joinedStart, end))) tags.add(tag);
-      const text = parsed.text.slice(joinedStart, end);
-      addLexiconTags(tags, text.replace(POSSESSIVE, ''), POSSESSIVE.test(text));
-      if (isInternationalBody(text.replace(POSSESSIVE, ''))) tags.add('EntLexOrganization');
+      if (pending) for (const tag of vocabularyTagsOf(text)) tags.add(tag);
+      const bare = withoutPossessive(text);
+      addLexiconTags(tags, bare, bare !== text);
+      if (isInternationalBody(bare)) tags.add('EntLexOrganization');
       // "Smith,founder": a comma with no space after it still ends the word.
-      const comma = /^[^,\s]+(?=,\S)/u.exec(text)?.[0];
+      const comma = text.includes(',') ? /^[^,\s]+(?=,\S)/u.exec(text)?.[0] : undefined;
       const cut = comma === undefined ? text : comma;
+      const cutBare = comma === undefined ? bare : withoutPossessive(cut);
       const cutEnd = joinedStart + cut.length;
       terms.push({
         index: terms.length,
         start: joinedStart,
         end: cutEnd,
         text: cut,
-        bare: cut.replace(POSSESSIVE, ''),
-        possessive: POSSESSIVE.test(cut),
+        bare: cutBare,
+        possessive: cutBare !== cut,
         pre: pending?.pre ?? raw.pre,
         post: comma === undefined ? raw.post : ',',
         tags,
@@ -92,7 +99,7 @@ export function readEntityTerms(parsed: ParsedRelease): EntityTerm[] {
           start: cutEnd + 1,
           end,
           text: rest,
-          bare: rest.replace(POSSESSIVE, ''),
+          bare: withoutPossessive(rest),
           possessive: POSSESSIVE.test(rest),
           pre: '',
           post: raw.post,
