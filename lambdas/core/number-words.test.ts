@@ -42,6 +42,10 @@ describe('isNumberWord', () => {
     ['forty-two', true],
     ['dozens', false],
     ['several', false],
+    // Names of the plain object's own built-in properties are no number words.
+    ['constructor', false],
+    ['toString', false],
+    ['twenty-constructor', false],
   ])('%s is %s', (word, expected) => {
     expect(isNumberWord(word)).toBe(expected);
   });

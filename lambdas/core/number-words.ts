@@ -51,14 +51,14 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:\
  */
 export function isNumberWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (lower in UNITS || lower in SCALES) return true;
+  if (Object.hasOwn(UNITS, lower) || Object.hasOwn(SCALES, lower)) return true;
   // Most words hold no hyphen: only a compound ("twenty-five") needs splitting.
-  return lower.includes('-') && lower.split('-').every((part) => part in UNITS);
+  return lower.includes('-') && lower.split('-').every((part) => Object.hasOwn(UNITS, part));
 }
 
 /** True when a word is a scale ("hundred", "million") that multiplies the number before it. */
 export function isScaleWord(word: string): boolean {
-  return word.toLowerCase() in SCALES;
+  return Object.hasOwn(SCALES, word.toLowerCase());
 }
 
 /**
