@@ -23,13 +23,11 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   // "country director", "chief medical officer": a title word after up to two lower-case qualifiers;
   // "KOICA Country Director", "the Acme chief executive": after the name of whom the title serves.
   let titleAt = cursor;
-  while (
-    titleAt < cursor + 3 &&
-    !isTitleWord(context.terms[titleAt] as EntityTerm) &&
-    isTitleQualifier(context.terms[titleAt], titleAt - cursor) &&
-    context.terms[titleAt]?.post === ' '
-  )
+  for (let term = context.terms[titleAt]; term !== undefined; term = context.terms[titleAt]) {
+    if (titleAt >= cursor + 3 || isTitleWord(term) || !isTitleQualifier(term, titleAt - cursor)) break;
+    if (term.post !== ' ') break;
     titleAt++;
+  }
   const titleWord = context.terms[titleAt];
   if (!titleWord || !isTitleWord(titleWord) || titleWord.sentence !== head.sentence) return null;
   let end = cursor;

@@ -87,7 +87,12 @@ export function isPersonalGivenNameAndSurname(context: EntityContext, range: Ter
   const before = termBefore(context, range);
   const last = context.terms[range.to];
   const speechAfter = after !== undefined && last?.post.trim() === '' && SPEECH_VERBS.has(after.text);
-  const speechBefore = before !== undefined && before.post.trim() === '' && SPEECH_VERBS.has(before.text);
+  // "said Savanna Hawks captain Otieno Mwangi": a role after the words makes them its holder's group.
+  const speechBefore =
+    before !== undefined &&
+    before.post.trim() === '' &&
+    SPEECH_VERBS.has(before.text) &&
+    !(after !== undefined && isTitleWord(after));
   return speechAfter || speechBefore || titleAfter(context, range) !== null;
 }
 
