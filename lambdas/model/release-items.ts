@@ -110,17 +110,8 @@ export function toReleaseItems(record: PressRecord, object: IngestedObject): Rel
     ...globalIndexItems(lookup, record),
   ];
   const document: IngestedDocument = {
-    pk,
-    sk: DOCUMENT_SK,
-    kind: 'document',
+    ...documentBase(object),
     status: 'ingested',
-    id,
-    generation: object.generation,
-    sequencer: object.sequencer,
-    bucket: object.bucket,
-    key: object.key,
-    versionId: object.versionId,
-    ingestedAt: object.ingestedAt,
     sha256: object.sha256,
     extractorVersion: object.extractorVersion,
     size: object.size,
