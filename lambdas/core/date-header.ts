@@ -2,6 +2,7 @@ import { formatIsoDate } from './date-calendar.ts';
 import { type HeaderLine, readHeaderBlock } from './date-header-block.ts';
 import { judgeHeaderDate } from './date-header-line.ts';
 import { type CalendarDayMention, readCalendarDays } from './date-mentions.ts';
+import { type NumericDateOrder, numericDateOrder } from './date-numeric-order.ts';
 import { dateWindows } from './date-windows.ts';
 import type { ReleaseText, TextSpan } from './types.ts';
 
@@ -43,9 +44,10 @@ const publicationDates = new WeakMap<ReleaseText, PublicationDate | null>();
 
 function readPublicationDate(release: ReleaseText): PublicationDate | null {
   const block = readHeaderBlock(release.text);
+  const order = numericDateOrder(release.text);
   for (const line of block) {
     if (line.listItem) continue;
-    const mention = publicationMention(line);
+    const mention = publicationMention(line, order);
     if (!mention) continue;
     const year = mention.year ?? headerYear(block.filter((other) => other !== line));
     if (year === null) return null;
@@ -63,8 +65,8 @@ function readPublicationDate(release: ReleaseText): PublicationDate | null {
 }
 
 /** The first day of a line that states when the release was issued; a range is an event, not an issue day. */
-function publicationMention(line: HeaderLine): CalendarDayMention | null {
-  const mentions = readLineDays(line.text);
+function publicationMention(line: HeaderLine, order: NumericDateOrder): CalendarDayMention | null {
+  const mentions = readLineDays(line.text, order);
   let from = 0;
   for (const [index, mention] of mentions.entries()) {
     const range =
@@ -81,9 +83,9 @@ function publicationMention(line: HeaderLine): CalendarDayMention | null {
  * The calendar days of a header line, read only in the windows around date triggers as the dates
  * list reads sentences: a dateline is the opening of a paragraph that may run on for a while.
  */
-function readLineDays(text: string): CalendarDayMention[] {
+function readLineDays(text: string, order: NumericDateOrder): CalendarDayMention[] {
   return dateWindows(text).flatMap((window) =>
-    readCalendarDays(window.text).map((mention) => ({
+    readCalendarDays(window.text, order).map((mention) => ({
       ...mention,
       start: window.start + mention.start,
       end: window.start + mention.end,

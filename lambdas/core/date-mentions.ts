@@ -1,5 +1,6 @@
 import type { ParsedResult } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
+import { type NumericDateOrder, readNumericDate } from './date-numeric-order.ts';
 import type { TextSpan } from './types.ts';
 
 /** A calendar day the text names; `year` is null when the text leaves the year out ("June 18"). */
@@ -37,7 +38,7 @@ const PRECEDING_DAY = /(?:^|[\s(])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|
 
 /**
  * Finds the calendar days a piece of text names, with chrono-node (its strict English parser:
- * absolute dates only). Ranges give both named endpoints ("March 27-30" names March 27 and March 30),
+ * absolute dates only; numeric dates read in the release's `order`, month first by default). Ranges give both named endpoints ("March 27-30" names March 27 and March 30),
  * as do two days sharing a month ("November 18 and 19, 2024"). Month-only and year-only mentions,
  * times, durations and bare numeric forms without a four-digit year ("24/7", "4/5") are not days.
  *
@@ -45,7 +46,10 @@ const PRECEDING_DAY = /(?:^|[\s(])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|
  * readCalendarDays('held on June 18-20, 2025').map((d) => d.day) // [18, 20]
  * readCalendarDays('on March 14th')[0]?.year // null
  */
-export function readCalendarDays(text: string): CalendarDayMention[] {
+export function readCalendarDays(
+  text: string,
+  order: NumericDateOrder = 'month-first',
+): CalendarDayMention[] {
   const mentions: CalendarDayMention[] = [];
   // A calendar day is written with digits in releases ("18 June", "June 18th", "2025-06-18"); chrono
   // is the costliest step of date reading, so text without a digit is not handed to it.
@@ -53,7 +57,7 @@ export function readCalendarDays(text: string): CalendarDayMention[] {
   const parsed = text.replace(PREPOSITION_BEFORE_DAY, (preposition) => ' '.repeat(preposition.length));
   for (const result of chrono.strict.parse(parsed, FIXED_REFERENCE)) {
     if (!namesCalendarDay(result)) continue;
-    mentions.push(...mentionsOf(text, result));
+    mentions.push(...mentionsOf(text, result, order));
   }
   return mentions;
 }
@@ -67,14 +71,16 @@ function namesCalendarDay(result: ParsedResult): boolean {
   return monthWords.length === 0 && FOUR_DIGIT_YEAR.test(text);
 }
 
-function mentionsOf(text: string, result: ParsedResult): CalendarDayMention[] {
+function mentionsOf(text: string, result: ParsedResult, order: NumericDateOrder): CalendarDayMention[] {
   const { start, end } = result;
   const startYear = start.isCertain('year') ? (start.get('year') ?? null) : null;
   const endYear = end?.isCertain('year') ? (end.get('year') ?? null) : null;
+  // chrono reads every numeric date month first; the release's own order decides.
+  const numeric = readNumericDate(result.text, order);
   const first = {
     year: startYear ?? endYear,
-    month: start.get('month') ?? 0,
-    day: start.get('day') ?? 0,
+    month: numeric?.month ?? start.get('month') ?? 0,
+    day: numeric?.day ?? start.get('day') ?? 0,
   };
   const days = [first];
   let spanStart = result.index;

@@ -40,6 +40,18 @@ describe('extractPublishedDate', () => {
     ['a date starting a plain sentence', 'April 9, 2031 marks ten years of the guild.', null],
     ['no date at all', 'The guild met in the hall and agreed a plan.', null],
     ['a month and year only', 'April 2031\n\nThe guild met in the hall.', null],
+    ['a dotted header, read day first', 'Valmera, 09.04.2031\n\nThe guild met in the hall.', '2031-04-09'],
+    ['an ISO date and time', '2031-04-09T08:30:00Z\n\nThe guild met in the hall.', '2031-04-09'],
+    [
+      'a slashed header in a release that writes the day first',
+      '09/04/2031\n\nThe guild met on 8 April and meets again on 2 May.',
+      '2031-04-09',
+    ],
+    [
+      'a slashed header in a release that writes the month first',
+      '09/04/2031\n\nThe guild met on April 8 and meets again on May 2.',
+      '2031-09-04',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(extractPublishedDate(prepareText(text))).toBe(expected);
   });
@@ -175,6 +187,13 @@ describe('extractDates', () => {
   it.each<[string, string, string | null, string[]]>([
     ['a full date', 'The plant opened on March 3, 2029.', null, ['2029-03-03']],
     ['a day-first date', 'The plant opened on 3 March 2029.', null, ['2029-03-03']],
+    [
+      'slashed dates in a release that writes the day first',
+      'The plant opened on 03/04/2029 and closed on 12 May 2029.',
+      null,
+      ['2029-04-03', '2029-05-12'],
+    ],
+    ['dotted dates', 'The plant opened on 03.04.2029.', null, ['2029-04-03']],
     [
       'an ordinal day without year takes the anchor year',
       'It opened on March 3rd.',

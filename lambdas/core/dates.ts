@@ -2,6 +2,7 @@ import type { DateMention } from '../model/press-record.ts';
 import { formatIsoDate } from './date-calendar.ts';
 import { findPublicationDate } from './date-header.ts';
 import { readCalendarDays } from './date-mentions.ts';
+import { numericDateOrder } from './date-numeric-order.ts';
 import { findRelativeDays, type RelativeDay, resolveRelativeDay } from './date-relative.ts';
 import { weekdayDirectionByTense } from './date-weekday-tense.ts';
 import { dateWindows } from './date-windows.ts';
@@ -50,6 +51,7 @@ export function extractDates(
     return groups;
   };
   const anchorYear = anchor === null ? null : Number(anchor.slice(0, 4));
+  const order = numericDateOrder(release.text);
   const found: PlacedDate[] = [];
   const publication = findPublicationDate(release);
   if (publication)
@@ -57,7 +59,7 @@ export function extractDates(
   for (const sentence of release.sentences) {
     const covered: Array<readonly [number, number]> = [];
     for (const window of dateWindows(sentence.text)) {
-      for (const mention of readCalendarDays(window.text)) {
+      for (const mention of readCalendarDays(window.text, order)) {
         covered.push([window.start + mention.start, window.start + mention.end]);
         const year = mention.year ?? anchorYear;
         const date = year === null ? null : formatIsoDate({ year, month: mention.month, day: mention.day });
