@@ -297,6 +297,26 @@ describe('extractAttendance counts people at an event', () => {
       'The mayor told the council that more than 600 delegates attended the forum.',
       [[600, 'over']],
     ],
+    [
+      'a crowd verb after a plural',
+      'Around 4,500 villagers crowded into the square in Belvoro to see the lantern parade.',
+      [[4500, 'about']],
+    ],
+    [
+      'people lining a route',
+      'More than 5,000 residents lined the avenue as the procession passed.',
+      [[5000, 'over']],
+    ],
+    [
+      '"had taken part" after a list',
+      'Some 90 herders and dairy farmers had taken part in the hearings at Orsk since spring.',
+      [[90, 'about']],
+    ],
+    [
+      'two modifiers joined before the counted noun',
+      'Over 70 painting and sculpture students from the Kessel Academy (KA) took part in a masterclass.',
+      [[70, 'over']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(attendanceOf(text)).toEqual(expected);
   });
@@ -427,6 +447,16 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ["a person's family", 'Tom Reyes, who walked the 5 km route with his two children, said it was fun.'],
     ['runners a first-aid team treated', 'Paramedics treated 31 runners for heat exhaustion.'],
     ['swimmers a lifeboat crew rescued', 'The crew rescued 12 swimmers during the regatta.'],
+    [
+      'people who staff an event',
+      'The clinic was staffed by 40 doctors and midwives who registered patients for the screening day.',
+    ],
+    [
+      'people who help at an event',
+      'The walk was supported by about 90 volunteers who welcomed runners at each checkpoint.',
+    ],
+    ['people queueing, not a crowd', 'About 2,000 residents lined up for flu shots at the depot.'],
+    ['a range of counts with one noun', 'Between 30 and 40 chairs were set out in the hall.'],
     [
       "an event in the frame of a report, not in the count's clause",
       'The chairman told the gathering that more than 80 young people had already applied.',
