@@ -1,3 +1,4 @@
+import { delegationOfBefore } from './attendance-group-size.ts';
 import { visitsNamedPlace } from './attendance-traffic.ts';
 
 /**
@@ -228,13 +229,17 @@ export function eventDailyRate(text: string, countStart: number, nounEnd: number
 }
 
 /**
- * True when the words before `position` make what follows a count of attendees.
+ * True when the words before `position` make what follows a count of attendees, or the size of a
+ * delegation sent to an event ("sent a delegation of 48 writers").
  *
  * @example
  * attendingBefore('It was attended by 300', 19) // true
  */
 export function attendingBefore(text: string, position: number): boolean {
-  return ATTENDING_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position));
+  return (
+    ATTENDING_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position)) ||
+    delegationOfBefore(text, position)
+  );
 }
 
 /** A standing state after the counted people, no event: "60 students are enrolled", "40 families live". */
