@@ -317,6 +317,14 @@ describe('extractAttendance counts people at an event', () => {
       'Over 70 painting and sculpture students from the Kessel Academy (KA) took part in a masterclass.',
       [[70, 'over']],
     ],
+    [
+      "the previous edition's count after a comparison",
+      'About 6,400 visitors attended the kite festival, the organisers said, up from 5,100 last year.',
+      [
+        [6400, 'about'],
+        [5100, 'exact'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(attendanceOf(text)).toEqual(expected);
   });
@@ -456,6 +464,10 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'The walk was supported by about 90 volunteers who welcomed runners at each checkpoint.',
     ],
     ['people queueing, not a crowd', 'About 2,000 residents lined up for flu shots at the depot.'],
+    [
+      'a comparison of another count than attendance',
+      'Patrol boats found 38 trawlers at the regatta, up from 21 the year before.',
+    ],
     ['a range of counts with one noun', 'Between 30 and 40 chairs were set out in the hall.'],
     [
       "an event in the frame of a report, not in the count's clause",
