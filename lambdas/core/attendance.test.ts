@@ -303,8 +303,8 @@ describe('extractAttendance counts people at an event', () => {
       [[4500, 'about']],
     ],
     [
-      'people lining a route',
-      'More than 5,000 residents lined the avenue as the procession passed.',
+      'people thronging a route',
+      'More than 5,000 residents thronged the avenue as the procession passed.',
       [[5000, 'over']],
     ],
     [
@@ -464,6 +464,7 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'The walk was supported by about 90 volunteers who welcomed runners at each checkpoint.',
     ],
     ['people queueing, not a crowd', 'About 2,000 residents lined up for flu shots at the depot.'],
+    ['things lining a route', 'Some 200 stalls lined the quay as the procession passed.'],
     [
       'a comparison of another count than attendance',
       'Patrol boats found 38 trawlers at the regatta, up from 21 the year before.',
