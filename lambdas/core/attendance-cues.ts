@@ -67,10 +67,10 @@ const CROWD_VERBS = 'crowded|thronged|crammed|massed|(?:poured|streamed) (?:in|i
 /**
  * An attending verb right after the counted words: "60 will attend", "40 principals took part",
  * "200 growers had taken part", "86 residents watched the debate", "214 athletes had entered the race",
- * "3,000 residents crowded onto the quay".
+ * "3,000 residents crowded onto the quay", "400 parents were on hand", "90 chiefs graced the occasion".
  */
 const ATTENDING_VERB_NEXT = new RegExp(
-  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|tak(?:e|es|en|ing) part|took part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched|walked|paraded|${CROWD_VERBS})\\b`,
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|tak(?:e|es|en|ing) part|took part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched|walked|paraded|graced|took to the streets|(?:be|is|are|was|were|been) (?:also )?(?:present|on hand)|${CROWD_VERBS})\\b`,
   'i',
 );
 /** The verbs that make even staff or patients attendees: "40 nurses attended the briefing". */
@@ -84,11 +84,12 @@ const VERB_REACH = 60;
 const TRAVEL_REACH = 160;
 
 /**
- * Words before a count that make it a count of attendees: "attended by 300", "an audience of 2,000",
- * "played in front of 600 people", "organisers estimated the crowd at 8,000".
+ * Words before a count that make it a count of attendees: "attended by 300", "witnessed by 500", "an
+ * audience of 2,000", "played in front of 600 people", "played before 15,000", "organisers estimated
+ * the crowd at 8,000".
  */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|attendance of|participation of|in front of|(?:estimated|put|placed) (?:the )?(?:crowd|attendance|turnout|audience)(?: size)? at|(?:filled|packed|thronged) with|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
+  /\b(?:attended by|witnessed by|(?:play|plays|played|playing|perform|performs|performed|performing|sang|sing|sings|singing) (?:before|to)|attendance of|participation of|in front of|(?:estimated|put|placed) (?:the )?(?:crowd|attendance|turnout|audience)(?: size)? at|(?:filled|packed|thronged) with|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
 /** Words before a count of people that make them the field of a contest: "the field included 900". */
 const FIELD_BEFORE =
   /\b(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered)\s+$/i;
@@ -138,10 +139,11 @@ const RANK_BEFORE = /\b(?:top|first|last|fastest|best|his|her|my)\s+$/i;
 /**
  * Words that put people at an event: attending, taking part, gathering, being drawn or welcomed,
  * being trained or competing, signing up for it, performing, dancing or singing, cheering, marching,
- * walking a route, packing a venue or celebrating.
+ * walking a route, packing a venue or taking to the streets, gracing an occasion or being on hand,
+ * celebrating.
  */
 const ATTENDANCE_CUE =
-  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|drawn|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|in person|compet\w*|pack(?:s|ed|ing)?|danc(?:ed|ing)|sang|singing|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|drawn|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|graced|on hand|(?:took|take|takes|taking) to the streets|in person|compet\w*|pack(?:s|ed|ing)?|danc(?:ed|ing)|sang|singing|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
 const ATTENDANCE_CUES = new RegExp(ATTENDANCE_CUE.source, 'gi');
 /** Being trained puts people at an event only when the clause names one (a session, a date). */
 const TRAINING = /^train/i;
@@ -161,6 +163,11 @@ const EVENT_NOUNS =
   'event|festival|forum|summit|conference|congress|ceremony|programme|program|games|championships?|tournament|race|marathon|fair|expo|exhibition|show|concert|meeting|workshop|seminar|session|celebrations?|launch|opening|premiere';
 const TRAVEL_FOR_EVENT_SOURCE = `(?:travel{1,2}(?:ed|ing|s)?|journeyed|flew in|arrived)\\b[^.;]{0,80}?\\b(?:for (?:the|this|its|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${EVENT_NOUNS}|week|days)\\b|to (?:the|this|its|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${EVENT_NOUNS})\\b|to (?:attend|take part|join|compete|perform))`;
 const TRAVEL_FOR_EVENT = new RegExp(`\\b${TRAVEL_FOR_EVENT_SOURCE}`, 'iu');
+/** An event that saw the count after it: "the festival saw more than 2,000 farmers". */
+const EVENT_SAW_BEFORE = new RegExp(
+  `\\b(?:${EVENT_NOUNS}|edition)\\s+(?:also\\s+)?saw\\s+(?:(?:some|about|around|nearly|almost|over|more than|up to|roughly|approximately)\\s+)?$`,
+  'i',
+);
 /** Travel for an event right after the counted words: "40 potters had travelled ... for the fair". */
 const TRAVEL_FOR_EVENT_NEXT = new RegExp(`^${AUXILIARIES}${TRAVEL_FOR_EVENT_SOURCE}`, 'iu');
 
@@ -228,8 +235,9 @@ export function eventDailyRate(text: string, countStart: number, nounEnd: number
 }
 
 /**
- * True when the words before `position` make what follows a count of attendees, or the size of a
- * delegation sent to an event ("sent a delegation of 48 writers").
+ * True when the words before `position` make what follows a count of attendees, an event saw it
+ * ("the fair saw 2,000 farmers"), or it is the size of a delegation sent to an event ("sent a
+ * delegation of 48 writers").
  *
  * @example
  * attendingBefore('It was attended by 300', 19) // true
@@ -237,6 +245,7 @@ export function eventDailyRate(text: string, countStart: number, nounEnd: number
 export function attendingBefore(text: string, position: number): boolean {
   return (
     ATTENDING_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position)) ||
+    EVENT_SAW_BEFORE.test(text.slice(Math.max(0, position - ATTENDING_BEFORE_REACH), position)) ||
     delegationOfBefore(text, position)
   );
 }

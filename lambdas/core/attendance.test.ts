@@ -317,6 +317,16 @@ describe('extractAttendance counts people at an event', () => {
       'Over 70 painting and sculpture students from the Kessel Academy (KA) took part in a masterclass.',
       [[70, 'over']],
     ],
+    ['people witnessing an event', 'The unveiling was witnessed by over 500 people.', [[500, 'over']]],
+    ['an audience before a performance', 'The derby was played before 15,000 fans.', [[15000, 'exact']]],
+    ['an event that saw people', 'The harvest festival saw more than 2,000 farmers from Kessel.', [[2000, 'over']]],
+    ['people gracing an occasion', 'Over 400 dignitaries graced the occasion in Marvo.', [[400, 'over']]],
+    ['people on hand', 'Around 300 parents were on hand for the prize-giving.', [[300, 'about']]],
+    [
+      'people taking to the streets',
+      'More than 1,000 residents took to the streets for the lantern carnival.',
+      [[1000, 'over']],
+    ],
     [
       "the previous edition's count after a comparison",
       'About 6,400 visitors attended the kite festival, the organisers said, up from 5,100 last year.',
@@ -464,6 +474,8 @@ describe('extractAttendance leaves out what is not attendance', () => {
       'The walk was supported by about 90 volunteers who welcomed runners at each checkpoint.',
     ],
     ['people queueing, not a crowd', 'About 2,000 residents lined up for flu shots at the depot.'],
+    ['a year that saw people harmed', 'The year saw 2,000 farmers lose their crops to drought.'],
+    ['people who will present, not who are present', 'Some 40 students will present their theses next term.'],
     ['things lining a route', 'Some 200 stalls lined the quay as the procession passed.'],
     [
       'a comparison of another count than attendance',
