@@ -319,7 +319,11 @@ describe('extractAttendance counts people at an event', () => {
     ],
     ['people witnessing an event', 'The unveiling was witnessed by over 500 people.', [[500, 'over']]],
     ['an audience before a performance', 'The derby was played before 15,000 fans.', [[15000, 'exact']]],
-    ['an event that saw people', 'The harvest festival saw more than 2,000 farmers from Kessel.', [[2000, 'over']]],
+    [
+      'an event that saw people',
+      'The harvest festival saw more than 2,000 farmers from Kessel.',
+      [[2000, 'over']],
+    ],
     ['people gracing an occasion', 'Over 400 dignitaries graced the occasion in Marvo.', [[400, 'over']]],
     ['people on hand', 'Around 300 parents were on hand for the prize-giving.', [[300, 'about']]],
     [
@@ -476,6 +480,8 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ['people queueing, not a crowd', 'About 2,000 residents lined up for flu shots at the depot.'],
     ['a year that saw people harmed', 'The year saw 2,000 farmers lose their crops to drought.'],
     ['people who will present, not who are present', 'Some 40 students will present their theses next term.'],
+    ['the people of a place', 'The fair, held in a town of 20,000 people, opened on Friday.'],
+    ['people polled', 'A survey of 1,200 visitors at the fair found most were satisfied.'],
     ['things lining a route', 'Some 200 stalls lined the quay as the procession passed.'],
     [
       'a comparison of another count than attendance',
