@@ -109,7 +109,7 @@ function mentionsOf(text: string, result: ParsedResult): CalendarDayMention[] {
  */
 function sharedYear(result: ParsedResult, endYear: number | null): number | null {
   const { start, end } = result;
-  if (endYear === null || end === null || !end.isCertain('month') || !end.isCertain('day')) return endYear;
+  if (endYear === null || !end?.isCertain('month') || !end.isCertain('day')) return endYear;
   const startDay = (start.get('month') ?? 0) * 100 + (start.get('day') ?? 0);
   const endDay = (end.get('month') ?? 0) * 100 + (end.get('day') ?? 0);
   return startDay <= endDay ? endYear : null;
