@@ -14,6 +14,11 @@ describe('clauseAround', () => {
     ['He said, "We are proud." Over 50 fans came.', '50', 'Over 50 fans came'],
     ['Hosts who met them said 2 million people benefit.', '2 million', '2 million people benefit'],
     ['Over 90 fans came, along with 40 players.', '40', 'Over 90 fans came, along with 40 players'],
+    [
+      'The coach, who brought 30 pupils to the derby, said it was loud.',
+      '30',
+      'who brought 30 pupils to the derby',
+    ],
   ])('%s (around %s)', (sentence, needle, expected) => {
     const start = sentence.indexOf(needle);
     const clause = clauseAround(sentence, start, start + needle.length);

@@ -57,9 +57,29 @@ export function findCountedNoun(
     // A verb after a plural ends the count's noun phrase: "700 residents attended the sessions"
     // counts residents; a participle before one modifies it ("12,500 distinguished experts").
     else if (plural !== null && nouns.verbs.has(start)) break;
-    if (endsCountPhrase(word.text)) break;
+    if (endsCountPhrase(word.text) && !joinsModifiers(words, index, plural)) break;
   }
   return plural;
+}
+
+/** Words that join two modifiers of one counted noun ("60 design and anthropology students"). */
+const MODIFIER_JOINERS = new Set(['and', 'or']);
+
+/**
+ * True when the "and" or "or" at `index` joins two modifiers of the noun still to come: no plural
+ * has been read since the count, and no count of its own follows ("500 local and foreign buyers";
+ * not "200 and 300 guests", not "40 chairs and tables").
+ */
+function joinsModifiers(words: readonly Word[], index: number, plural: CountedNoun | null): boolean {
+  const word = words[index];
+  const next = words[index + 1];
+  return (
+    plural === null &&
+    word !== undefined &&
+    next !== undefined &&
+    MODIFIER_JOINERS.has(word.text.toLowerCase()) &&
+    !startsCount(next.text)
+  );
 }
 
 /**

@@ -297,6 +297,48 @@ describe('extractAttendance counts people at an event', () => {
       'The mayor told the council that more than 600 delegates attended the forum.',
       [[600, 'over']],
     ],
+    [
+      'a crowd verb after a plural',
+      'Around 4,500 villagers crowded into the square in Belvoro to see the lantern parade.',
+      [[4500, 'about']],
+    ],
+    [
+      'people thronging a route',
+      'More than 5,000 residents thronged the avenue as the procession passed.',
+      [[5000, 'over']],
+    ],
+    [
+      '"had taken part" after a list',
+      'Some 90 herders and dairy farmers had taken part in the hearings at Orsk since spring.',
+      [[90, 'about']],
+    ],
+    [
+      'two modifiers joined before the counted noun',
+      'Over 70 painting and sculpture students from the Kessel Academy (KA) took part in a masterclass.',
+      [[70, 'over']],
+    ],
+    ['people witnessing an event', 'The unveiling was witnessed by over 500 people.', [[500, 'over']]],
+    ['an audience before a performance', 'The derby was played before 15,000 fans.', [[15000, 'exact']]],
+    [
+      'an event that saw people',
+      'The harvest festival saw more than 2,000 farmers from Kessel.',
+      [[2000, 'over']],
+    ],
+    ['people gracing an occasion', 'Over 400 dignitaries graced the occasion in Marvo.', [[400, 'over']]],
+    ['people on hand', 'Around 300 parents were on hand for the prize-giving.', [[300, 'about']]],
+    [
+      'people taking to the streets',
+      'More than 1,000 residents took to the streets for the lantern carnival.',
+      [[1000, 'over']],
+    ],
+    [
+      "the previous edition's count after a comparison",
+      'About 6,400 visitors attended the kite festival, the organisers said, up from 5,100 last year.',
+      [
+        [6400, 'about'],
+        [5100, 'exact'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(attendanceOf(text)).toEqual(expected);
   });
@@ -427,6 +469,25 @@ describe('extractAttendance leaves out what is not attendance', () => {
     ["a person's family", 'Tom Reyes, who walked the 5 km route with his two children, said it was fun.'],
     ['runners a first-aid team treated', 'Paramedics treated 31 runners for heat exhaustion.'],
     ['swimmers a lifeboat crew rescued', 'The crew rescued 12 swimmers during the regatta.'],
+    [
+      'people who staff an event',
+      'The clinic was staffed by 40 doctors and midwives who registered patients for the screening day.',
+    ],
+    [
+      'people who help at an event',
+      'The walk was supported by about 90 volunteers who welcomed runners at each checkpoint.',
+    ],
+    ['people queueing, not a crowd', 'About 2,000 residents lined up for flu shots at the depot.'],
+    ['a year that saw people harmed', 'The year saw 2,000 farmers lose their crops to drought.'],
+    ['people who will present, not who are present', 'Some 40 students will present their theses next term.'],
+    ['the people of a place', 'The fair, held in a town of 20,000 people, opened on Friday.'],
+    ['people polled', 'A survey of 1,200 visitors at the fair found most were satisfied.'],
+    ['things lining a route', 'Some 200 stalls lined the quay as the procession passed.'],
+    [
+      'a comparison of another count than attendance',
+      'Patrol boats found 38 trawlers at the regatta, up from 21 the year before.',
+    ],
+    ['a range of counts with one noun', 'Between 30 and 40 chairs were set out in the hall.'],
     [
       "an event in the frame of a report, not in the count's clause",
       'The chairman told the gathering that more than 80 young people had already applied.',

@@ -1,5 +1,6 @@
 import type { Attendance } from '../model/press-record.ts';
 import { clauseAround } from './attendance-clauses.ts';
+import { comparedCountText } from './attendance-comparisons.ts';
 import {
   type CountPhrase,
   findCountPhrases,
@@ -58,12 +59,25 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
       if (!found.some((item) => restates(item, attendance.count, null)))
         found.push({ people: null, attendance });
     const context: SentenceContext = { sentence: sentence.text, start: sentence.start, words, nouns };
+    const accepted: number[] = [];
     for (const phrase of phrases) {
       const noun = findCountedNoun(sentence.text, sentence.start, words, phrase.next, nouns);
       const people = noun === null ? null : noun.word.text.toLowerCase();
       // "the 300 participants" points back at a count already stated, whatever it called them.
       const definite = DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, phrase.start - 8), phrase.start));
       if (found.some((item) => restates(item, phrase.count, definite ? null : people))) continue;
+      // "62,000 visitors attended, up from 51,000 last year": the previous edition's attendance.
+      const compared =
+        noun === null
+          ? comparedCountText(sentence.text, phrase.start, phrase.end, phrase.count, accepted)
+          : null;
+      if (compared !== null) {
+        found.push({
+          people: null,
+          attendance: { count: phrase.count, qualifier: phrase.qualifier, text: compared },
+        });
+        continue;
+      }
       // The clause is cut only for counts that get that far: most numbers fail cheaper tests first.
       let clause: string | null = null;
       const clauseText = (): string => {
@@ -71,6 +85,7 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
         return clause;
       };
       if (!countsAttendance(context, phrase, noun, clauseText)) continue;
+      accepted.push(phrase.count);
       found.push({
         people,
         attendance: { count: phrase.count, qualifier: phrase.qualifier, text: clauseText() },

@@ -27,6 +27,20 @@ describe('readCalendarDays', () => {
         [null, 6, 10, '8 to 10 June'],
       ],
     ],
+    [
+      'The fair runs from October 2 to October 5, 2031.',
+      [
+        [2031, 10, 2, 'October 2 to October 5, 2031'],
+        [2031, 10, 5, 'October 2 to October 5, 2031'],
+      ],
+    ],
+    [
+      'The grant runs from May 1 until April 30, 2031.',
+      [
+        [null, 5, 1, 'May 1 until April 30, 2031'],
+        [2031, 4, 30, 'May 1 until April 30, 2031'],
+      ],
+    ],
     ['In December 2028 the law passed.', []],
     ['Open 24/7, rated 4/5.', []],
     ['They may 5 times apply.', []],

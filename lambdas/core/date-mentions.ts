@@ -78,7 +78,7 @@ function mentionsOf(text: string, result: ParsedResult, order: NumericDateOrder)
   // chrono reads every numeric date month first; the release's own order decides.
   const numeric = readNumericDate(result.text, order);
   const first = {
-    year: startYear ?? endYear,
+    year: startYear ?? sharedYear(result, endYear),
     month: numeric?.month ?? start.get('month') ?? 0,
     day: numeric?.day ?? start.get('day') ?? 0,
   };
@@ -106,6 +106,19 @@ function mentionsOf(text: string, result: ParsedResult, order: NumericDateOrder)
   }
   const span = trimSpan(text, spanStart, spanEnd);
   return days.map((day) => ({ ...span, ...day }));
+}
+
+/**
+ * The year the end of a range lends its start when the start has none ("June 18-20, 2025"): only when
+ * the start then falls on or before the end. "From April 1 until March 31, 2029" spans years, so the
+ * start's year is not stated and stays null (it takes the publication year).
+ */
+function sharedYear(result: ParsedResult, endYear: number | null): number | null {
+  const { start, end } = result;
+  if (endYear === null || !end?.isCertain('month') || !end.isCertain('day')) return endYear;
+  const startDay = (start.get('month') ?? 0) * 100 + (start.get('day') ?? 0);
+  const endDay = (end.get('month') ?? 0) * 100 + (end.get('day') ?? 0);
+  return startDay <= endDay ? endYear : null;
 }
 
 function trimSpan(text: string, start: number, end: number): TextSpan {

@@ -16,6 +16,10 @@ describe('findRelativeDays', () => {
     ['Markets open on the first Monday of June.', []],
     ['The second Friday of each term is a holiday.', []],
     ['The council met last Sunday of its own accord.', ['last Sunday']],
+    ['The academy trains the engineers of tomorrow.', []],
+    ['"Plant tomorrow, not today," the grower said.', []],
+    ['"Act today and not tomorrow," she urged.', []],
+    ['The panel meets tomorrow, not on Friday.', ['tomorrow', 'Friday']],
   ])('%s', (sentence, expected) => {
     expect(findRelativeDays(sentence).map((mention) => mention.text)).toEqual(expected);
   });

@@ -90,7 +90,7 @@ export function findRelativeDays(sentence: string): RelativeMention[] {
     const dayWord = match[4]?.toLowerCase();
     if (dayWord !== undefined) {
       const days = DAY_WORD_OFFSETS[dayWord.replace(/\s+/g, ' ')];
-      if (days !== undefined)
+      if (days !== undefined && !isFigurativeDay(sentence, start, end))
         mentions.push({ start, end, text: match[0], relative: { kind: 'offset', days } });
       continue;
     }
@@ -129,6 +129,22 @@ function isWeekdayOfMonth(sentence: string, start: number, end: number): boolean
 
 /** "the last ", "the first " ... right before the weekday (or before "last Sunday" itself). */
 const ORDINAL_BEFORE = /\bthe\s+(?:(?:first|second|third|fourth|fifth|last)\s+)?$/;
+
+/** "of" before a day word: "the leaders of tomorrow", "the skills of today". */
+const OF_BEFORE = /\bof\s+$/i;
+/** A day word set against another: "water tomorrow, not today", "today, not tomorrow". */
+const CONTRAST_AFTER = /^,?\s+(?:and\s+|but\s+)?not\s+(?:today|tomorrow|yesterday)\b/i;
+const CONTRAST_BEFORE = /\b(?:today|tomorrow|yesterday),?\s+(?:and\s+|but\s+)?not\s+$/i;
+
+/**
+ * A day word that means a time of life rather than a day: the future or the past as a whole ("the
+ * jobs of tomorrow") or one of two times set against each other ("act today, not tomorrow").
+ */
+function isFigurativeDay(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  const after = sentence.slice(end, end + 24);
+  return OF_BEFORE.test(before) || CONTRAST_AFTER.test(after) || CONTRAST_BEFORE.test(before);
+}
 
 /** A weekday inside a name: "Black Friday", "Monday Night Football". */
 function namesAnotherThing(sentence: string, start: number, end: number): boolean {

@@ -4,6 +4,7 @@ import { findPublicationDate } from './date-header.ts';
 import { readCalendarDays } from './date-mentions.ts';
 import { numericDateOrder } from './date-numeric-order.ts';
 import { findRelativeDays, type RelativeDay, resolveRelativeDay } from './date-relative.ts';
+import { relativeYearAfter } from './date-relative-year.ts';
 import { weekdayDirectionByTense } from './date-weekday-tense.ts';
 import { dateWindows } from './date-windows.ts';
 import { findVerbGroups, type VerbGroup } from './nlp/verb-tenses.ts';
@@ -61,7 +62,7 @@ export function extractDates(
     for (const window of dateWindows(sentence.text)) {
       for (const mention of readCalendarDays(window.text, order)) {
         covered.push([window.start + mention.start, window.start + mention.end]);
-        const year = mention.year ?? anchorYear;
+        const year = mention.year ?? yearFromAnchor(anchorYear, window.text, mention.end);
         const date = year === null ? null : formatIsoDate({ year, month: mention.month, day: mention.day });
         if (date !== null) {
           found.push({ position: sentence.start + window.start + mention.start, text: mention.text, date });
@@ -83,6 +84,12 @@ export function extractDates(
     }
   }
   return deduplicate(found);
+}
+
+/** The year of a day without one: the anchor's, moved by a relative year after it ("June 4 last year"). */
+function yearFromAnchor(anchorYear: number | null, text: string, end: number): number | null {
+  if (anchorYear === null) return null;
+  return anchorYear + (relativeYearAfter(text, end) ?? 0);
 }
 
 /** A bare weekday ("on Tuesday") takes its direction from its verb's tense when a verb is near. */
