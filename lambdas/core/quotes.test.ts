@@ -459,6 +459,16 @@ describe('extractQuotes: speaker resolution', () => {
       [direct('Tomasz Wieczorek', 'We start tomorrow')],
     ],
     [
+      'a title accredited "to" a place, before the name, is used too',
+      'Chile’s Ambassador to Kenya Tomasz Wieczorek met Li Wenjun. "We start tomorrow," the ambassador said.',
+      [direct('Tomasz Wieczorek', 'We start tomorrow')],
+    ],
+    [
+      'a title before a verb and "to" describes no one after them',
+      'A letter from the Ambassador went to Tomasz Wieczorek. "We start tomorrow," the ambassador said.',
+      [],
+    ],
+    [
       '"the company" goes to the last organization',
       'Bluefin Analytics published its yearly review. The company said that traffic grew by ten percent.',
       [indirect('Bluefin Analytics', 'traffic grew by ten percent')],
