@@ -469,6 +469,16 @@ describe('extractQuotes: speaker resolution', () => {
       [],
     ],
     [
+      '"according to the organizers" goes to the body named as organizing the event',
+      'The regatta, organized by Bluefin Analytics, opened at noon. Some 400 sailors took part, according to the organizers.',
+      [indirect('Bluefin Analytics', 'Some 400 sailors took part')],
+    ],
+    [
+      '"according to the organizers" names no body that was only mentioned',
+      'Bluefin Analytics sponsored the regatta. Some 400 sailors took part, according to the organizers.',
+      [],
+    ],
+    [
       '"the company" goes to the last organization',
       'Bluefin Analytics published its yearly review. The company said that traffic grew by ten percent.',
       [indirect('Bluefin Analytics', 'traffic grew by ten percent')],
