@@ -11,6 +11,7 @@ import {
   isTitledGivenNameAndSurname,
 } from './person-name-shape.ts';
 import { isPortfolioWord } from './person-portfolios.ts';
+import { titlesNameAfterComma } from './person-title-appositions.ts';
 import { isPersonNoun, isTitleWord, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
@@ -57,6 +58,7 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
     (term, offset) => offset > lastTitle && TITLE_CONNECTORS.has(term.text),
   );
   if (connectorAt >= 0) {
+    if (titlesNameAfterComma(context, range)) return null;
     const tail = terms.slice(connectorAt + 1);
     // "Minister for Commerce U Aung Naing Oo": an honorific after the portfolio opens the name.
     const honorificAt = tail.findIndex((_, offset) => offset > 0 && honorificLength(tail, offset) > 0);
