@@ -504,6 +504,8 @@ export const ENTITY_VOCABULARY = {
     'officer',
     'director',
     'governor',
+    'prefect',
+    'sub-prefect',
     'mayor',
     'professor',
     'prof',
