@@ -10,6 +10,7 @@ import {
   isPersonalHyphenation,
   isTitledGivenNameAndSurname,
 } from './person-name-shape.ts';
+import { holdsPhraseWord } from './person-phrase-words.ts';
 import { isPortfolioWord } from './person-portfolios.ts';
 import { titlesNameAfterComma } from './person-title-appositions.ts';
 import { isPersonNoun, isTitleWord, TITLE_CONNECTORS } from './person-words.ts';
@@ -149,7 +150,7 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   if (terms.length === 1 && first.tags.has('Plural')) return false;
   // "Industry, Mines and Agriculture": the fields of a chamber or a ministry, not a name.
   if (terms.every((term) => isPortfolioWord(term.bare) || !isCapitalized(term))) return false;
-  if (endsLikeGroupName(terms, afterTitle)) return false;
+  if (endsLikeGroupName(terms, afterTitle) || holdsPhraseWord(terms)) return false;
   return !terms.every((term) => isAcronym(term.text) && !isInitial(term));
 }
 
