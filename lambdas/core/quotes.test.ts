@@ -479,6 +479,22 @@ describe('extractQuotes: speaker resolution', () => {
       [],
     ],
     [
+      '"the author" is the person named after "by" a work, and opens the subject for "she"',
+      'The library presented the book "Salt Roads" by the historian Li Wenjun. "It is a fine book," said Amara Okonkwo-Reyes.\n\nThe author thanked the readers. She noted that most of the ports she visited were small.',
+      [
+        direct('Amara Okonkwo-Reyes', 'It is a fine book'),
+        indirect('Li Wenjun', 'most of the ports she visited were small'),
+      ],
+    ],
+    [
+      'a person named after "by" of no work is no author',
+      'The hall built by Li Wenjun opened. "It is a fine hall," said Amara Okonkwo-Reyes.\n\nThe author thanked the readers. She noted that most of the rooms were small.',
+      [
+        direct('Amara Okonkwo-Reyes', 'It is a fine hall'),
+        indirect('Amara Okonkwo-Reyes', 'most of the rooms were small'),
+      ],
+    ],
+    [
       '"the company" goes to the last organization',
       'Bluefin Analytics published its yearly review. The company said that traffic grew by ten percent.',
       [indirect('Bluefin Analytics', 'traffic grew by ten percent')],

@@ -1,3 +1,4 @@
+import { authorshipBefore } from './speaker-authors.ts';
 import type { SpeakerMention } from './speaker-mentions.ts';
 import { type Token, tokenize } from './speech-tokens.ts';
 import { matchSpeechVerb } from './speech-verbs.ts';
@@ -37,6 +38,7 @@ export function describePeople(
     // The title may run back past a sentence break the splitter made after an honorific ("Eng. Jo Doe").
     add(mention.name, titleBeforeComma(text, Math.max(0, mention.start - 80), mention.start));
     add(mention.name, appositiveAfter(text, mention.end));
+    add(mention.name, authorshipBefore(text, from, mention.start));
   }
   return titles;
 }
