@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from './entities.ts';
-import { parseRelease } from './nlp/world.ts';
-import { prepareText } from './release-text.ts';
-
-function peopleOf(text: string): string[] {
-  const release = prepareText(text);
-  return extractEntities(release, parseRelease(release.text)).people.map((person) => person.name);
-}
+import { entitiesOf, namesOf } from './entities.test-support.ts';
 
 describe('an emphasis mark opens a title of its own', () => {
   it.each<[string, string, string[]]>([
@@ -26,6 +19,6 @@ describe('an emphasis mark opens a title of its own', () => {
       ['Juan de la Torre Mesa'],
     ],
   ])('%s', (_case, text, names) => {
-    expect(peopleOf(text)).toEqual(names);
+    expect(namesOf(entitiesOf(text).people)).toEqual(names);
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from './entities.ts';
-import { parseRelease } from './nlp/world.ts';
-import { prepareText } from './release-text.ts';
-
-function peopleOf(text: string): string[] {
-  const release = prepareText(text);
-  return extractEntities(release, parseRelease(release.text)).people.map((person) => person.name);
-}
+import { entitiesOf, namesOf } from './entities.test-support.ts';
 
 describe('a run holding a word no personal name holds names no person', () => {
   it.each<[string, string, string[]]>([
@@ -36,6 +29,6 @@ describe('a run holding a word no personal name holds names no person', () => {
       ['Wilma Condori Ticona'],
     ],
   ])('%s', (_case, text, names) => {
-    expect(peopleOf(text)).toEqual(names);
+    expect(namesOf(entitiesOf(text).people)).toEqual(names);
   });
 });
