@@ -19,6 +19,11 @@ describe('a run holding a word no personal name holds names no person', () => {
       [],
     ],
     [
+      'a name after a noun for a kind of firm',
+      'Its software runs at sites operated by the wholesaler Fairmont Greens and others.',
+      [],
+    ],
+    [
       'a surname the lexicon knows, with the ending of an activity noun',
       'The award went to the writer Jean Clement on Monday.',
       ['Jean Clement'],

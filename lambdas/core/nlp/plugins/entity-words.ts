@@ -743,6 +743,8 @@ export const ENTITY_VOCABULARY = {
     'supplier',
     'suppliers',
     'distributor',
+    'wholesaler',
+    'wholesalers',
     'bank',
     'banks',
     'insurer',
