@@ -10,6 +10,7 @@ describe('readsAsNoun', () => {
     ['Officials state that the pier is safe.', 'state', false],
     ['Iselde Marrow noted that the pier is safe.', 'noted', false],
     ['a report that stated the pier is safe', 'stated', false],
+    ['The two envoys each stressed that the pier is safe.', 'stressed', false],
   ])('%s (%s) → %s', (sentence, word, expected) => {
     const tokens = tokenize(sentence);
     expect(

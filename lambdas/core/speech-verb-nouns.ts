@@ -2,7 +2,8 @@ import type { Token } from './speech-tokens.ts';
 
 // Determiners and prepositions: after them a word is a noun or an adjective, never a finite verb
 // ("representatives of state bodies", "the noted author", "a call for calm"). "that" is left out: it
-// also opens a relative clause whose verb may report speech ("a report that stated ...").
+// also opens a relative clause whose verb may report speech ("a report that stated ..."), and "each"
+// floats after a plural subject ("the ministers each stressed that ...").
 const NOMINAL_OPENERS = new Set([
   'a',
   'an',
@@ -23,7 +24,6 @@ const NOMINAL_OPENERS = new Set([
   'this',
   'these',
   'those',
-  'each',
   'every',
 ]);
 
