@@ -6,7 +6,7 @@ import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './enti
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isActingCityHall } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
-import { withoutDivisionNoun } from './location-divisions.ts';
+import { isDivisionNoun, withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
 import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
 import { routeEndpoints } from './location-routes.ts';
@@ -118,6 +118,8 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
       term.tags.has('Hyphenated') &&
       !isPersonalHyphenation(terms, offset) &&
       !isCompassCompound(term.text) &&
+      // "Tarvo-Kessu County Prefect Jo Doe": a double name before a division noun is one place's.
+      !isDivisionNoun(context.terms[term.index + 1]?.text.toLowerCase() ?? '') &&
       (term.tags.has('Place') || term.tags.has('Demonym')) &&
       term.text.split('-').every((part) => /^\p{Lu}/u.test(part)) &&
       // "Timor-Leste": one country's name the gazetteer knows with its hyphen, no pairing of two places.

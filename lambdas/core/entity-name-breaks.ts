@@ -38,7 +38,8 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   if (left.sentence !== right.sentence && !(titleCutShort && !SENTENCE_OPENERS.has(right.text))) return true;
   // "Tarvel-based Velmar Ltd": the place of the compound qualifies the name after it, apart.
   if (PLACE_COMPOUND.test(left.text)) return true;
-  if (/["“”‘([/]/.test(right.pre)) return true;
+  // An opening quotation mark, bracket or emphasis mark ("*Las casas*", "_Dune_") opens a title of its own.
+  if (/["“”‘([/*_]/.test(right.pre)) return true;
   // "Acme Energia S.A. The plant ...": the legal form's own full stop also ends the sentence.
   if (/\.$/.test(left.text) && isLegalForm(left.text) && SENTENCE_OPENERS.has(right.text)) return true;
   const between = left.post.trim();

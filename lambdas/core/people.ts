@@ -10,7 +10,9 @@ import {
   isPersonalHyphenation,
   isTitledGivenNameAndSurname,
 } from './person-name-shape.ts';
+import { holdsPhraseWord } from './person-phrase-words.ts';
 import { isPortfolioWord } from './person-portfolios.ts';
+import { titlesNameAfterComma } from './person-title-appositions.ts';
 import { isPersonNoun, isTitleWord, TITLE_CONNECTORS } from './person-words.ts';
 
 export { isTitleWord, titleAfter, titleInApposition };
@@ -57,6 +59,7 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
     (term, offset) => offset > lastTitle && TITLE_CONNECTORS.has(term.text),
   );
   if (connectorAt >= 0) {
+    if (titlesNameAfterComma(context, range)) return null;
     const tail = terms.slice(connectorAt + 1);
     // "Minister for Commerce U Aung Naing Oo": an honorific after the portfolio opens the name.
     const honorificAt = tail.findIndex((_, offset) => offset > 0 && honorificLength(tail, offset) > 0);
@@ -147,7 +150,7 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   if (terms.length === 1 && first.tags.has('Plural')) return false;
   // "Industry, Mines and Agriculture": the fields of a chamber or a ministry, not a name.
   if (terms.every((term) => isPortfolioWord(term.bare) || !isCapitalized(term))) return false;
-  if (endsLikeGroupName(terms, afterTitle)) return false;
+  if (endsLikeGroupName(terms, afterTitle) || holdsPhraseWord(terms)) return false;
   return !terms.every((term) => isAcronym(term.text) && !isInitial(term));
 }
 

@@ -128,3 +128,30 @@ describe('a title in apposition names the person after it', () => {
     expect(peopleOf(text).some((name) => name.includes('Norvale'))).toBe(false);
   });
 });
+
+describe('a title after a place with a double name', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      'a county prefect after a hyphenated county',
+      'The mayor came with Lakeland-Moslavina County Prefect Tomislav Barić and guests.',
+      ['Tomislav Barić'],
+      ['Lakeland-Moslavina County'],
+    ],
+    [
+      'a prefect after a one-word county',
+      'Orvala County Prefect Ilina Dravec opened the bridge.',
+      ['Ilina Dravec'],
+      ['Orvala County'],
+    ],
+    [
+      'two places joined by a hyphen with no division noun stay a pairing',
+      'The Chile-Peru ferry talks resumed in Lima.',
+      [],
+      ['Chile', 'Peru', 'Lima'],
+    ],
+  ])('%s', (_case, text, people, places) => {
+    const entities = entitiesOf(text);
+    expect(entities.people.map((person) => person.name)).toEqual(people);
+    expect(entities.locations.map((place) => place.name)).toEqual(places);
+  });
+});

@@ -459,6 +459,42 @@ describe('extractQuotes: speaker resolution', () => {
       [direct('Tomasz Wieczorek', 'We start tomorrow')],
     ],
     [
+      'a title accredited "to" a place, before the name, is used too',
+      'Chile’s Ambassador to Kenya Tomasz Wieczorek met Li Wenjun. "We start tomorrow," the ambassador said.',
+      [direct('Tomasz Wieczorek', 'We start tomorrow')],
+    ],
+    [
+      'a title before a verb and "to" describes no one after them',
+      'A letter from the Ambassador went to Tomasz Wieczorek. "We start tomorrow," the ambassador said.',
+      [],
+    ],
+    [
+      '"according to the organizers" goes to the body named as organizing the event',
+      'The regatta, organized by Bluefin Analytics, opened at noon. Some 400 sailors took part, according to the organizers.',
+      [indirect('Bluefin Analytics', 'Some 400 sailors took part')],
+    ],
+    [
+      '"according to the organizers" names no body that was only mentioned',
+      'Bluefin Analytics sponsored the regatta. Some 400 sailors took part, according to the organizers.',
+      [],
+    ],
+    [
+      '"the author" is the person named after "by" a work, and opens the subject for "she"',
+      'The library presented the book "Salt Roads" by the historian Li Wenjun. "It is a fine book," said Amara Okonkwo-Reyes.\n\nThe author thanked the readers. She noted that most of the ports she visited were small.',
+      [
+        direct('Amara Okonkwo-Reyes', 'It is a fine book'),
+        indirect('Li Wenjun', 'most of the ports she visited were small'),
+      ],
+    ],
+    [
+      'a person named after "by" of no work is no author',
+      'The hall built by Li Wenjun opened. "It is a fine hall," said Amara Okonkwo-Reyes.\n\nThe author thanked the readers. She noted that most of the rooms were small.',
+      [
+        direct('Amara Okonkwo-Reyes', 'It is a fine hall'),
+        indirect('Amara Okonkwo-Reyes', 'most of the rooms were small'),
+      ],
+    ],
+    [
       '"the company" goes to the last organization',
       'Bluefin Analytics published its yearly review. The company said that traffic grew by ten percent.',
       [indirect('Bluefin Analytics', 'traffic grew by ten percent')],

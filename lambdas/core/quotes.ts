@@ -5,6 +5,7 @@ import { attributeQuote } from './quote-attribution.ts';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
 import { createSpeakerContext, noteSpeaker, type Speaker } from './speaker-context.ts';
 import { collectSpeakerMentions } from './speaker-mentions.ts';
+import { describedPersonOpening } from './speech-chains.ts';
 import { findReportedSpeech, type QuoteIntroduction, type SourceMemory } from './speech-indirect.ts';
 import { restatesQuotation } from './speech-statements.ts';
 import type { Entities, ReleaseText, Sentence } from './types.ts';
@@ -55,6 +56,9 @@ export function extractQuotes(release: ReleaseText, parsed: ParsedRelease, entit
       if (span.openAt >= sentence.end) break;
       if (spanEnd(span) >= sentence.start) inSentence.push(span);
     }
+    // "The author thanked the hosts. She said ...": a described person who opens a sentence is its subject.
+    const described = describedPersonOpening(context, sentence);
+    if (described !== null) noteSpeaker(context, described, sentence.start);
     const speech = findReportedSpeech(context, sentence, inSentence, memory, verbs);
     introductions.push(...speech.introductions);
     // A statement that only restates a quotation still vouches for its speaker, but is no quote of its own.

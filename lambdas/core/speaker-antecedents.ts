@@ -1,5 +1,6 @@
 import { mentionsWithin, type Speaker, type SpeakerContext, type SpeakerEvent } from './speaker-context.ts';
 import { nounFitsOrganization, nounHeadsNames, ORGANIZATION_NOUNS } from './speaker-organization-nouns.ts';
+import { isOrganizerNoun, namedOrganizer } from './speaker-organizers.ts';
 import type { Token } from './speech-tokens.ts';
 
 /** How far back a pronoun looks for its antecedent, in subjects and speakers. */
@@ -45,6 +46,7 @@ export function resolveDescription(
   offset: number,
   qualifiers: readonly string[] = [],
 ): Speaker | null {
+  if (isOrganizerNoun(noun)) return namedOrganizer(context, offset);
   // An organization that led a sentence or spoke is a better antecedent than one named in passing.
   const isOrganization = (event: SpeakerEvent) => event.kind === 'organization';
   const byName = lastEvent(context, offset, (e) => isOrganization(e) && e.name.toLowerCase().includes(noun));

@@ -1,3 +1,4 @@
+import { authorshipBefore } from './speaker-authors.ts';
 import type { SpeakerMention } from './speaker-mentions.ts';
 import { type Token, tokenize } from './speech-tokens.ts';
 import { matchSpeechVerb } from './speech-verbs.ts';
@@ -37,6 +38,7 @@ export function describePeople(
     // The title may run back past a sentence break the splitter made after an honorific ("Eng. Jo Doe").
     add(mention.name, titleBeforeComma(text, Math.max(0, mention.start - 80), mention.start));
     add(mention.name, appositiveAfter(text, mention.end));
+    add(mention.name, authorshipBefore(text, from, mention.start));
   }
   return titles;
 }
@@ -57,6 +59,20 @@ const TITLE_RUN_STOPS = new Set([
   'an',
 ]);
 
+/**
+ * "Ambassador to Chile", "Envoy to the Assembly": "to" between a capitalized title word and the
+ * capitalized place or body it is accredited to belongs to the title.
+ */
+function joinsCapitalizedTitle(words: readonly Token[], index: number, run: readonly string[]): boolean {
+  const previous = words[index - 1];
+  return (
+    words[index]?.text === 'to' &&
+    previous !== undefined &&
+    /^\p{Lu}/u.test(previous.text) &&
+    /^\p{Lu}/u.test(run[0] ?? '')
+  );
+}
+
 function wordsBefore(text: string, from: number, to: number): string {
   const before = text.slice(from, to);
   const cut = Math.max(
@@ -69,7 +85,8 @@ function wordsBefore(text: string, from: number, to: number): string {
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < 5; i--) {
     const word = words[i];
-    if (word === undefined || TITLE_RUN_STOPS.has(word.lower)) break;
+    if (word === undefined) break;
+    if (TITLE_RUN_STOPS.has(word.lower) && !joinsCapitalizedTitle(words, i, run)) break;
     run.unshift(word.text);
   }
   return run.join(' ');

@@ -41,3 +41,23 @@ describe('"according to" a description, then the name of the source', () => {
     ]);
   });
 });
+
+describe('"according to" a pronoun', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      '"her" goes to the woman who spoke last',
+      'Dr Mireille Okonta-Vance said the clinic would open in May.\n\nAccording to her, the region is ready to train nurses.',
+      [
+        reported('Mireille Okonta-Vance', 'the clinic would open in May'),
+        reported('Mireille Okonta-Vance', 'the region is ready to train nurses'),
+      ],
+    ],
+    [
+      '"him" with no person before it names no one',
+      'The clinic opened in May. According to him, the region is ready to train nurses.',
+      [],
+    ],
+  ])('%s', (_phenomenon, text, expected) => {
+    expect(quotesNamed(text, ['Mireille Okonta-Vance'], ORGANIZATIONS)).toEqual(expected);
+  });
+});

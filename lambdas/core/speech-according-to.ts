@@ -1,4 +1,4 @@
-import { resolveDescription } from './speaker-antecedents.ts';
+import { resolveDescription, resolvePronounToken } from './speaker-antecedents.ts';
 import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
 import { resolveShortForm } from './speaker-short-forms.ts';
 import { afterDateline, pushStatement, RELATIVES, type ReportedStatement } from './speech-statements.ts';
@@ -113,6 +113,10 @@ function resolveSource(
   for (let i = from; i < tokens.length && (tokens[i]?.end ?? phraseEnd + 1) <= phraseEnd; i++) {
     phrase.push(tokens[i] as Token);
   }
+  // "According to her, the plan works": the pronoun's antecedent, as for a subject "she".
+  const pronoun = OBJECT_PRONOUNS.get(first.lower);
+  if (phrase.length === 1 && pronoun !== undefined)
+    return resolvePronounToken(context, pronoun, first.start) ?? null;
   const head = headNoun(phrase);
   // "according to Acme chief executive Jane Doe": the person the organization qualifies is the source.
   const source = named.find((mention) => mention.kind === 'person') ?? named[0];
@@ -140,6 +144,13 @@ function resolveSource(
   if (first.lower === 'the' && head !== null && phrase.length <= 3) return memory.byNoun.get(head) ?? null;
   return null;
 }
+
+/** Object pronouns after "according to", with the subject form a pronoun is resolved by. */
+const OBJECT_PRONOUNS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
 
 /** Words that say which of a kind of body is meant ("the city council", "the national bank"). */
 const NAMED_QUALIFIERS = new Set([

@@ -59,6 +59,20 @@ export function sentenceSubject(
 }
 
 /**
+ * "The author thanked the hosts.": the person a sentence opened by a description of a person stands
+ * for, who a "she" in the next sentence means; null when the sentence opens otherwise.
+ *
+ * @example
+ * describedPersonOpening(context, sentence) // the person titled author in 'The author thanked ...'
+ */
+export function describedPersonOpening(context: SpeakerContext, sentence: Sentence): Speaker | null {
+  const tokens = tokenize(context.text, sentence.start, Math.min(sentence.end, sentence.start + 80));
+  if (tokens[0]?.lower !== 'the') return null;
+  const described = describedSentenceSubject(context, tokens);
+  return described?.kind === 'person' ? described : null;
+}
+
+/**
  * "The Speaker ruled ..., saying ...": a sentence opened by "the" and a capitalized title, then a
  * lower-case verb; the person with that title (or the organization that noun names).
  */

@@ -7,7 +7,7 @@ import { chainBoundary, sentenceSubject } from './speech-chains.ts';
 import { complementStart, quoteIntroducedAfter } from './speech-complements.ts';
 import { speechLeadStart } from './speech-leads.ts';
 import { firstQuoteFrom, predicateAfterQuote } from './speech-quote-ends.ts';
-import { reportsInsideRelative } from './speech-relatives.ts';
+import { reportsForCommonNoun, reportsInsideRelative } from './speech-relatives.ts';
 import { type OpenStatement, pushStatement, type ReportedStatement } from './speech-statements.ts';
 import { type Token, tokenize } from './speech-tokens.ts';
 import { readInverted, readPostposed } from './speech-trailing-attributions.ts';
@@ -92,6 +92,7 @@ export function findReportedSpeech(
     }
     const verb = matchSpeechVerb(tokens, i);
     if (verb === null || verb.frame === 'name' || reportsInsideRelative(text, tokens, i)) continue;
+    if (reportsForCommonNoun(text, tokens, i)) continue;
     const chain = chainBoundary(text, tokens, i, verb, inQuotes);
     // "Doe was quoted as saying ...", "Doe went on to say ...": the subject stands before the lead.
     const lead = chain === null ? speechLeadStart(tokens, i) : null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 import { indexVerbs } from './nlp/speech-clauses.ts';
 import { parseRelease } from './nlp/world.ts';
-import { mainVerbAfterRelative, reportsInsideRelative } from './speech-relatives.ts';
+import { mainVerbAfterRelative, reportsForCommonNoun, reportsInsideRelative } from './speech-relatives.ts';
 import { tokenize } from './speech-tokens.ts';
 
 function verbAfterRelative(sentence: string): boolean {
@@ -43,5 +43,31 @@ describe('reportsInsideRelative', () => {
     const text =
       'Mayor Tomasz Wren opened the fair. The fair, which Wren said drew 4,000 people, closed on Sunday.';
     expect(extract(text).quotes).toEqual([]);
+  });
+});
+
+describe('reportsForCommonNoun', () => {
+  it.each<[string, string, boolean]>([
+    ['Ilse Varga thanked the teachers who urged pupils to enrol.', 'urged', true],
+    ['Ilse Varga praised the clubs that encouraged girls to play.', 'encouraged', true],
+    ['Ilse Varga, who urged pupils to enrol, spoke last.', 'urged', false],
+    ['The mayor met Ilse Varga who urged pupils to enrol.', 'urged', false],
+    ['Ilse Varga urged pupils to enrol.', 'urged', false],
+  ])('%s', (sentence, word, expected) => {
+    const tokens = tokenize(sentence);
+    expect(
+      reportsForCommonNoun(
+        sentence,
+        tokens,
+        tokens.findIndex((t) => t.text === word),
+      ),
+    ).toBe(expected);
+  });
+
+  it("a speech verb of a common noun's relative clause gives its subject no quote", () => {
+    const text = 'Ilse Varga thanked the teachers who urged pupils to enrol, and called for more libraries.';
+    expect(extract(text).quotes).toEqual([
+      { speaker: 'Ilse Varga', text: 'more libraries', type: 'indirect' },
+    ]);
   });
 });

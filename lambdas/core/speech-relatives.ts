@@ -89,3 +89,27 @@ export function reportsInsideRelative(text: string, tokens: readonly Token[], ve
   }
   return false;
 }
+
+/** Relative pronouns that stand for the subject of the clause they open. */
+const SUBJECT_RELATIVES = new Set(['who', 'that']);
+
+/**
+ * "Doe thanked the families who urged mothers to attend": a speech verb right after "who"/"that" whose
+ * antecedent is a common noun reports for that noun (the families), not for the sentence's subject, and
+ * names no listed speaker. A relative set off by a comma (", who declared") is an aside about the
+ * subject, and one after a name ("Jane Doe who said") speaks for the name: neither is meant.
+ *
+ * @example
+ * // tokens of 'thanked the families who urged mothers to attend', verb at index 4
+ * reportsForCommonNoun(text, tokens, 4) // true
+ */
+export function reportsForCommonNoun(text: string, tokens: readonly Token[], verbIndex: number): boolean {
+  const relative = tokens[verbIndex - 1];
+  const antecedent = tokens[verbIndex - 2];
+  if (relative === undefined || antecedent === undefined || !SUBJECT_RELATIVES.has(relative.lower))
+    return false;
+  const verb = tokens[verbIndex] as Token;
+  if (/\S/u.test(text.slice(antecedent.end, relative.start) + text.slice(relative.end, verb.start)))
+    return false;
+  return antecedent.text === antecedent.lower && !/^\d/u.test(antecedent.text);
+}

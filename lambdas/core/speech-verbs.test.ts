@@ -31,6 +31,10 @@ describe('matchSpeechVerb', () => {
     ['Highlights of the day.', 'Highlights', null],
     ['He pointed at the map.', 'pointed', null],
     ['The cats sat.', 'sat', null],
+    ['Envoys of state ministries came.', 'state', null],
+    ['She met the noted sculptor.', 'noted', null],
+    ['Officials state that it works.', 'state', { frame: 'say', participle: false, length: 1 }],
+    ['He closed by saying that it works.', 'saying', { frame: 'say', participle: true, length: 1 }],
   ])('%s → %s', (sentence, word, expected) => {
     expect(verbAt(sentence, word)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import type { Token } from './speech-tokens.ts';
+import { readsAsNoun } from './speech-verb-nouns.ts';
 
 /**
  * How a speech verb takes what was said:
@@ -134,7 +135,7 @@ export function matchSpeechVerb(tokens: readonly Token[], index: number): Speech
     return { ...readingOf(withParticle), start: token.start, end: next.end, length: 2 };
   }
   const bare = entries.find((entry) => entry.particle === undefined);
-  if (bare === undefined) return null;
+  if (bare === undefined || (!bare.participle && readsAsNoun(tokens, index))) return null;
   return { ...readingOf(bare), start: token.start, end: token.end, length: 1 };
 }
 

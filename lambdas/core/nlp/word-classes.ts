@@ -51,6 +51,16 @@ export function isNumberWord(word: string): boolean {
 }
 
 /**
+ * Whether compromise's lexicon knows the word as a given name or a surname ("Clement", "Marion").
+ *
+ * @example
+ * isKnownName('Clement') // true; isKnownName('Distribution') // false
+ */
+export function isKnownName(word: string): boolean {
+  return lexiconTags(word).some((tag) => NAME_TAGS.includes(tag));
+}
+
+/**
  * Whether compromise's lexicon knows the word as a given name, whatever the context tagged it.
  *
  * @example
