@@ -2,6 +2,7 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore }
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { namesLocalDivision } from './location-divisions.ts';
+import { joinsTwoFeatures } from './location-feature-pairs.ts';
 import { isBareName, isLocativeRun } from './location-lists.ts';
 import { isListedTown } from './location-towns.ts';
 import { isKnownPlace } from './locations.ts';
@@ -126,6 +127,7 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
+      joinsTwoFeatures(context, left, right) ||
       headsOrganizationOfItsOwn(context, left, right) ||
       // "East African and Horn of Africa countries": a people's adjective ends a list item of its own.
       (previous.tags.has('Demonym') && !isKnownPlace(context, range)) ||

@@ -25,7 +25,11 @@ describe('names listed with places', () => {
     ],
     ['the ends of a way', 'Trucks travel between Kessuvo and Marvo each day.', ['Kessuvo', 'Marvo']],
     ['near a pair of places', 'Farms near Karsovo and Velun flooded.', ['Karsovo', 'Velun']],
-    ['a town of the gazetteer or a bare name', 'Buyers drive in from Sialkot or Velmaro each week.', ['Velmaro']],
+    [
+      'a town of the gazetteer or a bare name',
+      'Buyers drive in from Sialkot or Velmaro each week.',
+      ['Velmaro'],
+    ],
     ['the ends of a road', 'The road between Oskelu and Tembaru was paved.', ['Oskelu', 'Tembaru']],
     [
       'departments of a country, one hyphenated',
