@@ -23,7 +23,7 @@ import {
   isContextualPlaceModifier,
   isNeverPlaceAlone,
 } from './location-false-names.ts';
-import { isOriginOfPeople } from './location-origins.ts';
+import { isHomeOfPerson, isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { holdsPlaceInName, isGazetteerPlaceName, joinsTwoCountries } from './location-place-words.ts';
 import { isStateName } from './location-states.ts';
@@ -243,7 +243,7 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   let score = feature;
   if (isNamedAfterPlaceClass(context, range)) score += 3;
   if (isDescribedAsPlace(context, range)) score += 3;
-  if (isOriginOfPeople(context, range)) score += 3;
+  if (isOriginOfPeople(context, range) || isHomeOfPerson(context, range)) score += 3;
   if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
