@@ -10,7 +10,7 @@ import { withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
 import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
 import { routeEndpoints } from './location-routes.ts';
-import { isFederalStateName, stateNamedAtEnd } from './location-states.ts';
+import { isFederalStateName, isStateOfPlace, stateNamedAtEnd } from './location-states.ts';
 import { isForeignStreetName } from './location-streets.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
@@ -188,7 +188,9 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     const person = candidate(context, 'person', titled.name, 3 + personEvidence(context, titled.name), title);
     return [person, ...(titled.title ? classifyTitle(context, titled.title) : [])];
   }
-  const firstTitle = rangeTerms(context, range).findIndex((term) => isTitleWord(term) && isCapitalized(term));
+  const firstTitle = rangeTerms(context, range).findIndex(
+    (term, index, terms) => isTitleWord(term) && isCapitalized(term) && !isStateOfPlace(terms, index),
+  );
   if (firstTitle >= 0 && !hasOrganizationHead(context, range) && !hasPlaceHead(context, range)) {
     return classifyTitle(context, range);
   }
@@ -248,7 +250,9 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
  */
 function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   const terms = rangeTerms(context, range);
-  const firstTitle = terms.findIndex((term) => isTitleWord(term) && isCapitalized(term));
+  const firstTitle = terms.findIndex(
+    (term, index) => isTitleWord(term) && isCapitalized(term) && !isStateOfPlace(terms, index),
+  );
   const found: Candidate[] = [];
   // "YB Prof Dr", "Prime Minister Tun Dr": honorifics among the titles name nobody.
   const lead = honorificLength(terms, 0);

@@ -26,7 +26,7 @@ import {
 import { isHomeOfPerson, isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { holdsPlaceInName, isGazetteerPlaceName, joinsTwoCountries } from './location-place-words.ts';
-import { isStateName } from './location-states.ts';
+import { isStateName, isStateOfPlace } from './location-states.ts';
 import {
   isPlacedByBearing,
   isRouteEnd,
@@ -152,7 +152,7 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   if (terms.length <= 3 && terms.length >= 2 && divisionQualifier && ADMINISTRATIVE.has(last?.text ?? ''))
     return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
-  if (isStateName(context, range)) return true;
+  if (isStateName(context, range) || isStateOfPlace(terms, terms.length - 1)) return true;
   // "Mount Elgon", "Cordillera Negra": a feature word before the name, then the name itself.
   const named = terms.slice(1).every((term) => isCapitalized(term) && !term.tags.has('EntOrgSuffix'));
   if (first?.tags.has('EntPlaceOpener') && isCapitalized(first) && terms.length <= 3 && named) return true;
