@@ -231,3 +231,19 @@ describe('a word that closes a title after "in" is no place', () => {
     expect(placesOf(text).includes(name)).toBe(isPlace);
   });
 });
+
+describe("a country's part named by a word before it", () => {
+  it.each([
+    ['a part on a peninsula', 'Storms hit the Peninsular Thailand coastline in May.', 'Peninsular Thailand'],
+    ['the mainland part', 'Ferries link the islands with Mainland Tanzania daily.', 'Mainland Tanzania'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a company', 'Continental Airlines added a route to Lima.', 'Continental Airlines'],
+    ['an adjective alone', 'Guests had a Continental breakfast in Lima.', 'Continental'],
+  ])('not %s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});

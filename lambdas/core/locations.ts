@@ -89,8 +89,14 @@ const CURRENCY_UNITS = new Set([
   'shillings',
 ]);
 
-/** Words that open a region's name ("Central Europe", "Greater Manchester"). */
+/**
+ * Words that open a region's name ("Central Europe", "Greater Manchester"), and the words for a country's
+ * part on a continent or a peninsula ("Mainland Tanzania", "Peninsular Malaysia").
+ */
 const DIRECTIONS = new Set([
+  'Mainland',
+  'Continental',
+  'Peninsular',
   'Central',
   'North',
   'South',
