@@ -9,6 +9,7 @@ import { isNamedBeforeFeature } from './location-cues.ts';
 import { withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
 import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
+import { withLowerCaseOpener } from './location-river-names.ts';
 import { routeEndpoints } from './location-routes.ts';
 import { isFederalStateName, isStateOfPlace, stateNamedAtEnd } from './location-states.ts';
 import { isForeignStreetName } from './location-streets.ts';
@@ -232,7 +233,7 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   if (best < THRESHOLD) return [];
   if (organization === best) return [candidate(context, 'organization', range, organization)];
   if (location === best && person < best) {
-    const named = withoutDivisionNoun(context, range) ?? range;
+    const named = withLowerCaseOpener(context, range) ?? withoutDivisionNoun(context, range) ?? range;
     const place = candidate(context, 'location', named, location);
     return [location < 3 ? { ...place, weak: true } : place];
   }
