@@ -1,4 +1,11 @@
-import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
+import {
+  type EntityContext,
+  rangeTerms,
+  rangeText,
+  type TermRange,
+  termBefore,
+  wordBeforeArticle,
+} from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { namesLocalDivision } from './location-divisions.ts';
@@ -131,8 +138,11 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       headsOrganizationOfItsOwn(context, left, right) ||
       // "East African and Horn of Africa countries": a people's adjective ends a list item of its own.
       (previous.tags.has('Demonym') && !isKnownPlace(context, range)) ||
-      // "between Kelvani Power and Brenmark Grid": two sides, one on each side of "and".
-      (termBefore(context, range)?.text === 'between' && from === range.from && hasOneAnd(context, range)) ||
+      // "between Kelvani Power and Brenmark Grid", "between the Kessu and Orvel station": two sides, one on
+      // each side of "and".
+      (wordBeforeArticle(context, range).term?.text === 'between' &&
+        from === range.from &&
+        hasOneAnd(context, range)) ||
       (!titlesQualifyOrganizationHead(context, left) && splitTitle(context, left) !== null) ||
       // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
       (isLocativeRun(context, range) &&

@@ -195,6 +195,12 @@ describe('venues written before a lower-case venue noun', () => {
   it.each([
     ['a cinema', 'Films were shown at the Oskel cinema on Friday.', 'Oskel cinema'],
     ['a stadium', 'The final was played at the Tarvo stadium.', 'Tarvo stadium'],
+    ['a railway station', 'Buses wait outside Orvel-Noord station at night.', 'Orvel-Noord station'],
+    [
+      'two places between "the" and a station',
+      'Trams run between the Veldmarkt and Kessu-Zuid station daily.',
+      'Veldmarkt',
+    ],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -202,6 +208,12 @@ describe('venues written before a lower-case venue noun', () => {
   it.each([
     ['a people adjective before a stadium', 'The Kenyan stadium was full.', 'Kenyan stadium'],
     ['a venue noun that qualifies another noun', 'She runs the Tarvo theatre company.', 'Tarvo theatre'],
+    ["a broadcaster's station", 'The Kessu FM station aired the match.', 'Kessu FM station'],
+    [
+      'two places as one between "the" and a station',
+      'Trams run between the Veldmarkt and Kessu-Zuid station daily.',
+      'Veldmarkt and Kessu-Zuid station',
+    ],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
