@@ -259,3 +259,16 @@ describe("a country's part named by a word before it", () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('a name after "along"', () => {
+  it('is where something lies: Stalls lined the quay along Tarvebrygga.', () => {
+    expect(placesOf('Stalls lined the quay along Tarvebrygga on Friday.')).toContain('Tarvebrygga');
+  });
+
+  it.each([
+    ['a person who came along', 'She came along with Jane Doe to the fair.', 'Jane Doe'],
+    ['a company that went along', 'The plan went along with Orvel Foods Ltd in Lagos.', 'Orvel Foods Ltd'],
+  ])('not %s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});

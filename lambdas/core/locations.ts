@@ -42,8 +42,8 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isGerundOrPlural } from './nlp/word-classes.ts';
 import { isWorkplace } from './organization-acts.ts';
 
-/** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos"). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
+/** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos", "along Kessuvik"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'along']);
 /** Prepositions that often, not always, take a place ("to Lima", but "thanks to Jane Doe"). */
 const WEAK_LOCATIVE = new Set(['from', 'to', 'on', 'across', 'around', 'via']);
 
