@@ -8,6 +8,7 @@ import { isActingCityHall } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
 import { withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
+import { withoutOfficeWords } from './location-office-qualifiers.ts';
 import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
 import { withLowerCaseOpener } from './location-river-names.ts';
 import { routeEndpoints } from './location-routes.ts';
@@ -258,7 +259,12 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   // "YB Prof Dr", "Prime Minister Tun Dr": honorifics among the titles name nobody.
   const lead = honorificLength(terms, 0);
   if (firstTitle > lead)
-    found.push(...classifyName(context, { from: range.from + lead, to: range.from + firstTitle - 1 }));
+    found.push(
+      ...classifyName(
+        context,
+        withoutOfficeWords(context, { from: range.from + lead, to: range.from + firstTitle - 1 }),
+      ),
+    );
   let cursor = firstTitle < 0 ? terms.length : firstTitle;
   while (cursor < terms.length && isTitleWord(terms[cursor] as EntityTerm)) {
     cursor++;
