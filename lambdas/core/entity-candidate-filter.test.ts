@@ -19,6 +19,11 @@ describe('what only looks like a name', () => {
       'She read from her novel “Rain over the Tembe” at the fair.',
       'Tembe',
     ],
+    [
+      "a sender's short name in its e-mail address",
+      'Patients were referred to Hillvale for tests.\nContact: media@hillvale.example',
+      'Hillvale',
+    ],
   ])('drops %s: %s', (_phenomenon, text, name) => {
     expect(allNames(text)).not.toContain(name);
   });
@@ -26,6 +31,11 @@ describe('what only looks like a name', () => {
   it.each([
     ['a single emphasized word', 'The fair opened in *Lisbon* on Monday.', 'Lisbon'],
     ['an acronym written once', 'The KNA signed the deal on Monday.', 'KNA'],
+    [
+      "a town in its council's e-mail address",
+      'Shelters opened in Orvelstad on Monday, the City of Orvelstad said.\nContact: press@orvelstad.example',
+      'Orvelstad',
+    ],
   ])('keeps %s: %s', (_phenomenon, text, name) => {
     expect(allNames(text)).toContain(name);
   });

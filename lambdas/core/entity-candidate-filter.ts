@@ -28,6 +28,8 @@ interface TermIndex {
   readonly peoples: ReadonlySet<string>;
   /** Every whole word of letters and digits the text writes in lower case. */
   readonly lowerCaseWords: ReadonlySet<string>;
+  /** The same, outside e-mail and web addresses. */
+  readonly proseLowerCaseWords: ReadonlySet<string>;
 }
 
 function indexTerms(context: EntityContext): TermIndex {
@@ -40,8 +42,17 @@ function indexTerms(context: EntityContext): TermIndex {
     if (term.tags.has('Demonym')) demonyms.add(term.bare);
     if (qualifiesPersonNoun(context, term)) peoples.add(term.text);
   }
-  return { endingAt, demonyms, peoples, lowerCaseWords: lowerCaseWordsOf(context.text) };
+  return {
+    endingAt,
+    demonyms,
+    peoples,
+    lowerCaseWords: lowerCaseWordsOf(context.text),
+    proseLowerCaseWords: lowerCaseWordsOf(context.text.replace(ADDRESSES, ' ')),
+  };
 }
+
+/** E-mail and web addresses ("press@kessu.example", "www.kessu.org"), which write every name in lower case. */
+const ADDRESSES = /[^\s@]+@[^\s@]+|\bhttps?:\/\/\S+|\bwww\.\S+/gu;
 
 /** The whole words (runs of letters and digits) written in lower case, read in one pass over the text. */
 function lowerCaseWordsOf(text: string): Set<string> {
@@ -98,10 +109,13 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   }
   if (onHeaderLine(context.text, found)) return false;
   if (found.kind === 'location' && insideQuotedTitle(context.text, found)) return false;
+  const lowerCaseWords = isCouncilsTown(context.text, found)
+    ? lookup.proseLowerCaseWords
+    : lookup.lowerCaseWords;
   return !(
     single &&
     !isAcronym(found.text) &&
-    occursInLowerCase(context.text, lookup, found.text.toLowerCase())
+    occursInLowerCase(context.text, lowerCaseWords, found.text.toLowerCase())
   );
 }
 
@@ -155,13 +169,28 @@ function insideQuotedTitle(text: string, found: Candidate): boolean {
 }
 
 /**
+ * "media@kessu.example" under a release of the City of Kessu: a council's address writes its town's name
+ * in lower case, which says nothing against the town; an address written in another name is the sender's,
+ * whose short name the word then is ("at Hillvale" of "media@hillvale.example" is the Hillvale Hospital).
+ */
+function isCouncilsTown(text: string, found: Candidate): boolean {
+  if (found.kind !== 'location' || !/^\p{Lu}\p{Ll}+$/u.test(found.text)) return false;
+  const name = found.text;
+  return (
+    text.includes(`City of ${name}`) ||
+    text.includes(`Town of ${name}`) ||
+    new RegExp(`\\b${name} (?:City|Town|Municipal|County|District) Council\\b`, 'u').test(text)
+  );
+}
+
+/**
  * Whether the word is written somewhere in lower case, as a whole word. A word of letters and digits
  * is looked up in the index; only a word with other characters in it ("start-up") is searched for,
  * so that a long text with many names is not read once per name.
  */
-function occursInLowerCase(text: string, lookup: TermIndex, word: string): boolean {
+function occursInLowerCase(text: string, lowerCaseWords: ReadonlySet<string>, word: string): boolean {
   if (word === '' || word !== word.toLowerCase() || word === word.toUpperCase()) return false;
-  if (/^[\p{L}\d]+$/u.test(word)) return lookup.lowerCaseWords.has(word);
+  if (/^[\p{L}\d]+$/u.test(word)) return lowerCaseWords.has(word);
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + word.length] ?? ' ';

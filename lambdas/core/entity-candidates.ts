@@ -8,9 +8,11 @@ import { isActingCityHall } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
 import { isDivisionNoun, withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
+import { withoutOfficeWords } from './location-office-qualifiers.ts';
 import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
+import { withLowerCaseOpener } from './location-river-names.ts';
 import { routeEndpoints } from './location-routes.ts';
-import { isFederalStateName, stateNamedAtEnd } from './location-states.ts';
+import { isFederalStateName, isStateOfPlace, stateNamedAtEnd } from './location-states.ts';
 import { isForeignStreetName } from './location-streets.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
@@ -190,7 +192,9 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     const person = candidate(context, 'person', titled.name, 3 + personEvidence(context, titled.name), title);
     return [person, ...(titled.title ? classifyTitle(context, titled.title) : [])];
   }
-  const firstTitle = rangeTerms(context, range).findIndex((term) => isTitleWord(term) && isCapitalized(term));
+  const firstTitle = rangeTerms(context, range).findIndex(
+    (term, index, terms) => isTitleWord(term) && isCapitalized(term) && !isStateOfPlace(terms, index),
+  );
   if (firstTitle >= 0 && !hasOrganizationHead(context, range) && !hasPlaceHead(context, range)) {
     return classifyTitle(context, range);
   }
@@ -232,7 +236,7 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   if (best < THRESHOLD) return [];
   if (organization === best) return [candidate(context, 'organization', range, organization)];
   if (location === best && person < best) {
-    const named = withoutDivisionNoun(context, range) ?? range;
+    const named = withLowerCaseOpener(context, range) ?? withoutDivisionNoun(context, range) ?? range;
     const place = candidate(context, 'location', named, location);
     return [location < 3 ? { ...place, weak: true } : place];
   }
@@ -250,12 +254,19 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
  */
 function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   const terms = rangeTerms(context, range);
-  const firstTitle = terms.findIndex((term) => isTitleWord(term) && isCapitalized(term));
+  const firstTitle = terms.findIndex(
+    (term, index) => isTitleWord(term) && isCapitalized(term) && !isStateOfPlace(terms, index),
+  );
   const found: Candidate[] = [];
   // "YB Prof Dr", "Prime Minister Tun Dr": honorifics among the titles name nobody.
   const lead = honorificLength(terms, 0);
   if (firstTitle > lead)
-    found.push(...classifyName(context, { from: range.from + lead, to: range.from + firstTitle - 1 }));
+    found.push(
+      ...classifyName(
+        context,
+        withoutOfficeWords(context, { from: range.from + lead, to: range.from + firstTitle - 1 }),
+      ),
+    );
   let cursor = firstTitle < 0 ? terms.length : firstTitle;
   while (cursor < terms.length && isTitleWord(terms[cursor] as EntityTerm)) {
     cursor++;

@@ -1,7 +1,15 @@
-import { type EntityContext, rangeTerms, rangeText, type TermRange, termBefore } from './entity-context.ts';
+import {
+  type EntityContext,
+  rangeTerms,
+  rangeText,
+  type TermRange,
+  termBefore,
+  wordBeforeArticle,
+} from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
 import { namesLocalDivision } from './location-divisions.ts';
+import { joinsTwoFeatures } from './location-feature-pairs.ts';
 import { isBareName, isLocativeRun } from './location-lists.ts';
 import { isListedTown } from './location-towns.ts';
 import { isKnownPlace } from './locations.ts';
@@ -126,11 +134,15 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
+      joinsTwoFeatures(context, left, right) ||
       headsOrganizationOfItsOwn(context, left, right) ||
       // "East African and Horn of Africa countries": a people's adjective ends a list item of its own.
       (previous.tags.has('Demonym') && !isKnownPlace(context, range)) ||
-      // "between Kelvani Power and Brenmark Grid": two sides, one on each side of "and".
-      (termBefore(context, range)?.text === 'between' && from === range.from && hasOneAnd(context, range)) ||
+      // "between Kelvani Power and Brenmark Grid", "between the Kessu and Orvel station": two sides, one on
+      // each side of "and".
+      (wordBeforeArticle(context, range).term?.text === 'between' &&
+        from === range.from &&
+        hasOneAnd(context, range)) ||
       (!titlesQualifyOrganizationHead(context, left) && splitTitle(context, left) !== null) ||
       // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
       (isLocativeRun(context, range) &&

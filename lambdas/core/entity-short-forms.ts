@@ -77,9 +77,14 @@ function isPlaceWithoutHead(
   fullWords: readonly string[],
 ): boolean {
   const head = fullWords[fullWords.length - 1] ?? '';
-  const sameStart =
-    fullWords.length === shortWords.length + 1 &&
-    shortWords.every((word, index) => fullWords[index] === word);
+  const longer = fullWords.length === shortWords.length + 1;
+  const sameStart = longer && shortWords.every((word, index) => fullWords[index] === word);
+  // "the Oskel" after "the river Oskel": a river named first by its head, then without it, unless the
+  // short name is a country, a city or a region the lexicon knows ("Niger"); a river it may know.
+  const sameEnd = longer && shortWords.every((word, index) => fullWords[index + 1] === word);
+  const known = lexiconTag(short.name);
+  if (sameEnd && fullWords[0] === 'river')
+    return (known === undefined || known === 'Place') && short.articled !== false;
   if (!sameStart) return false;
   if (head === 'city') return lexiconTag(short.name) !== 'Country';
   // "the Oskel" after "the Oskel River": a feature named without its head, unless the short name is a

@@ -6,7 +6,7 @@ import {
   isShoutedLabel,
   isSurnameOpeningName,
 } from './entity-span-openers.ts';
-import { isCapitalized } from './entity-word-shape.ts';
+import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
 import { LOCAL_DIVISIONS } from './location-divisions.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
@@ -79,8 +79,8 @@ const NAME_PARTICLES = new Set([
 /** Possessive determiners: a run they open is a phrase ("Its Largest Customer Event"), not a name. */
 const POSSESSIVE_DETERMINERS = new Set(['Its', 'Our', 'Their', 'His', 'Her', 'My', 'Your']);
 
-/** Venues written after their name in lower case ("the Tarvo cinema"). */
-const VENUE_HEADS = ['cinema', 'theatre', 'theater', 'stadium'];
+/** Venues written after their name in lower case ("the Tarvo cinema", "Orvel station"). */
+const VENUE_HEADS = ['cinema', 'theatre', 'theater', 'stadium', 'station'];
 
 /** Lower-case heads that close a place name ("Tamsui district"). */
 const LOWERCASE_PLACE_HEADS = new Set([
@@ -97,10 +97,12 @@ const LOWERCASE_PLACE_HEADS = new Set([
 
 /**
  * "the Kenyan stadium", "the Tarvo theatre company": a venue noun after a people's adjective, or
- * before another noun it qualifies, closes no place name.
+ * before another noun it qualifies, closes no place name; nor does "station" after a broadcaster's name.
  */
 function isVenueModifier(name: EntityTerm, head: EntityTerm, after: EntityTerm | undefined): boolean {
   if (!VENUE_HEADS.includes(head.text)) return false;
+  // "the Kessu FM station", "Tarvo Radio station": a broadcaster's station, not a place.
+  if (head.text === 'station' && (isAcronym(name.text) || name.tags.has('EntOrgSuffix'))) return true;
   const qualifies =
     after !== undefined && head.post === ' ' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   return name.tags.has('Demonym') || qualifies;

@@ -29,6 +29,8 @@ describe('places named with a division of a country', () => {
     ['a sea before the noun of its coast', 'Swarms left the Tarvo Sea coast in May.', ['Tarvo Sea']],
     ['a river before the noun of its basin', 'Farms in the Oskel River basin flooded.', ['Oskel River']],
     ['a region before "coast" keeps it', 'Storms hit the Kessuvar coast on Monday.', ['Kessuvar coast']],
+    ['a known city before "coast" drops it', 'Storms hit the Mombasa coast on Monday.', ['Mombasa']],
+    ['a known region before "shore"', 'Boats lined the Zeeland shore at dawn.', ['Zeeland']],
     [
       'a division in its own language',
       'Loans went to farmers in Kessu etrap and Orvala etrap.',

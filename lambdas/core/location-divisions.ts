@@ -168,7 +168,7 @@ function namesWholeFeature(terms: readonly EntityTerm[]): boolean {
 
 /**
  * "Sichuan province" names Sichuan: a place the gazetteer knows by name alone, then the lower-case noun
- * for its kind of division, which the place's own name leaves out. A name known only with the noun
+ * for its kind of division or for a part of it ("the Mombasa coast"), which the place's own name leaves out. A name known only with the noun
  * ("Tamsui district") keeps it. "the Tarvo Sea coast" names the Tarvo Sea: a name complete with its
  * own feature head, then a lower-case noun for a part of it. The range without that noun, or undefined
  * when it does not apply.
@@ -181,7 +181,9 @@ export function withoutDivisionNoun(context: EntityContext, range: TermRange): T
   const last = terms[terms.length - 1];
   if (terms.length >= 3 && last !== undefined && namesWholeFeature(terms))
     return { ...range, to: range.to - 1 };
-  if (terms.length < 2 || last === undefined || !DIVISIONS.has(last.text)) return undefined;
+  // "the Kessu coast" keeps its noun; "the Mombasa coast" names Mombasa, a place known by name alone.
+  const lowerNoun = last !== undefined && (DIVISIONS.has(last.text) || PART_NOUNS.has(last.text));
+  if (terms.length < 2 || !lowerNoun) return undefined;
   const named = terms.slice(0, -1).every((term) => term.tags.has('EntLexPlace'));
   return named ? { from: range.from, to: range.to - 1 } : undefined;
 }

@@ -25,6 +25,11 @@ describe('names listed with places', () => {
     ],
     ['the ends of a way', 'Trucks travel between Kessuvo and Marvo each day.', ['Kessuvo', 'Marvo']],
     ['near a pair of places', 'Farms near Karsovo and Velun flooded.', ['Karsovo', 'Velun']],
+    [
+      'a town of the gazetteer or a bare name',
+      'Buyers drive in from Sialkot or Velmaro each week.',
+      ['Velmaro'],
+    ],
     ['the ends of a road', 'The road between Oskelu and Tembaru was paved.', ['Oskelu', 'Tembaru']],
     [
       'departments of a country, one hyphenated',
@@ -51,6 +56,7 @@ describe('names listed with places', () => {
     ['talks between two parties', 'Talks between Kessuvo and Marvo ended on Friday.', 'Marvo'],
     ['a match between two teams', 'The match between Kessuvo and Marvo ended in a draw.', 'Kessuvo'],
     ['people introduced', 'He introduced Melissa and Tarvo to the press.', 'Melissa'],
+    ['people offered a choice', 'Ask Melissa or Tarvo for the keys at Lagos airport.', 'Tarvo'],
     ['companies a firm expands to', 'The firm will expand to Acme Ltd and Globex Inc.', 'Acme Ltd'],
     ['units of an organization', 'He thanked the Marketing, Sales and Legal departments.', 'Marketing'],
     ['units of an organization after "in"', 'Staff in the Finance and Audit departments met.', 'Audit'],

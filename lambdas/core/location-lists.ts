@@ -170,8 +170,9 @@ function isDivisionName(context: EntityContext, item: TermRange): boolean {
 }
 
 /**
- * "in Tarvel, Ostrana and Lisbon": names listed with a place the rules are sure of, and with nothing but
- * places, are places too. Runs are cut at "and" first ("Ostrana and Lisbon" is two list items).
+ * "in Tarvel, Ostrana and Lisbon", "from Sialkot or Kavel": names listed with a place the rules are sure
+ * of, and with nothing but places, are places too. Runs are cut at "and" first ("Ostrana and Lisbon" is
+ * two list items).
  */
 export function placesInLists(
   context: EntityContext,
@@ -263,8 +264,10 @@ export function placesInLists(
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
     const between = previous ? context.text.slice(previous.end, span.start) : '';
-    if (!previous || !/^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/.test(between)) flush();
-    if (/\band\b/.test(between)) coordinated = true;
+    // "from Tarvel or Ostrana": "or" coordinates a list as "and" does.
+    if (!previous || !/^(?:,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(between))
+      flush();
+    if (/\b(?:and|or)\b/.test(between)) coordinated = true;
     let from = span.from;
     for (let i = span.from; i <= span.to; i++) {
       if (context.terms[i]?.text !== 'and') continue;

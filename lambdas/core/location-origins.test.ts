@@ -38,3 +38,19 @@ describe('the place a person or a group of people comes from', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('a known place before a noun for a person', () => {
+  it.each([
+    ['a city before an occupation', 'The Kisumu pianist closed the night with a ballad.', 'Kisumu'],
+    ['a city before a plural occupation', 'Two Valparaiso designers won the prize.', 'Valparaiso'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a name the gazetteer does not know', 'The Tarvoska pianist closed the night.', 'Tarvoska'],
+    ['a known place before a thing', 'The Kisumu sound was loud, and the Tarvoska pianist left.', 'Tarvoska'],
+  ])('not %s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});

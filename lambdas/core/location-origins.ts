@@ -1,5 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
+import { isGazetteerPlaceName } from './location-place-words.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /**
@@ -109,4 +110,29 @@ export function isOriginOfPeople(context: EntityContext, range: TermRange): bool
   const qualifies =
     last?.post === ' ' && after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   return !marked && !qualifies;
+}
+
+/**
+ * "the Kisumu pianist", "two Lagos designers": a place the gazetteer knows, written straight before a
+ * lower-case noun for a person (compromise's `Actor`: an occupation, a role), says where the person comes
+ * from or works; compromise then reads the place as part of the person and drops its place tag. A name
+ * it does not know ("the Tarvo pianist") may be a firm or a band, and is left alone.
+ *
+ * @example
+ * isHomeOfPerson(context, rangeOf('Kisumu')) // true in "The Kisumu pianist played last."
+ */
+export function isHomeOfPerson(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const last = terms[terms.length - 1];
+  const person = termAfter(context, range);
+  const known =
+    terms.every((term) => term.tags.has('EntLexPlace')) || isGazetteerPlaceName(terms.map((t) => t.bare));
+  return (
+    known &&
+    last?.post === ' ' &&
+    person !== undefined &&
+    /^\p{Ll}/u.test(person.text) &&
+    person.tags.has('Actor') &&
+    !terms.some((term) => NOT_ORIGIN_TAGS.some((tag) => term.tags.has(tag)))
+  );
 }

@@ -63,3 +63,25 @@ describe("a federal state's name: a people's adjective and a federation's head",
     expect(namesOf(entities.locations)).not.toContain(name);
   });
 });
+
+describe('a state of a federation, named with "State"', () => {
+  it.each([
+    ['after "in"', 'Farms in Kaduna State flooded last week.', 'Kaduna State'],
+    ['before a title', 'The Ondo State Governor opened the bridge.', 'Ondo State'],
+    [
+      'before a title with its remit',
+      'The Kano State Commissioner for Health, Amina Bello, spoke.',
+      'Kano State',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).locations)).toContain(name);
+  });
+
+  it.each([
+    ['the "State" of a title', 'The Secretary of State met Jane Doe in Kaduna.', 'State'],
+    ['a state body', 'He thanked the State Department for the visas.', 'State Department'],
+    ['a title after a people', 'The Tarvelan State Counsellor arrived on Monday.', 'Tarvelan State'],
+  ])('not %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).locations)).not.toContain(name);
+  });
+});

@@ -81,3 +81,31 @@ export function isFederalStateName(context: EntityContext, range: TermRange): bo
     FEDERAL_HEADS.has(head.text)
   );
 }
+
+/**
+ * "Kaduna State", "the Ondo State Governor": "State" after a place's name, as a federation's states are
+ * named, is the last word of that name, not the "State" of a title ("Secretary of State", "State
+ * Counsellor"). True when the word at `index` is that "State": every word before it is capitalized and
+ * a place the gazetteer knows (a word compromise calls a place only from its neighbours may be a people's
+ * adjective it does not know: "the Tarvelan State Counsellor").
+ *
+ * @example
+ * isStateOfPlace(termsOf('Kaduna State Governor'), 1) // true
+ * isStateOfPlace(termsOf('Minister of State'), 2) // false
+ */
+export function isStateOfPlace(terms: readonly EntityTerm[], index: number): boolean {
+  const before = terms.slice(0, index);
+  return (
+    terms[index]?.text === 'State' &&
+    before.length >= 1 &&
+    before.length <= 2 &&
+    before.every(
+      (term) =>
+        isCapitalized(term) &&
+        !term.possessive &&
+        term.tags.has('EntLexPlace') &&
+        !term.tags.has('EntTitle') &&
+        !term.tags.has('Demonym'),
+    )
+  );
+}

@@ -20,6 +20,8 @@ describe('places after a verb of travel', () => {
     ['an evacuation', 'Residents were evacuated from Orvala overnight.', 'Orvala'],
     ['towns a passenger connects to', 'Travellers can connect to Arvelo and Simbu on one ticket.', 'Simbu'],
     ['towns a carrier flies to', 'The airline will add flights to Orvik and Tessu in May.', 'Orvik'],
+    ['where a carrier leaves from', 'The city added ferries from Skelvik for the weekend.', 'Skelvik'],
+    ['where a bus goes', 'Extra buses to Marrowby ran all night.', 'Marrowby'],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -30,6 +32,7 @@ describe('places after a verb of travel', () => {
     ['a manager who returns to a company', 'Ms Lund returned to Varnel in May.', 'Varnel'],
     ['money set aside "for"', 'Funds were set aside for Varnel.', 'Varnel'],
     ['leaving "for" a new employer', 'He left for Varnel after ten years.', 'Varnel'],
+    ['a carrier owned by a company', 'New buses from Varnel Motors Ltd arrived.', 'Varnel Motors Ltd'],
     [
       'a system connected to companies',
       'The app will connect to Varnel Holdings and Kestro Ltd.',

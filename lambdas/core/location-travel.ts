@@ -53,6 +53,22 @@ export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
   'imported',
 ]);
 
+/** Carriers named by the way they go, whose "from" or "to" takes a place ("ferries from Osk", "buses to Sorvik"). */
+const CARRIER_NOUNS = new Set([
+  'ferry',
+  'ferries',
+  'flight',
+  'flights',
+  'train',
+  'trains',
+  'bus',
+  'buses',
+  'shuttle',
+  'shuttles',
+  'tram',
+  'trams',
+]);
+
 /** Adverbs that may stand between a verb of going and its preposition ("blowing in from", "flew back to"). */
 const MOTION_PARTICLES = new Set([
   'in',
@@ -68,8 +84,9 @@ const MOTION_PARTICLES = new Set([
 ]);
 
 /**
- * "travelled from Osk", "flew back to Sorvik", "sleet blowing in from the Marvik": "from" or "to"
- * after a verb of going takes a place more surely than either preposition alone.
+ * "travelled from Osk", "flew back to Sorvik", "sleet blowing in from the Marvik", "extra ferries from
+ * Osk": "from" or "to" after a verb of going or a carrier takes a place more surely than either
+ * preposition alone.
  *
  * @example
  * followsMotionVerb(context, rangeOf('Osk')) // true in "she travelled from Osk"
@@ -84,7 +101,8 @@ export function followsMotionVerb(context: EntityContext, range: TermRange): boo
     if (departure !== undefined) return followsMotionVerb(context, { from: departure, to: departure });
   }
   if (preposition !== 'from' && preposition !== 'to') return false;
-  return TRAVEL_VERBS.has(verbBefore(context, range, distance + 1));
+  const before = verbBefore(context, range, distance + 1);
+  return TRAVEL_VERBS.has(before) || CARRIER_NOUNS.has(before);
 }
 
 /** The verb `distance` words before the range, or the one before it when an adverb stands between. */

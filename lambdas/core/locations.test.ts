@@ -195,6 +195,12 @@ describe('venues written before a lower-case venue noun', () => {
   it.each([
     ['a cinema', 'Films were shown at the Oskel cinema on Friday.', 'Oskel cinema'],
     ['a stadium', 'The final was played at the Tarvo stadium.', 'Tarvo stadium'],
+    ['a railway station', 'Buses wait outside Orvel-Noord station at night.', 'Orvel-Noord station'],
+    [
+      'two places between "the" and a station',
+      'Trams run between the Veldmarkt and Kessu-Zuid station daily.',
+      'Veldmarkt',
+    ],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -202,6 +208,12 @@ describe('venues written before a lower-case venue noun', () => {
   it.each([
     ['a people adjective before a stadium', 'The Kenyan stadium was full.', 'Kenyan stadium'],
     ['a venue noun that qualifies another noun', 'She runs the Tarvo theatre company.', 'Tarvo theatre'],
+    ["a broadcaster's station", 'The Kessu FM station aired the match.', 'Kessu FM station'],
+    [
+      'two places as one between "the" and a station',
+      'Trams run between the Veldmarkt and Kessu-Zuid station daily.',
+      'Veldmarkt and Kessu-Zuid station',
+    ],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
@@ -229,5 +241,34 @@ describe('a word that closes a title after "in" is no place', () => {
     ['a place after "in" and a lower-case word', 'The officer in Kessel met the team.', 'Kessel', true],
   ])('%s', (_case, text, name, isPlace) => {
     expect(placesOf(text).includes(name)).toBe(isPlace);
+  });
+});
+
+describe("a country's part named by a word before it", () => {
+  it.each([
+    ['a part on a peninsula', 'Storms hit the Peninsular Thailand coastline in May.', 'Peninsular Thailand'],
+    ['the mainland part', 'Ferries link the islands with Mainland Tanzania daily.', 'Mainland Tanzania'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['a company', 'Continental Airlines added a route to Lima.', 'Continental Airlines'],
+    ['an adjective alone', 'Guests had a Continental breakfast in Lima.', 'Continental'],
+  ])('not %s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('a name after "along"', () => {
+  it('is where something lies: Stalls lined the quay along Tarvebrygga.', () => {
+    expect(placesOf('Stalls lined the quay along Tarvebrygga on Friday.')).toContain('Tarvebrygga');
+  });
+
+  it.each([
+    ['a person who came along', 'She came along with Jane Doe to the fair.', 'Jane Doe'],
+    ['a company that went along', 'The plan went along with Orvel Foods Ltd in Lagos.', 'Orvel Foods Ltd'],
+  ])('not %s: %s', (_phenomenon, text, notPlace) => {
+    expect(placesOf(text)).not.toContain(notPlace);
   });
 });

@@ -23,10 +23,10 @@ import {
   isContextualPlaceModifier,
   isNeverPlaceAlone,
 } from './location-false-names.ts';
-import { isOriginOfPeople } from './location-origins.ts';
+import { isHomeOfPerson, isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { holdsPlaceInName, isGazetteerPlaceName, joinsTwoCountries } from './location-place-words.ts';
-import { isStateName } from './location-states.ts';
+import { isStateName, isStateOfPlace } from './location-states.ts';
 import {
   isPlacedByBearing,
   isRouteEnd,
@@ -42,8 +42,8 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isGerundOrPlural } from './nlp/word-classes.ts';
 import { isWorkplace } from './organization-acts.ts';
 
-/** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos"). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
+/** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos", "along Kessuvik"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'along']);
 /** Prepositions that often, not always, take a place ("to Lima", but "thanks to Jane Doe"). */
 const WEAK_LOCATIVE = new Set(['from', 'to', 'on', 'across', 'around', 'via']);
 
@@ -89,8 +89,14 @@ const CURRENCY_UNITS = new Set([
   'shillings',
 ]);
 
-/** Words that open a region's name ("Central Europe", "Greater Manchester"). */
+/**
+ * Words that open a region's name ("Central Europe", "Greater Manchester"), and the words for a country's
+ * part on a continent or a peninsula ("Mainland Tanzania", "Peninsular Malaysia").
+ */
 const DIRECTIONS = new Set([
+  'Mainland',
+  'Continental',
+  'Peninsular',
   'Central',
   'North',
   'South',
@@ -152,7 +158,7 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   if (terms.length <= 3 && terms.length >= 2 && divisionQualifier && ADMINISTRATIVE.has(last?.text ?? ''))
     return true;
   if (first?.tags.has('EntPlaceHead') && terms[1]?.text === 'of') return true;
-  if (isStateName(context, range)) return true;
+  if (isStateName(context, range) || isStateOfPlace(terms, terms.length - 1)) return true;
   // "Mount Elgon", "Cordillera Negra": a feature word before the name, then the name itself.
   const named = terms.slice(1).every((term) => isCapitalized(term) && !term.tags.has('EntOrgSuffix'));
   if (first?.tags.has('EntPlaceOpener') && isCapitalized(first) && terms.length <= 3 && named) return true;
@@ -243,7 +249,7 @@ function surroundingEvidence(context: EntityContext, range: TermRange): number {
   let score = feature;
   if (isNamedAfterPlaceClass(context, range)) score += 3;
   if (isDescribedAsPlace(context, range)) score += 3;
-  if (isOriginOfPeople(context, range)) score += 3;
+  if (isOriginOfPeople(context, range) || isHomeOfPerson(context, range)) score += 3;
   if (isDistanceFrom(context, range) || followsDepartureVerb(context, range)) score += 2;
   if (isPlaceCompound(context, range)) score += 3;
   if (followsMotionVerb(context, range) || isHomeOfResidents(context, range)) score += 1;
