@@ -67,6 +67,16 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'It was opened by the Minister of Mines, Energy and Petroleum, Dr. Ama Boateng.',
       'Minister of Mines, Energy and Petroleum',
     ],
+    [
+      'a portfolio after "on"',
+      'The Orvo-Kessia Joint Commission on Economic, Scientific and Cultural Cooperation met.',
+      'Orvo-Kessia Joint Commission on Economic, Scientific and Cultural Cooperation',
+    ],
+    [
+      'a series whose last field may also head a company',
+      'Grants from the Tarvian Department of Sport, Youth and Media paid for it.',
+      'Tarvian Department of Sport, Youth and Media',
+    ],
     ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
     [
       'a mission and a seat named with its article',
@@ -87,6 +97,11 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'a ministry, then another body with a head of its own',
       'The Ministry of Trade, Export Promotion Board and Acme Group signed.',
       'Ministry of Trade',
+    ],
+    [
+      'a ministry, then a company whose head is a field word',
+      'The Ministry of Culture, Kelvaro Media and Orvo Group signed.',
+      'Ministry of Culture',
     ],
     [
       'a portfolio of more than three words before the comma',
