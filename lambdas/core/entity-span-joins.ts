@@ -17,9 +17,9 @@ export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], te
 
 /**
  * "Ministry of Health, Social Welfare and Water Resources", "Commission on Trade, Energy and Transport": a
- * head with "of", "for" or "on" whose portfolio is a series
- * is cut by the series' commas; joins the parts back when every part after the head is made of common
- * words (no place, person, acronym or head of its own) and the last holds "and".
+ * head with "of", "for" or "on" whose portfolio is a series is cut by the series' commas; joins the
+ * parts back when every part after the head is made of common words (no place, person, acronym or head
+ * of its own) and the last holds "and".
  */
 function joinPortfolios(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
   const joined: NameSpan[] = [];
