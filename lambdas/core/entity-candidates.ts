@@ -4,7 +4,7 @@ import { keepNamedEntities, PLACE_WORD_TAGS } from './entity-candidate-filter.ts
 import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
 import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './entity-run-split.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
-import { isActingCityHall } from './local-government.ts';
+import { isActingCityHall, isActingLocalGovernment } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
 import { withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
@@ -220,9 +220,11 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
   // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
   if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];
-  // "according to Tarvel City Hall": a seat of government that acts is the government, whatever its
-  // building's head word and the place before it say.
+  // "according to Tarvel City Hall", "with the Greater Tarvel Municipality": a seat or a formal name of a
+  // local government that acts is the government, whatever its head word and the place in it say.
   if (isActingCityHall(context, range)) return [candidate(context, 'organization', range, 4)];
+  if (isActingLocalGovernment(context, range))
+    return [candidate(context, 'organization', range, organizationEvidence(context, range))];
   const organization = organizationEvidence(context, range);
   const location = locationEvidence(context, range);
   const person = looksLikeName(context, range) ? personEvidence(context, range) : 0;
