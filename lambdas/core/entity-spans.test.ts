@@ -24,6 +24,11 @@ describe('findNameSpans: runs of capitalized words', () => {
       '"Our Ministry of Fisheries sees this as an investment," she said.',
       'Ministry of Fisheries',
     ],
+    [
+      'a number word opening a company name',
+      'Nine Oaks Holdings Ltd said it would buy the plant.',
+      'Nine Oaks Holdings Ltd',
+    ],
     ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
@@ -35,6 +40,8 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a common word opens a sentence', 'Representatives of Velmar attended.', 'Representatives of Velmar'],
     ['a shouted line label', 'SOURCE Velmar Analytics', 'SOURCE Velmar Analytics'],
     ['a place made an adjective', 'The Quito-listed lender grew.', 'Quito-listed'],
+    ['a number counting the noun after a name', 'Three Tarvo Bank branches closed.', 'Three Tarvo Bank'],
+    ['a number counting a name of no plural', 'Two Kessel Partners joined the board.', 'Two Kessel Partners'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).not.toContain(span);
   });

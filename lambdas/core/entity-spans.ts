@@ -2,6 +2,7 @@ import { breaksName } from './entity-name-breaks.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
   isCommonSentenceStart,
+  isNumberOpeningName,
   isPlaceModifier,
   isShoutedLabel,
   isSurnameOpeningName,
@@ -226,7 +227,8 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       first !== undefined &&
       isCommonSentenceStart(first) &&
       honorificLength(terms, i) === 0 &&
-      !isSurnameOpeningName(terms, i);
+      !isSurnameOpeningName(terms, i) &&
+      !isNumberOpeningName(terms, i);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
     if (
       !first ||
