@@ -357,6 +357,11 @@ describe('acronyms named by the words around them', () => {
     ['a news agency', "Editors from Chile's KORA news agency attended.", 'KORA'],
     ['a group', 'Shares of the ZETA group rose.', 'ZETA'],
     ['a wire credit of three letters after the date', 'QUITO, May 2, 2026 (XNA): The fair opened.', 'XNA'],
+    [
+      "an agency ending the dateline's line",
+      'Tarvel, October 14, KESSPRESS\n\nThe fair opened in Tarvel on Tuesday with 40 stands.',
+      'KESSPRESS',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
@@ -365,6 +370,16 @@ describe('acronyms named by the words around them', () => {
     ['a kind of firm after "an"', 'She founded an ICT firm in Quito.', 'ICT'],
     ['a plural noun after it', 'Several SME lenders attended.', 'SME'],
     ['a region code after a place', 'Tema (VR), May 2: The fair opened.', 'VR'],
+    [
+      'a word in capitals after a date within the line',
+      'On October 14, KELMORA opened the fair.\n\nIt ran for three days.',
+      'KELMORA',
+    ],
+    [
+      'a place in capitals ending the line',
+      'Opened on May 2, 2026, LISBON\n\nThe fair ran for days.',
+      'LISBON',
+    ],
   ])('not from %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });
