@@ -90,6 +90,16 @@ describe('findAcronymDefinitions', () => {
       'Osk Agency for International Development Cooperation',
     ],
     [
+      'a short form that leaves out the head before "of"',
+      'funded by the Ministry of Development of Upland Districts (DoUD) this year',
+      'Ministry of Development of Upland Districts',
+    ],
+    [
+      'a short form that leaves out the head before "for", and the name before the head',
+      'The Kessel Department for Water Affairs (WA) paid.',
+      'Kessel Department for Water Affairs',
+    ],
+    [
       'initials in order still match by letters',
       'the World Fisheries Organization (WFO) said',
       'World Fisheries Organization',
@@ -153,5 +163,14 @@ describe('findAcronymDefinitions, what is no long form', () => {
     ['a sentence before a credit', 'The deal was signed on Monday. (TNA)\nThe next story.'],
   ])('finds none in %s: %s', (_phenomenon, text) => {
     expect(findAcronymDefinitions(text)).toEqual([]);
+  });
+});
+
+describe('findAcronymDefinitions: a head the short form leaves out', () => {
+  it.each([
+    ['after a title, no organization word', 'the Minister of Upland Roads (UR) said', 'Upland Roads'],
+    ['after an event word', 'the Festival of Upland Arts (UA) opened', 'Upland Arts'],
+  ])('is taken in only when it is an organization word: %s', (_case, text, long) => {
+    expect(findAcronymDefinitions(text)[0]?.long).toBe(long);
   });
 });

@@ -131,12 +131,34 @@ function matchLongForm(short: string, before: string, beforeOffset: number): Acr
     // "Tarvel, March 10, 2026 (TNA)": a dateline before a wire credit names no organization.
     if (bare.length <= short.length || DATED.test(bare)) return null;
     const bareStart = first.index + (candidate.length - candidate.replace(/^the\s+/i, '').length);
-    const from = bareStart === first.index ? withParentBody(before, bareStart) : bareStart;
+    const from =
+      bareStart === first.index ? withOmittedHead(before, withParentBody(before, bareStart)) : bareStart;
     const long = before.slice(from, bareStart) + bare;
     const longStart = beforeOffset + from;
     return { short, long, longStart, longEnd: longStart + long.length, isName: isWrittenAsName(long) };
   }
   return null;
+}
+
+/**
+ * Where a long form starts once the organization word its short form leaves out is taken in, with the
+ * words in capitals before it: "Ministry of Rural Roads and Bridges (RRB)", "Kessel Department for Water
+ * Affairs (WA)" are one name each, though the letters stop after "of" or "for".
+ *
+ * @example
+ * withOmittedHead('the Ministry of Rural Roads', 16) // 4
+ */
+function withOmittedHead(before: string, start: number): number {
+  const window = before.slice(Math.max(0, start - 80), start);
+  const match = /(?:^|\s)((?:\p{Lu}[\p{L}-]* ){0,3})(\p{Lu}\p{Ll}+) (?:of|for) $/u.exec(window);
+  const head = match?.[2];
+  if (!match || !head || !ORGANIZATION_WORD.test(head)) return start;
+  // "the Kessel Ministry of ...": the capitalized words before the head are its name's, not "The".
+  const opening = (match[1] ?? '').split(' ').filter((word) => word !== '');
+  const kept = opening.slice(opening.findLastIndex((word) => !opensName(word)) + 1);
+  return (
+    start - `${kept.map((word) => `${word} `).join('')}${head} ${match[0].trimEnd().split(' ').pop()} `.length
+  );
 }
 
 /**
