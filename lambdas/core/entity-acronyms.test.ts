@@ -90,6 +90,11 @@ describe('findAcronymDefinitions', () => {
       'Osk Agency for International Development Cooperation',
     ],
     [
+      'a system named in English, its short form in Spanish',
+      'Delegates of the Andean Integration System (SAI) were present.',
+      'Andean Integration System',
+    ],
+    [
       'a short form that leaves out the head before "of"',
       'funded by the Ministry of Development of Upland Districts (DoUD) this year',
       'Ministry of Development of Upland Districts',

@@ -292,7 +292,7 @@ function organizationWordAt(words: readonly { text: string }[]): number {
 
 /** Head nouns that end an organization's name. */
 const ORGANIZATION_WORD =
-  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Commissariat|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Directorate|Inspectorate|Administration|Corporation|Company|Cooperative|Consortium|Exchange|Society|Service|League|Chamber|Board|Committee|Centre|Center|Network|Alliance|Trust|Secretariat|Coalition|Institution|Group|Bank|Party|University|College|Academy|Observatory|Laboratory)$/;
+  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Commissariat|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Directorate|Inspectorate|Administration|Corporation|Company|Cooperative|Consortium|Exchange|Society|Service|League|Chamber|Board|Committee|Centre|Center|Network|Alliance|Trust|Secretariat|Coalition|Institution|Group|Bank|Party|University|College|Academy|Observatory|Laboratory|System)$/;
 
 /** Schwartz-Hearst: every short-form character found right to left, the first at a word's start. */
 function coversShortForm(letters: string, candidate: string): boolean {
