@@ -179,3 +179,22 @@ describe('findAcronymDefinitions: a head the short form leaves out', () => {
     expect(findAcronymDefinitions(text)[0]?.long).toBe(long);
   });
 });
+
+describe('findAcronymDefinitions: a short form in lower case', () => {
+  it('defines a name of two words it opens', () => {
+    const [definition] = findAcronymDefinitions(
+      'A loan came from Tarvo Wirtschaftshilfe (twh), the state bank.',
+    );
+    expect(definition?.long).toBe('Tarvo Wirtschaftshilfe');
+    expect(definition?.short).toBe('twh');
+  });
+
+  it.each([
+    ['a unit after a measure', 'The trail is 12 Kessel Miles (km) long.'],
+    ["a unit's symbol", 'Output is counted in Kessel Megawatts (mw) now.'],
+    ['a name of one word', 'They thanked Orvana (ov) for it.'],
+    ['a lower-case aside', 'the Orvo Hall (old one) opened'],
+  ])('defines nothing for %s: %s', (_case, text) => {
+    expect(findAcronymDefinitions(text)).toEqual([]);
+  });
+});

@@ -67,7 +67,9 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     const offset = match.index - before.length;
     const definition = isShortForm(short)
       ? preferWholeName(matchLongForm(short, before, offset), matchNamedRun(short, before, offset))
-      : (matchContraction(short, before, offset) ?? matchOneWordName(short, before, offset));
+      : (matchContraction(short, before, offset) ??
+        matchOneWordName(short, before, offset) ??
+        matchLowerCaseShortForm(short, before, offset));
     if (definition) definitions.push(definition);
   }
   return definitions;
@@ -199,6 +201,41 @@ function matchNamedRun(short: string, before: string, beforeOffset: number): Acr
   const longStart = beforeOffset + first.index;
   const long = before.slice(first.index, stop);
   return { short, long, longStart, longEnd: longStart + long.length, isName: true };
+}
+
+/**
+ * "Tarvo Wirtschaftshilfe (twh)": a short form in lower case, as some bodies write their own, defines a
+ * name of two words or more in capitals that it opens with its first letter.
+ */
+/** Symbols of units, written in lower case in parentheses after the unit's name ("Square Metres (sqm)"). */
+const UNIT_SYMBOLS = new Set([
+  'km',
+  'kg',
+  'mm',
+  'cm',
+  'ml',
+  'ha',
+  'kw',
+  'kwh',
+  'mw',
+  'mwh',
+  'gw',
+  'gwh',
+  'sqm',
+  'sqft',
+]);
+
+function matchLowerCaseShortForm(
+  short: string,
+  before: string,
+  beforeOffset: number,
+): AcronymDefinition | null {
+  if (!/^\p{Ll}{2,5}$/u.test(short)) return null;
+  const definition = matchLongForm(short, before, beforeOffset);
+  if (!definition?.isName || !/\s/.test(definition.long) || UNIT_SYMBOLS.has(short)) return null;
+  // "12 Kessel Miles (km)": after a number, a measure written out, with its unit's symbol.
+  const measured = /\d\s*$/.test(before.slice(0, definition.longStart - beforeOffset));
+  return definition.long[0]?.toLowerCase() === short[0] && !measured ? definition : null;
 }
 
 /**
