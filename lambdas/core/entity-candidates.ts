@@ -269,7 +269,10 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   if (cursor > firstTitle && cursor < terms.length) {
     const named = { from: range.from + cursor, to: range.to };
     // "Minister of Water Resources": the words after the title are its field, no organization.
-    const field = rangeTerms(context, named).every((t) => isPortfolioWord(t.text) || !isCapitalized(t));
+    // "Head of Corporate Communications": a communication unit is the title's field too.
+    const field =
+      rangeTerms(context, named).every((t) => isPortfolioWord(t.text) || !isCapitalized(t)) ||
+      isCommunicationUnit(context, named);
     const inTitle = field ? [] : classifyName(context, named);
     // "Minister of Transport of the Kyrgyz Republic": the state a minister serves, named at the end.
     const state = inTitle.length === 0 ? stateNamedAtEnd(context, named) : undefined;

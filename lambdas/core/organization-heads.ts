@@ -75,8 +75,14 @@ export function titlesQualifyOrganizationHead(context: EntityContext, range: Ter
   return head > 0 && lastTitle >= 0 && lastTitle < head;
 }
 
-/** Words of the offices that speak for an organization ("Press Service", "Communications Office"). */
+/**
+ * Words of the offices that speak for an organization ("Press Service", "Communications Office",
+ * "Corporate Communications").
+ */
 const SPOKESPERSON_UNIT_WORDS = new Set([
+  'Corporate',
+  'External',
+  'Strategic',
   'Press',
   'Media',
   'Information',
@@ -121,8 +127,11 @@ const COMMUNICATION_WORDS = new Set([
   'Relations',
 ]);
 
-/** Heads of a communication unit named alone: those of a signing office, its department or its relations. */
-const ALONE_UNIT_HEADS = new Set([...UNIT_HEADS, 'Department', 'Relations', 'Team']);
+/**
+ * Heads of a communication unit named alone: those of a signing office, its department, its relations or
+ * its communications ("Corporate Communications").
+ */
+const ALONE_UNIT_HEADS = new Set([...UNIT_HEADS, 'Department', 'Relations', 'Team', 'Communications']);
 
 /**
  * "Press Office", "Office of Communications", "Media Relations", "Communications Department": a
