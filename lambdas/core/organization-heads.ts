@@ -39,6 +39,15 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
   if (after && /^(?:19|20)\d\d$/.test(after.text) && last?.post.trim() === '') return true;
+  // "its Long-Term Care 3.0 plan", "the Smart Port 2.0 strategy": a name with its version before the word
+  // of what it names is a programme's or a product's.
+  const versioned = after !== undefined && /^\d{1,2}\.0$/.test(after.text) && last?.post.trim() === '';
+  const named = termAfter(context, range, 2);
+  const namesThing =
+    named !== undefined &&
+    /^\p{Ll}/u.test(named.text) &&
+    (named.tags.has('Noun') || named.tags.has('EntEventWord'));
+  if (versioned && after.post === ' ' && namesThing) return true;
   const qualifiesNoun =
     after !== undefined && last?.post.trim() === '' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   return before !== undefined && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !qualifiesNoun;

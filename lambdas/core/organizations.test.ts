@@ -320,6 +320,11 @@ describe('names known from the words around them', () => {
       'Casa de las Artes Andinas',
     ],
     [
+      'a body before a number, no noun after it',
+      'The board of Orvo Holdings 2.0 met in May.',
+      'Orvo Holdings',
+    ],
+    [
       'a troupe of performers',
       'The evening closed with the Bergen Shadow Puppet Troupe on stage.',
       'Bergen Shadow Puppet Troupe',
@@ -340,6 +345,11 @@ describe('names known from the words around them', () => {
       'an economic corridor defined with its acronym',
       'Trade grew along the Andes-Pacific Economic Corridor (APEC) last year.',
       'Andes-Pacific Economic Corridor',
+    ],
+    [
+      'a programme named with its version',
+      'The ministry will fund its Kessel Harbour Care 3.0 plan next year.',
+      'Kessel Harbour Care',
     ],
     [
       'a title before a name',
