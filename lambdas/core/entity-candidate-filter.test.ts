@@ -19,6 +19,11 @@ describe('what only looks like a name', () => {
       'She read from her novel “Rain over the Tembe” at the fair.',
       'Tembe',
     ],
+    [
+      'a headed name in the quoted title of a book',
+      'She presented the book "Threads of the Orvo Hills: Weaving in Times of Change" at the fair.',
+      'Times of Change',
+    ],
   ])('drops %s: %s', (_phenomenon, text, name) => {
     expect(allNames(text)).not.toContain(name);
   });
@@ -26,6 +31,11 @@ describe('what only looks like a name', () => {
   it.each([
     ['a single emphasized word', 'The fair opened in *Lisbon* on Monday.', 'Lisbon'],
     ['an acronym written once', 'The KNA signed the deal on Monday.', 'KNA'],
+    [
+      'an organization named in quoted speech',
+      '"We thank the Kessel Water Authority for its help," she said.',
+      'Kessel Water Authority',
+    ],
   ])('keeps %s: %s', (_phenomenon, text, name) => {
     expect(allNames(text)).toContain(name);
   });
