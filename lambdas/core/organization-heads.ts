@@ -79,9 +79,12 @@ export function headTerm(context: EntityContext, range: TermRange): EntityTerm |
 export function titlesQualifyOrganizationHead(context: EntityContext, range: TermRange): boolean {
   if (!hasOrganizationHead(context, range)) return false;
   const terms = rangeTerms(context, range);
-  const head = terms.indexOf(headTerm(context, range) as EntityTerm);
+  const headWord = headTerm(context, range);
+  const head = terms.indexOf(headWord as EntityTerm);
   const lastTitle = terms.findLastIndex((term) => isTitleWord(term) && isCapitalized(term));
-  return head > 0 && lastTitle >= 0 && lastTitle < head;
+  // "Editorial Director Ana Lima": a head written first leaves a person's name last, no head to qualify.
+  const headed = headWord?.tags.has('EntOrgSuffix') === true || isLegalForm(headWord?.text);
+  return headed && head > 0 && lastTitle >= 0 && lastTitle < head;
 }
 
 /**

@@ -115,12 +115,41 @@ describe('organizations headed by a word written first', () => {
       'Staff of the Dinas Kesehatan Kabupaten Tarvo and Badan Statistik Kessu took part.',
       ['Dinas Kesehatan Kabupaten Tarvo', 'Badan Statistik Kessu'],
     ],
+    [
+      'publishing houses in Spanish and Portuguese',
+      'The novel was published by Editorial Kuntur Libros and by Edições Orvela.',
+      ['Editorial Kuntur Libros', 'Edições Orvela'],
+    ],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 
+  it('a head written first opens no name before a title and a person', () => {
+    const entities = entitiesOf('Editorial Director Ana Lima opened the fair.');
+    expect(entities.organizations).toEqual([]);
+    expect(namesOf(entities.people)).toEqual(['Ana Lima']);
+  });
+
   it('a head written first in lower case opens no name', () => {
     expect(entitiesOf('She teaches at a small escuela in Lima.').organizations).toEqual([]);
+  });
+});
+
+describe('firms named for their profession', () => {
+  it.each([
+    ['advisors', 'Kessel Foods was advised by Orvo Ridge Advisors.', 'Orvo Ridge Advisors'],
+    [
+      'architects written in Croatian',
+      'It was designed by the studio Vranić Arhitekti from Split.',
+      'Vranić Arhitekti',
+    ],
+    ['architects written in Danish', 'The hall is the work of Tarvo Arkitekter.', 'Tarvo Arkitekter'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it('not the profession alone: Architects and advisors met.', () => {
+    expect(entitiesOf('Architects and Advisors met in the hall on Monday.').organizations).toEqual([]);
   });
 });
 

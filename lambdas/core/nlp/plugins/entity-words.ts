@@ -107,6 +107,13 @@ const ORG_HEADS_WRITTEN_FIRST = [
   'azienda',
   'consorzio',
   'dirección',
+  // Publishing houses: "Editorial Kuntur", "Edições Tarvo", "Éditions du Kessel".
+  'editorial',
+  'editora',
+  'ediciones',
+  'edições',
+  'éditions',
+  'edizioni',
   // Indonesian and Malay bodies: "Dinas Kesehatan X", "Badan Pusat Statistik", "Dewan X".
   'dinas',
   'badan',
@@ -259,6 +266,18 @@ export const ENTITY_VOCABULARY = {
     'troupe',
     'ensemble',
     'colleges',
+    // Firms named for their profession, in English and as other languages write it after the name
+    // ("Kessel Ridge Advisors", "Vranić Arhitekti", "Tarvo Arkitekter").
+    'advisors',
+    'advisers',
+    'consultants',
+    'architects',
+    'arhitekti',
+    'arkitekter',
+    'architekten',
+    'arquitectos',
+    'architectes',
+    'architetti',
     ...ORG_HEADS_WRITTEN_FIRST,
   ],
   /** Heads that other languages write first ("Instituto Federal de X", "Banco Y"), kept as written. */
