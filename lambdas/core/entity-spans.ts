@@ -13,6 +13,7 @@ import { LOCAL_DIVISIONS } from './location-divisions.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { cutAfterCompanyNames } from './organization-company-ends.ts';
+import { cutBeforeDescribedNames } from './organization-descriptors.ts';
 import { honorificLength } from './person-honorifics.ts';
 
 /** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
@@ -269,7 +270,11 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text);
+  return cutBeforeDescribedNames(
+    terms,
+    cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text),
+    text,
+  );
 }
 
 /** Articles a name goes on through after "de" and its like ("Casa de las Artes", "Banco de la Plata"). */
