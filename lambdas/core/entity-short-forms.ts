@@ -1,5 +1,5 @@
 import { type Entity, wordsOf } from './found-entity.ts';
-import { isLegalForm } from './legal-forms.ts';
+import { withoutLegalForm } from './legal-forms.ts';
 import { isListedCityName } from './nlp/city-names.ts';
 import { lexiconTag } from './nlp/entity-terms.ts';
 
@@ -20,7 +20,7 @@ export function isShortFormOf(short: Entity, full: Entity): boolean {
   if (short.kind === 'organization' && sameContent(short.name, full.name)) return true;
   const letters = short.name.replace(/\./g, '');
   // "AU" for "Aldermoor University", "U.K." for "United Kingdom", "KFR" for "Kessel Freight Rail, Inc.".
-  const initials = [initialsOf(full.name), initialsOf(withoutLegalForm(full.name))];
+  const initials = [initialsOf(full.name), initialsOf(withoutLegalForm(full.name) ?? full.name)];
   if (letters.length >= 2 && initials.includes(letters)) return true;
   if (shortWords.length >= fullWords.length) return false;
   if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
@@ -109,13 +109,6 @@ const DIVISION_HEADS = new Set([
 
 /** Heads of features whose name is also written without them ("the Oskel River", "the Oskel"). */
 const SHORTENED_FEATURE_HEADS = new Set(['river', 'desert', 'mountains']);
-
-/** The name without the legal form that ends it ("Kessel Freight Rail, Inc." gives "Kessel Freight Rail"). */
-function withoutLegalForm(name: string): string {
-  const words = name.split(/[\s,]+/).filter((word) => word !== '');
-  const last = words[words.length - 1];
-  return words.length > 1 && isLegalForm(last) ? words.slice(0, -1).join(' ') : name;
-}
 
 function initialsOf(name: string): string {
   return name
