@@ -16,6 +16,7 @@ describe('findNameSpans: runs of capitalized words', () => {
       'Velmar Institute of Soils',
     ],
     ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
+    ['a Dutch "aan het"', 'Tickets are sold at Huis aan het Water in Kessel.', 'Huis aan het Water'],
     ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
     ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
     ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
@@ -40,6 +41,7 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a common word opens a sentence', 'Representatives of Velmar attended.', 'Representatives of Velmar'],
     ['a shouted line label', 'SOURCE Velmar Analytics', 'SOURCE Velmar Analytics'],
     ['a place made an adjective', 'The Quito-listed lender grew.', 'Quito-listed'],
+    ['"aan" before a word in lower case', 'Kessel Jazz aan zee opened.', 'Kessel Jazz aan zee'],
     ['a number counting the noun after a name', 'Three Tarvo Bank branches closed.', 'Three Tarvo Bank'],
     ['a number counting a name of no plural', 'Two Kessel Partners joined the board.', 'Two Kessel Partners'],
   ])('%s: %s', (_case, text, span) => {

@@ -57,6 +57,8 @@ const CONNECTORS = new Set([
   'las',
   'di',
   'della',
+  // Dutch "on the": "Jazz aan de Schelde", "Huis aan het Water".
+  'aan',
 ]);
 
 /** Particles of family names that come in pairs ("van der Berg", "de la Cruz", "von dem Busche"). */
@@ -281,6 +283,7 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
 const ROMANCE_ARTICLES_AFTER: Readonly<Record<string, readonly string[] | undefined>> = {
   de: ['la', 'las', 'los', 'el', 'les'],
   da: ['la'],
+  aan: ['de', 'het'],
 };
 
 /** The index of the last term of the next name part after `last`, or null when the name ends. */

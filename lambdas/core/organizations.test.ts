@@ -354,6 +354,11 @@ describe('names known from the words around them', () => {
       'Orvo Holdings',
     ],
     [
+      'a Dutch name with "aan de", after the noun "association"',
+      'The festival is organised by the non-profit association Jazz aan de Schelde with the city.',
+      'Jazz aan de Schelde',
+    ],
+    [
       'a troupe of performers',
       'The evening closed with the Bergen Shadow Puppet Troupe on stage.',
       'Bergen Shadow Puppet Troupe',

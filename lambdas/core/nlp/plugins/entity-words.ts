@@ -736,6 +736,7 @@ export const ENTITY_VOCABULARY = {
     'nonprofit',
     'non-profit',
     'charity',
+    'association',
     'ngo',
     'startup',
     'startups',
