@@ -359,6 +359,11 @@ describe('names known from the words around them', () => {
       'Jazz aan de Schelde',
     ],
     [
+      'a company after the noun of its trade',
+      'Its software runs at sites of grocery wholesaler Kessel Fresh Distribution and the carrier Orvo Freight.',
+      'Kessel Fresh Distribution',
+    ],
+    [
       'a troupe of performers',
       'The evening closed with the Bergen Shadow Puppet Troupe on stage.',
       'Bergen Shadow Puppet Troupe',
@@ -393,6 +398,14 @@ describe('names known from the words around them', () => {
   ])('no organization from %s: %s', (_phenomenon, text, name) => {
     const names = namesOf(entitiesOf(text).organizations);
     expect(names).not.toContain(name);
+  });
+});
+
+describe('a person after the noun of a trade', () => {
+  it('stays a person: Prices rose, fruit wholesaler Ana Lima said.', () => {
+    const entities = entitiesOf('Prices rose, fruit wholesaler Ana Lima said.');
+    expect(entities.organizations).toEqual([]);
+    expect(namesOf(entities.people)).toEqual(['Ana Lima']);
   });
 });
 
