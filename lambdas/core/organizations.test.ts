@@ -116,6 +116,11 @@ describe('organizations headed by a word written first', () => {
       ['Dinas Kesehatan Kabupaten Tarvo', 'Badan Statistik Kessu'],
     ],
     [
+      'a fund and a hospital in Spanish',
+      'Books came from the Fondo de Cultura Andina and doctors from the Hospital Civil de Tarvo.',
+      ['Fondo de Cultura Andina', 'Hospital Civil de Tarvo'],
+    ],
+    [
       'publishing houses in Spanish and Portuguese',
       'The novel was published by Editorial Kuntur Libros and by Edições Orvela.',
       ['Editorial Kuntur Libros', 'Edições Orvela'],
@@ -128,6 +133,11 @@ describe('organizations headed by a word written first', () => {
     const entities = entitiesOf('Editorial Director Ana Lima opened the fair.');
     expect(entities.organizations).toEqual([]);
     expect(namesOf(entities.people)).toEqual(['Ana Lima']);
+  });
+
+  it('a head written first before a street word names the street', () => {
+    const entities = entitiesOf('The clinic is on Hospital Road in Tarvo.');
+    expect(entities.organizations).toEqual([]);
   });
 
   it('a head written first in lower case opens no name', () => {

@@ -107,6 +107,10 @@ const ORG_HEADS_WRITTEN_FIRST = [
   'azienda',
   'consorzio',
   'dirección',
+  // Funds and hospitals: "Fondo de Cultura X", "Hospital Civil de X", "Clínica San X".
+  'fondo',
+  'hospital',
+  'clínica',
   // Publishing houses: "Editorial Kuntur", "Edições Tarvo", "Éditions du Kessel".
   'editorial',
   'editora',
