@@ -17,6 +17,7 @@ import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
 import { endsBeforeBase } from './organization-bases.ts';
 import { endsWithPrefixedCompany } from './organization-company-ends.ts';
+import { isDepartmentAtWorkplace } from './organization-departments.ts';
 import {
   hasOrganizationHead,
   isCommunicationUnit,
@@ -218,8 +219,10 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     isFederalStateName(context, range)
   )
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
-  // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
-  if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];
+  // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity; nor does a department of a
+  // workplace after its head's title ("Director of Community Services at the Tarvel Council").
+  if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text) || isDepartmentAtWorkplace(context, range))
+    return [];
   // "according to Tarvel City Hall", "with the Greater Tarvel Municipality": a seat or a formal name of a
   // local government that acts is the government, whatever its head word and the place in it say.
   if (isActingCityHall(context, range)) return [candidate(context, 'organization', range, 4)];
