@@ -90,6 +90,21 @@ describe('findAcronymDefinitions', () => {
       'Osk Agency for International Development Cooperation',
     ],
     [
+      'a system named in English, its short form in Spanish',
+      'Delegates of the Andean Integration System (SAI) were present.',
+      'Andean Integration System',
+    ],
+    [
+      'a short form that leaves out the head before "of"',
+      'funded by the Ministry of Development of Upland Districts (DoUD) this year',
+      'Ministry of Development of Upland Districts',
+    ],
+    [
+      'a short form that leaves out the head before "for", and the name before the head',
+      'The Kessel Department for Water Affairs (WA) paid.',
+      'Kessel Department for Water Affairs',
+    ],
+    [
       'initials in order still match by letters',
       'the World Fisheries Organization (WFO) said',
       'World Fisheries Organization',
@@ -152,6 +167,34 @@ describe('findAcronymDefinitions, what is no long form', () => {
     ['a dateline with the day first', 'Tarvel, 10 March 2026 (TNA) – The deal was signed.'],
     ['a sentence before a credit', 'The deal was signed on Monday. (TNA)\nThe next story.'],
   ])('finds none in %s: %s', (_phenomenon, text) => {
+    expect(findAcronymDefinitions(text)).toEqual([]);
+  });
+});
+
+describe('findAcronymDefinitions: a head the short form leaves out', () => {
+  it.each([
+    ['after a title, no organization word', 'the Minister of Upland Roads (UR) said', 'Upland Roads'],
+    ['after an event word', 'the Festival of Upland Arts (UA) opened', 'Upland Arts'],
+  ])('is taken in only when it is an organization word: %s', (_case, text, long) => {
+    expect(findAcronymDefinitions(text)[0]?.long).toBe(long);
+  });
+});
+
+describe('findAcronymDefinitions: a short form in lower case', () => {
+  it('defines a name of two words it opens', () => {
+    const [definition] = findAcronymDefinitions(
+      'A loan came from Tarvo Wirtschaftshilfe (twh), the state bank.',
+    );
+    expect(definition?.long).toBe('Tarvo Wirtschaftshilfe');
+    expect(definition?.short).toBe('twh');
+  });
+
+  it.each([
+    ['a unit after a measure', 'The trail is 12 Kessel Miles (km) long.'],
+    ["a unit's symbol", 'Output is counted in Kessel Megawatts (mw) now.'],
+    ['a name of one word', 'They thanked Orvana (ov) for it.'],
+    ['a lower-case aside', 'the Orvo Hall (old one) opened'],
+  ])('defines nothing for %s: %s', (_case, text) => {
     expect(findAcronymDefinitions(text)).toEqual([]);
   });
 });

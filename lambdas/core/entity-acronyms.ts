@@ -67,7 +67,9 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     const offset = match.index - before.length;
     const definition = isShortForm(short)
       ? preferWholeName(matchLongForm(short, before, offset), matchNamedRun(short, before, offset))
-      : (matchContraction(short, before, offset) ?? matchOneWordName(short, before, offset));
+      : (matchContraction(short, before, offset) ??
+        matchOneWordName(short, before, offset) ??
+        matchLowerCaseShortForm(short, before, offset));
     if (definition) definitions.push(definition);
   }
   return definitions;
@@ -131,12 +133,34 @@ function matchLongForm(short: string, before: string, beforeOffset: number): Acr
     // "Tarvel, March 10, 2026 (TNA)": a dateline before a wire credit names no organization.
     if (bare.length <= short.length || DATED.test(bare)) return null;
     const bareStart = first.index + (candidate.length - candidate.replace(/^the\s+/i, '').length);
-    const from = bareStart === first.index ? withParentBody(before, bareStart) : bareStart;
+    const from =
+      bareStart === first.index ? withOmittedHead(before, withParentBody(before, bareStart)) : bareStart;
     const long = before.slice(from, bareStart) + bare;
     const longStart = beforeOffset + from;
     return { short, long, longStart, longEnd: longStart + long.length, isName: isWrittenAsName(long) };
   }
   return null;
+}
+
+/**
+ * Where a long form starts once the organization word its short form leaves out is taken in, with the
+ * words in capitals before it: "Ministry of Rural Roads and Bridges (RRB)", "Kessel Department for Water
+ * Affairs (WA)" are one name each, though the letters stop after "of" or "for".
+ *
+ * @example
+ * withOmittedHead('the Ministry of Rural Roads', 16) // 4
+ */
+function withOmittedHead(before: string, start: number): number {
+  const window = before.slice(Math.max(0, start - 80), start);
+  const match = /(?:^|\s)((?:\p{Lu}[\p{L}-]* ){0,3})(\p{Lu}\p{Ll}+) (?:of|for) $/u.exec(window);
+  const head = match?.[2];
+  if (!match || !head || !ORGANIZATION_WORD.test(head)) return start;
+  // "the Kessel Ministry of ...": the capitalized words before the head are its name's, not "The".
+  const opening = (match[1] ?? '').split(' ').filter((word) => word !== '');
+  const kept = opening.slice(opening.findLastIndex((word) => !opensName(word)) + 1);
+  return (
+    start - `${kept.map((word) => `${word} `).join('')}${head} ${match[0].trimEnd().split(' ').pop()} `.length
+  );
 }
 
 /**
@@ -177,6 +201,41 @@ function matchNamedRun(short: string, before: string, beforeOffset: number): Acr
   const longStart = beforeOffset + first.index;
   const long = before.slice(first.index, stop);
   return { short, long, longStart, longEnd: longStart + long.length, isName: true };
+}
+
+/**
+ * "Tarvo Wirtschaftshilfe (twh)": a short form in lower case, as some bodies write their own, defines a
+ * name of two words or more in capitals that it opens with its first letter.
+ */
+/** Symbols of units, written in lower case in parentheses after the unit's name ("Square Metres (sqm)"). */
+const UNIT_SYMBOLS = new Set([
+  'km',
+  'kg',
+  'mm',
+  'cm',
+  'ml',
+  'ha',
+  'kw',
+  'kwh',
+  'mw',
+  'mwh',
+  'gw',
+  'gwh',
+  'sqm',
+  'sqft',
+]);
+
+function matchLowerCaseShortForm(
+  short: string,
+  before: string,
+  beforeOffset: number,
+): AcronymDefinition | null {
+  if (!/^\p{Ll}{2,5}$/u.test(short)) return null;
+  const definition = matchLongForm(short, before, beforeOffset);
+  if (!definition?.isName || !/\s/.test(definition.long) || UNIT_SYMBOLS.has(short)) return null;
+  // "12 Kessel Miles (km)": after a number, a measure written out, with its unit's symbol.
+  const measured = /\d\s*$/.test(before.slice(0, definition.longStart - beforeOffset));
+  return definition.long[0]?.toLowerCase() === short[0] && !measured ? definition : null;
 }
 
 /**
@@ -270,7 +329,7 @@ function organizationWordAt(words: readonly { text: string }[]): number {
 
 /** Head nouns that end an organization's name. */
 const ORGANIZATION_WORD =
-  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Commissariat|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Directorate|Inspectorate|Administration|Corporation|Company|Cooperative|Consortium|Exchange|Society|Service|League|Chamber|Board|Committee|Centre|Center|Network|Alliance|Trust|Secretariat|Coalition|Institution|Group|Bank|Party|University|College|Academy|Observatory|Laboratory)$/;
+  /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Commissariat|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Directorate|Inspectorate|Administration|Corporation|Company|Cooperative|Consortium|Exchange|Society|Service|League|Chamber|Board|Committee|Centre|Center|Network|Alliance|Trust|Secretariat|Coalition|Institution|Group|Bank|Party|University|College|Academy|Observatory|Laboratory|System)$/;
 
 /** Schwartz-Hearst: every short-form character found right to left, the first at a word's start. */
 function coversShortForm(letters: string, candidate: string): boolean {

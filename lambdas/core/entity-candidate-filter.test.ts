@@ -24,6 +24,11 @@ describe('what only looks like a name', () => {
       'Patients were referred to Hillvale for tests.\nContact: media@hillvale.example',
       'Hillvale',
     ],
+    [
+      'a headed name in the quoted title of a book',
+      'She presented the book "Threads of the Orvo Hills: Weaving in Times of Change" at the fair.',
+      'Times of Change',
+    ],
   ])('drops %s: %s', (_phenomenon, text, name) => {
     expect(allNames(text)).not.toContain(name);
   });
@@ -35,6 +40,11 @@ describe('what only looks like a name', () => {
       "a town in its council's e-mail address",
       'Shelters opened in Orvelstad on Monday, the City of Orvelstad said.\nContact: press@orvelstad.example',
       'Orvelstad',
+    ],
+    [
+      'an organization named in quoted speech',
+      '"We thank the Kessel Water Authority for its help," she said.',
+      'Kessel Water Authority',
     ],
   ])('keeps %s: %s', (_phenomenon, text, name) => {
     expect(allNames(text)).toContain(name);

@@ -81,7 +81,8 @@ function qualifiesPersonNoun(context: EntityContext, term: EntityTerm): boolean 
 /**
  * Drops what only looks like a name: an adjective of nationality ("Ugandan government"), a plural
  * acronym ("MOUs"), an acronym the text defines as a common noun ("cardiopulmonary resuscitation (CPR)"),
- * a single capitalized word the text also writes in lower case ("the Government" / "the government").
+ * a single capitalized word the text also writes in lower case ("the Government" / "the government"),
+ * a place or a body named inside a work's quoted title ("the book “Weaving in Times of Change”").
  */
 function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate): boolean {
   const term = lookup.endingAt.get(found.end);
@@ -108,7 +109,7 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
     if (/\p{Ll}(?:ish|ese)$/u.test(found.text) || afterIn) return false;
   }
   if (onHeaderLine(context.text, found)) return false;
-  if (found.kind === 'location' && insideQuotedTitle(context.text, found)) return false;
+  if (found.kind !== 'person' && insideQuotedTitle(context.text, found)) return false;
   const lowerCaseWords = isCouncilsTown(context.text, found)
     ? lookup.proseLowerCaseWords
     : lookup.lowerCaseWords;

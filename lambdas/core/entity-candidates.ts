@@ -4,7 +4,7 @@ import { keepNamedEntities, PLACE_WORD_TAGS } from './entity-candidate-filter.ts
 import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
 import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './entity-run-split.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
-import { isActingCityHall } from './local-government.ts';
+import { isActingCityHall, isActingLocalGovernment } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
 import { isDivisionNoun, withoutDivisionNoun } from './location-divisions.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
@@ -19,6 +19,7 @@ import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
 import { endsBeforeBase } from './organization-bases.ts';
 import { endsWithPrefixedCompany } from './organization-company-ends.ts';
+import { isDepartmentAtWorkplace } from './organization-departments.ts';
 import {
   hasOrganizationHead,
   isCommunicationUnit,
@@ -224,11 +225,15 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     isFederalStateName(context, range)
   )
     return [{ ...candidate(context, 'location', range, 3), listed: true }];
-  // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity.
-  if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text)) return [];
-  // "according to Tarvel City Hall": a seat of government that acts is the government, whatever its
-  // building's head word and the place before it say.
+  // "Latvian", "South Asian", "MOUs": adjectives and plurals name no entity; nor does a department of a
+  // workplace after its head's title ("Director of Community Services at the Tarvel Council").
+  if (last.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(last.text) || isDepartmentAtWorkplace(context, range))
+    return [];
+  // "according to Tarvel City Hall", "with the Greater Tarvel Municipality": a seat or a formal name of a
+  // local government that acts is the government, whatever its head word and the place in it say.
   if (isActingCityHall(context, range)) return [candidate(context, 'organization', range, 4)];
+  if (isActingLocalGovernment(context, range))
+    return [candidate(context, 'organization', range, organizationEvidence(context, range))];
   const organization = organizationEvidence(context, range);
   const location = locationEvidence(context, range);
   const person = looksLikeName(context, range) ? personEvidence(context, range) : 0;
@@ -280,7 +285,10 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
   if (cursor > firstTitle && cursor < terms.length) {
     const named = { from: range.from + cursor, to: range.to };
     // "Minister of Water Resources": the words after the title are its field, no organization.
-    const field = rangeTerms(context, named).every((t) => isPortfolioWord(t.text) || !isCapitalized(t));
+    // "Head of Corporate Communications": a communication unit is the title's field too.
+    const field =
+      rangeTerms(context, named).every((t) => isPortfolioWord(t.text) || !isCapitalized(t)) ||
+      isCommunicationUnit(context, named);
     const inTitle = field ? [] : classifyName(context, named);
     // "Minister of Transport of the Kyrgyz Republic": the state a minister serves, named at the end.
     const state = inTitle.length === 0 ? stateNamedAtEnd(context, named) : undefined;

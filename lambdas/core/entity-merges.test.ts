@@ -67,6 +67,27 @@ describe('mergeShortForms: short forms folded into the fullest name', () => {
       [entityOf('person', 'Ada Nwosu'), entityOf('location', 'Nwosu')],
       [['person', 'Ada Nwosu', []]],
     ],
+    [
+      "an organization on weak evidence, named like a person's surname, which goes",
+      [entityOf('person', 'Anton Kesselberg', 12), entityOf('organization', 'Kesselberg', 2)],
+      [['person', 'Anton Kesselberg', []]],
+    ],
+    [
+      "an organization on strong evidence, named like a person's surname, which stays",
+      [entityOf('person', 'Anton Kesselberg', 12), entityOf('organization', 'Kesselberg', 5)],
+      [
+        ['person', 'Anton Kesselberg', []],
+        ['organization', 'Kesselberg', []],
+      ],
+    ],
+    [
+      "an acronym that is a person's surname, which stays",
+      [entityOf('person', 'Anton Tarv', 12), entityOf('organization', 'TARV', 2)],
+      [
+        ['person', 'Anton Tarv', []],
+        ['organization', 'TARV', []],
+      ],
+    ],
   ])('%s', (_case, entities, expected) => {
     expect(summaryOf(mergeShortForms(entities))).toEqual(expected);
   });

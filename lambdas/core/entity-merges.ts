@@ -49,7 +49,7 @@ export function mergeShortForms(entities: Entity[]): Entity[] {
     } else if (!host || entity.kind === 'location') kept.push(entity);
     // A short form that fits several entities ("Lee" of two people named Lee) is left out: ambiguous.
   }
-  return foldWeakPlacesIntoOrganizations(dropPlacesNamedLikePeople(kept));
+  return foldWeakPlacesIntoOrganizations(dropOthersNamedLikePeople(kept));
 }
 
 /** "an engineer at Northwind" after "Northwind Health Systems": the start of the organization's name. */
@@ -97,13 +97,28 @@ function governsPlace(rest: readonly string[]): boolean {
   return next !== undefined && LOCAL_GOVERNMENT_WORDS.has(next);
 }
 
-/** "Okoro" found as a place once and as a person's surname elsewhere is the person. */
-function dropPlacesNamedLikePeople(entities: readonly Entity[]): Entity[] {
-  const personWords = new Set(entities.filter((e) => e.kind === 'person').flatMap((e) => wordsOf(e.name)));
-  return entities.filter(
-    (entity) =>
-      entity.kind !== 'location' ||
-      wordsOf(entity.name).length > 1 ||
-      !personWords.has(normalize(entity.name)),
+/**
+ * "Okoro" found as a place once and as a person's surname elsewhere is the person. "According to Okoro"
+ * read as an organization on weak evidence (a source, no head, no acronym) is the person too, when
+ * "Okoro" ends a person's name.
+ */
+function dropOthersNamedLikePeople(entities: readonly Entity[]): Entity[] {
+  const people = entities.filter((e) => e.kind === 'person');
+  const personWords = new Set(people.flatMap((e) => wordsOf(e.name)));
+  const surnames = new Set(
+    people
+      .map((e) => wordsOf(e.name))
+      .filter((words) => words.length > 1)
+      .map((words) => words[words.length - 1]),
   );
+  return entities.filter((entity) => {
+    const single = wordsOf(entity.name).length === 1;
+    if (entity.kind === 'location') return !single || !personWords.has(normalize(entity.name));
+    if (entity.kind !== 'organization' || !single || entity.aliases.length > 0) return true;
+    const weak = entity.score < WEAK_ORGANIZATION_SCORE && !/^\p{Lu}+$/u.test(entity.name);
+    return !weak || !surnames.has(normalize(entity.name));
+  });
 }
+
+/** Below this, an organization of one word rests on its context alone (a source, a subject). */
+const WEAK_ORGANIZATION_SCORE = 3;

@@ -8,6 +8,7 @@ import {
 } from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm } from './legal-forms.ts';
+import { isRankedLocalGovernmentHead } from './local-government.ts';
 import { namesLocalDivision } from './location-divisions.ts';
 import { joinsTwoFeatures } from './location-feature-pairs.ts';
 import { isBareName, isLocativeRun } from './location-lists.ts';
@@ -108,8 +109,11 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     const ofBase = endsBeforeBase(context, left, rest);
     // "Ana Wanjiru of the Tarvel Road Harriers club": a person, and the team named before its noun.
     const ofTeam = isNamedBeforeTeamNoun(context, rest) && looksLikeName(context, left);
+    // "Provincial Municipality of Kessora": a local government's ranked head, then the place it governs.
+    const governs = isRankedLocalGovernmentHead(rangeTerms(context, left).map((t) => t.text));
     if (
       term.text === 'of' &&
+      !governs &&
       (placeOfPlace ||
         ofOrganization ||
         ofPlace ||

@@ -1,4 +1,5 @@
 import { type Entity, wordsOf } from './found-entity.ts';
+import { withoutLegalForm } from './legal-forms.ts';
 import { isListedCityName } from './nlp/city-names.ts';
 import { lexiconTag } from './nlp/entity-terms.ts';
 
@@ -17,9 +18,10 @@ export function isShortFormOf(short: Entity, full: Entity): boolean {
   const shortWords = wordsOf(short.name);
   const fullWords = wordsOf(full.name);
   if (short.kind === 'organization' && sameContent(short.name, full.name)) return true;
-  if (initialsOf(full.name) === short.name.replace(/\./g, '') && short.name.replace(/\./g, '').length >= 2) {
-    return true; // "AU" for "Aldermoor University", "U.K." for "United Kingdom".
-  }
+  const letters = short.name.replace(/\./g, '');
+  // "AU" for "Aldermoor University", "U.K." for "United Kingdom", "KFR" for "Kessel Freight Rail, Inc.".
+  const initials = [initialsOf(full.name), initialsOf(withoutLegalForm(full.name) ?? full.name)];
+  if (letters.length >= 2 && initials.includes(letters)) return true;
   if (shortWords.length >= fullWords.length) return false;
   if (short.kind === 'person') return shortWords.every((word) => fullWords.includes(word));
   if (short.kind === 'location') return isPlaceWithoutHead(short, shortWords, fullWords);

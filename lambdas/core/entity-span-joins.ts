@@ -1,6 +1,7 @@
 import { isMissionSeat } from './diplomatic-missions.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { isPortfolioWord } from './person-portfolios.ts';
 
 /**
  * Joins back the names that commas or "in" cut in two: a name that is itself a series ("the Energy,
@@ -15,9 +16,10 @@ export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], te
 }
 
 /**
- * "Ministry of Health, Social Welfare and Water Resources": a head with "of" whose portfolio is a series
- * is cut by the series' commas; joins the parts back when every part after the head is made of common
- * words (no place, person, acronym or head of its own) and the last holds "and".
+ * "Ministry of Health, Social Welfare and Water Resources", "Commission on Trade, Energy and Transport": a
+ * head with "of", "for" or "on" whose portfolio is a series is cut by the series' commas; joins the
+ * parts back when every part after the head is made of common words (no place, person, acronym or head
+ * of its own) and the last holds "and".
  */
 function joinPortfolios(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
   const joined: NameSpan[] = [];
@@ -67,12 +69,15 @@ function joinMissionSeats(terms: readonly EntityTerm[], spans: NameSpan[], text:
 function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
   const connector = terms
     .slice(Math.max(span.from + 1, span.to - 3), span.to)
-    .findLast((term) => term.text === 'of' || term.text === 'for');
+    .findLast((term) => PORTFOLIO_CONNECTORS.has(term.text));
   const head = connector ? terms[connector.index - 1] : undefined;
   if (!connector || !head || !/^\p{Lu}/u.test(head.text)) return false;
   if (!head.tags.has('EntOrgSuffix') && !head.tags.has('EntTitle')) return false;
   return isPortfolioPart(terms, makeSpan(terms, connector.index + 1, span.to, ''));
 }
+
+/** "Ministry of", "Department for", "Commission on": the words between a head and its portfolio. */
+const PORTFOLIO_CONNECTORS = new Set(['of', 'for', 'on']);
 
 const NOT_PORTFOLIO_TAGS = ['EntOrgSuffix', 'EntPlaceSuffix', 'Place', 'Person', 'Acronym', 'Date', 'Value'];
 
@@ -85,7 +90,8 @@ function isPortfolioPart(terms: readonly EntityTerm[], span: NameSpan): boolean 
     (term) =>
       (term.text === 'and' || /^\p{Lu}\p{Ll}+$/u.test(term.text)) &&
       !term.possessive &&
-      !NOT_PORTFOLIO_TAGS.some((tag) => term.tags.has(tag)),
+      // "Culture, Youth and Media": a field's word may also head a company's name ("Acme Media").
+      (!NOT_PORTFOLIO_TAGS.some((tag) => term.tags.has(tag)) || isFieldWord(term)),
   );
 }
 
@@ -108,4 +114,9 @@ function joinSeriesNames(terms: readonly EntityTerm[], spans: NameSpan[], text: 
     else joined.push(span);
   }
   return joined;
+}
+
+/** A word of the portfolio vocabulary that no place, person or acronym tag claims. */
+function isFieldWord(term: EntityTerm): boolean {
+  return isPortfolioWord(term.text) && !['Place', 'Person', 'Acronym'].some((tag) => term.tags.has(tag));
 }

@@ -1,4 +1,6 @@
 import { PLACE_COMPOUND } from './entity-name-breaks.ts';
+import { isCapitalized } from './entity-word-shape.ts';
+import { isLegalForm } from './legal-forms.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 
 /** Tags of a sentence's first word that show its capital is only the sentence's. */
@@ -84,4 +86,37 @@ const PLACE_MODIFIER =
  */
 export function isPlaceModifier(term: EntityTerm): boolean {
   return PLACE_MODIFIER.test(term.text) && !PLACE_COMPOUND.test(term.text);
+}
+
+/**
+ * "Three Rivers Capital Partners LLC is ...", "Nine Oaks Holdings said": a number word opening the
+ * sentence, before a plural word in capitals and a run that ends with a company's head or legal form,
+ * opens the company's name. A count is followed by the noun it counts ("Three Kessel Bank branches"), or
+ * counts a name that is no plural ("Two Kessel Partners").
+ *
+ * @example
+ * isNumberOpeningName(terms, 0) // true in 'Three Rivers Capital Partners LLC advised the buyer.'
+ */
+export function isNumberOpeningName(terms: readonly EntityTerm[], index: number): boolean {
+  const number = terms[index];
+  // "Rivers", "Oaks": a plural by its ending, which compromise reads as a singular proper noun.
+  const plural = terms[index + 1];
+  if (!number?.sentenceStart || !number.tags.has('TextValue') || !/^\p{Lu}\p{Ll}+$/u.test(number.text))
+    return false;
+  if (!plural || number.post !== ' ' || !/^\p{Lu}\p{Ll}*[^s\P{Ll}]s$/u.test(plural.text)) return false;
+  let last = index + 1;
+  while (
+    terms[last]?.post === ' ' &&
+    terms[last + 1] !== undefined &&
+    isCapitalized(terms[last + 1] as EntityTerm)
+  )
+    last++;
+  const end = terms[last] as EntityTerm;
+  const after = terms[last + 1];
+  const headed =
+    last > index + 1 &&
+    ((end.tags.has('EntOrgSuffix') && !end.tags.has('EntPlaceSuffix')) || isLegalForm(end.text));
+  const counted =
+    after !== undefined && end.post === ' ' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
+  return headed && !counted;
 }

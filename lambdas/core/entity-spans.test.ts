@@ -16,6 +16,7 @@ describe('findNameSpans: runs of capitalized words', () => {
       'Velmar Institute of Soils',
     ],
     ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
+    ['a Dutch "aan het"', 'Tickets are sold at Huis aan het Water in Kessel.', 'Huis aan het Water'],
     ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
     ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
     ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
@@ -23,6 +24,11 @@ describe('findNameSpans: runs of capitalized words', () => {
       'a headed name after a possessive determiner',
       '"Our Ministry of Fisheries sees this as an investment," she said.',
       'Ministry of Fisheries',
+    ],
+    [
+      'a number word opening a company name',
+      'Nine Oaks Holdings Ltd said it would buy the plant.',
+      'Nine Oaks Holdings Ltd',
     ],
     ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
   ])('%s: %s', (_case, text, span) => {
@@ -35,6 +41,9 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a common word opens a sentence', 'Representatives of Velmar attended.', 'Representatives of Velmar'],
     ['a shouted line label', 'SOURCE Velmar Analytics', 'SOURCE Velmar Analytics'],
     ['a place made an adjective', 'The Quito-listed lender grew.', 'Quito-listed'],
+    ['"aan" before a word in lower case', 'Kessel Jazz aan zee opened.', 'Kessel Jazz aan zee'],
+    ['a number counting the noun after a name', 'Three Tarvo Bank branches closed.', 'Three Tarvo Bank'],
+    ['a number counting a name of no plural', 'Two Kessel Partners joined the board.', 'Two Kessel Partners'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).not.toContain(span);
   });
@@ -67,6 +76,16 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'It was opened by the Minister of Mines, Energy and Petroleum, Dr. Ama Boateng.',
       'Minister of Mines, Energy and Petroleum',
     ],
+    [
+      'a portfolio after "on"',
+      'The Orvo-Kessia Joint Commission on Economic, Scientific and Cultural Cooperation met.',
+      'Orvo-Kessia Joint Commission on Economic, Scientific and Cultural Cooperation',
+    ],
+    [
+      'a series whose last field may also head a company',
+      'Grants from the Tarvian Department of Sport, Youth and Media paid for it.',
+      'Tarvian Department of Sport, Youth and Media',
+    ],
     ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
     [
       'a mission and a seat named with its article',
@@ -87,6 +106,11 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'a ministry, then another body with a head of its own',
       'The Ministry of Trade, Export Promotion Board and Acme Group signed.',
       'Ministry of Trade',
+    ],
+    [
+      'a ministry, then a company whose head is a field word',
+      'The Ministry of Culture, Kelvaro Media and Orvo Group signed.',
+      'Ministry of Culture',
     ],
     [
       'a portfolio of more than three words before the comma',

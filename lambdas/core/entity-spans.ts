@@ -2,6 +2,7 @@ import { breaksName } from './entity-name-breaks.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
   isCommonSentenceStart,
+  isNumberOpeningName,
   isPlaceModifier,
   isShoutedLabel,
   isSurnameOpeningName,
@@ -12,6 +13,7 @@ import { LOCAL_DIVISIONS } from './location-divisions.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { cutAfterCompanyNames } from './organization-company-ends.ts';
+import { cutBeforeDescribedNames } from './organization-descriptors.ts';
 import { honorificLength } from './person-honorifics.ts';
 
 /** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
@@ -55,6 +57,8 @@ const CONNECTORS = new Set([
   'las',
   'di',
   'della',
+  // Dutch "on the": "Jazz aan de Schelde", "Huis aan het Water".
+  'aan',
 ]);
 
 /** Particles of family names that come in pairs ("van der Berg", "de la Cruz", "von dem Busche"). */
@@ -228,7 +232,8 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       first !== undefined &&
       isCommonSentenceStart(first) &&
       honorificLength(terms, i) === 0 &&
-      !isSurnameOpeningName(terms, i);
+      !isSurnameOpeningName(terms, i) &&
+      !isNumberOpeningName(terms, i);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
     if (
       !first ||
@@ -269,13 +274,18 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text);
+  return cutBeforeDescribedNames(
+    terms,
+    cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text),
+    text,
+  );
 }
 
 /** Articles a name goes on through after "de" and its like ("Casa de las Artes", "Banco de la Plata"). */
 const ROMANCE_ARTICLES_AFTER: Readonly<Record<string, readonly string[] | undefined>> = {
   de: ['la', 'las', 'los', 'el', 'les'],
   da: ['la'],
+  aan: ['de', 'het'],
 };
 
 /** The index of the last term of the next name part after `last`, or null when the name ends. */

@@ -74,3 +74,40 @@ describe('a local government that does something after "by" or a noun of help', 
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });
 });
+
+describe('a local government ranked before its head', () => {
+  it.each([
+    [
+      'a provincial municipality and the place it governs',
+      'The fair is run with the Provincial Municipality of Kessora and a guild of printers.',
+      'Provincial Municipality of Kessora',
+    ],
+    [
+      'a provincial municipality listed before a ministry',
+      "It is organised with the Provincial Municipality of Kessora and Peru's Ministry of Culture.",
+      'Provincial Municipality of Kessora',
+    ],
+    [
+      'a metropolitan municipality that speaks',
+      'The Metropolitan Municipality of Orvada said the bridge would reopen in May.',
+      'Metropolitan Municipality of Orvada',
+    ],
+    [
+      'a greater municipality as a partner, though its place weighs more',
+      'The campaign ran in partnership with the Greater Tarvel Municipality and two clinics.',
+      'Greater Tarvel Municipality',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toContain(name);
+    expect(namesOf(entities.locations)).not.toContain(name);
+  });
+
+  it.each([
+    ['a place to stay in', 'Hotels in the Provincial Municipality of Kessora were full.'],
+    ['a place described', 'The Provincial Municipality of Kessora is home to 9,000 people.'],
+    ['a named place with its own head', 'The road crosses the Orvo Municipality of the Tarvel Region.'],
+  ])('names no body as %s: %s', (_phenomenon, text) => {
+    expect(entitiesOf(text).organizations).toEqual([]);
+  });
+});

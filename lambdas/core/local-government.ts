@@ -12,6 +12,40 @@ const LOCAL_GOVERNMENT_HEADS = new Set([
   'Shire',
 ]);
 
+/**
+ * Words that rank a local government before its head ("Provincial Municipality of X", "Greater X
+ * Municipality", "Metropolitan Municipality of X"): its level or its extent, not a place's name.
+ */
+const LOCAL_GOVERNMENT_RANKS = new Set([
+  'Provincial',
+  'Metropolitan',
+  'Regional',
+  'District',
+  'Departmental',
+  'Cantonal',
+  'Communal',
+  'Rural',
+  'Urban',
+  'Greater',
+]);
+
+/**
+ * "Provincial Municipality", "Metropolitan City": a local government's head with only ranks before it,
+ * the part before "of" of one formal name ("Provincial Municipality of Kessora"), not a place of its own.
+ *
+ * @example
+ * isRankedLocalGovernmentHead(['Provincial', 'Municipality']) // true
+ * isRankedLocalGovernmentHead(['Orvo', 'Municipality']) // false
+ */
+export function isRankedLocalGovernmentHead(words: readonly string[]): boolean {
+  const head = words[words.length - 1] ?? '';
+  return (
+    words.length >= 2 &&
+    LOCAL_GOVERNMENT_HEADS.has(head) &&
+    words.slice(0, -1).every((word) => LOCAL_GOVERNMENT_RANKS.has(word))
+  );
+}
+
 /** Verbs that describe where a place is or what it is like, not what a government does. */
 const PLACE_VERBS = new Set([
   'is',
@@ -54,8 +88,13 @@ export function isActingLocalGovernment(context: EntityContext, range: TermRange
   return actsAsSubject(context, range) || (after.text === 'and' && ownsOrganization(context, range));
 }
 
-/** "City of Tarnow", "Municipality of Kelvadi", "Kelvadi Municipality": a local government's formal name. */
+/**
+ * "City of Tarnow", "Municipality of Kelvadi", "Kelvadi Municipality", "Provincial Municipality of Kelvadi":
+ * a local government's formal name.
+ */
 function isLocalGovernmentName(words: readonly string[]): boolean {
+  const of = words.indexOf('of');
+  if (of > 1 && of < words.length - 1 && isRankedLocalGovernmentHead(words.slice(0, of))) return true;
   if (words.length >= 3 && LOCAL_GOVERNMENT_HEADS.has(words[0] ?? '') && words[1] === 'of') return true;
   return words.length >= 2 && words[words.length - 1] === 'Municipality' && !words.includes('of');
 }

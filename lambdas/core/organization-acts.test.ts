@@ -21,3 +21,16 @@ describe('a company known from what it does', () => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 });
+
+describe('a workplace after a title and "at the"', () => {
+  it('names a body with its head: Director of Water at the Kessel City Council', () => {
+    const entities = entitiesOf('Ana Lima, Director of Water at the Kessel City Council, said so.');
+    expect(namesOf(entities.organizations)).toContain('Kessel City Council');
+    expect(namesOf(entities.locations)).not.toContain('Kessel City Council');
+  });
+
+  it('leaves a venue with no body head a place: curator at the Kessel Museum', () => {
+    const entities = entitiesOf('Ana Lima, curator at the Kessel Museum, said so.');
+    expect(namesOf(entities.organizations)).not.toContain('Kessel Museum');
+  });
+});

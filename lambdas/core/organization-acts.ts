@@ -7,7 +7,7 @@ import {
   wordBeforeArticle,
 } from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
-import { headTerm } from './organization-heads.ts';
+import { hasOrganizationHead, headTerm } from './organization-heads.ts';
 import { wordUses } from './word-uses.ts';
 
 /**
@@ -180,15 +180,18 @@ export function isActingInstitution(context: EntityContext, range: TermRange): b
  * isWorkplace(context, rangeOf('Acme Health')) // true in 'Jane Doe, chief medical officer at Acme Health'
  */
 export function isWorkplace(context: EntityContext, range: TermRange): boolean {
-  const before = termBefore(context, range);
+  // "Director of Water at the Tarvel City Council": after "the", only a body's head says it is one.
+  const article = termBefore(context, range)?.text === 'the' ? 1 : 0;
+  if (article === 1 && !hasOrganizationHead(context, range)) return false;
+  const before = termBefore(context, range, 1 + article);
   // "at Peru's Ministry of Energy": the possessive owner is not the workplace.
   if (before?.text !== 'at' || before.post.trim() !== '' || context.terms[range.to]?.possessive) return false;
-  for (let distance = 2; distance <= 7; distance++) {
+  for (let distance = 2 + article; distance <= 7 + article; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || /[,;:.()]/.test(term.post)) return false;
     // "the minister opened the drive at X": the title is the subject of a verb, not where X employs.
     if (term.tags.has('PastTense') || term.tags.has('PresentTense')) return false;
-    if (term.tags.has('EntTitle') && /^\p{Ll}/u.test(term.text)) return true;
+    if (term.tags.has('EntTitle') && (/^\p{Ll}/u.test(term.text) || article === 1)) return true;
   }
   return false;
 }

@@ -57,6 +57,11 @@ describe('a communication unit named alone', () => {
       'University Communications said Norland Gas would pay.',
       ['Norland Gas'],
     ],
+    [
+      "corporate communications after its head's title",
+      'Norland Gas will pay.\n\nMedia contact: Ilse Varga, Head of Corporate Communications\n',
+      ['Norland Gas'],
+    ],
   ])('%s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
@@ -65,6 +70,12 @@ describe('a communication unit named alone', () => {
     ['a press association', 'The Kelmor Press Association met.', 'Kelmor Press Association'],
     ['a media group', 'The Norland Media Group bought it.', 'Norland Media Group'],
     ['a media company named by its owner', 'Shares of Kessu Media rose on Monday.', 'Kessu Media'],
+    ['a communications company', 'Shares of Orvo Communications rose on Monday.', 'Orvo Communications'],
+    [
+      'a communications group with a unit word',
+      'The Strategic Communications Group won the tender.',
+      'Strategic Communications Group',
+    ],
     [
       'a public service commission',
       'The Public Service Commission met on Monday.',

@@ -39,6 +39,15 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
   if (after && /^(?:19|20)\d\d$/.test(after.text) && last?.post.trim() === '') return true;
+  // "its Long-Term Care 3.0 plan", "the Smart Port 2.0 strategy": a name with its version before the word
+  // of what it names is a programme's or a product's.
+  const versioned = after !== undefined && /^\d{1,2}\.0$/.test(after.text) && last?.post.trim() === '';
+  const named = termAfter(context, range, 2);
+  const namesThing =
+    named !== undefined &&
+    /^\p{Ll}/u.test(named.text) &&
+    (named.tags.has('Noun') || named.tags.has('EntEventWord'));
+  if (versioned && after.post === ' ' && namesThing) return true;
   const qualifiesNoun =
     after !== undefined && last?.post.trim() === '' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   return before !== undefined && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !qualifiesNoun;
@@ -70,13 +79,22 @@ export function headTerm(context: EntityContext, range: TermRange): EntityTerm |
 export function titlesQualifyOrganizationHead(context: EntityContext, range: TermRange): boolean {
   if (!hasOrganizationHead(context, range)) return false;
   const terms = rangeTerms(context, range);
-  const head = terms.indexOf(headTerm(context, range) as EntityTerm);
+  const headWord = headTerm(context, range);
+  const head = terms.indexOf(headWord as EntityTerm);
   const lastTitle = terms.findLastIndex((term) => isTitleWord(term) && isCapitalized(term));
-  return head > 0 && lastTitle >= 0 && lastTitle < head;
+  // "Editorial Director Ana Lima": a head written first leaves a person's name last, no head to qualify.
+  const headed = headWord?.tags.has('EntOrgSuffix') === true || isLegalForm(headWord?.text);
+  return headed && head > 0 && lastTitle >= 0 && lastTitle < head;
 }
 
-/** Words of the offices that speak for an organization ("Press Service", "Communications Office"). */
+/**
+ * Words of the offices that speak for an organization ("Press Service", "Communications Office",
+ * "Corporate Communications").
+ */
 const SPOKESPERSON_UNIT_WORDS = new Set([
+  'Corporate',
+  'External',
+  'Strategic',
   'Press',
   'Media',
   'Information',
@@ -121,8 +139,11 @@ const COMMUNICATION_WORDS = new Set([
   'Relations',
 ]);
 
-/** Heads of a communication unit named alone: those of a signing office, its department or its relations. */
-const ALONE_UNIT_HEADS = new Set([...UNIT_HEADS, 'Department', 'Relations', 'Team']);
+/**
+ * Heads of a communication unit named alone: those of a signing office, its department, its relations or
+ * its communications ("Corporate Communications").
+ */
+const ALONE_UNIT_HEADS = new Set([...UNIT_HEADS, 'Department', 'Relations', 'Team', 'Communications']);
 
 /**
  * "Press Office", "Office of Communications", "Media Relations", "Communications Department": a

@@ -115,12 +115,51 @@ describe('organizations headed by a word written first', () => {
       'Staff of the Dinas Kesehatan Kabupaten Tarvo and Badan Statistik Kessu took part.',
       ['Dinas Kesehatan Kabupaten Tarvo', 'Badan Statistik Kessu'],
     ],
+    [
+      'a fund and a hospital in Spanish',
+      'Books came from the Fondo de Cultura Andina and doctors from the Hospital Civil de Tarvo.',
+      ['Fondo de Cultura Andina', 'Hospital Civil de Tarvo'],
+    ],
+    [
+      'publishing houses in Spanish and Portuguese',
+      'The novel was published by Editorial Kuntur Libros and by Edições Orvela.',
+      ['Editorial Kuntur Libros', 'Edições Orvela'],
+    ],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
 
+  it('a head written first opens no name before a title and a person', () => {
+    const entities = entitiesOf('Editorial Director Ana Lima opened the fair.');
+    expect(entities.organizations).toEqual([]);
+    expect(namesOf(entities.people)).toEqual(['Ana Lima']);
+  });
+
+  it('a head written first before a street word names the street', () => {
+    const entities = entitiesOf('The clinic is on Hospital Road in Tarvo.');
+    expect(entities.organizations).toEqual([]);
+  });
+
   it('a head written first in lower case opens no name', () => {
     expect(entitiesOf('She teaches at a small escuela in Lima.').organizations).toEqual([]);
+  });
+});
+
+describe('firms named for their profession', () => {
+  it.each([
+    ['advisors', 'Kessel Foods was advised by Orvo Ridge Advisors.', 'Orvo Ridge Advisors'],
+    [
+      'architects written in Croatian',
+      'It was designed by the studio Vranić Arhitekti from Split.',
+      'Vranić Arhitekti',
+    ],
+    ['architects written in Danish', 'The hall is the work of Tarvo Arkitekter.', 'Tarvo Arkitekter'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it('not the profession alone: Architects and advisors met.', () => {
+    expect(entitiesOf('Architects and Advisors met in the hall on Monday.').organizations).toEqual([]);
   });
 });
 
@@ -320,6 +359,21 @@ describe('names known from the words around them', () => {
       'Casa de las Artes Andinas',
     ],
     [
+      'a body before a number, no noun after it',
+      'The board of Orvo Holdings 2.0 met in May.',
+      'Orvo Holdings',
+    ],
+    [
+      'a Dutch name with "aan de", after the noun "association"',
+      'The festival is organised by the non-profit association Jazz aan de Schelde with the city.',
+      'Jazz aan de Schelde',
+    ],
+    [
+      'a company after the noun of its trade',
+      'Its software runs at sites of grocery wholesaler Kessel Fresh Distribution and the carrier Orvo Freight.',
+      'Kessel Fresh Distribution',
+    ],
+    [
       'a troupe of performers',
       'The evening closed with the Bergen Shadow Puppet Troupe on stage.',
       'Bergen Shadow Puppet Troupe',
@@ -342,6 +396,11 @@ describe('names known from the words around them', () => {
       'Andes-Pacific Economic Corridor',
     ],
     [
+      'a programme named with its version',
+      'The ministry will fund its Kessel Harbour Care 3.0 plan next year.',
+      'Kessel Harbour Care',
+    ],
+    [
       'a title before a name',
       'Kwara State Governor Musa Bello opened it.',
       'Kwara State Governor Musa Bello',
@@ -352,11 +411,24 @@ describe('names known from the words around them', () => {
   });
 });
 
+describe('a person after the noun of a trade', () => {
+  it('stays a person: Prices rose, fruit wholesaler Ana Lima said.', () => {
+    const entities = entitiesOf('Prices rose, fruit wholesaler Ana Lima said.');
+    expect(entities.organizations).toEqual([]);
+    expect(namesOf(entities.people)).toEqual(['Ana Lima']);
+  });
+});
+
 describe('acronyms named by the words around them', () => {
   it.each([
     ['a news agency', "Editors from Chile's KORA news agency attended.", 'KORA'],
     ['a group', 'Shares of the ZETA group rose.', 'ZETA'],
     ['a wire credit of three letters after the date', 'QUITO, May 2, 2026 (XNA): The fair opened.', 'XNA'],
+    [
+      "an agency ending the dateline's line",
+      'Tarvel, October 14, KESSPRESS\n\nThe fair opened in Tarvel on Tuesday with 40 stands.',
+      'KESSPRESS',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
@@ -365,6 +437,16 @@ describe('acronyms named by the words around them', () => {
     ['a kind of firm after "an"', 'She founded an ICT firm in Quito.', 'ICT'],
     ['a plural noun after it', 'Several SME lenders attended.', 'SME'],
     ['a region code after a place', 'Tema (VR), May 2: The fair opened.', 'VR'],
+    [
+      'a word in capitals after a date within the line',
+      'On October 14, KELMORA opened the fair.\n\nIt ran for three days.',
+      'KELMORA',
+    ],
+    [
+      'a place in capitals ending the line',
+      'Opened on May 2, 2026, LISBON\n\nThe fair ran for days.',
+      'LISBON',
+    ],
   ])('not from %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });

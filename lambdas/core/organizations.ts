@@ -1,4 +1,11 @@
-import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import {
+  type EntityContext,
+  rangeTerms,
+  rangeText,
+  type TermRange,
+  termAfter,
+  termBefore,
+} from './entity-context.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isLegalForm as isLegalFormText } from './legal-forms.ts';
 import { isActingLocalGovernment } from './local-government.ts';
@@ -134,7 +141,23 @@ function isWireCredit(context: EntityContext, range: TermRange): boolean {
     previous !== undefined && (previous.tags.has('Date') || /^(?:19|20)\d\d$/.test(previous.text));
   const opened = /[/(]/.test(first.pre) && /[/)]/.test(last.post) && (long || afterDate);
   const dated = /^\s*[–—-]/.test(last.post) && termBefore(context, range)?.tags.has('Date') === true;
-  return opened || dated;
+  return opened || dated || closesDateline(context, range);
+}
+
+/**
+ * "Tarvel, October 14, KESSPRESS": a name in capitals after the date and a comma, ending the dateline's
+ * line, is the agency that filed it (the caller looks only at the release's first lines).
+ */
+function closesDateline(context: EntityContext, range: TermRange): boolean {
+  const previous = termBefore(context, range);
+  const last = context.terms[range.to];
+  const name = rangeText(context, range);
+  if (!previous || !last || previous.post.trim() !== ',' || !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(name))
+    return false;
+  const lineEnds = /\n/.test(last.post) || last.end === context.text.length;
+  const afterDate = previous.tags.has('Date') || /^(?:19|20)\d\d$/.test(previous.text);
+  const place = rangeTerms(context, range).some((term) => term.tags.has('Place'));
+  return lineEnds && afterDate && !place;
 }
 
 /**
