@@ -19,6 +19,7 @@ describe('clauseAround', () => {
       '30',
       'who brought 30 pupils to the derby',
     ],
+    ['- Up to 900 came.\n- A team of 30 people ran it.', '30', 'A team of 30 people ran it'],
   ])('%s (around %s)', (sentence, needle, expected) => {
     const start = sentence.indexOf(needle);
     const clause = clauseAround(sentence, start, start + needle.length);

@@ -1,14 +1,14 @@
 import type { TextSpan } from './types.ts';
 
 /**
- * Where a sentence turns to another statement: a semicolon, the end of a quoted sentence inside it,
+ * Where a sentence turns to another statement: a semicolon, a new list item ("- 40 fans came"), the end of a quoted sentence inside it,
  * a comma before "while", "whereas", "but", "which" ... or before a speech verb that ends a subject's
  * relative clause ("X, who led 40 delegates, said ..."), or before a comparison ("..., up from 500"), or the words reported after a speech verb
  * ("officials said 2 million people ...", "the mayor told the gathering that 60 people ..."). Not ", and", "along with": they mostly continue a list.
  * Literal alternatives and a bounded look-behind keep the scan linear.
  */
 const CLAUSE_BREAK =
-  /;\s|[.!?]["”]\s+|,\s+(?=(?:while|whereas|but|although|though|which|who|said|says|added|noted|told|(?:up|down) from|compared (?:with|to))\b)|\s(?=(?:while|whereas)\s)|(?<=\b(?:said|says|noted|added|stated|told reporters)(?: that)?)\s+|(?<=\b(?:told|assured|reminded|informed) (?:the |a |an )?\p{L}{1,30} that)\s+|(?<=\b(?:announced|reported|confirmed|explained|stressed|emphasi[sz]ed|highlighted) that)\s+/giu;
+  /;\s|\n\s*[-+*•]\s+|[.!?]["”]\s+|,\s+(?=(?:while|whereas|but|although|though|which|who|said|says|added|noted|told|(?:up|down) from|compared (?:with|to))\b)|\s(?=(?:while|whereas)\s)|(?<=\b(?:said|says|noted|added|stated|told reporters)(?: that)?)\s+|(?<=\b(?:told|assured|reminded|informed) (?:the |a |an )?\p{L}{1,30} that)\s+|(?<=\b(?:announced|reported|confirmed|explained|stressed|emphasi[sz]ed|highlighted) that)\s+/giu;
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
 /** A clause is read within this many characters on either side, so long lines cost linear time. */
 const REACH = 400;

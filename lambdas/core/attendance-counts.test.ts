@@ -46,6 +46,10 @@ describe('findCountPhrases', () => {
         [300, 'exact', '300'],
       ],
     ],
+    ['Expo 2030 and Summit 2026 drew crowds.', []],
+    ['Over 2000 fans came.', [[2000, 'over', 'Over 2000']]],
+    ['It drew 700-plus alumni.', [[700, 'over', '700']]],
+    ['A crowd estimated at 4,000 came.', [[4000, 'about', 'estimated at 4,000']]],
   ])('%s', (sentence, expected) => {
     expect(countsOf(sentence)).toEqual(expected);
   });

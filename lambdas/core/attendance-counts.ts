@@ -36,6 +36,12 @@ const DIGITS = /^\d/;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|until|till|through|before|after|from)\s+$/i;
 /** A determiner before a year that modifies a name: "the 2026 Youth Games", "its 2025 Annual Report". */
+/**
+ * A capitalized word right before a year, not a determiner or a preposition opening the sentence:
+ * the year ends a name ("Expo 2030", "Summit 2026").
+ */
+const NAME_WORD_BEFORE =
+  /(?<!\p{L})(?!(?:The|This|That|These|Those|Its|Their|Our|His|Her|A|An|By|In|On|At|Of|For|To|From|With|Since|Until|After|Before|During|Only|All|And|But|Then|Of)\s)\p{Lu}[\p{L}\d-]*\s$/u;
 const YEAR_DETERMINER_BEFORE = /\b(?:the|this|that|its|their|our|his|her|a|an)\s+$/i;
 
 /** "-strong" and a noun for the people at an event, after a count: "a 5,000-strong crowd". */
@@ -90,12 +96,25 @@ export function findCountPhrases(sentence: string, words: readonly Word[]): Coun
     }
     let last = i;
     while (continuesNumber(sentence, words, last, isDigits)) last++;
-    const next = last + 1;
+    // "700-plus alumni": the "plus" belongs to the count, and the counted noun follows it.
+    const next = hyphenPlusAt(sentence, words, last) ? last + 2 : last + 1;
     const phrase = countPhrase(sentence, words, i, last);
     if (phrase) phrases.push({ ...phrase, next });
     i = next;
   }
   return phrases;
+}
+
+/** True when "-plus" follows the count's last word at `last`: "700-plus alumni". */
+function hyphenPlusAt(sentence: string, words: readonly Word[], last: number): boolean {
+  const current = words[last];
+  const following = words[last + 1];
+  return (
+    current !== undefined &&
+    following !== undefined &&
+    following.text.toLowerCase() === 'plus' &&
+    sentence.slice(current.end, following.start) === '-'
+  );
 }
 
 function continuesNumber(sentence: string, words: readonly Word[], last: number, isDigits: boolean): boolean {
@@ -137,19 +156,22 @@ function countPhrase(
   // "the 2026 Youth Games": a year between a determiner and a capitalized name dates the name.
   const following = words[lastIndex + 1]?.text ?? '';
   if (YEAR.test(first.text) && YEAR_DETERMINER_BEFORE.test(before) && /^\p{Lu}/u.test(following)) return null;
+  const { qualifier: stated, length } = qualifierBefore(before);
+  // "Expo 2030 drew ...": a year after a capitalized word, no qualifier between, ends a name.
+  if (YEAR.test(first.text) && length === 0 && NAME_WORD_BEFORE.test(before)) return null;
   const after = sentence.slice(last.end, last.end + 2);
   // "14th", "40-panel", "19%", "2:09": the count is part of another word or figure; but "a 5,000-strong
   // crowd" gives the size of a crowd.
   const crowdSize = isCrowdSize(sentence, last.end);
-  if (!crowdSize && /^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
+  const plus = hyphenPlusAt(sentence, words, lastIndex);
+  if (!crowdSize && !plus && /^(?:\p{L}|-\p{L}|%|[:/.]\d)/u.test(after)) return null;
   const nextWord = words[lastIndex + 1]?.text.toLowerCase();
   if (nextWord !== undefined && SHARE_WORDS.has(nextWord)) return null;
   // "On 12 March 300 people ...": a day before its month is a date.
   if (isDigitsOnly && nextWord !== undefined && MONTH.test(nextWord) && /^\p{Lu}/u.test(following))
     return null;
-  const { qualifier: stated, length } = qualifierBefore(before);
-  // "1,000+ fans" says more than 1,000.
-  const qualifier = stated === 'exact' && after.startsWith('+') ? 'over' : stated;
+  // "1,000+ fans" and "700-plus alumni" say more than the count.
+  const qualifier = stated === 'exact' && (after.startsWith('+') || plus) ? 'over' : stated;
   return {
     start: first.start - length,
     end: last.end,

@@ -67,10 +67,11 @@ const CROWD_VERBS = 'crowded|thronged|crammed|massed|(?:poured|streamed) (?:in|i
 /**
  * An attending verb right after the counted words: "60 will attend", "40 principals took part",
  * "200 growers had taken part", "86 residents watched the debate", "214 athletes had entered the race",
- * "3,000 residents crowded onto the quay", "400 parents were on hand", "90 chiefs graced the occasion".
+ * "3,000 residents crowded onto the quay", "400 parents were on hand", "90 chiefs graced the occasion",
+ * "500 residents witnessed the launch", "900 rowers raced on the lake".
  */
 const ATTENDING_VERB_NEXT = new RegExp(
-  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|tak(?:e|es|en|ing) part|took part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched|walked|paraded|graced|took to the streets|(?:be|is|are|was|were|been) (?:also )?(?:present|on hand)|${CROWD_VERBS})\\b`,
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|tak(?:e|es|en|ing) part|took part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched|walked|paraded|graced|took to the streets|witness(?:ed|es|ing)?|raced|(?:be|is|are|was|were|been) (?:also )?(?:present|on hand)|${CROWD_VERBS})\\b`,
   'i',
 );
 /** The verbs that make even staff or patients attendees: "40 nurses attended the briefing". */
@@ -86,10 +87,11 @@ const TRAVEL_REACH = 160;
 /**
  * Words before a count that make it a count of attendees: "attended by 300", "witnessed by 500", "an
  * audience of 2,000", "played in front of 600 people", "played before 15,000", "organisers estimated
- * the crowd at 8,000".
+ * the crowd at 8,000", "a crowd put at 6,000", "the audience was put at 900", and
+ * "a crowd" before "estimated at 6,000" (a qualifier of the count).
  */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|witnessed by|(?:play|plays|played|playing|perform|performs|performed|performing|sang|sing|sings|singing) (?:before|to)|attendance of|participation of|in front of|(?:estimated|put|placed) (?:the )?(?:crowd|attendance|turnout|audience)(?: size)? at|(?:filled|packed|thronged) with|turnout of|crowds? of|audiences? of|(?:attendance|turnout|attendees|participants|visitors)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
+  /\b(?:attended by|witnessed by|(?:play|plays|played|playing|perform|performs|performed|performing|sang|sing|sings|singing) (?:before|to)|attendance of|participation of|in front of|(?:estimated|put|placed) (?:the )?(?:crowd|attendance|turnout|audience)(?: size)? at|(?:filled|packed|thronged) with|turnout of|crowds? of|audiences? of|(?:crowd|audience|attendance|turnout)(?: size)?(?: (?:put|counted) at)?|(?:attendance|turnout|attendees|participants|visitors|crowd|audience)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
 /** Words before a count of people that make them the field of a contest: "the field included 900". */
 const FIELD_BEFORE =
   /\b(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered)\s+$/i;
@@ -100,14 +102,15 @@ const ATTENDING_BEFORE_REACH = 48;
  * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
  * students", "enrolls 9,000 students", "a cooperative which represents 800 farmers" (its members), people a body serves as its habit ("trains more than 60 women",
  * "houses 40 families"), people invited or picked for something ("invited seven players to a camp"),
- * people who staff or help an event ("staffed by 35 nurses", "supported by 120 volunteers"), the people
+ * people who staff or help an event ("staffed by 35 nurses", "supported by 120 volunteers", "a staff of 40
+ * people", "working alongside 25 nurses"), the people
  * of a place ("a town of 20,000 people"), people polled ("a survey of 1,200 visitors"),
  * "a target of two million visitors", "aims to attract 5 million tourists", "expects to reach 5,000",
  * "planned for a million visitors", "room for 500 guests". An event said to be expected to draw people
  * ("the fair is expected to draw around 3,000 visitors") states its attendance ahead, as "will attend" does.
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|(?:staffed|manned|crewed|supported|assisted) by|hir(?:e|es|ed|ing)|workforce of|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|(?:town|city|village|country|nation|island|region|district|municipality) of|(?:survey|poll|sample) of|serv(?:es|ed|ing)|represent(?:s|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:trains|teaches|educates|mentors|coaches|houses|shelters|treat(?:s|ed|ing)|car(?:es|ed|ing) for|rescu(?:e|es|ed|ing)|hospitali[sz]ed|supports|helps)|invit(?:e|es|ed|ing)|(?:selected|named|called up)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expects? to|expected to(?!\s+(?:draw|attract|welcome|bring|gather)\b)|(?<!\b(?:is|are|was|were|be|been)\s)expected to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|(?:staffed|manned|crewed|supported|assisted) by|hir(?:e|es|ed|ing)|(?:workforce|staff) of|(?:work|works|worked|working) alongside|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|(?:town|city|village|country|nation|island|region|district|municipality) of|(?:survey|poll|sample) of|serv(?:es|ed|ing)|represent(?:s|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:trains|teaches|educates|mentors|coaches|houses|shelters|treat(?:s|ed|ing)|car(?:es|ed|ing) for|rescu(?:e|es|ed|ing)|hospitali[sz]ed|supports|helps)|invit(?:e|es|ed|ing)|(?:selected|named|called up)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expects? to|expected to(?!\s+(?:draw|attract|welcome|bring|gather)\b)|(?<!\b(?:is|are|was|were|be|been)\s)expected to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
 /**
  * A period after the counted words makes the count a rate, not the people of one event:
  * "two million visitors a year", "3,000 passengers per day", "tourists annually", "a workshop for 60
@@ -144,7 +147,7 @@ const RANK_BEFORE = /\b(?:top|first|last|fastest|best|his|her|my)\s+$/i;
  * celebrating.
  */
 const ATTENDANCE_CUE =
-  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|drawn|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|graced|on hand|(?:took|take|takes|taking) to the streets|in person|compet\w*|pack(?:s|ed|ing)?|danc(?:ed|ing)|sang|singing|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
+  /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|drawn|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|graced|witness(?:ed|es|ing)?|on hand|(?:took|take|takes|taking) to the streets|in person|compet\w*|pack(?:s|ed|ing)?|danc(?:ed|ing)|sang|singing|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
 const ATTENDANCE_CUES = new RegExp(ATTENDANCE_CUE.source, 'gi');
 /** Being trained puts people at an event only when the clause names one (a session, a date). */
 const TRAINING = /^train/i;

@@ -19,6 +19,7 @@ const QUALIFIER_WORDS: ReadonlyArray<readonly [string, AttendanceQualifier]> = [
   ['almost', 'under'],
   ['close to', 'under'],
   ['an estimated', 'about'],
+  ['estimated at', 'about'],
   ['estimated', 'about'],
   ['approximately', 'about'],
   ['approx.', 'about'],

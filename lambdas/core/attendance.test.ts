@@ -166,7 +166,7 @@ describe('extractAttendance counts people at an event', () => {
       'The congress gathered more than 11 000 participants at 60 venues.',
       [[11000, 'over']],
     ],
-    ['attendance estimated at', 'Attendance was estimated at 65,000 on the final day.', [[65000, 'exact']]],
+    ['attendance estimated at', 'Attendance was estimated at 65,000 on the final day.', [[65000, 'about']]],
     ['attendance at an event topped', 'Attendance at the regatta topped 9,000.', [[9000, 'exact']]],
     ['"a hundred" after "over"', 'Over a hundred guests celebrated the reopening.', [[100, 'over']]],
     ['a number word before "performed"', 'More than forty dancers performed at the gala.', [[40, 'over']]],
@@ -339,6 +339,35 @@ describe('extractAttendance counts people at an event', () => {
         [5100, 'exact'],
       ],
     ],
+    [
+      'people who witnessed an event',
+      'Some 420 pupils, parents and teachers witnessed the unveiling of the mural in Kestrow.',
+      [[420, 'about']],
+    ],
+    [
+      'an unknown plural who raced',
+      'More than 800 rowers from 27 clubs raced on the Morvale reservoir over the weekend.',
+      [[800, 'over']],
+    ],
+    [
+      'a crowd "estimated at" a figure',
+      'A crowd estimated at 6,500 filled the square in Dunmere for the fireworks.',
+      [[6500, 'about']],
+    ],
+    ['an audience "was estimated at"', 'The audience was estimated at 1,200.', [[1200, 'about']]],
+    ['a crowd "put at" a figure', 'The crowd put at 7,000 sang along.', [[7000, 'exact']]],
+    ['onlookers drawn by an event', 'The parade drew an estimated 15,000 onlookers.', [[15000, 'about']]],
+    ['"-plus" after the count', 'The reunion drew 700-plus alumni to the campus.', [[700, 'over']]],
+    [
+      'a list item apart from the next one',
+      '- The night market drew up to 900 people a night.\n- A team of 30 people ran 12 stalls.',
+      [[900, 'up-to']],
+    ],
+    [
+      'the body restating a headline count with other words',
+      'Sixty young potters meet in Ravenholt\n\nSixty apprentices from twelve towns are taking part in the pottery camp this week.',
+      [[60, 'exact']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(attendanceOf(text)).toEqual(expected);
   });
@@ -492,6 +521,15 @@ describe('extractAttendance leaves out what is not attendance', () => {
       "an event in the frame of a report, not in the count's clause",
       'The chairman told the gathering that more than 80 young people had already applied.',
     ],
+    ['crews, not people', 'In total 140 crews entered the dragon boat regatta at Lake Orrin.'],
+    ['squads, not people', 'Some 16 squads competed in the five-a-side cup.'],
+    ['the staff of an event', "The museum's staff of 45 people looked after the visitors at the open day."],
+    [
+      'colleagues worked alongside, not the people who took part',
+      'Doctors from Halvik took part in the clinic week, working alongside some 25 nurses of the district hospital.',
+    ],
+    ['a year ending the name of an event', 'Tradefair 2026 witnessed the signing of three deals.'],
+    ['racing, the activity of a race', 'The regatta ended after four days of racing off Carrow Point.'],
   ])('%s', (_name, text) => {
     expect(attendanceOf(text)).toEqual([]);
   });
@@ -507,5 +545,14 @@ describe('extractAttendance text', () => {
       'while more than 22,000 viewers joined online',
     ]);
     for (const item of items) expect(text).toContain(item.text);
+  });
+
+  it('is the body sentence for a count the headline states first', () => {
+    const text =
+      'Sixty young potters meet in Ravenholt\n\nSixty apprentices from twelve towns are taking part in the pottery camp this week.';
+    const release = prepareText(text);
+    expect(extractAttendance(release, parseRelease(release.text)).map((item) => item.text)).toEqual([
+      'Sixty apprentices from twelve towns are taking part in the pottery camp this week',
+    ]);
   });
 });

@@ -24,6 +24,7 @@ import {
 } from './attendance-cues.ts';
 import { groupSizeAttendance } from './attendance-group-size.ts';
 import { type CountedNoun, countedList, findCountedNoun, verbAfterModifier } from './attendance-head-noun.ts';
+import { headlineEnd } from './attendance-headlines.ts';
 import { yearlyTraffic } from './attendance-traffic.ts';
 import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
@@ -54,10 +55,14 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
   if (candidates.length === 0) return [];
   const nouns = findCountableNouns(parsed);
   const found: Counted[] = [];
+  const headlinesEnd = headlineEnd(release.text);
   for (const { sentence, words, groups, phrases } of candidates) {
+    const headline = sentence.start < headlinesEnd;
+    // A body sentence is not held back by a headline's count: the body's statement replaces it.
+    const earlier = found.filter((item) => headline || !item.headline);
     for (const attendance of groups)
-      if (!found.some((item) => restates(item, attendance.count, null)))
-        found.push({ people: null, attendance });
+      if (!earlier.some((item) => restates(item, attendance.count, null)))
+        found.push({ people: null, headline, attendance });
     const context: SentenceContext = { sentence: sentence.text, start: sentence.start, words, nouns };
     const accepted: number[] = [];
     for (const phrase of phrases) {
@@ -65,7 +70,7 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
       const people = noun === null ? null : noun.word.text.toLowerCase();
       // "the 300 participants" points back at a count already stated, whatever it called them.
       const definite = DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, phrase.start - 8), phrase.start));
-      if (found.some((item) => restates(item, phrase.count, definite ? null : people))) continue;
+      if (earlier.some((item) => restates(item, phrase.count, definite ? null : people))) continue;
       // "62,000 visitors attended, up from 51,000 last year": the previous edition's attendance.
       const compared =
         noun === null
@@ -74,6 +79,7 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
       if (compared !== null) {
         found.push({
           people: null,
+          headline,
           attendance: { count: phrase.count, qualifier: phrase.qualifier, text: compared },
         });
         continue;
@@ -88,11 +94,20 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
       accepted.push(phrase.count);
       found.push({
         people,
+        headline,
         attendance: { count: phrase.count, qualifier: phrase.qualifier, text: clauseText() },
       });
     }
   }
-  return found.map((item) => item.attendance);
+  return found.filter((item) => !restatedInBody(item, found)).map((item) => item.attendance);
+}
+
+/** True for a headline's count that the body states again ("42 architects" ... "42 students"). */
+function restatedInBody(item: Counted, found: readonly Counted[]): boolean {
+  return (
+    item.headline &&
+    found.some((other) => !other.headline && other.attendance.count === item.attendance.count)
+  );
 }
 
 const DEFINITE_BEFORE = /\b(?:the|these|those|all)\s+$/i;
@@ -104,9 +119,13 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|all)\s+$/i;
 const PEOPLE_NOUN_ENDING =
   /\p{L}{2}(?:holders|keepers|growers|makers|workers|traders|owners|goers|lovers|seekers|dwellers|riders|ists|ians)$/u;
 
-/** An attendance count found, with the lower-cased noun it counts (null for a bare count). */
+/**
+ * An attendance count found, with the lower-cased noun it counts (null for a bare count), and whether
+ * a headline states it.
+ */
 interface Counted {
   readonly people: string | null;
+  readonly headline: boolean;
   readonly attendance: Attendance;
 }
 
