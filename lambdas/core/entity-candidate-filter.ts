@@ -52,7 +52,9 @@ function indexTerms(context: EntityContext): TermIndex {
 }
 
 /** E-mail and web addresses ("press@kessu.example", "www.kessu.org"), which write every name in lower case. */
-const ADDRESSES = /[^\s@]+@[^\s@]+|\bhttps?:\/\/\S+|\bwww\.\S+/gu;
+// An address opens at a word's start (the lookbehind), so a long run without "@" is read once, not
+// once from every character of it.
+const ADDRESSES = /(?<![^\s@])[^\s@]+@[^\s@]+|\bhttps?:\/\/\S+|\bwww\.\S+/gu;
 
 /** The whole words (runs of letters and digits) written in lower case, read in one pass over the text. */
 function lowerCaseWordsOf(text: string): Set<string> {
