@@ -41,4 +41,7 @@ export const PATHOLOGICAL_INPUTS: Record<string, (size: number) => string> = {
     'Over 150 guests from Acme Group attended, said Jane Doe '.repeat(size / 50).slice(0, size),
   'capitalized words': (size) => 'Alpha Beta Gamma Delta '.repeat(Math.ceil(size / 23)).slice(0, size),
   'unclosed parentheses': (size) => 'The Agency (TA '.repeat(Math.ceil(size / 15)).slice(0, size),
+  // A pattern that retries from every character of a word (a run of non-spaces before an "@") is
+  // quadratic only on a word this long.
+  'one long word': (size) => 'ab.cd-ef'.repeat(Math.ceil(size / 8)).slice(0, size),
 };
