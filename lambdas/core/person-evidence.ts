@@ -13,6 +13,7 @@ import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { isContactName } from './person-contacts.ts';
 import { isPersonalGivenNameAndSurname, isPersonalHyphenation } from './person-name-shape.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
+import { isDescribedAsPerson } from './person-role-appositives.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
 import { isPersonNoun, isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
@@ -67,6 +68,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
     before?.text === 'to' && termBefore(context, range, 2)?.text.toLowerCase() === 'according';
   if (according && terms.length >= 2 && last?.post.trim() === ',') score += 2;
   if (titleAfter(context, range)) score += 2;
+  // "Okabe Ren, a second-year student,": a description of a person in apposition.
+  else if (isDescribedAsPerson(context, range)) score += 3;
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
   // "Jane Doe, who ...": a relative pronoun for people; "Italy's Jane Doe": a person from a country.
