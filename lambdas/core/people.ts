@@ -54,6 +54,7 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   let nameFrom = lastTitle + 1 + (honorifics === 0 ? gluedComplementLength(context, glued) : 0);
   // The honorifics between the title and the name: they belong to neither.
   let skipped = honorifics;
+  let nameTo = range.to;
   const connectorAt = findLastIndex(
     terms,
     (term, offset) => offset > lastTitle && TITLE_CONNECTORS.has(term.text),
@@ -77,11 +78,16 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
       // name is what follows the title's complement, of any length; with no cue to go by, the last two words.
       const complement = complementLength(context, { from: range.from + connectorAt + 1, to: range.to });
       nameFrom = complement > 0 ? connectorAt + 1 + complement : terms.length - 2;
+    } else if (connectorAt - lastTitle > 2 && terms[connectorAt]?.text === 'of') {
+      // "Associate Professor Inoue Haruka of MPIT's lab": the name stands between the title and the
+      // organization it is placed by, too short to hold a name of its own.
+      nameTo = range.from + connectorAt - 1;
+      skipped = honorifics;
     } else {
       return null;
     }
   }
-  const name = { from: range.from + nameFrom, to: range.to };
+  const name = { from: range.from + nameFrom, to: nameTo };
   const named =
     looksLikeName(context, name, connectorAt < 0) || isTitledGivenNameAndSurname(context, range, name);
   if (!named) return null;
