@@ -11,6 +11,18 @@ describe('isDescribedAsPerson', () => {
     ['a firm described by its trade', 'Norvik Tarr, a supplier of valves, said so.', 'Norvik Tarr', false],
     ['a firm by its kind', 'Norvik Tarr, a company from the coast, said so.', 'Norvik Tarr', false],
     ['a thing, not a person', 'Norvik Tarr, a statement read, said so.', 'Norvik Tarr', false],
+    [
+      "an organization's possessive before the role",
+      "Ilsa Marvold, Kessel's programme specialist for soils, said so.",
+      'Ilsa Marvold',
+      true,
+    ],
+    [
+      "a possessive before a firm's kind",
+      "Norvik Tarr, Kessel's parts supplier, said so.",
+      'Norvik Tarr',
+      false,
+    ],
     ['a name of one word', 'Marvold, an engineer, said so.', 'Marvold', false],
     ['no article', 'Ilsa Marvold, engineer, said so.', 'Ilsa Marvold', false],
   ])('%s', (_case, text, name, expected) => {

@@ -9,8 +9,9 @@ const DESCRIPTION_REACH = 5;
 const AFTER_HEAD = new Set(['who', 'and', 'of', 'at', 'from', 'in', 'with', 'for', 'on', 'based']);
 
 /**
- * "Okabe Ren, a second-year student, said", "Ilsa Marvold, an engineer at the yard,": a name set in
- * apposition to an indefinite description whose head is a noun for a person. A name of one word is
+ * "Okabe Ren, a second-year student, said", "Ilsa Marvold, an engineer at the yard,", "Ilsa Marvold,
+ * Kessel's programme specialist,": a name set in apposition to an indefinite description, or one owned by
+ * an organization, whose head is a noun for a person. A name of one word is
  * left out: "Kessel, a farmer" may as well be a place's farmer.
  *
  * @example
@@ -20,7 +21,9 @@ export function isDescribedAsPerson(context: EntityContext, range: TermRange): b
   const last = context.terms[range.to];
   const article = termAfter(context, range);
   if (range.to === range.from || last?.post.trim() !== ',' || !article) return false;
-  if (!['a', 'an'].includes(article.text) || article.post !== ' ') return false;
+  // "Ilsa Marvold, Kessel's harbour engineer,": the possessive of whom the person works for opens it too.
+  const owner = article.possessive && /^\p{Lu}/u.test(article.text);
+  if (!(['a', 'an'].includes(article.text) || owner) || article.post !== ' ') return false;
   for (let at = article.index + 1; at <= article.index + DESCRIPTION_REACH; at++) {
     const word = context.terms[at];
     if (!word || !/^\p{Ll}/u.test(word.text) || word.sentence !== article.sentence) return false;
