@@ -224,6 +224,8 @@ function titleWordInClauseBefore(context: EntityContext, range: TermRange): bool
 /** "Chair of the meeting, Jane Doe called ...": a name right after a comma that closes a title. */
 function afterTitledClause(context: EntityContext, range: TermRange): boolean {
   const before = termBefore(context, range);
+  // "the director of the Kessel Fund (KF), Jane Doe": the title may close on a short form in brackets.
+  if (before?.post.trim() === '),') return titleInApposition(context, range) !== null;
   if (before?.post.trim() !== ',') return false;
   const words = wordsBefore(context, range, 6);
   const index = words.length;
