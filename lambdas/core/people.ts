@@ -73,7 +73,8 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
       const beforeInitial = tail[initialAt - 1];
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
-    } else if (tail.length >= 3) {
+    } else if (tail.length - (tail[0]?.text.toLowerCase() === 'the' ? 1 : 0) >= 3) {
+      // "Marshal of the Tarvel Province": an article leaves the two words after it to the complement.
       // "Minister of Culture Ana Ruiz Vidal", "President Director of PT Sinar Laut Ayu Sari Wulan": the
       // name is what follows the title's complement, of any length; with no cue to go by, the last two words.
       const complement = complementLength(context, { from: range.from + connectorAt + 1, to: range.to });

@@ -173,3 +173,20 @@ describe('a name between a title and the organization it is placed by', () => {
     expect(peopleOf(text)).toEqual(names);
   });
 });
+
+describe('a title of a place named with its article holds no name', () => {
+  it.each([
+    [
+      'a province after "of the"',
+      'The Marshal of the Tarvel Province, Ilsa Marvold, opened the debate.',
+      ['Ilsa Marvold'],
+    ],
+    [
+      'a name after a longer complement',
+      'Marshal of the Tarvel Upland Province Ilsa Marvold opened the debate.',
+      ['Ilsa Marvold'],
+    ],
+  ])('%s', (_case, text, names) => {
+    expect(peopleOf(text)).toEqual(names);
+  });
+});
