@@ -133,6 +133,7 @@ const PERSONAL_AGENT_VERBS = new Set([
   'captained',
   'conducted',
   'choreographed',
+  'directed',
 ]);
 
 /** Nouns for works of art and letters, which people make: "a suite by", "poems by". */
