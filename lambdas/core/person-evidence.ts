@@ -49,6 +49,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (titleBefore(context, range)) score += 3;
   if (before?.tags.has('EntRole') && before.post.trim() === '') score += 3;
   if (before?.text === 'By' && before.sentenceStart) score += 3;
+  // "(President and Representative Director: Jane Doe; ...)": a title labels the name after its colon.
+  if (terms.length >= 2 && before && isTitleWord(before) && before.post.trim() === ':') score += 3;
   if (terms.length >= 2 && terms.slice(1, -1).some(isInitial)) score += 3;
   // "Faisal bin Omar": a patronymic particle between capitalized names.
   if (terms.length >= 3 && terms.slice(1, -1).some((term) => PATRONYMICS.has(term.text))) score += 3;
