@@ -184,14 +184,14 @@ function appositiveAfter(text: string, from: number): string {
 
 /** Prepositions that open a phrase about where or when, never a description of the person before it. */
 const SCENE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'during',
   'after',
-  'before',
-  'with',
   'alongside',
-  'while',
+  'at',
+  'before',
+  'during',
+  'in',
+  'on',
   'under',
+  'while',
+  'with',
 ]);
