@@ -54,6 +54,7 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
   let nameFrom = lastTitle + 1 + (honorifics === 0 ? gluedComplementLength(context, glued) : 0);
   // The honorifics between the title and the name: they belong to neither.
   let skipped = honorifics;
+  let nameTo = range.to;
   const connectorAt = findLastIndex(
     terms,
     (term, offset) => offset > lastTitle && TITLE_CONNECTORS.has(term.text),
@@ -72,16 +73,22 @@ export function splitTitle(context: EntityContext, range: TermRange): TitledName
       const beforeInitial = tail[initialAt - 1];
       const includePrevious = beforeInitial?.tags.has('FirstName') || beforeInitial?.tags.has('Person');
       nameFrom = connectorAt + 1 + initialAt - (includePrevious ? 1 : 0);
-    } else if (tail.length >= 3) {
+    } else if (tail.length - (tail[0]?.text.toLowerCase() === 'the' ? 1 : 0) >= 3) {
+      // "Marshal of the Tarvel Province": an article leaves the two words after it to the complement.
       // "Minister of Culture Ana Ruiz Vidal", "President Director of PT Sinar Laut Ayu Sari Wulan": the
       // name is what follows the title's complement, of any length; with no cue to go by, the last two words.
       const complement = complementLength(context, { from: range.from + connectorAt + 1, to: range.to });
       nameFrom = complement > 0 ? connectorAt + 1 + complement : terms.length - 2;
+    } else if (connectorAt - lastTitle > 2 && terms[connectorAt]?.text === 'of') {
+      // "Associate Professor Inoue Haruka of MPIT's lab": the name stands between the title and the
+      // organization it is placed by, too short to hold a name of its own.
+      nameTo = range.from + connectorAt - 1;
+      skipped = honorifics;
     } else {
       return null;
     }
   }
-  const name = { from: range.from + nameFrom, to: range.to };
+  const name = { from: range.from + nameFrom, to: nameTo };
   const named =
     looksLikeName(context, name, connectorAt < 0) || isTitledGivenNameAndSurname(context, range, name);
   if (!named) return null;

@@ -21,8 +21,18 @@ describe('a title set before a name by a comma names its holder', () => {
       'The agreement was signed by the chief executive of the port, Amaru Quispe.',
       ['Amaru Quispe', 'chief executive of the port'],
     ],
+    [
+      "a title closed by the organization's short form in brackets",
+      'The managing director of the Banque Rurale des Planteurs (BRP), Kwame Yeboah-Tano, pledged that loans would rise.',
+      ['Kwame Yeboah-Tano', 'managing director of the Banque Rurale des Planteurs'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(titledPeople(text)).toContainEqual(expected);
+  });
+
+  it('a bracketed short form after a name with no title before it vouches for no person', () => {
+    const text = 'Funds came from the Banque Rurale des Planteurs (BRP), Tarvel Mutuelle and others.';
+    expect(titledPeople(text).map(([name]) => name)).not.toContain('Tarvel Mutuelle');
   });
 
   it('a title after "and" inside a clause is no opened title', () => {

@@ -59,20 +59,23 @@ function isTitleQualifier(term: EntityTerm | undefined, offset: number): boolean
  * titleInApposition(context, rangeOf('Jane Doe')) // "trust's chief executive"
  */
 export function titleInApposition(context: EntityContext, range: TermRange): string | null {
-  const before = termBefore(context, range);
+  // "the director of the Kessel Fund (KF), Jane Doe,": the short form in brackets closes the title.
+  const skip = isBracketedShortForm(context, range.from - 1) ? 1 : 0;
+  const before = termBefore(context, range, 1 + skip);
   const last = context.terms[range.to];
-  if (!before || !last || before.post.trim() !== ',' || range.to === range.from) return null;
+  if (!before || !last || range.to === range.from) return null;
+  if (skip === 0 && before.post.trim() !== ',') return null;
   if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
   let titled = isTitleWord(before) || isCapitalizedRole(before);
   // Back over the title's words (up to eleven) to the "the" that opens it ("the Deputy Minister of
   // Transport of the Republic of X").
-  for (let distance = 2; distance <= 12; distance++) {
+  for (let distance = 2 + skip; distance <= 12 + skip; distance++) {
     const term = termBefore(context, range, distance);
     if (term?.post.trim() !== '') return null;
     // "a talk with its director, Jane Doe.": the determiner says whose office it is, wherever it stands.
     if (OWNER_DETERMINERS.has(term.text.toLowerCase())) {
       const role = titled || isRoleNoun(before);
-      return role && distance > 1 ? titleText(context, range, distance) : null;
+      return role && distance > 1 ? titleText(context, range, distance, skip) : null;
     }
     if (term.text.toLowerCase() !== 'the') {
       titled ||= isTitleWord(term);
@@ -92,15 +95,24 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
       SPEECH_VERBS.has(opener.text.toLowerCase()) ||
       joinsClauses ||
       (opener.post.trim() === '' && (opener.tags.has('Preposition') || opener.tags.has('Verb')));
-    return opened && titled ? titleText(context, range, distance) : null;
+    return opened && titled ? titleText(context, range, distance, skip) : null;
   }
   return null;
 }
 
-function titleText(context: EntityContext, range: TermRange, distance: number): string {
+function titleText(context: EntityContext, range: TermRange, distance: number, skip = 0): string {
   const first = context.terms[range.from - distance + 1];
-  const last = context.terms[range.from - 1];
+  const last = context.terms[range.from - 1 - skip];
   return first && last ? context.text.slice(first.start, last.end) : '';
+}
+
+/** "(KF), ": an acronym in brackets, closed by a comma, at `at`. */
+function isBracketedShortForm(context: EntityContext, at: number): boolean {
+  const term = context.terms[at];
+  const previous = context.terms[at - 1];
+  if (!term || !previous) return false;
+  const opening = context.text.slice(previous.end, term.start).trim();
+  return /^\p{Lu}[\p{Lu}\d&-]+$/u.test(term.text) && opening === '(' && term.post.trim() === '),';
 }
 
 /** Determiners that name the owner of the office after them ("its director", "their curator"). */

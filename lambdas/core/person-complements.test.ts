@@ -125,6 +125,33 @@ describe("a title's complement is cut from the holder's name after it", () => {
   });
 });
 
+describe("a rank between a title's complement and the holder's name belongs to neither", () => {
+  it.each([
+    [
+      'a military rank of two words after a service',
+      'Head of the Northern Rescue Service Lieutenant Colonel Ilsa Marvold said the boats were ready.',
+      'Ilsa Marvold',
+    ],
+    [
+      'a rank of one word after an agency',
+      'Director of the Coastal Survey Agency Commander Tove Brannick opened the station.',
+      'Tove Brannick',
+    ],
+    [
+      'no rank: the whole name is kept',
+      'Head of the Northern Rescue Service Ilsa Marvold said the boats were ready.',
+      'Ilsa Marvold',
+    ],
+  ])('%s', (_case, text, name) => {
+    expect(namesOf(entitiesOf(text).people)).toEqual([name]);
+  });
+
+  it('a rank left with one word after it is no name to cut', () => {
+    const text = 'Head of the Northern Rescue Service Commander Marvold said the boats were ready.';
+    expect(namesOf(entitiesOf(text).people)).not.toContain('Commander Marvold');
+  });
+});
+
 describe('fields of an office glued to the title before the name', () => {
   it.each([
     [

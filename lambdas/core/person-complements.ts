@@ -49,10 +49,27 @@ export function splitTitleComplement(
   const length = complementLength(context, first);
   if (length === 0) return null;
   const complement = { from: range.from, to: range.from + length - 1 };
-  const name = { from: range.from + length, to: first.to };
+  const name = {
+    from: range.from + length + rankLength(context, range.from + length, first.to),
+    to: first.to,
+  };
   if (!second) return [complement, name];
   const paired = second.to > second.from && looksLikeName(context, second, true);
   return paired ? [complement, name, second] : null;
+}
+
+/**
+ * "Fire Service Lieutenant General Ana Ruiz": the rank or title written between the complement and the
+ * holder's name is part of neither; how many words it takes, leaving two words or more of name.
+ */
+function rankLength(context: EntityContext, from: number, to: number): number {
+  let length = 0;
+  for (let at = from; to - at >= 2; at++) {
+    const term = context.terms[at];
+    if (!term || !isTitleWord(term) || !isCapitalized(term) || term.post.trim() !== '') break;
+    length++;
+  }
+  return length;
 }
 
 /** A title word among the words before the connector, with no punctuation between. */

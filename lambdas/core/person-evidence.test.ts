@@ -27,6 +27,17 @@ describe('personEvidence', () => {
       'Rita Valley said the fair was open.',
       'Rita Valley',
     ],
+    [
+      'a title labelling the name after a colon',
+      'Norvale Ltd (head office: Tarvel; President: Okabe Ren) opened a plant.',
+      'Okabe Ren',
+    ],
+    ['the director of a film', 'The prize went to a film directed by Odile Brun Vasco.', 'Odile Brun Vasco'],
+    [
+      'the first of two surnames speaking alone',
+      'The prize went to Odile Brun Vasco. "We filmed for a year," Brun said.',
+      'Odile Brun Vasco',
+    ],
   ])('supports a person: %s', (_case, text, name) => {
     expect(evidenceFor(text, name)).toBeGreaterThanOrEqual(THRESHOLD);
   });
@@ -42,6 +53,16 @@ describe('personEvidence', () => {
       'a name after a noun for a kind of organization',
       'Funds came from the start-up Kora Nilsen Labs in Oslo.',
       'Kora Nilsen Labs',
+    ],
+    [
+      'a middle word of a name of four words speaking alone',
+      'Funds came from Kora Nilsen Trade Partners. "We are glad," Nilsen said.',
+      'Kora Nilsen Trade Partners',
+    ],
+    [
+      'a place after a label that is no title',
+      'Norvale Ltd (head office: Tarvel City) opened a plant.',
+      'Tarvel City',
     ],
   ])('gives little or nothing: %s', (_case, text, name) => {
     expect(evidenceFor(text, name)).toBeLessThan(THRESHOLD);

@@ -13,6 +13,7 @@ import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { isContactName } from './person-contacts.ts';
 import { isPersonalGivenNameAndSurname, isPersonalHyphenation } from './person-name-shape.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
+import { isDescribedAsPerson } from './person-role-appositives.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
 import { isPersonNoun, isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
@@ -48,6 +49,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (titleBefore(context, range)) score += 3;
   if (before?.tags.has('EntRole') && before.post.trim() === '') score += 3;
   if (before?.text === 'By' && before.sentenceStart) score += 3;
+  // "(President and Representative Director: Jane Doe; ...)": a title labels the name after its colon.
+  if (terms.length >= 2 && before && isTitleWord(before) && before.post.trim() === ':') score += 3;
   if (terms.length >= 2 && terms.slice(1, -1).some(isInitial)) score += 3;
   // "Faisal bin Omar": a patronymic particle between capitalized names.
   if (terms.length >= 3 && terms.slice(1, -1).some((term) => PATRONYMICS.has(term.text))) score += 3;
@@ -67,6 +70,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
     before?.text === 'to' && termBefore(context, range, 2)?.text.toLowerCase() === 'according';
   if (according && terms.length >= 2 && last?.post.trim() === ',') score += 2;
   if (titleAfter(context, range)) score += 2;
+  // "Okabe Ren, a second-year student,": a description of a person in apposition.
+  else if (isDescribedAsPerson(context, range)) score += 3;
   // "Jane Doe of the Acme Institute": a name placed by its organization.
   if (terms.length >= 2 && after?.text === 'of' && last?.post.trim() === '') score += 1;
   // "Jane Doe, who ...": a relative pronoun for people; "Italy's Jane Doe": a person from a country.
@@ -130,6 +135,7 @@ const PERSONAL_AGENT_VERBS = new Set([
   'captained',
   'conducted',
   'choreographed',
+  'directed',
 ]);
 
 /** Nouns for works of art and letters, which people make: "a suite by", "poems by". */
@@ -221,6 +227,8 @@ function titleWordInClauseBefore(context: EntityContext, range: TermRange): bool
 /** "Chair of the meeting, Jane Doe called ...": a name right after a comma that closes a title. */
 function afterTitledClause(context: EntityContext, range: TermRange): boolean {
   const before = termBefore(context, range);
+  // "the director of the Kessel Fund (KF), Jane Doe": the title may close on a short form in brackets.
+  if (before?.post.trim() === '),') return titleInApposition(context, range) !== null;
   if (before?.post.trim() !== ',') return false;
   const words = wordsBefore(context, range, 6);
   const index = words.length;

@@ -25,7 +25,12 @@ describe('honorificLength', () => {
     ["a conductor's style", 'Maestro Tran Van Khoa', 1],
     ["a master musician's style", 'Ustad Farid Ayaz', 1],
     ["a priest's style cut short", 'Fr. Paul Nwosu', 1],
+    ['an Amharic style of address', 'Ato Bekele Haile', 1],
+    ['an Amharic style for a married woman', 'W/ro Almaz Tadesse', 1],
+    ["a councillor's style cut short", 'Cllr Morag Fenwick', 1],
+    ["a councillor's style with its full stop", 'Cllr. Morag Fenwick', 1],
     ['a plain name', 'Kamal Hassan', 0],
+    ['a style of address before a lower-case word', 'Ato said', 0],
     ['a surname that is part of a style', 'Tan Wei Jie', 0],
     ['a place that opens with part of a style', 'Sri Lanka', 0],
     ['an honorific with no name after it', 'Datuk', 0],
@@ -39,6 +44,20 @@ describe('honorificLength', () => {
     ['a word that is an abbreviation written out', 'Arch Street', 0],
   ])('%s: %s', (_case, text, expected) => {
     expect(honorificLength(wordsOf(text), 0)).toBe(expected);
+  });
+});
+
+describe('styles of address are no part of the name', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'an Amharic style, then the given name alone',
+      'Ato Bekele Haile, chairman of the union, spoke first. Ato Bekele then urged members to vote.',
+      ['Bekele Haile'],
+    ],
+    ['a style for a married woman', 'W/ro Almaz Tadesse showed visitors her drying beds.', ['Almaz Tadesse']],
+    ["a councillor's style", 'Cllr Morag Fenwick announced that the park would reopen.', ['Morag Fenwick']],
+  ])('%s', (_case, text, names) => {
+    expect(namesOf(entitiesOf(text).people)).toEqual(names);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Honorifics written before a person's name that are no part of it: styles of rank and address of
- * Malay, Bruneian, Arabic, Nigerian, Burmese and Indian usage ("Datuk", "Tan Sri", "Haji", "U", "Shri"),
+ * Malay, Bruneian, Arabic, Nigerian, Burmese, Ethiopian and Indian usage ("Datuk", "Tan Sri", "Haji", "U", "Shri"),
  * the styles of master musicians ("Maestro", "Ustad"), and the professional prefixes written like them ("Ir", "Ts", "Engr", "Eng.", "Assoc."). English titles ("Dr",
  * "Minister") are the entity vocabulary's; these are the words compromise does not know as titles.
  */
@@ -91,6 +91,16 @@ const SINGLE = new Set([
   'Maestra',
   'Ustad',
   'Pandit',
+  // Amharic and Oromo styles of address, "Mr", "Mrs" and "Miss" ("Ato Bekele Haile", "W/ro Almaz Tadesse").
+  'Ato',
+  'W/ro',
+  'W/rt',
+  'Weizero',
+  'Woizero',
+  'Weyzero',
+  'Weizerit',
+  // A councillor's style, cut short ("Cllr Ana Ruiz").
+  'Cllr',
 ]);
 
 /** Burmese honorifics: the name after them may itself open with a word of Malay style ("U Tun Lwin"). */
@@ -100,7 +110,7 @@ const CHAIN_ENDING = new Set(['U', 'Daw']);
 const ELIDED = new Set(['Dato']);
 
 /** Words that may close an honorific only with the full stop of an abbreviation ("Hj.", "Smt."). */
-const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Barr', 'Atty', 'Ir']);
+const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Barr', 'Atty', 'Ir', 'Cllr']);
 
 /**
  * Professional titles and degrees that are honorifics only when cut short with a full stop ("Eng.

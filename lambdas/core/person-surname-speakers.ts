@@ -24,7 +24,8 @@ function speakingWords(context: EntityContext): ReadonlySet<string> {
 
 /**
  * "Oluwaseun Adeyemi-Bakare opened the session ... Adeyemi-Bakare said": a name of two words or more
- * whose last word speaks alone elsewhere in the release, as people are cited by their surname.
+ * whose last word speaks alone elsewhere in the release, as people are cited by their surname; or, in a
+ * name of three words, the middle one, the first of two surnames ("Ana Ruiz Vidal ... Ruiz said").
  *
  * @example
  * speaksBySurname(context, rangeOf('Oluwaseun Adeyemi-Bakare')) // true in the text above
@@ -32,5 +33,9 @@ function speakingWords(context: EntityContext): ReadonlySet<string> {
 export function speaksBySurname(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   if (!last || range.to === range.from) return false;
-  return speakingWords(context).has(last.bare);
+  const speaking = speakingWords(context);
+  if (speaking.has(last.bare)) return true;
+  // "Nayeli Bautista Cruz ... Bautista said": of two surnames, the first is the one used alone.
+  const paternal = range.to - range.from === 2 ? context.terms[range.from + 1] : undefined;
+  return paternal !== undefined && isCapitalized(paternal) && speaking.has(paternal.bare);
 }

@@ -155,3 +155,38 @@ describe('a title after a place with a double name', () => {
     expect(entities.locations.map((place) => place.name)).toEqual(places);
   });
 });
+
+describe('a name between a title and the organization it is placed by', () => {
+  it.each([
+    [
+      'an acronym\'s possessive after "of"',
+      "The lab will be led by Associate Professor Inoue Haruka of TKIT's ceramics department.",
+      ['Inoue Haruka'],
+    ],
+    [
+      'an organization of one word after "of"',
+      'Professor Jane Okafor of Kessel said the plan was sound.',
+      ['Jane Okafor'],
+    ],
+    ['a title with no name before "of"', 'The Director General of Kessel Port said the plan was sound.', []],
+  ])('%s', (_case, text, names) => {
+    expect(peopleOf(text)).toEqual(names);
+  });
+});
+
+describe('a title of a place named with its article holds no name', () => {
+  it.each([
+    [
+      'a province after "of the"',
+      'The Marshal of the Tarvel Province, Ilsa Marvold, opened the debate.',
+      ['Ilsa Marvold'],
+    ],
+    [
+      'a name after a longer complement',
+      'Marshal of the Tarvel Upland Province Ilsa Marvold opened the debate.',
+      ['Ilsa Marvold'],
+    ],
+  ])('%s', (_case, text, names) => {
+    expect(peopleOf(text)).toEqual(names);
+  });
+});

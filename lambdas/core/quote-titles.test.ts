@@ -22,6 +22,32 @@ describe('looksLikeTitle', () => {
       'the report said: ',
       false,
     ],
+    [
+      'a name after a naming verb and its object',
+      "Ilsa's kitchen",
+      'the pupils took to calling the new room ',
+      true,
+    ],
+    ['a name after "named" and its object', 'Old Lady of the Fjord', 'they named the ferry ', true],
+    [
+      'a sentence of speech after "called" and its object',
+      'A lifeline. We have waited for it for ten years.',
+      'she called the road ',
+      false,
+    ],
+    ['a judgement after "called" and its object', 'a lifeline for the valley', 'she called the road ', false],
+    [
+      'speech after "called on" and its object',
+      'act before the rains come',
+      'she called on the council to ',
+      false,
+    ],
+    [
+      'speech after a comma that closes the naming clause',
+      'we are ready for this',
+      'the room they called home, she said, ',
+      false,
+    ],
     ['a lower-case fragment', 'a lifeline for the islands', 'noted that the bridge is ', false],
   ])('%s', (_name, quoted, before, expected) => {
     expect(looksLikeTitle(quoted, before)).toBe(expected);

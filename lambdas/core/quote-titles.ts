@@ -13,6 +13,30 @@ const NAMING_WORDS = new Set([
   'motto',
 ]);
 
+/**
+ * Verbs that give a name to the thing they take as object ("calling the new hall "..."", "named the
+ * boat "...""): the quote after that object is the name.
+ */
+const NAMING_VERBS = new Set([
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'name',
+  'names',
+  'named',
+  'naming',
+  'dub',
+  'dubbed',
+  'dubbing',
+  'nicknamed',
+  'renamed',
+  'christened',
+]);
+
+/** How many words the object of a naming verb may take before the name ("the new space"). */
+const NAMED_OBJECT_REACH = 4;
+
 /** Kinds of named things; they cue a title only right before the mark ("the book "..."", not "the forum, "..."). */
 const NAMED_KINDS = new Set([
   'book',
@@ -81,14 +105,23 @@ const TITLE_SMALL_WORDS = new Set([
  * True when quotation marks hold the name of something (a work, an event theme, a slogan) rather than
  * speech: the words right before the opening mark name it ("titled", "themed", "the book", "the
  * theme was,"), or the span is in title case (every word capitalized but the small ones), or it is a
- * single capitalized term.
+ * single capitalized term, or a short capitalized name a naming verb gives its object ("calling the
+ * room "Ilsa's kitchen"").
  *
  * @example
  * looksLikeTitle('Wisdom and Transcendence in the AI Era', 'two forums themed ') // true
  * looksLikeTitle('We will keep building', 'She said: ') // false
  */
 export function looksLikeTitle(quoted: string, before: string): boolean {
-  return followsNamingCue(before) || isTitleCase(quoted);
+  return followsNamingCue(before) || isTitleCase(quoted) || (isShortName(quoted) && namesItsObject(before));
+}
+
+/** How many words a name given by a naming verb may have ("Ilsa's kitchen", "the Iron Lady"). */
+const GIVEN_NAME_REACH = 6;
+
+/** Capitalized and short, as names are; a sentence of speech runs longer. */
+function isShortName(quoted: string): boolean {
+  return isCapitalized(quoted) && tokenize(quoted).length <= GIVEN_NAME_REACH;
 }
 
 /** True when a naming cue stands right before the quote, skipping articles and "was". */
@@ -102,6 +135,27 @@ export function followsNamingCue(before: string): boolean {
     const word = words[i]?.lower ?? '';
     if (NAMING_WORDS.has(word)) return true;
     if (!CUE_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * "calling the new space "..."": a naming verb, then its object in lower-case words with nothing
+ * between them, right before the mark. "called on the council "..."", "called for" ask, they name nothing.
+ * Only a name written with a capital is one: "called the plan "a lifeline"" reports a judgement.
+ */
+function namesItsObject(before: string): boolean {
+  const tail = before.slice(-80);
+  const words = tokenize(tail);
+  for (let i = words.length - 2; i >= 0 && i >= words.length - 1 - NAMED_OBJECT_REACH; i--) {
+    const word = words[i];
+    const object = words[i + 1];
+    if (!word || !object || !/^\p{Ll}/u.test(object.text)) return false;
+    if (NAMING_VERBS.has(word.lower))
+      return (
+        !['on', 'for', 'upon', 'in', 'out'].includes(object.lower) && !/[,;:.!?]/u.test(tail.slice(word.end))
+      );
+    if (!/^\p{Ll}/u.test(word.text)) return false;
   }
   return false;
 }

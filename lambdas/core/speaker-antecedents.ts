@@ -134,16 +134,31 @@ function titledPerson(
   const head = words[words.length - 1] ?? '';
   const person = (event: SpeakerEvent) => event.kind === 'person';
   if (words.length > 1) {
-    const fits = (name: string) => words.every((word) => hasTitle(context, name, word));
-    // The holder of the whole title may be named only as an object ("met Prime Minister Jo Doe"); the
-    // look-back is bounded, as the events' is, so a long release costs no scan per description.
-    const mention = mentionsWithin(context, Math.max(0, offset - TITLE_HOLDER_REACH), offset).findLast(
-      (candidate) => candidate.kind === 'person' && fits(candidate.name),
-    );
-    if (mention !== undefined)
-      return { name: mention.name, kind: mention.kind, offset: mention.start, leading: false };
+    const holder = holderOfWholeTitle(context, offset, words);
+    if (holder !== null) return { ...holder, offset, leading: false };
   }
   return lastEvent(context, offset, (e) => person(e) && hasTitle(context, e.name, head));
+}
+
+/**
+ * The person named last before `offset` whose title holds every one of the words ("apv", "president"
+ * for "APV President Jo Doe"), or null. The holder of the whole title may be named only as an object
+ * ("met Prime Minister Jo Doe"); the look-back is bounded, as the events' is, so a long release costs no
+ * scan per description.
+ *
+ * @example
+ * holderOfWholeTitle(context, offset, ['apv', 'president']) // { name: 'Jo Doe', kind: 'person' }
+ */
+export function holderOfWholeTitle(
+  context: SpeakerContext,
+  offset: number,
+  words: readonly string[],
+): Speaker | null {
+  const fits = (name: string) => words.every((word) => hasTitle(context, name, word));
+  const mention = mentionsWithin(context, Math.max(0, offset - TITLE_HOLDER_REACH), offset).findLast(
+    (candidate) => candidate.kind === 'person' && fits(candidate.name),
+  );
+  return mention === undefined ? null : { name: mention.name, kind: mention.kind };
 }
 
 /** The offset of the latest unlisted subject before `offset`, or -1. */

@@ -1,6 +1,7 @@
 import { resolveDescription, resolvePronounToken } from './speaker-antecedents.ts';
 import { mentionsWithin, type Speaker, type SpeakerContext } from './speaker-context.ts';
 import type { SpeakerMention } from './speaker-mentions.ts';
+import { officeHolderSubject } from './speaker-office-holders.ts';
 import { resolveShortForm } from './speaker-short-forms.ts';
 import { APPOSITIVE_GAP, isSubjectGap, skipBackOverModifiers } from './speaker-subject-gaps.ts';
 import { type Token, tokenize } from './speech-tokens.ts';
@@ -41,6 +42,9 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
     const byTitle = resolveDescription(context, lastToken.lower, lastToken.start);
     if (byTitle !== null) return byTitle;
   }
+  // "The president of the APV said": the person holding that office, not the organization.
+  const holder = officeHolderSubject(context, tokens);
+  if (holder !== null) return holder;
   const byLongTitle = longTitleSubject(context, tokens, regionStart);
   if (byLongTitle !== null) return byLongTitle;
   const subject =

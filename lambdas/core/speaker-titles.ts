@@ -177,5 +177,21 @@ function appositiveAfter(text: string, from: number): string {
   // An appositive describes ("chief executive of X"); a clause with a verb ("added that ...") does not.
   const words = tokenize(appositive);
   if (words.length > 10 || words.some((_, index) => matchSpeechVerb(words, index) !== null)) return '';
+  // ", in the presence of the Ambassador of X": a phrase about the scene, which names someone else.
+  if (SCENE_PREPOSITIONS.has(words[0]?.lower ?? '')) return '';
   return appositive;
 }
+
+/** Prepositions that open a phrase about where or when, never a description of the person before it. */
+const SCENE_PREPOSITIONS = new Set([
+  'after',
+  'alongside',
+  'at',
+  'before',
+  'during',
+  'in',
+  'on',
+  'under',
+  'while',
+  'with',
+]);

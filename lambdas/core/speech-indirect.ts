@@ -1,6 +1,7 @@
 import type { VerbIndex } from './nlp/speech-clauses.ts';
 import type { QuotedSpan } from './quote-marks.ts';
 import type { Speaker, SpeakerContext } from './speaker-context.ts';
+import { coordinatedSpeaker } from './speaker-coordinated.ts';
 import { findSubject } from './speaker-subjects.ts';
 import { readAccordingTo, type SourceMemory } from './speech-according-to.ts';
 import { chainBoundary, sentenceSubject } from './speech-chains.ts';
@@ -148,7 +149,11 @@ export function findReportedSpeech(
       introductions.push({ speaker, at: introducesQuote });
       continue;
     }
-    open = { speaker, start: complement };
+    // "Acme and the Tarvel Institute announced ...": a joint statement is each one's. The names open the
+    // sentence; a short form defined in quotes inside their brackets opens no clause.
+    const partner: Speaker | null =
+      chain === null ? coordinatedSpeaker(context, speaker, sentence.start, verb.start) : null;
+    open = partner === null ? { speaker, start: complement } : { speaker, start: complement, partner };
     i += verb.length - 1;
   }
   close(sentence.end);

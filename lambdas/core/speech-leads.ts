@@ -5,6 +5,30 @@ const AUXILIARIES = new Set(['was', 'is', 'were', 'are', 'been', 'has', 'have', 
 /** Verbs that go on to a speech verb: "went on to say", "proceeded to explain". */
 const CONTINUING = new Set(['went', 'goes', 'go', 'proceeded', 'proceeds']);
 
+/** Verbs of opening, closing or answering that a speech gerund after "by" goes on with. */
+const FRAMING_VERBS = new Set([
+  'opened',
+  'opens',
+  'closed',
+  'closes',
+  'concluded',
+  'concludes',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'ended',
+  'ends',
+  'welcomed',
+  'welcomes',
+  'responded',
+  'replied',
+  'reacted',
+]);
+
+/** How many words the object of a framing verb may have before "by" ("the second day's debate"). */
+const FRAMED_OBJECT_REACH = 5;
+
 /**
  * Where a lead phrase between a subject and its speech verb at `tokens[verbIndex]` starts, so the
  * subject is read before it: "Doe was quoted as saying that ...", "Doe has been quoted as saying
@@ -26,6 +50,17 @@ export function speechLeadStart(tokens: readonly Token[], verbIndex: number): nu
   }
   if (lower(1) === 'to' && (lower(2) === 'proceeded' || lower(2) === 'proceeds')) {
     return tokens[verbIndex - 2]?.start ?? null;
+  }
+  if (lower(1) === 'by') return framingVerbStart(tokens, verbIndex - 1);
+  return null;
+}
+
+/** "opened the debate by": the framing verb before "by" at `byIndex`, its object in lower case between. */
+function framingVerbStart(tokens: readonly Token[], byIndex: number): number | null {
+  for (let at = byIndex - 1; at >= 0 && at >= byIndex - 1 - FRAMED_OBJECT_REACH; at--) {
+    const token = tokens[at];
+    if (token === undefined || token.text !== token.lower) return null;
+    if (FRAMING_VERBS.has(token.lower)) return token.start;
   }
   return null;
 }

@@ -14,6 +14,8 @@ export interface ReportedStatement {
 export interface OpenStatement {
   readonly speaker: Speaker;
   readonly start: number;
+  /** Who makes the statement jointly with the speaker ("Acme and the Tarvel Institute announced ..."). */
+  readonly partner?: Speaker;
 }
 
 /** Words that open a relative clause (or a "that" clause): never the speaker phrase of a verb. */
@@ -52,6 +54,7 @@ export function pushStatement(
     content = trimEndOf(content.slice(0, -1), ' \t\n,;:');
   if (tokenize(content).length < MIN_WORDS) return;
   into.push({ speaker: open.speaker, text: content, start, end: start + content.length });
+  if (open.partner) into.push({ speaker: open.partner, text: content, start, end: start + content.length });
 }
 
 /**
