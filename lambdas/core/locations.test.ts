@@ -136,6 +136,18 @@ describe('a known place run into the name after it', () => {
       false,
     ],
     [
+      "a region before its governor's local title, opening the sentence",
+      'Velmora Region Akim Tomas Brek noted that the ports had grown.',
+      'Velmora Region',
+      true,
+    ],
+    [
+      'not the region, the local title and the governor as one place',
+      'Velmora Region Akim Tomas Brek noted that the ports had grown.',
+      'Velmora Region Akim Tomas Brek',
+      false,
+    ],
+    [
       'an organization named after a city and a person',
       'The Nairobi Peter Otieno Foundation gave grants.',
       'Nairobi',
