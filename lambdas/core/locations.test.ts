@@ -284,3 +284,20 @@ describe('a name after "along"', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('a dateline in Markdown bold', () => {
+  it.each([
+    ['the shouted town', '*March 7, 2025*\n\n**KESSUVO, Tarvalia** — The board opened a school.', 'Kessuvo'],
+    [
+      'the province after it',
+      '*March 7, 2025*\n\n**KESSUVO, Tarvalia** — The board opened a school.',
+      'Tarvalia',
+    ],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it('a bold shouted line with no dash after it is no dateline', () => {
+    expect(placesOf('**KESSUVO TRADERS**\n\nThe board opened a school.')).not.toContain('Kessuvo Traders');
+  });
+});
