@@ -24,6 +24,9 @@ describe('places named without a preposition of place', () => {
     ['the foothills of a range', 'Villages in the foothills of the Tarvan suffered.', 'Tarvan'],
     ['the locality of a place', 'A farmer from the locality of Tembaru spoke.', 'Tembaru'],
     ['the hamlet of a place', 'Water reached the hamlet of Oskelu last week.', 'Oskelu'],
+    ['the community of a place', 'He filmed in the community of Santa Ines Velmo.', 'Santa Ines Velmo'],
+    ['a native of a place', 'The jury included Ana Ruiz, a native of Kessaltepec.', 'Kessaltepec'],
+    ['the residents of a place', 'Residents of Orvalo voted on Sunday.', 'Orvalo'],
     ['districts such as', 'The scheme covers districts such as Velmo and Karsi.', 'Karsi'],
     ['counties like', 'Seeds were sent to counties like Oskelu and Tembaru.', 'Oskelu'],
     [
@@ -42,6 +45,7 @@ describe('places named without a preposition of place', () => {
       'Kestrel Holdings',
     ],
     ['a noun after "of" that is no kind of place', 'The spirit of Kestro won the day.', 'Kestro'],
+    ['a person after "a native of"', 'The jury included Ana Ruiz, a native of Kessaltepec.', 'Ana Ruiz'],
     ['a distance without a number', 'It felt miles from Velmar.', 'Velmar'],
     ['a capitalized feature word alone', 'The Road to Somewhere was shown on Friday.', 'Road'],
     ['a company before "port" and another noun', 'The Varnel port terminal was sold on Friday.', 'Varnel'],

@@ -125,7 +125,11 @@ const CLASS_NOUNS = new Set([
   'township',
   'suburb',
   'commune',
+  'community',
 ]);
+
+/** Nouns of people that take their home after "of" ("a native of Kessu", "residents of Tarvo"). */
+const HOME_NOUNS = new Set(['native', 'natives', 'resident', 'residents']);
 
 /** Plural kinds of place that introduce examples ("cities such as Sorvik", "countries like Osk"). */
 const CLASS_PLURALS = new Set([
@@ -151,6 +155,7 @@ const CLASS_PLURALS = new Set([
  *
  * @example
  * isNamedAfterPlaceClass(context, rangeOf('Marvik')) // true in "at the port of Marvik"
+ * isNamedAfterPlaceClass(context, rangeOf('Marvik')) // true in "a native of Marvik"
  */
 export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange): boolean {
   const proper = rangeTerms(context, range).every((term) => term.tags.has('ProperNoun'));
@@ -159,7 +164,7 @@ export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange)
   const [third, second, first] = words as [string, string, string];
   // "the districts of", "counties like", "five districts, including": a division is a kind of place.
   const plural = (word: string) => CLASS_PLURALS.has(word) || isDivisionNoun(word);
-  if (first === 'of' && (CLASS_NOUNS.has(second) || plural(second))) return true;
+  if (first === 'of' && (CLASS_NOUNS.has(second) || HOME_NOUNS.has(second) || plural(second))) return true;
   if (first === 'as' && second === 'such' && plural(third)) return true;
   return (first === 'like' || first === 'including') && plural(second);
 }
