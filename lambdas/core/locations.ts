@@ -7,6 +7,7 @@ import {
   wordBeforeArticle,
 } from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
+import { isBuildingOfPart } from './location-building-parts.ts';
 import {
   isDescribedAsPlace,
   isDistanceFrom,
@@ -234,7 +235,7 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   score += prepositionEvidence(context, range);
   if (after?.text === 'near') score += 2;
   if (besideKnownPlace(context, range)) score += 2;
-  if (isVenueWhere(context, range)) score += 4;
+  if (isVenueWhere(context, range) || isBuildingOfPart(context, range)) score += 4;
   // A border crossing outweighs the organization's head its last word reads as ("Post").
   if (isBorderCrossing(context, range)) score += 5;
   if (isPartOfPlace(context, range)) score += 3;
