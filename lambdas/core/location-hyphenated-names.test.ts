@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf } from './entities.test-support.ts';
+
+const placesOf = (text: string): string[] => namesOf(entitiesOf(text).locations);
+
+describe('a hyphenated place name after a preposition of place', () => {
+  it.each([
+    ['a city and its quarter', 'The office in Dakar-Plateau opened on Monday.', 'Dakar-Plateau'],
+    ['a double name at the end of a sentence', 'The talks were held at a hotel in Lagos-Ikeja.', 'Lagos-Ikeja'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it.each([
+    ['two places paired before a noun', 'Trade in Russia-Ukraine corridors fell.', 'Russia-Ukraine'],
+    ['a road between two towns', 'Work on the Dakar-Thiès road began.', 'Dakar-Thiès'],
+  ])('not %s: %s', (_phenomenon, text, name) => {
+    expect(placesOf(text)).not.toContain(name);
+  });
+});
