@@ -115,7 +115,7 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
   if (last && /^[–—-]$/.test(last.post)) return true;
   const terms = rangeTerms(context, span);
   // "the Tuul-Orkhon Sport Palace", "the Tarvo-Kessu volcano": one place's double name, not a pairing.
-  // "the office in Dakar-Plateau": after "in", one place's hyphenated name.
+  // "the office in Libreville-Nombakélé": after "in", one place's hyphenated name.
   if (
     hasPlaceHead(context, span) ||
     isNamedBeforeFeature(context, span) ||

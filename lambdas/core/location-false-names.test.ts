@@ -30,7 +30,7 @@ describe('names that look like places but are not', () => {
     ['a name read as a place before a noun', 'The Oskel fishing fleet sailed.', 'Oskel'],
     [
       'a university named after its region',
-      'Some 40 students from Ladakh State University in Leh also took part.',
+      'Some 40 students from Ladakh State University in Kargil also took part.',
       'Ladakh State University',
     ],
     [

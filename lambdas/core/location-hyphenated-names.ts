@@ -4,12 +4,12 @@ import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore }
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside']);
 
 /**
- * "the office in Dakar-Plateau", "at Tarvo-Ville": a hyphenated name after a preposition of place, and
+ * "the office in Libreville-Nombakélé", "at Tarvo-Ville": a hyphenated name after a preposition of place, and
  * qualifying no noun after it, is one place's name (a city and its quarter, a double name), not two places
  * paired in a modifier ("Malawi-Zambia cooperation", "the Kessu-Tarvo road").
  *
  * @example
- * isHyphenatedPlaceName(context, rangeOf('Dakar-Plateau')) // true in "The office in Dakar-Plateau opened."
+ * isHyphenatedPlaceName(context, rangeOf('Libreville-Nombakélé')) // true in "The office in Libreville-Nombakélé opened."
  * isHyphenatedPlaceName(context, rangeOf('Kessu-Tarvo')) // false in "Work on the Kessu-Tarvo road began."
  */
 export function isHyphenatedPlaceName(context: EntityContext, range: TermRange): boolean {
