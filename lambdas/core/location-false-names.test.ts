@@ -26,6 +26,11 @@ describe('names that look like places but are not', () => {
       'Marvik City Hall',
     ],
     ['a town hall as a source', 'According to Town Hall, every hotel was booked.', 'Town Hall'],
+    [
+      'a pronoun after a place',
+      '« Tarvo el-Kessu is not a museum. It is a living city where people walk. »',
+      'It',
+    ],
     ['an ocean read as a place before a noun', 'It is a museum of Pacific whaling.', 'Pacific'],
     ['a name read as a place before a noun', 'The Oskel fishing fleet sailed.', 'Oskel'],
     [

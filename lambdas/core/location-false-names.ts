@@ -20,7 +20,7 @@ import { isGerundOrPlural } from './nlp/word-classes.ts';
 /**
  * Words that a page or a title capitalizes and that never name a place alone: captions and links
  * ("Photo: ...", "Video gallery"), the "State" of "Secretary of State", and the kind of place a title
- * covers ("Country Representative", "Regional Director").
+ * covers ("Country Representative", "Regional Director"), and pronouns.
  */
 const NEVER_PLACES_ALONE = new Set([
   'State',
@@ -42,6 +42,13 @@ const NEVER_PLACES_ALONE = new Set([
   'Pictures',
   'Caption',
   'Credit',
+  // Pronouns opening a sentence, which compromise can read as a place after a place's name ("It is a
+  // living city").
+  'It',
+  'This',
+  'That',
+  'Here',
+  'There',
 ]);
 
 /**
