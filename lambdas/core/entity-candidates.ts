@@ -7,6 +7,7 @@ import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { isActingCityHall, isActingLocalGovernment } from './local-government.ts';
 import { isNamedBeforeFeature } from './location-cues.ts';
 import { isDivisionNoun, withoutDivisionNoun } from './location-divisions.ts';
+import { isHyphenatedPlaceName } from './location-hyphenated-names.ts';
 import { isPlaceReadAsPeople, placesInLists } from './location-lists.ts';
 import { withoutOfficeWords } from './location-office-qualifiers.ts';
 import { isCompassCompound, isWorldRegionNoun } from './location-regions.ts';
@@ -115,7 +116,13 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
   if (last && /^[–—-]$/.test(last.post)) return true;
   const terms = rangeTerms(context, span);
   // "the Tuul-Orkhon Sport Palace", "the Tarvo-Kessu volcano": one place's double name, not a pairing.
-  if (hasPlaceHead(context, span) || isNamedBeforeFeature(context, span)) return false;
+  // "the office in Libreville-Nombakélé": after "in", one place's hyphenated name.
+  if (
+    hasPlaceHead(context, span) ||
+    isNamedBeforeFeature(context, span) ||
+    isHyphenatedPlaceName(context, span)
+  )
+    return false;
   return terms.some(
     (term, offset) =>
       term.tags.has('Hyphenated') &&

@@ -11,7 +11,7 @@ import { isLegalForm } from './legal-forms.ts';
 import { isRankedLocalGovernmentHead } from './local-government.ts';
 import { namesLocalDivision } from './location-divisions.ts';
 import { joinsTwoFeatures } from './location-feature-pairs.ts';
-import { isBareName, isLocativeRun } from './location-lists.ts';
+import { isBareTownName, isLocativeRun } from './location-lists.ts';
 import { isListedTown } from './location-towns.ts';
 import { isKnownPlace } from './locations.ts';
 import { endsBeforeBase } from './organization-bases.ts';
@@ -151,8 +151,8 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       // "in Tembe and Kwalo": two bare names after a preposition of place are two places.
       (isLocativeRun(context, range) &&
         !isKnownPlace(context, range) &&
-        isBareName(context, { from, to: i - 1 }) &&
-        isBareName(context, right)) ||
+        isBareTownName(context, { from, to: i - 1 }) &&
+        isBareTownName(context, right)) ||
       // "in Ostrava and Lisbon": a known place after "and", the two not one place's name.
       // "via Chiclayo and Sialkot": a town of the gazetteer after "and" counts as a known place.
       ((isKnownPlace(context, right) || isListedTown(context, right)) &&

@@ -116,6 +116,9 @@ describe('isShortFormOf', () => {
     ['a country is no short form of its capital', 'location', 'Panama', 'Panama City', false],
     ['a province without its noun', 'location', 'Kessuvo', 'Kessuvo Province', true],
     ['a district without its lower-case noun', 'location', 'Tarvoli', 'Tarvoli district', true],
+    ["a district without its own language's noun", 'location', 'Orvessa', 'Orvessa woreda', true],
+    ['a lake without "Lake"', 'location', 'Orvatapu', 'Lake Orvatapu', true],
+    ['a lake is no short form of a city the lexicon knows', 'location', 'Geneva', 'Lake Geneva', false],
     ['a county is no short form of a town the lexicon knows', 'location', 'Eldoret', 'Eldoret County', false],
     [
       'a province is no short form of a region the lexicon knows',

@@ -1,5 +1,6 @@
 import { type Entity, wordsOf } from './found-entity.ts';
 import { withoutLegalForm } from './legal-forms.ts';
+import { isLocalDivision } from './location-divisions.ts';
 import { isListedCityName } from './nlp/city-names.ts';
 import { lexiconTag } from './nlp/entity-terms.ts';
 
@@ -87,6 +88,9 @@ function isPlaceWithoutHead(
   const known = lexiconTag(short.name);
   if (sameEnd && fullWords[0] === 'river')
     return (known === undefined || known === 'Place') && short.articled !== false;
+  // "Tikitapu" after "Lake Tikitapu": a lake is named without "Lake", with or without "the", unless the
+  // short name is a place of its own the lexicon or the gazetteer knows ("Lake Geneva", "Geneva").
+  if (sameEnd && fullWords[0] === 'lake') return known === undefined && !isListedCityName(short.name);
   if (!sameStart) return false;
   if (head === 'city') return lexiconTag(short.name) !== 'Country';
   // "the Oskel" after "the Oskel River": a feature named without its head, unless the short name is a
@@ -94,9 +98,10 @@ function isPlaceWithoutHead(
   // town is ("between Oskel and Tarvo").
   if (SHORTENED_FEATURE_HEADS.has(head))
     return lexiconTag(short.name) === undefined && short.articled !== false;
-  // "Kessu" after "Kessu Province": a division named without its noun, unless the short name is a city
+  // "Kessu" after "Kessu Province" or "Kessu woreda": a division named without its noun, unless the short name is a city
   // of its own the lexicon or the gazetteer knows (the province's capital).
-  return DIVISION_HEADS.has(head) && lexiconTag(short.name) === undefined && !isListedCityName(short.name);
+  const division = DIVISION_HEADS.has(head) || isLocalDivision(head);
+  return division && lexiconTag(short.name) === undefined && !isListedCityName(short.name);
 }
 
 /** Nouns of divisions of a country, whose name is also written without them ("Kessu Province", "Kessu"). */

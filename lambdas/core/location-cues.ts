@@ -58,6 +58,15 @@ const FEATURE_QUALIFIERS = new Set(['national', 'nature', 'marine', 'forest']);
 /** Protected areas that take a qualifier ("national park", "nature reserve"). */
 const QUALIFIED_FEATURES = new Set(['park', 'reserve', 'sanctuary', 'monument']);
 
+/** What kind of port a name is written before ("the Kessu deep-water port", "the Tarvo fishing harbour"). */
+const PORT_QUALIFIERS = new Set(['deep-water', 'deepwater', 'deep-sea', 'inland', 'dry', 'fishing']);
+const PORT_NOUNS = new Set(['port', 'harbour', 'harbor']);
+
+/** "the Kessu deep-water port terminal": a lower-case noun after the port is what a company runs. */
+function beforeNoun(term: EntityTerm | undefined): boolean {
+  return term?.tags.has('Noun') === true && /^\p{Ll}/u.test(term.text);
+}
+
 /** Lower-case words that join the parts of a place's name ("Serra da Estrela", "Vila do Conde", "Rue du Bac"). */
 const NAME_PARTICLES = new Set([
   ...['da', 'de', 'del', 'della', 'do', 'dos', 'das', 'di', 'du', 'des'],
@@ -81,8 +90,10 @@ export function isNamedBeforeFeature(context: EntityContext, range: TermRange): 
   const last = context.terms[range.to];
   const noun = termAfter(context, range);
   if (!last || !noun || last.post.trim() !== '' || last.possessive) return false;
+  const second = termAfter(context, range, 2)?.text ?? '';
   const qualified =
-    FEATURE_QUALIFIERS.has(noun.text) && QUALIFIED_FEATURES.has(termAfter(context, range, 2)?.text ?? '');
+    (FEATURE_QUALIFIERS.has(noun.text) && QUALIFIED_FEATURES.has(second)) ||
+    (PORT_QUALIFIERS.has(noun.text) && PORT_NOUNS.has(second) && !beforeNoun(termAfter(context, range, 3)));
   if (!FEATURE_NOUNS.has(noun.text) && !qualified) return false;
   // "the Acme port terminal": a port before another noun is what a company runs, not the name's feature.
   const next = termAfter(context, range, 2);
@@ -125,7 +136,11 @@ const CLASS_NOUNS = new Set([
   'township',
   'suburb',
   'commune',
+  'community',
 ]);
+
+/** Nouns of people that take their home after "of" ("a native of Kessu", "residents of Tarvo"). */
+const HOME_NOUNS = new Set(['native', 'natives', 'resident', 'residents']);
 
 /** Plural kinds of place that introduce examples ("cities such as Sorvik", "countries like Osk"). */
 const CLASS_PLURALS = new Set([
@@ -151,6 +166,7 @@ const CLASS_PLURALS = new Set([
  *
  * @example
  * isNamedAfterPlaceClass(context, rangeOf('Marvik')) // true in "at the port of Marvik"
+ * isNamedAfterPlaceClass(context, rangeOf('Marvik')) // true in "a native of Marvik"
  */
 export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange): boolean {
   const proper = rangeTerms(context, range).every((term) => term.tags.has('ProperNoun'));
@@ -159,7 +175,7 @@ export function isNamedAfterPlaceClass(context: EntityContext, range: TermRange)
   const [third, second, first] = words as [string, string, string];
   // "the districts of", "counties like", "five districts, including": a division is a kind of place.
   const plural = (word: string) => CLASS_PLURALS.has(word) || isDivisionNoun(word);
-  if (first === 'of' && (CLASS_NOUNS.has(second) || plural(second))) return true;
+  if (first === 'of' && (CLASS_NOUNS.has(second) || HOME_NOUNS.has(second) || plural(second))) return true;
   if (first === 'as' && second === 'such' && plural(third)) return true;
   return (first === 'like' || first === 'including') && plural(second);
 }

@@ -15,8 +15,9 @@ export function isDateline(context: EntityContext, range: TermRange): boolean {
   const previous = termBefore(context, range);
   const afterShoutedPlace =
     previous !== undefined && previous.post.trim() === ',' && isShoutedWord(previous.text);
-  const opensLine = /^\s*$/.test(beforeOnLine) || /[–—-]\s*$/.test(beforeOnLine) || afterShoutedPlace;
-  const closed = /^\s*(?:[,:(]|[–—-]\s)/.test(last.post);
+  // "**RIGA, Latvia** —": Markdown's emphasis marks around the dateline are no words.
+  const opensLine = /^[\s*_]*$/.test(beforeOnLine) || /[–—-]\s*$/.test(beforeOnLine) || afterShoutedPlace;
+  const closed = /^[*_]*\s*(?:[,:(]|[–—-]\s)/.test(last.post);
   const shouted = rangeTerms(context, range).every((term) => term.text === term.text.toUpperCase());
   const stateCode = afterShoutedPlace && /^\p{Lu}{2}$/u.test(first.text);
   // A name in ordinary case opens a dateline only when a date follows ("Fremont, CA (Wire) Monday Jul 1").
@@ -24,7 +25,7 @@ export function isDateline(context: EntityContext, range: TermRange): boolean {
     context.text.slice(last.end, last.end + 60),
   );
   // "ABUJA, Nigeria —": the country after a shouted city, closed by the dateline's dash.
-  const countryOfCity = afterShoutedPlace && /^\s*[–—-]\s/.test(last.post);
+  const countryOfCity = afterShoutedPlace && /^[*_]*\s*[–—-]\s/.test(last.post);
   return (
     opensLine &&
     closed &&

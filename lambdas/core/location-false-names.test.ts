@@ -26,8 +26,28 @@ describe('names that look like places but are not', () => {
       'Marvik City Hall',
     ],
     ['a town hall as a source', 'According to Town Hall, every hotel was booked.', 'Town Hall'],
+    [
+      'a pronoun after a place',
+      '« Tarvo el-Kessu is not a museum. It is a living city where people walk. »',
+      'It',
+    ],
     ['an ocean read as a place before a noun', 'It is a museum of Pacific whaling.', 'Pacific'],
     ['a name read as a place before a noun', 'The Oskel fishing fleet sailed.', 'Oskel'],
+    [
+      'a university named after its region',
+      'Some 40 students from Ladakh State University in Kargil also took part.',
+      'Ladakh State University',
+    ],
+    [
+      "a port company's legal form",
+      'He said Murmansk Sea Trade Port CJSC will open a new berth.',
+      'Murmansk Sea Trade Port CJSC',
+    ],
+    [
+      'a centre of research',
+      'The seedlings came from the Ladakh Agricultural Research Centre last year.',
+      'Ladakh Agricultural Research Centre',
+    ],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
@@ -37,6 +57,12 @@ describe('names that look like places but are not', () => {
     ['a city hall after "outside"', 'Crowds gathered outside Marvik City Hall.', 'Marvik City Hall'],
     ['a name before a village after "at"', 'Nurses held a session at Kessuvo village on Monday.', 'Kessuvo'],
     ['rivers named before their plural noun', 'Talks covered the Oro Kel and Tamu Kel rivers.', 'Tamu Kel'],
+    ['a sports complex', 'Finals were held at the Ladakh Sports Complex on Sunday.', 'Ladakh Sports Complex'],
+    [
+      'a convention centre',
+      'The talks were held at the Ladakh Convention Centre.',
+      'Ladakh Convention Centre',
+    ],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });

@@ -6,6 +6,7 @@ import {
   termBefore,
   wordBeforeArticle,
 } from './entity-context.ts';
+import { isLegalForm, isPrefixLegalForm } from './legal-forms.ts';
 import { isDivisionNoun } from './location-divisions.ts';
 import { isGazetteerPlaceWord } from './location-place-words.ts';
 import { isGerundOrPlural } from './nlp/word-classes.ts';
@@ -19,7 +20,7 @@ import { isGerundOrPlural } from './nlp/word-classes.ts';
 /**
  * Words that a page or a title capitalizes and that never name a place alone: captions and links
  * ("Photo: ...", "Video gallery"), the "State" of "Secretary of State", and the kind of place a title
- * covers ("Country Representative", "Regional Director").
+ * covers ("Country Representative", "Regional Director"), and pronouns.
  */
 const NEVER_PLACES_ALONE = new Set([
   'State',
@@ -41,6 +42,13 @@ const NEVER_PLACES_ALONE = new Set([
   'Pictures',
   'Caption',
   'Credit',
+  // Pronouns opening a sentence, which compromise can read as a place after a place's name ("It is a
+  // living city").
+  'It',
+  'This',
+  'That',
+  'Here',
+  'There',
 ]);
 
 /**
@@ -156,4 +164,43 @@ export function endsInTrade(context: EntityContext, range: TermRange): boolean {
     !last.tags.has('EntPlaceSuffix') &&
     isGerundOrPlural(last.text)
   );
+}
+
+/** Organization heads that also name the buildings they fill ("the Tarvo Sports Complex"). */
+const BUILDINGS_OF_BODIES = new Set(['Complex']);
+
+/**
+ * "Tarvo State University", "Kessu Sea Trade Port CJSC": compromise spreads the place of the first word
+ * to the rest, but a name ending in a head that only organizations take, or in a company's legal form,
+ * names the body, not a place.
+ *
+ * @example
+ * endsInOrganizationHead(context, rangeOf('Tarvo State University')) // true
+ * endsInOrganizationHead(context, rangeOf('Tarvo State Park')) // false
+ */
+export function endsInOrganizationHead(context: EntityContext, range: TermRange): boolean {
+  const last = context.terms[range.to];
+  if (range.to <= range.from || last === undefined || isGazetteerPlaceWord(last)) return false;
+  const organizationOnly =
+    last.tags.has('EntOrgSuffix') && !last.tags.has('EntPlaceSuffix') && !BUILDINGS_OF_BODIES.has(last.text);
+  return organizationOnly || isLegalForm(last.text) || isPrefixLegalForm(last.text);
+}
+
+/** Heads a place and a body share, which a body's field before them makes the body's ("Research Centre"). */
+const SHARED_HEADS = new Set(['Centre', 'Center']);
+/** Fields of work that make a centre an institution, not a venue. */
+const INSTITUTION_FIELDS = new Set(['Research']);
+
+/**
+ * "the Kessu Agricultural Research Centre": a centre of research is an institute that does the work,
+ * not a venue like a convention or exhibition centre.
+ *
+ * @example
+ * isResearchCentre(termsOf('Kessu Agricultural Research Centre')) // true
+ * isResearchCentre(termsOf('Kessu Convention Centre')) // false
+ */
+export function isResearchCentre(terms: readonly { readonly text: string }[]): boolean {
+  const last = terms[terms.length - 1]?.text ?? '';
+  const field = terms[terms.length - 2]?.text ?? '';
+  return SHARED_HEADS.has(last) && INSTITUTION_FIELDS.has(field);
 }

@@ -36,6 +36,11 @@ describe('names listed with places', () => {
       'Mills will open in the Orvel, Kessu and Haut-Tarvo departments next year.',
       ['Orvel', 'Kessu', 'Haut-Tarvo'],
     ],
+    [
+      'towns named with a particle, one after a saint',
+      'Students attended screenings in Puerto de Alvar and Santa Lucía de Ormeño.',
+      ['Puerto de Alvar', 'Santa Lucía de Ormeño'],
+    ],
   ])('%s: %s', (_phenomenon, text, places) => {
     const locations = namesOf(entitiesOf(text).locations);
     for (const place of places) expect(locations).toContain(place);
@@ -60,6 +65,12 @@ describe('names listed with places', () => {
     ['companies a firm expands to', 'The firm will expand to Acme Ltd and Globex Inc.', 'Acme Ltd'],
     ['units of an organization', 'He thanked the Marketing, Sales and Legal departments.', 'Marketing'],
     ['units of an organization after "in"', 'Staff in the Finance and Audit departments met.', 'Audit'],
+    [
+      'two towns named with a particle as one',
+      'Students attended screenings in Puerto de Alvar and Santa Lucía de Ormeño.',
+      'Puerto de Alvar and Santa Lucía de Ormeño',
+    ],
+    ['people named with a particle', 'The prize went to Maria de Souza and Ana de Lima.', 'Maria de Souza'],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).locations)).not.toContain(name);
   });

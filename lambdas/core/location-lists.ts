@@ -135,13 +135,13 @@ export function isLocativeRun(context: EntityContext, range: TermRange): boolean
   return ROUND_OPENERS.has(word) || (word === 'at' && !qualifiesNoun(context, range));
 }
 
+/** Tags of words that make a name a body's, a title's, an event's or a date's. */
+const NAMED_THING_TAGS = ['EntOrgSuffix', 'EntTitle', 'EntEventWord', 'Date', 'Holiday'];
+
 /** A name of one or two words with nothing in it that makes it a person, an organization or a people. */
 export function isBareName(context: EntityContext, item: TermRange): boolean {
   // "Orvala Games", "New Year": a word of an event's name or a date makes no bare place name either.
-  const bare = [
-    ...['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym'],
-    ...['EntOrgSuffix', 'EntTitle', 'EntEventWord', 'Date', 'Holiday'],
-  ];
+  const bare = [...['Person', 'FirstName', 'Honorific', 'Organization', 'Demonym'], ...NAMED_THING_TAGS];
   const terms = rangeTerms(context, item);
   return (
     item.to - item.from <= 1 &&
@@ -149,6 +149,38 @@ export function isBareName(context: EntityContext, item: TermRange): boolean {
       // "eSports and mHealth": a word opened in lower case is a coinage, not a bare place name.
       (t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !bare.some((tag) => t.tags.has(tag)),
     )
+  );
+}
+
+/**
+ * A bare name (see `isBareName`), or two joined by a particle of their own language, as Spanish and
+ * Portuguese towns are named ("Puerto de Alvar", "Santa Lucía de Ormeño").
+ *
+ * @example
+ * isBareTownName(context, rangeOf('Santa Lucía de Ormeño')) // true
+ * isBareTownName(context, rangeOf('Bank of Ormeño')) // false
+ */
+export function isBareTownName(context: EntityContext, item: TermRange): boolean {
+  return isBareName(context, item) || isParticleJoinedName(context, item);
+}
+
+/** The words for a saint that open the names of towns ("San Isidro", "Santa Lucía", "São Tomé"). */
+const SAINT_WORDS = new Set(['San', 'Santa', 'Santo', 'São', 'Saint', 'Sainte', 'St']);
+
+function isParticleJoinedName(context: EntityContext, item: TermRange): boolean {
+  const terms = rangeTerms(context, item);
+  const particle = terms.findIndex((t) => isNameParticle(t.text));
+  if (terms.length > 4 || particle <= 0 || particle === terms.length - 1) return false;
+  // compromise reads "X de Y" as a person's name; with a given name ("Maria de Souza") it is one, unless
+  // a saint's name opens a town's ("Santa Lucía de Ormeño").
+  const saint = SAINT_WORDS.has(terms[0]?.text ?? '');
+  const notNamed = [...['Honorific', 'Organization', 'Demonym'], ...NAMED_THING_TAGS];
+  return terms.every(
+    (t, at) =>
+      at === particle ||
+      (/^\p{Lu}\p{Ll}/u.test(t.text) &&
+        !notNamed.some((tag) => t.tags.has(tag)) &&
+        (saint || !t.tags.has('FirstName'))),
   );
 }
 
@@ -208,7 +240,7 @@ export function placesInLists(
     // "expand to Melissa and Tarvo": where only a place can stand, a given name is a town's name too.
     const placeOnly = first !== undefined && reachesPlace(context, first);
     const bareItem = (item: TermRange) =>
-      isBareName(context, item) || (placeOnly && isGivenNameOnly(context, item));
+      isBareTownName(context, item) || (placeOnly && isGivenNameOnly(context, item));
     const bare = kinds.every((c) => c === undefined || c.kind === 'location') && list.every(bareItem);
     const sentence = first ? context.terms[first.from]?.sentence : undefined;
     const continues =

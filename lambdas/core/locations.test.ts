@@ -136,6 +136,18 @@ describe('a known place run into the name after it', () => {
       false,
     ],
     [
+      "a region before its governor's local title, opening the sentence",
+      'Velmora Region Akim Tomas Brek noted that the ports had grown.',
+      'Velmora Region',
+      true,
+    ],
+    [
+      'not the region, the local title and the governor as one place',
+      'Velmora Region Akim Tomas Brek noted that the ports had grown.',
+      'Velmora Region Akim Tomas Brek',
+      false,
+    ],
+    [
       'an organization named after a city and a person',
       'The Nairobi Peter Otieno Foundation gave grants.',
       'Nairobi',
@@ -270,5 +282,22 @@ describe('a name after "along"', () => {
     ['a company that went along', 'The plan went along with Orvel Foods Ltd in Lagos.', 'Orvel Foods Ltd'],
   ])('not %s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
+  });
+});
+
+describe('a dateline in Markdown bold', () => {
+  it.each([
+    ['the shouted town', '*March 7, 2025*\n\n**KESSUVO, Tarvalia** — The board opened a school.', 'Kessuvo'],
+    [
+      'the province after it',
+      '*March 7, 2025*\n\n**KESSUVO, Tarvalia** — The board opened a school.',
+      'Tarvalia',
+    ],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+
+  it('a bold shouted line with no dash after it is no dateline', () => {
+    expect(placesOf('**KESSUVO TRADERS**\n\nThe board opened a school.')).not.toContain('Kessuvo Traders');
   });
 });

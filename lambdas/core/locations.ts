@@ -7,6 +7,7 @@ import {
   wordBeforeArticle,
 } from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
+import { isBuildingOfPart } from './location-building-parts.ts';
 import {
   isDescribedAsPlace,
   isDistanceFrom,
@@ -18,10 +19,12 @@ import {
 import { isDateline, isStateCode } from './location-dateline.ts';
 import { namesLocalDivision } from './location-divisions.ts';
 import {
+  endsInOrganizationHead,
   endsInTrade,
   isCivicSeatAsBody,
   isContextualPlaceModifier,
   isNeverPlaceAlone,
+  isResearchCentre,
 } from './location-false-names.ts';
 import { isHomeOfPerson, isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
@@ -147,7 +150,8 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   if (isTitle(first) && !(terms.length >= 3 && isNamedStructureHead(last?.text ?? ''))) return false;
   // "Regional Coordinator for the Pacific Islands": a title whose remit is the place, not a place's name.
   if (holdsTitleWithRemit(terms)) return false;
-  if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !isFieldOfOrganization(terms)) return true;
+  const bodyHead = isFieldOfOrganization(terms) || isResearchCentre(terms);
+  if (terms.length >= 2 && last?.tags.has('EntPlaceSuffix') && !bodyHead) return true;
   if (isNamedSite(terms)) return true;
   // "Kessu etrap", "Tarvo Upazila", "Barangay Orvala": a name with a division in its own language's word.
   if (namesLocalDivision(terms.map((term) => term.text))) return true;
@@ -166,9 +170,8 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   // "Kelso City Council" is no venue and city: its last word heads an organization; so do a trade
   // or a body of people ("Tarvo Street Brewing", "Kessu Harbour Commissioners").
   const penultimate = terms[terms.length - 2];
-  const lastHeadsOrganization =
-    (last?.tags.has('EntOrgSuffix') === true && !last.tags.has('EntPlaceSuffix')) ||
-    isGerundOrPlural(last?.text ?? '');
+  // So does a company's legal form ("Kessu Sea Port CJSC").
+  const lastHeadsOrganization = endsInOrganizationHead(context, range) || isGerundOrPlural(last?.text ?? '');
   return (
     terms.length >= 3 &&
     penultimate?.tags.has('EntPlaceSuffix') === true &&
@@ -221,7 +224,8 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (
     isKnownPlace(context, range) &&
     !isContextualPlaceModifier(context, range) &&
-    !endsInTrade(context, range)
+    !endsInTrade(context, range) &&
+    !endsInOrganizationHead(context, range)
   )
     score += 3;
   if (isDottedCountryCode(context, range)) score += 3;
@@ -231,7 +235,7 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   score += prepositionEvidence(context, range);
   if (after?.text === 'near') score += 2;
   if (besideKnownPlace(context, range)) score += 2;
-  if (isVenueWhere(context, range)) score += 4;
+  if (isVenueWhere(context, range) || isBuildingOfPart(context, range)) score += 4;
   // A border crossing outweighs the organization's head its last word reads as ("Post").
   if (isBorderCrossing(context, range)) score += 5;
   if (isPartOfPlace(context, range)) score += 3;

@@ -529,6 +529,9 @@ export const ENTITY_VOCABULARY = {
     'governor',
     'prefect',
     'sub-prefect',
+    // Heads of a region or a city in Central Asia ("Kessu Region Akim", "Tarvo Hokim").
+    'akim',
+    'hokim',
     'mayor',
     'professor',
     'prof',
