@@ -54,9 +54,11 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     // "Peru's Ministry of Energy": the possessive is whose organization it is, not part of its name.
     // "the Children's Hospital of Tarvel", "the People's Bank": a plural common noun's possessive says whom
     // the body serves, and is part of its name.
+    // "the Governor's Office of Kessu": a title's possessive names the office that serves it, one name.
     const ownerOfOrganization =
       previous.possessive &&
       !previous.tags.has('Plural') &&
+      !isTitleWord(previous) &&
       i - 1 === range.from &&
       hasOrganizationHead(context, { from: i, to: range.to });
     // "the Harbour Authority's Efua Sarpong": an organization's possessive before a person's name.
