@@ -11,6 +11,7 @@ import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
 import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
+import { foldOtherLanguageNames } from './organization-other-language-names.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
@@ -41,7 +42,10 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     ...entitiesFromDefinitions(definitions),
     ...groupCandidates(findCandidates(context, spans, definitions), release.text),
   ];
-  const merged = mergeShortForms(dropConflicts(foldCompanyShortNames(entities)));
+  const merged = foldOtherLanguageNames(
+    mergeShortForms(dropConflicts(foldCompanyShortNames(entities))),
+    release.text,
+  );
   const mentions = findEntityMentions(release.text, merged);
   // Listed in the order the text first names them; an entity the text never names (a stray) is dropped.
   const firstMention = new Map<string, number>();

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities.test-support.ts';
+
+describe("an organization's name in its own language, in parentheses", () => {
+  it.each([
+    [
+      'a council',
+      'The fair was run by Tarvel District Council (Comhairle Ceantar Tharbhail) and the Kessu Arts Trust.',
+      { name: 'Tarvel District Council', aliases: ['Comhairle Ceantar Tharbhail'] },
+    ],
+    [
+      'an office',
+      "The Governor's Office of the Orvel Province (Urzad Wojewody Orvelskiego) hosted the talks.",
+      { name: "Governor's Office of the Orvel Province", aliases: ['Urzad Wojewody Orvelskiego'] },
+    ],
+  ])('is an alias of %s: %s', (_phenomenon, text, organization) => {
+    expect(entitiesOf(text).organizations).toContainEqual(organization);
+  });
+
+  it('another body with an English head in parentheses stays another organization', () => {
+    const text = 'Grants came from the Kessu Arts Trust (Tarvel Heritage Foundation) in May.';
+    const names = entitiesOf(text).organizations.map((organization) => organization.name);
+    expect(names).toContain('Tarvel Heritage Foundation');
+  });
+});
