@@ -111,6 +111,14 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     const ofBase = endsBeforeBase(context, left, rest);
     // "Ana Wanjiru of the Tarvel Road Harriers club": a person, and the team named before its noun.
     const ofTeam = isNamedBeforeTeamNoun(context, rest) && looksLikeName(context, left);
+    // "Velmar GmbH of Kessel and Orvo Foods Inc.": the base ends at the "and" that opens the next name.
+    const baseEnd = ofBase ? rangeTerms(context, rest).findIndex((t) => t.text === 'and') : -1;
+    if (term.text === 'of' && baseEnd > 0) {
+      parts.push(left, { from: rest.from, to: rest.from + baseEnd - 1 });
+      from = rest.from + baseEnd + 1;
+      i = from;
+      continue;
+    }
     // "Provincial Municipality of Kessora": a local government's ranked head, then the place it governs.
     const governs = isRankedLocalGovernmentHead(rangeTerms(context, left).map((t) => t.text));
     if (
