@@ -16,7 +16,7 @@ import type { Entities, EntityKind, ReleaseText } from './types.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
 const EVENT_OR_DOCUMENT =
-  /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
+  /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|route|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
 
 /**
  * Organizations, people and places named in the release, with every mention of each. Reads the one
