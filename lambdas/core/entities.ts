@@ -2,6 +2,7 @@ import type { Location, Organization, Person } from '../model/press-record.ts';
 import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronyms.ts';
 import type { Candidate } from './entity-candidate.ts';
 import { findCandidates } from './entity-candidates.ts';
+import { isContractionOf } from './entity-contractions.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { dropConflicts, mergeShortForms } from './entity-merges.ts';
 import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
@@ -66,7 +67,7 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
 /**
  * A one-word name in parentheses after an organization ("Eastern Wire Service (Telewire)") is its short
  * name only when the text uses it again and it is no place ("the Health Agency (Kenya)"): a credit
- * ("(Reuters)") or an aside is written once.
+ * ("(Reuters)") or an aside is written once. A contraction of the name's words is its short name anyway.
  */
 function isNoShortName(
   release: ReleaseText,
@@ -74,6 +75,8 @@ function isNoShortName(
   definition: AcronymDefinition,
 ): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(definition.short)) return false;
+  // "Kessu Export Bank (Kessexbank)": a contraction of the name is its short name, written once or not.
+  if (isContractionOf(definition.short, definition.long)) return false;
   const uses = release.text.split(definition.short).length - 1;
   const short = terms.find((term) => term.start > definition.longEnd && term.text === definition.short);
   return uses < 2 || short?.tags.has('Place') === true;
