@@ -13,8 +13,18 @@ describe("an organization's name in its own language, in parentheses", () => {
       "The Governor's Office of the Orvel Province (Urzad Wojewody Orvelskiego) hosted the talks.",
       { name: "Governor's Office of the Orvel Province", aliases: ['Urzad Wojewody Orvelskiego'] },
     ],
+    [
+      'an authority, with its acronym in that language',
+      'The Tarvel Water Authority (Autoridad de Aguas de Tarvel, AAT) signed the deal. The AAT will pay.',
+      { name: 'Tarvel Water Authority', aliases: ['Autoridad de Aguas de Tarvel', 'AAT'] },
+    ],
   ])('is an alias of %s: %s', (_phenomenon, text, organization) => {
     expect(entitiesOf(text).organizations).toContainEqual(organization);
+  });
+
+  it('a list of places in parentheses names no alias', () => {
+    const text = 'The Tarvel Water Authority (Orvo Valley, KV) signed the deal.';
+    expect(entitiesOf(text).organizations).toContainEqual({ name: 'Tarvel Water Authority', aliases: [] });
   });
 
   it('another body with an English head in parentheses stays another organization', () => {

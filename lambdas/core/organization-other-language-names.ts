@@ -8,10 +8,12 @@ interface Named {
 }
 
 /**
- * "Kessel Harbour Board (Kesseler Havnestyre) said": a name of two words or more in parentheses right
- * after an organization's name, and with no organization word of English in it, is that organization's
- * name in its own language, an alias, not another organization. The entity found for it is dropped.
- * A name with an English head in parentheses ("Acme Trust (Globex Foundation)") is another body.
+ * "Kessel Harbour Board (Kesseler Havnestyre) said", "the Tarvel Water Authority (Autoridad de Aguas
+ * de Tarvel, AAT)": a name of two words or more in parentheses right after an organization's name, with
+ * no organization word of English in it, is that organization's name in its own language, and an
+ * acronym after it, made of that name's initials, its short form: aliases, not other organizations. The
+ * entities found for them are dropped. A name with an English head in parentheses ("Acme Trust (Globex
+ * Foundation)") is another body.
  *
  * @example
  * foldOtherLanguageNames([council, gaelicName], 'Tarvel Council (Comhairle Tharbhail) said')
@@ -19,26 +21,68 @@ interface Named {
  */
 export function foldOtherLanguageNames<T extends Named>(entities: readonly T[], text: string): T[] {
   const folded = new Set<T>();
-  for (const other of entities) {
-    if (other.kind !== 'organization' || !isOtherLanguageName(other.name)) continue;
-    const owner = entities.find(
-      (entity) =>
-        entity !== other &&
-        entity.kind === 'organization' &&
-        !folded.has(entity) &&
-        [entity.name, ...entity.aliases].some((form) => text.includes(`${form} (${other.name})`)),
-    );
-    if (!owner) continue;
-    for (const alias of [other.name, ...other.aliases]) {
-      if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
+  for (const owner of entities) {
+    if (owner.kind !== 'organization' || folded.has(owner)) continue;
+    const names = [owner.name, ...owner.aliases].flatMap((form) => namesInParenthesesAfter(form, text));
+    for (const name of names) {
+      const other = entities.find((entity) => entity !== owner && entity.name === name);
+      if (other && other.kind !== 'organization') continue;
+      for (const alias of [name, ...(other?.aliases ?? [])]) {
+        if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
+      }
+      if (other) folded.add(other);
     }
-    folded.add(other);
   }
   return entities.filter((entity) => !folded.has(entity));
 }
 
-/** Two words or more, none of them an organization's head word in English ("Council", "Office"). */
+/** An acronym: a capital, then capitals, digits or a hyphen. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
+
+/**
+ * The other names given in parentheses right after each place the text writes `form`: "(Name in
+ * another language)" or "(Name in another language, ACRONYM)".
+ */
+function namesInParenthesesAfter(form: string, text: string): string[] {
+  const names: string[] = [];
+  for (let at = text.indexOf(`${form} (`); at >= 0; at = text.indexOf(`${form} (`, at + 1)) {
+    const open = at + form.length + 2;
+    const close = text.indexOf(')', open);
+    const inside = close < 0 ? '' : text.slice(open, close);
+    if (inside.length > 120 || /[\n(;:]/.test(inside)) continue;
+    const [name = '', acronym, ...rest] = inside.split(', ');
+    if (rest.length > 0 || !isOtherLanguageName(name)) continue;
+    if (acronym === undefined) names.push(name);
+    else if (ACRONYM.test(acronym) && isInitialism(acronym, name)) names.push(name, acronym);
+  }
+  return names;
+}
+
+/**
+ * Two words or more, the first capitalized, none an organization's head word in English ("Council",
+ * "Office").
+ */
 function isOtherLanguageName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && !words.some((word) => vocabularyTagsOf(word).includes('EntOrgSuffix'));
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}/u.test(name) &&
+    !words.some((word) => vocabularyTagsOf(word).includes('EntOrgSuffix'))
+  );
+}
+
+/** Whether the acronym's letters are, in order, initials of the name's words, the first the first's. */
+function isInitialism(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((word) => word.normalize('NFD').charAt(0).toLowerCase())
+    .join('');
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (letters[0] !== initials[0]) return false;
+  let from = 0;
+  for (const letter of letters) {
+    from = initials.indexOf(letter, from) + 1;
+    if (from === 0) return false;
+  }
+  return true;
 }
