@@ -12,7 +12,7 @@ import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
 import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
-import { foldOtherLanguageNames } from './organization-other-language-names.ts';
+import { foldParenthesizedNames } from './organization-parenthesized-names.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
@@ -43,7 +43,7 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     ...entitiesFromDefinitions(definitions),
     ...groupCandidates(findCandidates(context, spans, definitions), release.text),
   ];
-  const merged = foldOtherLanguageNames(
+  const merged = foldParenthesizedNames(
     mergeShortForms(dropConflicts(foldCompanyShortNames(entities))),
     release.text,
   );

@@ -18,6 +18,12 @@ describe("an organization's name in its own language, in parentheses", () => {
       'The Tarvel Water Authority (Autoridad de Aguas de Tarvel, AAT) signed the deal. The AAT will pay.',
       { name: 'Tarvel Water Authority', aliases: ['Autoridad de Aguas de Tarvel', 'AAT'] },
     ],
+    [
+      'a company, with its name in another script and the short name it defines',
+      'Kessa Denki Kogyo Co., Ltd. (ケッサ電気工業株式会社; head office: Orvo City; hereinafter "Kessa Denki") ' +
+        'opened a plant. Kessa Denki will hire 40 engineers.',
+      { name: 'Kessa Denki Kogyo Co., Ltd.', aliases: ['ケッサ電気工業株式会社', 'Kessa Denki'] },
+    ],
   ])('is an alias of %s: %s', (_phenomenon, text, organization) => {
     expect(entitiesOf(text).organizations).toContainEqual(organization);
   });

@@ -12,21 +12,23 @@ interface Named {
  * de Tarvel, AAT)": a name of two words or more in parentheses right after an organization's name, with
  * no organization word of English in it, is that organization's name in its own language, and an
  * acronym after it, made of that name's initials, its short form: aliases, not other organizations. The
- * entities found for them are dropped. A name with an English head in parentheses ("Acme Trust (Globex
+ * entities found for them are dropped, as is any entity of the short name the parentheses define
+ * ("hereinafter “Tomaru”"). A name with an English head in parentheses ("Acme Trust (Globex
  * Foundation)") is another body.
  *
  * @example
- * foldOtherLanguageNames([council, gaelicName], 'Tarvel Council (Comhairle Tharbhail) said')
+ * foldParenthesizedNames([council, gaelicName], 'Tarvel Council (Comhairle Tharbhail) said')
  * // [{ kind: 'organization', name: 'Tarvel Council', aliases: ['Comhairle Tharbhail'] }]
  */
-export function foldOtherLanguageNames<T extends Named>(entities: readonly T[], text: string): T[] {
+export function foldParenthesizedNames<T extends Named>(entities: readonly T[], text: string): T[] {
   const folded = new Set<T>();
   for (const owner of entities) {
     if (owner.kind !== 'organization' || folded.has(owner)) continue;
     const names = [owner.name, ...owner.aliases].flatMap((form) => namesInParenthesesAfter(form, text));
-    for (const name of names) {
+    for (const { name, defined } of names) {
       const other = entities.find((entity) => entity !== owner && entity.name === name);
-      if (other && other.kind !== 'organization') continue;
+      // A name the text defines is the owner's whatever it looked like; another language's, if a body's.
+      if (other && other.kind !== 'organization' && !defined) continue;
       for (const alias of [name, ...(other?.aliases ?? [])]) {
         if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
       }
@@ -41,21 +43,38 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 
 /**
  * The other names given in parentheses right after each place the text writes `form`: "(Name in
- * another language)" or "(Name in another language, ACRONYM)".
+ * another language)", "(Name in another language, ACRONYM)", a name in another script opening the
+ * parentheses ("(株式会社トマル; head office: ...)"), and the short name it defines for the rest of
+ * the text ("(...; hereinafter “Tomaru”)").
  */
-function namesInParenthesesAfter(form: string, text: string): string[] {
-  const names: string[] = [];
+function namesInParenthesesAfter(form: string, text: string): { name: string; defined: boolean }[] {
+  const names: { name: string; defined: boolean }[] = [];
   for (let at = text.indexOf(`${form} (`); at >= 0; at = text.indexOf(`${form} (`, at + 1)) {
     const open = at + form.length + 2;
     const close = text.indexOf(')', open);
     const inside = close < 0 ? '' : text.slice(open, close);
-    if (inside.length > 120 || /[\n(;:]/.test(inside)) continue;
-    const [name = '', acronym, ...rest] = inside.split(', ');
-    if (rest.length > 0 || !isOtherLanguageName(name)) continue;
-    if (acronym === undefined) names.push(name);
-    else if (ACRONYM.test(acronym) && isInitialism(acronym, name)) names.push(name, acronym);
+    if (inside.length > 240 || /[\n(]/.test(inside)) continue;
+    const [first = '', ...others] = inside.split(/;\s*/);
+    names.push(...namesOpening(first).map((name) => ({ name, defined: false })));
+    for (const segment of [first, ...others]) {
+      const name = DEFINED_TERM.exec(segment)?.[1];
+      if (name) names.push({ name, defined: true });
+    }
   }
   return names;
+}
+
+/** "hereinafter “Tomaru”", "hereinafter referred to as 'Tomaru'": the short name a text defines. */
+const DEFINED_TERM = /^hereinafter,? (?:referred to as |called )?["“‘']([^"”’']{2,60})["”’']$/u;
+
+/** The names the parentheses open with: another language's name, with its acronym, or another script's. */
+function namesOpening(segment: string): string[] {
+  if (/^[^\p{Script=Latin}\s\d]{2,}$/u.test(segment) && /\p{L}/u.test(segment)) return [segment];
+  if (/:/.test(segment)) return [];
+  const [name = '', acronym, ...rest] = segment.split(', ');
+  if (rest.length > 0 || !isOtherLanguageName(name)) return [];
+  if (acronym === undefined) return [name];
+  return ACRONYM.test(acronym) && isInitialism(acronym, name) ? [name, acronym] : [];
 }
 
 /**
