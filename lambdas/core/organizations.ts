@@ -21,6 +21,7 @@ import {
 import { appositiveNamesOrganization } from './organization-appositives.ts';
 import { isClosingCredit } from './organization-credits.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
+import { isPartnersJointBody } from './organization-joint-bodies.ts';
 import { isListedCompany } from './organization-listings.ts';
 import { placeNamedBodyEvidence } from './organization-place-names.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
@@ -80,7 +81,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   }
   if (terms.length === 1 && isAcronym(last?.text ?? '') && namedByOrganizationNoun(context, range))
     score += 2;
-  if (isWorkplace(context, range)) score += 3;
+  if (isWorkplace(context, range) || isPartnersJointBody(context, range)) score += 3;
   if (speaksInStatement(context, range) || isListedStock(context, range)) score += 3;
   if (isSponsor(context, range)) score += 3;
   if (launchesAsCompany(context, range)) score += 2;
