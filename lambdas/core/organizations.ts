@@ -20,6 +20,7 @@ import {
 } from './organization-acts.ts';
 import { appositiveNamesOrganization } from './organization-appositives.ts';
 import { isClosingCredit } from './organization-credits.ts';
+import { isCurrencyCode } from './organization-currency-codes.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
 import { isPartnersJointBody } from './organization-joint-bodies.ts';
 import { isListedCompany } from './organization-listings.ts';
@@ -41,7 +42,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const before = termBefore(context, range);
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
-  if (isNationalGovernmentModifier(context, range)) return 0;
+  if (isNationalGovernmentModifier(context, range) || isCurrencyCode(context, range)) return 0;
   let score = 0;
   if (hasOrganizationHead(context, range)) score += 3;
   // compromise's lexicon knows the name; its tagging from context alone is weaker evidence.
