@@ -24,6 +24,7 @@ import { isCurrencyCode } from './organization-currency-codes.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
 import { isPartnersJointBody } from './organization-joint-bodies.ts';
 import { isListedCompany } from './organization-listings.ts';
+import { isSchoolOfMembers } from './organization-members.ts';
 import { placeNamedBodyEvidence } from './organization-place-names.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
@@ -83,6 +84,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   if (terms.length === 1 && isAcronym(last?.text ?? '') && namedByOrganizationNoun(context, range))
     score += 2;
   if (isWorkplace(context, range) || isPartnersJointBody(context, range)) score += 3;
+  if (isSchoolOfMembers(context, range)) score += 3;
   if (speaksInStatement(context, range) || isListedStock(context, range)) score += 3;
   if (isSponsor(context, range)) score += 3;
   if (launchesAsCompany(context, range)) score += 2;
