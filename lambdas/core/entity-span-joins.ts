@@ -15,7 +15,38 @@ import { isPortfolioWord } from './person-portfolios.ts';
  */
 export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
   const series = joinSeriesNames(terms, spans, text);
-  return joinJointBodies(terms, joinMissionSeats(terms, joinPortfolios(terms, series, text), text), text);
+  const missions = joinMissionSeats(terms, joinPortfolios(terms, series, text), text);
+  return joinNamesWithDescriptors(terms, joinJointBodies(terms, missions, text), text);
+}
+
+/**
+ * "Orvax, the Seed Alliance, said": a one-word name, then ", the" and two or three capitalized words
+ * ending with a body's head, closed by a comma that no other name follows, is one name written with
+ * the description it officially carries. In a list ("Orvax, the Seed Alliance and Acme") the words
+ * after the comma are another name.
+ */
+function joinNamesWithDescriptors(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    const name = previous ? terms[previous.from] : undefined;
+    const last = terms[span.to];
+    const after = text.slice(span.end, span.end + 40);
+    const described =
+      previous !== undefined &&
+      name !== undefined &&
+      previous.from === previous.to &&
+      /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
+      !['Place', 'Person', 'EntLexPlace'].some((tag) => name.tags.has(tag)) &&
+      text.slice(previous.end, span.start) === ', the ' &&
+      span.to - span.from >= 1 &&
+      span.to - span.from <= 2 &&
+      last?.tags.has('EntOrgSuffix') === true &&
+      /^,\s+(?!and\b|or\b|\p{Lu})/u.test(after);
+    if (described) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    else joined.push(span);
+  }
+  return joined;
 }
 
 /**

@@ -91,6 +91,11 @@ describe('findNameSpans: names that commas, dashes or "in" cut in two, joined ba
       'The Kessa Denki–KPIT Joint Research Laboratory for Smart Ceramics opened on Monday.',
       'Kessa Denki–KPIT Joint Research Laboratory for Smart Ceramics',
     ],
+    [
+      'a name with the description it officially carries',
+      'Orvax, the Seed Alliance, will fund the trial.',
+      'Orvax, the Seed Alliance',
+    ],
     ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
     [
       'a mission and a seat named with its article',
@@ -122,6 +127,12 @@ describe('findNameSpans: names that commas, dashes or "in" cut in two, joined ba
       'The Ministry of Rural Water Supply Works Planning, Roads and Bridges met.',
       'Ministry of Rural Water Supply Works Planning',
     ],
+    [
+      'a name, then another body in a list',
+      'Funds came from Orvax, the Seed Alliance, Kessa Bank and the Tarvel Trust.',
+      'Seed Alliance',
+    ],
+    ['a place, then a body', 'Funds came from Lisbon, the Seed Alliance, on Monday.', 'Seed Alliance'],
     ['places joined by a dash before a route', 'Trade on the Orvo–Tarvel route grew.', 'Tarvel'],
     [
       'a place before a dash and a name with no joint body',
