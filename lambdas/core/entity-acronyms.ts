@@ -97,8 +97,13 @@ function preferWholeName(
   return isInitialism(byLetters.short, byLetters.long) ? byLetters : byRun;
 }
 
-/** Whether the short form's letters are, in order, initials of the long form's words. */
-function isInitialism(short: string, long: string): boolean {
+/**
+ * Whether the short form's letters are, in order, initials of the long form's words.
+ *
+ * @example
+ * isInitialism('AAT', 'Autoridad de Aguas de Tarvel') // true
+ */
+export function isInitialism(short: string, long: string): boolean {
   const initials = long
     .split(/[\s-]+/)
     .map((word) => word.normalize('NFD').charAt(0).toLowerCase())

@@ -1,3 +1,4 @@
+import { isInitialism } from './entity-acronyms.ts';
 import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { EntityKind } from './types.ts';
 
@@ -74,7 +75,8 @@ function namesOpening(segment: string): string[] {
   const [name = '', acronym, ...rest] = segment.split(', ');
   if (rest.length > 0 || !isOtherLanguageName(name)) return [];
   if (acronym === undefined) return [name];
-  return ACRONYM.test(acronym) && isInitialism(acronym, name) ? [name, acronym] : [];
+  const opens = acronym[0]?.toLowerCase() === name.normalize('NFD')[0]?.toLowerCase();
+  return ACRONYM.test(acronym) && opens && isInitialism(acronym, name) ? [name, acronym] : [];
 }
 
 /**
@@ -88,20 +90,4 @@ function isOtherLanguageName(name: string): boolean {
     /^\p{Lu}/u.test(name) &&
     !words.some((word) => vocabularyTagsOf(word).includes('EntOrgSuffix'))
   );
-}
-
-/** Whether the acronym's letters are, in order, initials of the name's words, the first the first's. */
-function isInitialism(acronym: string, name: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .map((word) => word.normalize('NFD').charAt(0).toLowerCase())
-    .join('');
-  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (letters[0] !== initials[0]) return false;
-  let from = 0;
-  for (const letter of letters) {
-    from = initials.indexOf(letter, from) + 1;
-    if (from === 0) return false;
-  }
-  return true;
 }
