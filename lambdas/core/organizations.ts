@@ -23,7 +23,7 @@ import { isClosingCredit } from './organization-credits.ts';
 import { isCurrencyCode } from './organization-currency-codes.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
 import { isPartnersJointBody } from './organization-joint-bodies.ts';
-import { isListedCompany } from './organization-listings.ts';
+import { isExchangeListing, isListedCompany } from './organization-listings.ts';
 import { isSchoolOfMembers } from './organization-members.ts';
 import { placeNamedBodyEvidence } from './organization-place-names.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
@@ -67,7 +67,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
     score += 2;
   }
   if (isWireCredit(context, range) || isClosingCredit(context, range)) score += 3;
-  if (isListedCompany(context, range)) score += 3;
+  if (isListedCompany(context, range) || isExchangeListing(context, range)) score += 3;
   // "Acme Analytics, Inc.": a name followed by its legal form.
   if (context.terms[range.to]?.post.trim() === ',' && isLegalForm(after)) score += 3;
   if (terms.length >= 2 && terms[terms.length - 2]?.post.trim() === ',' && isLegalForm(last)) score += 3;
