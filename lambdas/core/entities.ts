@@ -2,6 +2,7 @@ import type { Location, Organization, Person } from '../model/press-record.ts';
 import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronyms.ts';
 import type { Candidate } from './entity-candidate.ts';
 import { findCandidates } from './entity-candidates.ts';
+import { isContractionOf } from './entity-contractions.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { dropConflicts, mergeShortForms } from './entity-merges.ts';
 import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
@@ -11,11 +12,12 @@ import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
 import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
+import { foldParenthesizedNames } from './organization-parenthesized-names.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
 const EVENT_OR_DOCUMENT =
-  /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
+  /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|route|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
 
 /**
  * Organizations, people and places named in the release, with every mention of each. Reads the one
@@ -41,7 +43,10 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     ...entitiesFromDefinitions(definitions),
     ...groupCandidates(findCandidates(context, spans, definitions), release.text),
   ];
-  const merged = mergeShortForms(dropConflicts(foldCompanyShortNames(entities)));
+  const merged = foldParenthesizedNames(
+    mergeShortForms(dropConflicts(foldCompanyShortNames(entities))),
+    release.text,
+  );
   const mentions = findEntityMentions(release.text, merged);
   // Listed in the order the text first names them; an entity the text never names (a stray) is dropped.
   const firstMention = new Map<string, number>();
@@ -62,7 +67,7 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
 /**
  * A one-word name in parentheses after an organization ("Eastern Wire Service (Telewire)") is its short
  * name only when the text uses it again and it is no place ("the Health Agency (Kenya)"): a credit
- * ("(Reuters)") or an aside is written once.
+ * ("(Reuters)") or an aside is written once. A contraction of the name's words is its short name anyway.
  */
 function isNoShortName(
   release: ReleaseText,
@@ -70,6 +75,8 @@ function isNoShortName(
   definition: AcronymDefinition,
 ): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(definition.short)) return false;
+  // "Kessu Export Bank (Kessexbank)": a contraction of the name is its short name, written once or not.
+  if (isContractionOf(definition.short, definition.long)) return false;
   const uses = release.text.split(definition.short).length - 1;
   const short = terms.find((term) => term.start > definition.longEnd && term.text === definition.short);
   return uses < 2 || short?.tags.has('Place') === true;

@@ -44,12 +44,27 @@ describe('findAcronymDefinitions', () => {
     ['the Economic Commission for Andean Rivers (ECAR) met', 'ECAR', 'Economic Commission for Andean Rivers'],
     ['the Lusophone Council Against Hunger (CLCF) met', 'CLCF', 'Lusophone Council Against Hunger'],
     ['Staff of the Coastal Refugee Agency (UNCRA) came', 'UNCRA', 'Coastal Refugee Agency'],
+    [
+      'run by its École d’Hydraulique et du Littoral (EHL) since May',
+      'EHL',
+      'École d’Hydraulique et du Littoral',
+    ],
+    [
+      'restored by the Agence pour la Sauvegarde de la Ville de Tarvès (ASV-Tarvès) in May',
+      'ASV-Tarvès',
+      'Agence pour la Sauvegarde de la Ville de Tarvès',
+    ],
   ])('finds the long form of the short form: %s', (text, short, long) => {
     const [definition] = findAcronymDefinitions(text);
     expect(definition?.short).toBe(short);
     expect(definition?.long).toBe(long);
     expect(definition?.isName).toBe(true);
     expect(text.slice(definition?.longStart, definition?.longEnd)).toBe(long);
+  });
+
+  it('marks a lower-case phrase with an elided article as no name', () => {
+    const [definition] = findAcronymDefinitions('The soils are rich in d’iron and lime oxides (DILO).');
+    expect(definition?.isName).not.toBe(true);
   });
 
   it('marks a definition by a common noun phrase as no name', () => {

@@ -33,6 +33,11 @@ const SMALL_WORDS = new Set([
   'le',
   'y',
   'del',
+  // French prepositions ("Agence pour la Réhabilitation", "Institut sur l'Eau").
+  'pour',
+  'au',
+  'aux',
+  'sur',
   // Portuguese, Italian and Dutch connectors ("Águas e Energia", "Banco do Brasil").
   'e',
   'da',
@@ -92,8 +97,13 @@ function preferWholeName(
   return isInitialism(byLetters.short, byLetters.long) ? byLetters : byRun;
 }
 
-/** Whether the short form's letters are, in order, initials of the long form's words. */
-function isInitialism(short: string, long: string): boolean {
+/**
+ * Whether the short form's letters are, in order, initials of the long form's words.
+ *
+ * @example
+ * isInitialism('AAT', 'Autoridad de Aguas de Tarvel') // true
+ */
+export function isInitialism(short: string, long: string): boolean {
   const initials = long
     .split(/[\s-]+/)
     .map((word) => word.normalize('NFD').charAt(0).toLowerCase())
@@ -332,9 +342,10 @@ const ORGANIZATION_WORD =
   /^(?:Agency|Organi[sz]ation|Fund|Programme|Program|Council|Commission|Commissariat|Office|Bureau|Institute|Foundation|Association|Federation|Union|Authority|Ministry|Department|Directorate|Inspectorate|Administration|Corporation|Company|Cooperative|Consortium|Exchange|Society|Service|League|Chamber|Board|Committee|Centre|Center|Network|Alliance|Trust|Secretariat|Coalition|Institution|Group|Bank|Party|University|College|Academy|Observatory|Laboratory|System)$/;
 
 /** Schwartz-Hearst: every short-form character found right to left, the first at a word's start. */
-function coversShortForm(letters: string, candidate: string): boolean {
-  // "Électricité du Tarvel (EDT)": an accented capital stands for its bare letter.
+function coversShortForm(written: string, candidate: string): boolean {
+  // "Électricité du Tarvel (EDT)", "(ADER-Fès)": an accented letter stands for its bare letter.
   const long = candidate.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const letters = written.normalize('NFD').replace(/\p{M}/gu, '');
   let l = long.length - 1;
   for (let s = letters.length - 1; s >= 0; s--) {
     const char = letters[s];
@@ -355,5 +366,7 @@ function isWrittenAsName(long: string): boolean {
   const first = words[0] ?? '';
   if (!/^[\p{Lu}\d]/u.test(first)) return false;
   if (words.length === 1) return true;
-  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || SMALL_WORDS.has(word.toLowerCase()));
+  // "École d’Architecture": an elided article before a capital opens a word of the name.
+  const bare = (word: string) => word.replace(/^[dl][’']/u, '');
+  return words.every((word) => /^[\p{Lu}\d]/u.test(bare(word)) || SMALL_WORDS.has(word.toLowerCase()));
 }

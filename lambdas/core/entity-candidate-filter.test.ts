@@ -13,6 +13,11 @@ describe('what only looks like a name', () => {
     ['a plural acronym', 'The two sides signed three MOUs on Monday.', 'MOUs'],
     ['a word also written in lower case', 'The Government met. The government then left.', 'Government'],
     ['a language', 'The talks were held in Portuguese and in Tarvelese.', 'Portuguese'],
+    [
+      'a place in an emphasized title within a sentence',
+      'The choir sang *Weavers of the Vellara Hills* at the fair.',
+      'Vellara Hills',
+    ],
     ['a header line', 'HEALTH ADVISORY\nThe clinic in Tarvel opens on Monday.', 'HEALTH ADVISORY'],
     [
       'a word in the quoted title of a work',
@@ -35,6 +40,11 @@ describe('what only looks like a name', () => {
 
   it.each([
     ['a single emphasized word', 'The fair opened in *Lisbon* on Monday.', 'Lisbon'],
+    [
+      'a body in an emphasized sign-off line',
+      'The bridge opened on Monday.\n\n*District Press Office, Province of Vellara*',
+      'District Press Office',
+    ],
     ['an acronym written once', 'The KNA signed the deal on Monday.', 'KNA'],
     [
       "a town in its council's e-mail address",

@@ -168,7 +168,17 @@ function insideQuotedTitle(text: string, found: Candidate): boolean {
   const quoted = text.slice(open + 1, found.end + closeAt);
   // "in *Lisbon*": one emphasized word is stress, not a title.
   if ((mark === '*' || mark === '_') && !quoted.trim().includes(' ')) return false;
+  // "*Press Office, Province of Kessu*" alone on its line: a sign-off or a caption, no work in a sentence.
+  if ((mark === '*' || mark === '_') && fillsLine(text, open, found.end + closeAt + 1)) return false;
   return looksLikeTitle(quoted, text.slice(Math.max(0, open - 80), open));
+}
+
+/** Whether only blanks stand between the line's edges and the stretch from `start` to `end`. */
+function fillsLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return text.slice(lineStart, start).trim() === '' && rest.trim() === '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities.test-support.ts';
 import { matchContraction } from './entity-contractions.ts';
 
 describe('matchContraction', () => {
@@ -29,5 +30,19 @@ describe('matchContraction', () => {
     ['a single word', 'Lagosia', 'visitors from Lagos '],
   ])('no contraction for %s: %s', (_case, short, before) => {
     expect(matchContraction(short, before, 0)).toBeNull();
+  });
+});
+
+describe('a contraction written once', () => {
+  it('is the short name of the organization before it', () => {
+    const text = 'The plant is funded by the Nordic Export-Import Bank (Nordeximbank). It opens in May.';
+    expect(entitiesOf(text).organizations).toEqual([
+      { name: 'Nordic Export-Import Bank', aliases: ['Nordeximbank'] },
+    ]);
+  });
+
+  it('a one-word name written once that spells no words of the name is no short name', () => {
+    const text = 'The Tarvel Harbour Authority (Wirenews) said the port would reopen.';
+    expect(entitiesOf(text).organizations).toContainEqual({ name: 'Tarvel Harbour Authority', aliases: [] });
   });
 });

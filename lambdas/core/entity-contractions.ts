@@ -47,6 +47,22 @@ export function matchContraction(
 }
 
 /**
+ * Whether the short form is spelled from the leading letters of the long form's words, as a contraction
+ * of that name is ("Eastradebank" of "Eastern Trade and Development Bank").
+ *
+ * @example
+ * isContractionOf('Eastradebank', 'Eastern Trade and Development Bank') // true
+ * isContractionOf('Telewire', 'Eastern Wire Service') // false
+ */
+export function isContractionOf(short: string, long: string): boolean {
+  const words = long
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => word !== '');
+  return CONTRACTION_SHAPE.test(short) && spellsFromLeadingLetters(short.toLowerCase(), words);
+}
+
+/**
  * Whether `letters` is the leading letters of some of `words` in order, starting with the first word and
  * ending with the last.
  */

@@ -10,6 +10,11 @@ describe('a run of capitals parted into names', () => {
     ],
     ["after a country's possessive", "Peru's Ministry of Energy opened the plant.", ['Ministry of Energy']],
     [
+      "after a country's possessive before an office",
+      "Kessovia's Office of Statistics published the figures.",
+      ['Office of Statistics'],
+    ],
+    [
       'at "of" before an organization',
       'Professor Ana Lima of the University of Tarvel spoke.',
       ['University of Tarvel'],
@@ -55,6 +60,11 @@ describe('a run of capitals parted into names', () => {
       "a plural noun's possessive that says whom the body serves",
       "The People's Bank of Tarvel signed.",
       "People's Bank of Tarvel",
+    ],
+    [
+      "a title's possessive that says whom the office serves",
+      "The fair was hosted by the Governor's Office of the Vellara Province.",
+      "Governor's Office of the Vellara Province",
     ],
     [
       'a field after "for"',

@@ -54,9 +54,11 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     // "Peru's Ministry of Energy": the possessive is whose organization it is, not part of its name.
     // "the Children's Hospital of Tarvel", "the People's Bank": a plural common noun's possessive says whom
     // the body serves, and is part of its name.
+    // "the Governor's Office of Kessu": a title's possessive names the office that serves it, one name.
     const ownerOfOrganization =
       previous.possessive &&
       !previous.tags.has('Plural') &&
+      !isTitleWord(previous) &&
       i - 1 === range.from &&
       hasOrganizationHead(context, { from: i, to: range.to });
     // "the Harbour Authority's Efua Sarpong": an organization's possessive before a person's name.
@@ -109,6 +111,14 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     const ofBase = endsBeforeBase(context, left, rest);
     // "Ana Wanjiru of the Tarvel Road Harriers club": a person, and the team named before its noun.
     const ofTeam = isNamedBeforeTeamNoun(context, rest) && looksLikeName(context, left);
+    // "Velmar GmbH of Kessel and Orvo Foods Inc.": the base ends at the "and" that opens the next name.
+    const baseEnd = ofBase ? rangeTerms(context, rest).findIndex((t) => t.text === 'and') : -1;
+    if (term.text === 'of' && baseEnd > 0) {
+      parts.push(left, { from: rest.from, to: rest.from + baseEnd - 1 });
+      from = rest.from + baseEnd + 1;
+      i = from;
+      continue;
+    }
     // "Provincial Municipality of Kessora": a local government's ranked head, then the place it governs.
     const governs = isRankedLocalGovernmentHead(rangeTerms(context, left).map((t) => t.text));
     if (

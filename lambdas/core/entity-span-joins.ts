@@ -1,18 +1,74 @@
 import { isMissionSeat } from './diplomatic-missions.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
+import { namesJointBody } from './organization-joint-bodies.ts';
 import { isPortfolioWord } from './person-portfolios.ts';
 
 /**
- * Joins back the names that commas or "in" cut in two: a name that is itself a series ("the Energy,
- * Water and Transport Commission"), a head whose portfolio is a series ("Ministry of Health, Social
- * Welfare and Water Resources"), and a diplomatic mission with its seat ("Embassy of Chile in Lisbon").
+ * Joins back the names that commas, dashes or "in" cut in two: a name that is itself a series ("the
+ * Energy, Water and Transport Commission"), a head whose portfolio is a series ("Ministry of Health,
+ * Social Welfare and Water Resources"), a diplomatic mission with its seat ("Embassy of Chile in
+ * Lisbon"), and a joint body with its partners ("the Orvo–Tarvel Joint Commission").
  *
  * @example
  * joinCutNames(terms, findNameSpans(terms, text), text) // ['Embassy of Chile in Lisbon'] from two spans
  */
 export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
-  return joinMissionSeats(terms, joinPortfolios(terms, joinSeriesNames(terms, spans, text), text), text);
+  const series = joinSeriesNames(terms, spans, text);
+  const missions = joinMissionSeats(terms, joinPortfolios(terms, series, text), text);
+  return joinNamesWithDescriptors(terms, joinJointBodies(terms, missions, text), text);
+}
+
+/**
+ * "Orvax, the Seed Alliance, said": a one-word name, then ", the" and two or three capitalized words
+ * ending with a body's head, closed by a comma that no other name follows, is one name written with
+ * the description it officially carries. In a list ("Orvax, the Seed Alliance and Acme") the words
+ * after the comma are another name.
+ */
+function joinNamesWithDescriptors(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    const name = previous ? terms[previous.from] : undefined;
+    const last = terms[span.to];
+    const after = text.slice(span.end, span.end + 40);
+    const described =
+      previous !== undefined &&
+      name !== undefined &&
+      previous.from === previous.to &&
+      /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
+      !['Place', 'Person', 'EntLexPlace'].some((tag) => name.tags.has(tag)) &&
+      text.slice(previous.end, span.start) === ', the ' &&
+      span.to - span.from >= 1 &&
+      span.to - span.from <= 2 &&
+      last?.tags.has('EntOrgSuffix') === true &&
+      /^,\s+(?!and\b|or\b|\p{Lu})/u.test(after);
+    if (described) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    else joined.push(span);
+  }
+  return joined;
+}
+
+/**
+ * "the Kessa Denki–MPIT Joint Research Laboratory", "the Orvo–Tarvel Joint Commission": the partners
+ * of a joint body, joined by a dash before its name, open that name; the dash cut it in two.
+ */
+function joinJointBodies(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    const words = terms.slice(span.from, Math.min(span.to, span.from + 2) + 1);
+    const joint = words.findIndex((term) => term.text === 'Joint');
+    const partners =
+      previous !== undefined &&
+      previous.to - previous.from < 4 &&
+      /^[–—-]$/.test(text.slice(previous.end, span.start)) &&
+      joint >= 0 &&
+      namesJointBody(terms.slice(span.from, span.to + 1).map((term) => term.text));
+    if (partners) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    else joined.push(span);
+  }
+  return joined;
 }
 
 /**

@@ -49,7 +49,7 @@ describe('findNameSpans: runs of capitalized words', () => {
   });
 });
 
-describe('findNameSpans: names that commas or "in" cut in two, joined back', () => {
+describe('findNameSpans: names that commas, dashes or "in" cut in two, joined back', () => {
   it.each([
     [
       'a name that is a series',
@@ -86,6 +86,16 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'Grants from the Tarvian Department of Sport, Youth and Media paid for it.',
       'Tarvian Department of Sport, Youth and Media',
     ],
+    [
+      'a joint body after its partners joined by a dash',
+      'The Kessa Denki–KPIT Joint Research Laboratory for Smart Ceramics opened on Monday.',
+      'Kessa Denki–KPIT Joint Research Laboratory for Smart Ceramics',
+    ],
+    [
+      'a name with the description it officially carries',
+      'Orvax, the Seed Alliance, will fund the trial.',
+      'Orvax, the Seed Alliance',
+    ],
     ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
     [
       'a mission and a seat named with its article',
@@ -116,6 +126,18 @@ describe('findNameSpans: names that commas or "in" cut in two, joined back', () 
       'a portfolio of more than three words before the comma',
       'The Ministry of Rural Water Supply Works Planning, Roads and Bridges met.',
       'Ministry of Rural Water Supply Works Planning',
+    ],
+    [
+      'a name, then another body in a list',
+      'Funds came from Orvax, the Seed Alliance, Kessa Bank and the Tarvel Trust.',
+      'Seed Alliance',
+    ],
+    ['a place, then a body', 'Funds came from Lisbon, the Seed Alliance, on Monday.', 'Seed Alliance'],
+    ['places joined by a dash before a route', 'Trade on the Orvo–Tarvel route grew.', 'Tarvel'],
+    [
+      'a place before a dash and a name with no joint body',
+      'Flights from Orvo–Kessa Denki Airlines resumed.',
+      'Kessa Denki Airlines',
     ],
   ])('leaves %s apart: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);

@@ -24,6 +24,8 @@ describe('legal forms', () => {
     ['SAOG', true],
     ['W.L.L.', true],
     ['UAB', true],
+    ['CJSC', true],
+    ['OJSC', true],
     ['A.D.', false],
     ['U.S', false],
     ['Lady', false],

@@ -56,6 +56,16 @@ describe('a local government that does something after "by" or a noun of help', 
     ['the agent of a passive', 'The festival was organised by the City of Orvel.', 'City of Orvel'],
     ['a supporter', 'The race ran with the support of the County of Kessu.', 'County of Kessu'],
     [
+      'the sender of news',
+      'News from Orvel Municipality\n\nThe ferry resumed on Monday.',
+      'Orvel Municipality',
+    ],
+    [
+      'the sender of a statement',
+      'In a statement from the County of Kessu, the ferry was said to resume.',
+      'County of Kessu',
+    ],
+    [
       'a supporter named second',
       'The carnival was hosted with the support of Hockey Tarvo and the City of Orvel.',
       'City of Orvel',
@@ -70,6 +80,7 @@ describe('a local government that does something after "by" or a noun of help', 
     ['a destination', 'Visitors came to the City of Orvel for the fair.', 'City of Orvel'],
     ['a journey named second', 'He flew from Kessu to Tarvo and the City of Orvel.', 'City of Orvel'],
     ['a way passed by', 'The route passed by the City of Orvel at noon.', 'City of Orvel'],
+    ['a place goods come from', 'Fresh fish from Orvel Municipality sold out.', 'Orvel Municipality'],
   ])('stays a place as %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });

@@ -124,8 +124,21 @@ function isAgentOrPartner(context: EntityContext, range: TermRange): boolean {
   if (marker === 'by') return !PASSING_VERBS.has(before);
   if (marker === 'with') return true;
   if (marker === 'to') return before === 'according';
+  // "News from Kessu Municipality", "a statement from the County of Orvel": the sender of the words.
+  if (marker === 'from' && SENDING_NOUNS.has(before)) return true;
   return (marker === 'of' || marker === 'from') && SUPPORT_NOUNS.has(before);
 }
+
+/** Nouns for words sent out, whose "from" names the sender ("News from X", "a statement from X"). */
+const SENDING_NOUNS = new Set([
+  'news',
+  'statement',
+  'release',
+  'message',
+  'announcement',
+  'update',
+  'notice',
+]);
 
 /** Verbs of going, whose "by" is the way past a place ("passed by the City of Tarnow"). */
 const PASSING_VERBS = new Set([

@@ -35,6 +35,12 @@ describe('a complete organization name, then "of" where it is based', () => {
     ],
     ['a holding company', 'The plant belongs to Orvale Holdings of Tarnow.', 'Orvale Holdings', 'Tarnow'],
     [
+      'a legal form, then another company after "and"',
+      'Brenmark S.A. of Olomouc and Orvale Foods Inc. of Tarnow joined the fair.',
+      'Brenmark S.A.',
+      'Olomouc',
+    ],
+    [
       'a club abbreviation',
       'On Saturday, Tarvel Rovers FC of Ostrana won the cup.',
       'Tarvel Rovers FC',

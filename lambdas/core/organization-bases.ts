@@ -20,7 +20,17 @@ export function endsBeforeBase(context: EntityContext, name: TermRange, base: Te
   if (!last || words.length < 2 || last.possessive) return false;
   const complete =
     isLegalForm(last.text) || COMPLETE_COMPANY_HEADS.has(last.text) || isClubName(context, name);
-  return complete && isPlaceName(context, base);
+  return complete && isPlaceName(context, beforeNextName(context, base));
+}
+
+/**
+ * "Kessel and Orvo Foods Inc." after "Velmar GmbH of": the base is the words before an "and" that
+ * opens the next name of the run.
+ */
+function beforeNextName(context: EntityContext, range: TermRange): TermRange {
+  const words = rangeTerms(context, range);
+  const joiner = words.findIndex((word) => word.text === 'and' || word.text === '&');
+  return joiner > 0 ? { from: range.from, to: range.from + joiner - 1 } : range;
 }
 
 /**

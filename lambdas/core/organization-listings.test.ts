@@ -33,3 +33,16 @@ describe('a name followed by its stock listing', () => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });
 });
+
+describe('the exchange shares are listed on', () => {
+  it.each([
+    ['listed on', "Orvo Wind's shares are listed on Nordbourse Tarvel.", 'Nordbourse Tarvel'],
+    ['traded on the', 'Its shares are traded on the Kessa Stock Exchange.', 'Kessa Stock Exchange'],
+  ])('is an organization after %s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+
+  it('a place after another verb and "on" stays a place: The figures were gathered on Tarvel Island.', () => {
+    expect(namesOf(entitiesOf('The figures were gathered on Tarvel Island.').organizations)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { EntityContext, TermRange } from './entity-context.ts';
+import { type EntityContext, type TermRange, termBefore } from './entity-context.ts';
 
 /** An exchange: a code in capitals ("NASDAQ", "TSX"), or two capitalized words ("Euronext Paris"). */
 const EXCHANGE = '(?:[A-Z]{2,10}|[A-Z][a-z]{2,10} [A-Z][a-z]{2,12})';
@@ -24,4 +24,21 @@ export function isListedCompany(context: EntityContext, range: TermRange): boole
   const last = context.terms[range.to];
   if (!last) return false;
   return LISTING.test(context.text.slice(last.end, last.end + 80));
+}
+
+/** Participles that put shares on an exchange ("listed on", "traded on"). */
+const LISTING_VERBS = new Set(['listed', 'traded', 'quoted']);
+
+/**
+ * "shares are listed on Tarvel Exchange", "traded on the Orvo Stock Market": the name shares are listed
+ * on is an exchange, an organization, though its words name a city.
+ *
+ * @example
+ * isExchangeListing(context, rangeOf('Nordbourse Tarvel')) // true in 'listed on Nordbourse Tarvel'
+ */
+export function isExchangeListing(context: EntityContext, range: TermRange): boolean {
+  const article = termBefore(context, range)?.text.toLowerCase() === 'the' ? 1 : 0;
+  const on = termBefore(context, range, 1 + article);
+  const verb = termBefore(context, range, 2 + article);
+  return on?.text === 'on' && LISTING_VERBS.has(verb?.text.toLowerCase() ?? '');
 }

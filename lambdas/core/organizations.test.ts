@@ -378,6 +378,11 @@ describe('names known from the words around them', () => {
       'The evening closed with the Bergen Shadow Puppet Troupe on stage.',
       'Bergen Shadow Puppet Troupe',
     ],
+    [
+      'a body whose name holds a route',
+      'The Kessu Route Operators Association (KROA) said fares would rise.',
+      'Kessu Route Operators Association',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
@@ -394,6 +399,11 @@ describe('names known from the words around them', () => {
       'an economic corridor defined with its acronym',
       'Trade grew along the Andes-Pacific Economic Corridor (APEC) last year.',
       'Andes-Pacific Economic Corridor',
+    ],
+    [
+      'a transport route defined with its acronym',
+      'Freight along the Trans-Tarvel Multimodal Transport Route (TTMR) doubled.',
+      'Trans-Tarvel Multimodal Transport Route',
     ],
     [
       'a programme named with its version',

@@ -20,8 +20,11 @@ import {
 } from './organization-acts.ts';
 import { appositiveNamesOrganization } from './organization-appositives.ts';
 import { isClosingCredit } from './organization-credits.ts';
+import { isCurrencyCode } from './organization-currency-codes.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
-import { isListedCompany } from './organization-listings.ts';
+import { isPartnersJointBody } from './organization-joint-bodies.ts';
+import { isExchangeListing, isListedCompany } from './organization-listings.ts';
+import { isSchoolOfMembers } from './organization-members.ts';
 import { placeNamedBodyEvidence } from './organization-place-names.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
 import { isTitleWord } from './people.ts';
@@ -40,7 +43,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const before = termBefore(context, range);
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
-  if (isNationalGovernmentModifier(context, range)) return 0;
+  if (isNationalGovernmentModifier(context, range) || isCurrencyCode(context, range)) return 0;
   let score = 0;
   if (hasOrganizationHead(context, range)) score += 3;
   // compromise's lexicon knows the name; its tagging from context alone is weaker evidence.
@@ -64,7 +67,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
     score += 2;
   }
   if (isWireCredit(context, range) || isClosingCredit(context, range)) score += 3;
-  if (isListedCompany(context, range)) score += 3;
+  if (isListedCompany(context, range) || isExchangeListing(context, range)) score += 3;
   // "Acme Analytics, Inc.": a name followed by its legal form.
   if (context.terms[range.to]?.post.trim() === ',' && isLegalForm(after)) score += 3;
   if (terms.length >= 2 && terms[terms.length - 2]?.post.trim() === ',' && isLegalForm(last)) score += 3;
@@ -80,7 +83,8 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   }
   if (terms.length === 1 && isAcronym(last?.text ?? '') && namedByOrganizationNoun(context, range))
     score += 2;
-  if (isWorkplace(context, range)) score += 3;
+  if (isWorkplace(context, range) || isPartnersJointBody(context, range)) score += 3;
+  if (isSchoolOfMembers(context, range)) score += 3;
   if (speaksInStatement(context, range) || isListedStock(context, range)) score += 3;
   if (isSponsor(context, range)) score += 3;
   if (launchesAsCompany(context, range)) score += 2;
