@@ -112,13 +112,13 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   }
   if (onHeaderLine(context.text, found)) return false;
   if (found.kind !== 'person' && insideQuotedTitle(context.text, found)) return false;
-  const lowerCaseWords = isCouncilsTown(context.text, found)
-    ? lookup.proseLowerCaseWords
-    : lookup.lowerCaseWords;
-  return !(
-    single &&
-    !isAcronym(found.text) &&
-    occursInLowerCase(context.text, lowerCaseWords, found.text.toLowerCase())
+  if (!single || isAcronym(found.text)) return true;
+  const word = found.text.toLowerCase();
+  if (!occursInLowerCase(context.text, lookup.lowerCaseWords, word)) return true;
+  // "press@orvelstad.example" beside "the City of Orvelstad": a council writes its town in lower case
+  // in its address only. Asked last: it searches the whole text.
+  return (
+    isCouncilsTown(context.text, found) && !occursInLowerCase(context.text, lookup.proseLowerCaseWords, word)
   );
 }
 

@@ -1,4 +1,5 @@
 import { mentionsWithin, type Speaker, type SpeakerContext, type SpeakerEvent } from './speaker-context.ts';
+import type { SpeakerMention } from './speaker-mentions.ts';
 import { nounFitsOrganization, nounHeadsNames, ORGANIZATION_NOUNS } from './speaker-organization-nouns.ts';
 import { isOrganizerNoun, namedOrganizer } from './speaker-organizers.ts';
 import type { Token } from './speech-tokens.ts';
@@ -101,10 +102,8 @@ function headedMention(context: SpeakerContext, offset: number, noun: string): S
  */
 function mostNamedOrganization(context: SpeakerContext, offset: number, noun: string): string | null {
   const counts = new Map<string, number>();
-  for (const mention of context.mentions) {
+  for (const mention of organizationMentionsByWord(context).get(noun) ?? []) {
     if (mention.start >= offset) break;
-    if (mention.kind !== 'organization') continue;
-    if (!mention.name.toLowerCase().split(/\s+/u).includes(noun)) continue;
     counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -117,6 +116,28 @@ function mostNamedOrganization(context: SpeakerContext, offset: number, noun: st
   }
   return best;
 }
+
+/**
+ * The organization mentions of the text by each word of their names, in text order: built once per
+ * text, so that each "the ministry" reads only the mentions it may mean, not every mention before it.
+ */
+function organizationMentionsByWord(context: SpeakerContext): ReadonlyMap<string, readonly SpeakerMention[]> {
+  const known = mentionsByWord.get(context);
+  if (known) return known;
+  const index = new Map<string, SpeakerMention[]>();
+  for (const mention of context.mentions) {
+    if (mention.kind !== 'organization') continue;
+    for (const word of new Set(mention.name.toLowerCase().split(/\s+/u))) {
+      const list = index.get(word) ?? [];
+      list.push(mention);
+      index.set(word, list);
+    }
+  }
+  mentionsByWord.set(context, index);
+  return index;
+}
+
+const mentionsByWord = new WeakMap<SpeakerContext, ReadonlyMap<string, readonly SpeakerMention[]>>();
 
 function hasTitle(context: SpeakerContext, name: string, noun: string): boolean {
   return context.titles.get(name)?.has(noun) ?? false;
