@@ -20,7 +20,7 @@ const MONTH_BEFORE_DAY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+\\d{1,2}(?:st|nd|r
  * nothing tells, as the English wire services write.
  *
  * @example
- * numericDateOrder('Tartu, 02.10.2025\n\nThe programme opens today.') // 'day-first'
+ * numericDateOrder('Valmera, 02.10.2025\n\nThe programme opens today.') // 'day-first'
  * numericDateOrder('Issued 02/10/2025. The fair opens on 14 October.') // 'day-first'
  * numericDateOrder('Issued 02/10/2025. The fair opens on October 14.') // 'month-first'
  */
