@@ -167,9 +167,8 @@ function namedElsewhereLength(context: EntityContext, range: TermRange, reach: n
 /** Whether the words stand elsewhere in the text, outside the range, as a run of their own. */
 function isWholeRunElsewhere(context: EntityContext, range: TermRange, words: readonly string[]): boolean {
   const { terms } = context;
-  const first = words[0];
-  for (let at = 0; at + words.length <= terms.length; at++) {
-    if (terms[at]?.text !== first || (at >= range.from && at <= range.to)) continue;
+  for (const at of termPositions(context).get(words[0] ?? '') ?? []) {
+    if (at + words.length > terms.length || (at >= range.from && at <= range.to)) continue;
     if (!words.every((word, offset) => terms[at + offset]?.text === word)) continue;
     const last = terms[at + words.length - 1] as EntityTerm;
     const before = terms[at - 1];
@@ -179,6 +178,25 @@ function isWholeRunElsewhere(context: EntityContext, range: TermRange, words: re
   }
   return false;
 }
+
+/**
+ * Where each word stands in the text, by term index, built once per text: a lookup reads the few
+ * places of its first word, not every term (it is asked once per candidate name).
+ */
+function termPositions(context: EntityContext): ReadonlyMap<string, readonly number[]> {
+  const known = positionsByText.get(context);
+  if (known) return known;
+  const positions = new Map<string, number[]>();
+  context.terms.forEach((term, at) => {
+    const list = positions.get(term.text) ?? [];
+    list.push(at);
+    positions.set(term.text, list);
+  });
+  positionsByText.set(context, positions);
+  return positions;
+}
+
+const positionsByText = new WeakMap<EntityContext, ReadonlyMap<string, readonly number[]>>();
 
 /** Whether `next` carries the run of capitals that `term` is in on. */
 function continuesRun(term: EntityTerm | undefined, next: EntityTerm | undefined): boolean {
