@@ -88,7 +88,7 @@ function isPlaceWithoutHead(
   const known = lexiconTag(short.name);
   if (sameEnd && fullWords[0] === 'river')
     return (known === undefined || known === 'Place') && short.articled !== false;
-  // "Tikitapu" after "Lake Tikitapu": a lake is named without "Lake", with or without "the", unless the
+  // "Orvatapu" after "Lake Orvatapu": a lake is named without "Lake", with or without "the", unless the
   // short name is a place of its own the lexicon or the gazetteer knows ("Lake Geneva", "Geneva").
   if (sameEnd && fullWords[0] === 'lake') return known === undefined && !isListedCityName(short.name);
   if (!sameStart) return false;
