@@ -7,6 +7,7 @@ import { findRelativeDays, type RelativeDay, resolveRelativeDay } from './date-r
 import { relativeYearAfter } from './date-relative-year.ts';
 import { weekdayDirectionByTense } from './date-weekday-tense.ts';
 import { dateWindows } from './date-windows.ts';
+import { listLeadIn } from './list-lead-in.ts';
 import { findVerbGroups, type VerbGroup } from './nlp/verb-tenses.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import type { ReleaseText, Sentence, TextSpan } from './types.ts';
@@ -78,7 +79,7 @@ export function extractDates(
       const overlapped = covered[next];
       // A weekday inside an absolute date ("Sunday, June 1, 2025") adds nothing.
       if (overlapped && overlapped[0] < mention.end) continue;
-      const relative = withVerbTense(mention.relative, mention, sentence, verbGroups);
+      const relative = withVerbTense(mention.relative, mention, sentence, release.text, verbGroups);
       const date = resolveRelativeDay(relative, anchor);
       if (date !== null) found.push({ position: sentence.start + mention.start, text: mention.text, date });
     }
@@ -92,18 +93,27 @@ function yearFromAnchor(anchorYear: number | null, text: string, end: number): n
   return anchorYear + (relativeYearAfter(text, end) ?? 0);
 }
 
-/** A bare weekday ("on Tuesday") takes its direction from its verb's tense when a verb is near. */
+/**
+ * A bare weekday ("on Tuesday") takes its direction from its verb's tense when a verb is near; in a
+ * list item with no verb ("- a poster evening on Thursday"), from the verb of the list's lead-in.
+ */
 function withVerbTense(
   relative: RelativeDay,
   mention: TextSpan,
   sentence: Sentence,
+  text: string,
   verbGroups: () => readonly VerbGroup[],
 ): RelativeDay {
   // "last" and "next" state the direction themselves.
   if (relative.kind !== 'weekday' || relative.direction === 'before' || relative.direction === 'after')
     return relative;
   const span = { ...mention, start: sentence.start + mention.start, end: sentence.start + mention.end };
-  const direction = weekdayDirectionByTense(verbGroups(), span, sentence);
+  let direction = weekdayDirectionByTense(verbGroups(), span, sentence);
+  const leadIn = direction === null ? listLeadIn(text, span.start) : null;
+  if (leadIn !== null) {
+    const colon = { start: leadIn.end - 1, end: leadIn.end, text: ':' };
+    direction = weekdayDirectionByTense(verbGroups(), colon, leadIn);
+  }
   return direction === null ? relative : { ...relative, direction };
 }
 

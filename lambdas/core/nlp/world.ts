@@ -6,6 +6,7 @@ import { countryCorrections } from './plugins/country-corrections.ts';
 import { entityWords } from './plugins/entity-words.ts';
 import { placeWords } from './plugins/place-words.ts';
 import { speechWords } from './plugins/speech-words.ts';
+import { tagCorrections } from './plugins/tag-corrections.ts';
 
 // The plugins extend compromise's one shared world, once per process (once per Lambda container).
 nlp.plugin(entityWords);
@@ -13,6 +14,7 @@ nlp.plugin(placeWords);
 nlp.plugin(countryCorrections);
 nlp.plugin(attendanceWords);
 nlp.plugin(speechWords);
+nlp.plugin(tagCorrections);
 
 /**
  * The compute steps of a parse: compromise's own, minus its noun- and verb-phrase chunker. No

@@ -1,0 +1,115 @@
+import type { Plugin } from '../compromise-types.ts';
+
+/** A term of compromise's parse as this step sees it: its tags are replaced in place. */
+export interface TaggedTerm {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  tags: Set<string>;
+}
+
+/** Past forms compromise reads as a given name or an infinitive in lower case ("the show drew crowds"). */
+const PAST_FORMS_READ_AS_NAMES = new Set(['drew']);
+
+/** An apostrophe right after the word: a plural possessive ("the kids' race") or a closing quote. */
+const APOSTROPHE_AFTER = /^['’]/;
+
+/** A single quotation mark opening before a word: an apostrophe after a later word may close it. */
+const SINGLE_QUOTE_BEFORE = /['‘]$/;
+
+/** Nothing but spaces between two words: no comma, dash or quotation mark parts them. */
+const SPACE_ONLY = /^\s+$/;
+
+/** A word-class reading: the tags it drops (compromise's own) and the tags it sets. */
+interface Reading {
+  readonly drops: readonly string[];
+  readonly sets: readonly string[];
+}
+
+/** compromise's verb tags, dropped when a word is read as a noun. */
+const VERB_TAGS = ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'Copula'];
+/** compromise's noun and name tags, dropped when a word is read as a verb. */
+const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Possessive', 'ProperNoun', 'Person', 'FirstName'];
+const NOUN_AND_NAME_TAGS = [...NOUN_TAGS, 'MaleName', 'FemaleName', 'LastName', ...VERB_TAGS];
+
+const PAST_VERB: Reading = { drops: NOUN_AND_NAME_TAGS, sets: ['Verb', 'PastTense'] };
+const PLURAL_POSSESSIVE: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Plural', 'Possessive'] };
+const SINGULAR_NOUN: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Singular'] };
+const PLURAL_NOUN: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Plural'] };
+
+/** The term's tags with a reading applied: tags of other plugins (entity words, attendees) are kept. */
+function applied(tags: ReadonlySet<string>, reading: Reading): Set<string> {
+  const result = new Set([...tags].filter((tag) => !reading.drops.includes(tag)));
+  for (const tag of reading.sets) result.add(tag);
+  return result;
+}
+
+/** Where a term stands: the term before it, and whether each one's apostrophe marks a possessive. */
+export interface TermContext {
+  readonly before: TaggedTerm | undefined;
+  /** The term before ends a plural possessive ("kids'"), not a quotation in single quotes. */
+  readonly afterPluralPossessive: boolean;
+  /** The term itself ends a plural possessive. */
+  readonly endsPluralPossessive: boolean;
+}
+
+/**
+ * The tags a term should have where compromise's tagger misreads it, else null:
+ * - a lower-case "drew" is the past of "draw", never the given name or a present form;
+ * - a word in "s" with an apostrophe after it is a plural possessive noun, never a verb ("the kids'");
+ * - the word after a plural possessive is the noun it qualifies, never a verb ("the kids' race");
+ * - a present form in "s" right after a past verb is that verb's object ("drew crowds"): no English
+ *   clause puts a finite verb there.
+ * The tense of a verb decides which way a weekday points ("the expo drew 900 visitors on Saturday").
+ *
+ * @example
+ * const alone = { before: undefined, afterPluralPossessive: false, endsPluralPossessive: false };
+ * correctedTags({ text: 'drew', pre: '', post: ' ', tags: new Set(['FirstName']) }, alone) // Set { 'Verb', 'PastTense' } (the name tags dropped)
+ * correctedTags({ text: 'Drew', pre: '', post: ' ', tags: new Set(['FirstName']) }, alone) // null
+ */
+export function correctedTags(term: TaggedTerm, context: TermContext): Set<string> | null {
+  const reading = correctedReading(term, context);
+  return reading === null ? null : applied(term.tags, reading);
+}
+
+function correctedReading(term: TaggedTerm, context: TermContext): Reading | null {
+  if (PAST_FORMS_READ_AS_NAMES.has(term.text)) return PAST_VERB;
+  if (!term.tags.has('Verb')) return null;
+  if (context.endsPluralPossessive) return PLURAL_POSSESSIVE;
+  if (context.afterPluralPossessive) return SINGULAR_NOUN;
+  const before = context.before;
+  if (
+    before !== undefined &&
+    term.tags.has('PresentTense') &&
+    term.text.endsWith('s') &&
+    before.tags.has('PastTense') &&
+    SPACE_ONLY.test(before.post)
+  )
+    return PLURAL_NOUN;
+  return null;
+}
+
+/** Runs after compromise's own tagging, as the last step of every parse. */
+export const tagCorrections: Plugin = {
+  compute: {
+    tagCorrections: (view: { docs: TaggedTerm[][] }) => {
+      for (const terms of view.docs) {
+        let before: TaggedTerm | undefined;
+        let afterPluralPossessive = false;
+        // Inside 'single quotes', an apostrophe after a word closes them ('more buses' said the mayor).
+        let insideSingleQuotes = false;
+        for (const term of terms) {
+          if (SINGLE_QUOTE_BEFORE.test(term.pre)) insideSingleQuotes = true;
+          const apostropheAfter = APOSTROPHE_AFTER.test(term.post);
+          const endsPluralPossessive = apostropheAfter && !insideSingleQuotes && term.text.endsWith('s');
+          const tags = correctedTags(term, { before, afterPluralPossessive, endsPluralPossessive });
+          if (tags !== null) term.tags = tags;
+          if (apostropheAfter) insideSingleQuotes = false;
+          afterPluralPossessive = endsPluralPossessive;
+          before = term;
+        }
+      }
+    },
+  },
+  hooks: ['tagCorrections'],
+};
