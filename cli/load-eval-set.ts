@@ -44,20 +44,47 @@ export async function loadEvalSet(folder: string): Promise<EvalSet> {
       continue;
     }
     goldNames.delete(goldName);
-    const json = await readJson(join(folder, goldName));
-    if (!json.ok) {
-      problems.push(`${goldName}: ${json.message}`);
+    const gold = await readGoldFile(join(folder, goldName));
+    if (!gold.ok) {
+      problems.push(`${goldName}: ${gold.message}`);
       continue;
     }
-    const parsed = GoldRecord.safeParse(json.value);
-    if (!parsed.success) {
-      problems.push(`${goldName}: not a valid gold file: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      continue;
-    }
-    documents.push({ id, releasePath: join(folder, name), gold: parsed.data });
+    documents.push({ id, releasePath: join(folder, name), gold: gold.value });
   }
   for (const orphan of goldNames) problems.push(`${orphan}: no release file with the same id`);
   return { documents, problems, skipped };
+}
+
+/**
+ * The gold annotation of release `id` in `folder` (`<id>.gold.json` or `<id>.expected.json`), or why
+ * there is none: a second annotator's folder need hold no release files, and may cover only some.
+ *
+ * @example
+ * await readGoldOf('annotator-b', 'festival') // { ok: true, value: { id: 'festival', … } }
+ */
+export async function readGoldOf(folder: string, id: string): Promise<GoldReading> {
+  const names = new Set(await readdir(folder));
+  const goldName = GOLD_SUFFIXES.map((suffix) => id + suffix).find((candidate) => names.has(candidate));
+  if (!goldName) {
+    const message = `${id}: no ${id}.gold.json or ${id}.expected.json in ${folder}`;
+    return { ok: false, missing: true, message };
+  }
+  const gold = await readGoldFile(join(folder, goldName));
+  return gold.ok ? gold : { ...gold, message: `${goldName}: ${gold.message}` };
+}
+
+/** A gold file read, or why not: `missing` when there is none, else it does not parse. */
+type GoldReading = { ok: true; value: GoldRecord } | { ok: false; missing: boolean; message: string };
+
+async function readGoldFile(path: string): Promise<GoldReading> {
+  const json = await readJson(path);
+  if (!json.ok) return { ...json, missing: false };
+  const parsed = GoldRecord.safeParse(json.value);
+  if (!parsed.success) {
+    const message = `not a valid gold file: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
+    return { ok: false, missing: false, message };
+  }
+  return { ok: true, value: parsed.data };
 }
 
 async function readJson(

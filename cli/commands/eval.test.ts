@@ -35,6 +35,38 @@ afterAll(async () => {
 const capture = collectedOutput;
 
 describe('runEval', () => {
+  it('scores a second annotation instead of the extractor with --against', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'pressline-eval-other-'));
+    try {
+      // The second annotator missed the attendance and named the place by another name.
+      const second = { ...gold, locations: [{ name: 'Madrid city', aliases: [] }], attendance: [] };
+      await writeFile(join(other, 'clinic.expected.json'), JSON.stringify(second));
+      const output = capture();
+      expect(await runEval(folder, { json: true, against: other }, output)).toBe(0);
+      const report = JSON.parse(output.lines.join('\n'));
+      const fields = report.systems['second annotator'].fields;
+      expect(fields.people).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+      expect(fields.quotes).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+      expect(fields.dates).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
+      expect(fields.locations).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+      expect(fields.attendance).toMatchObject({ truePositives: 0, falsePositives: 0, falseNegatives: 1 });
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 1 when the second annotation covers no release', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'pressline-eval-empty-'));
+    try {
+      const output = capture();
+      expect(await runEval(folder, { against: empty }, output)).toBe(1);
+      expect(output.errors.join('\n')).toContain('skipped 1 releases with no second annotation');
+      expect(output.errors.join('\n')).toContain('has a second annotation');
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it('prints JSON figures for our extractor and the baseline side by side', async () => {
     const output = capture();
     expect(await runEval(folder, { json: true, baseline: true, perDoc: true }, output)).toBe(0);

@@ -6,9 +6,10 @@ import { type CommandOutput, processOutput } from '../command-output.ts';
 import { describeError } from '../describe-error.ts';
 import { summarize } from '../eval/aggregate.ts';
 import { formatDocument, formatSummary, type LabelledSummary } from '../eval/format-report.ts';
+import { goldAsRecord } from '../eval/gold-as-record.ts';
 import { type DocumentScore, scoreDocument } from '../eval/score-document.ts';
 import { extractReleaseFile, isExtractionError } from '../extract-release-file.ts';
-import { type EvalDocument, loadEvalSet } from '../load-eval-set.ts';
+import { type EvalDocument, loadEvalSet, readGoldOf } from '../load-eval-set.ts';
 import { readReleaseFile } from '../read-release-file.ts';
 import { repoPath } from '../repo-path.ts';
 
@@ -16,6 +17,8 @@ export interface EvalCommandOptions {
   readonly perDoc?: boolean;
   readonly baseline?: boolean;
   readonly json?: boolean;
+  /** A folder of a second annotation of the same releases, scored instead of the extractor. */
+  readonly against?: string;
 }
 
 /** The dev corpus beside the repository when it is there, else the samples that ship with it. */
@@ -42,8 +45,17 @@ export async function runEval(
   const problems = [...set.problems];
   const failures: string[] = [];
   const ours: DocumentScore[] = [];
+  const skippedByAgainst: string[] = [];
   const baseline: DocumentScore[] = [];
   for (const document of set.documents) {
+    if (options.against !== undefined) {
+      // Only the releases both annotations cover are compared; the rest are skipped, and said so.
+      const other = await readGoldOf(options.against, document.id);
+      if (other.ok) ours.push(scoreDocument(goldAsRecord(other.value), document.gold));
+      else if (other.missing) skippedByAgainst.push(document.id);
+      else problems.push(other.message);
+      continue;
+    }
     let record: PressRecord;
     try {
       const outcome = await extractReleaseFile(document.releasePath);
@@ -58,27 +70,34 @@ export async function runEval(
     ours.push(scoreDocument(record, document.gold));
     if (options.baseline) baseline.push(scoreDocument(await extractWithBaseline(document), document.gold));
   }
-  const systems: LabelledSummary[] = [{ label: 'pressline', summary: summarize(ours) }];
+  const label = options.against === undefined ? 'pressline' : 'second annotator';
+  const systems: LabelledSummary[] = [{ label, summary: summarize(ours) }];
   if (options.baseline) systems.push({ label: 'bare compromise', summary: summarize(baseline) });
   for (const name of set.skipped) output.err(`eval: skipped ${name} (no gold file)`);
+  if (skippedByAgainst.length > 0)
+    output.err(
+      `eval: skipped ${skippedByAgainst.length} releases with no second annotation in ${options.against}`,
+    );
+  if (options.against !== undefined && ours.length === 0)
+    problems.push(`no release of ${folder} has a second annotation in ${options.against}`);
   for (const problem of [...problems, ...failures]) output.err(`eval: ${problem}`);
   if (options.json) {
     const report = {
       folder,
-      documents: set.documents.length,
+      documents: ours.length,
       systems: Object.fromEntries(systems.map((system) => [system.label, system.summary])),
       ...(options.perDoc ? { perDocument: ours } : {}),
     };
     output.out(JSON.stringify(report, null, 2));
   } else {
     if (options.perDoc) for (const score of ours) output.out(`${formatDocument(score)}\n`);
-    output.out(`${set.documents.length} documents in ${folder}\n\n${formatSummary(systems)}`);
+    output.out(`${ours.length} documents in ${folder}\n\n${formatSummary(systems)}`);
   }
   if (failures.length > 0) return 2;
   return problems.length > 0 ? 1 : 0;
 }
 
-/** `pressline eval [dir] [--per-doc] [--baseline] [--json]` */
+/** `pressline eval [dir] [--per-doc] [--baseline] [--json] [--against <dir>]` */
 export function evalCommand(): Command {
   return new Command('eval')
     .description('Score extraction against a folder of <id>.txt + <id>.gold.json (or .expected.json)')
@@ -86,6 +105,10 @@ export function evalCommand(): Command {
     .option('--per-doc', "show each document's figures, misses and false positives")
     .option('--baseline', 'also score bare compromise, side by side')
     .option('--json', 'print the figures as JSON')
+    .option(
+      '--against <dir>',
+      'score a second annotation of the same releases (<id>.gold.json or .expected.json in <dir>) instead of the extractor: how far two annotators agree',
+    )
     .action(async (dir: string | undefined, options: EvalCommandOptions) => {
       process.exitCode = await runEval(dir ?? defaultEvalFolder(), options);
     });
