@@ -58,8 +58,8 @@ export interface TermContext {
  * - a lower-case "drew" is the past of "draw", never the given name or a present form;
  * - a word in "s" with an apostrophe after it is a plural possessive noun, never a verb ("the kids'");
  * - the word after a plural possessive is the noun it qualifies, never a verb ("the kids' race");
- * - a present form in "s" right after a past verb is that verb's object ("drew crowds"): no English
- *   clause puts a finite verb there.
+ * - a present form in "s" right after such a "drew" is its object ("drew crowds"): compromise's
+ *   misreading of "drew" spreads to the next word.
  * The tense of a verb decides which way a weekday points ("the expo drew 900 visitors on Saturday").
  *
  * @example
@@ -78,11 +78,13 @@ function correctedReading(term: TaggedTerm, context: TermContext): Reading | nul
   if (context.endsPluralPossessive) return PLURAL_POSSESSIVE;
   if (context.afterPluralPossessive) return SINGULAR_NOUN;
   const before = context.before;
+  // compromise reads the word after a misread "drew" as a verb too; elsewhere a noun in -s after a
+  // past verb may be a clause's subject that it tags as its verb ("said exports rose"): left alone.
   if (
     before !== undefined &&
+    PAST_FORMS_READ_AS_NAMES.has(before.text) &&
     term.tags.has('PresentTense') &&
     term.text.endsWith('s') &&
-    before.tags.has('PastTense') &&
     SPACE_ONLY.test(before.post)
   )
     return PLURAL_NOUN;
