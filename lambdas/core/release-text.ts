@@ -1,3 +1,4 @@
+import { unwrapLines } from './line-unwrap.ts';
 import type { ReleaseText, Sentence, TextSpan } from './types.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { ReleaseText, Sentence, TextSpan } from './types.ts';
  * prepareText('Hello.\r\n\r\nWorld.').paragraphs.length // 2
  */
 export function prepareText(raw: string): ReleaseText {
-  const text = normalizeWhitespace(raw);
+  const text = unwrapLines(normalizeWhitespace(raw));
   const paragraphs = splitParagraphs(text);
   const sentences = paragraphs.flatMap((paragraph, index) => splitSentences(text, paragraph, index));
   return { text, paragraphs, sentences };
