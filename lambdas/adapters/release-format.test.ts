@@ -45,6 +45,16 @@ describe('toReleaseText', () => {
     expect(text).not.toMatch(/secret|color|https|crowd|<|>/);
   });
 
+  it("leaves out the page's navigation and sidebars", async () => {
+    const html = `<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article>
+      <h1>Harbour Days open</h1><p>The festival opened on Friday.</p></article>
+      <aside><h2>Related releases</h2><p>Ostrava Ferries names a new chief executive</p></aside></main></body>`;
+    expect((await toReleaseText(html, 'html')).split('\n\n')).toEqual([
+      'Harbour Days open',
+      'The festival opened on Friday.',
+    ]);
+  });
+
   it('does not wrap long paragraphs', async () => {
     const long = `${'word '.repeat(60).trim()}.`;
     expect(await toReleaseText(`<p>${long}</p>`, 'html')).toBe(long);

@@ -42,6 +42,8 @@ const HTML_OPTIONS: HtmlToTextOptions = {
     { selector: 'a', options: { ignoreHref: true } },
     { selector: 'img', format: 'skip' },
     { selector: 'nav', format: 'skip' },
+    // A page's sidebar (related releases, sign-ups, share links) is no part of the release.
+    { selector: 'aside', format: 'skip' },
     { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
   ],
 };
