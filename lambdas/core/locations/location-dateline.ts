@@ -17,7 +17,8 @@ export function isDateline(context: EntityContext, range: TermRange): boolean {
     previous !== undefined && previous.post.trim() === ',' && isShoutedWord(previous.text);
   // "**RIGA, Latvia** —": Markdown's emphasis marks around the dateline are no words.
   const opensLine = /^[\s*_]*$/.test(beforeOnLine) || /[–—-]\s*$/.test(beforeOnLine) || afterShoutedPlace;
-  const closed = /^[*_]*\s*(?:[,:(]|[–—-]\s)/.test(last.post);
+  // "LONDON--(BUSINESS WIRE)--", "LONDON -- (Wire)": a dash typed as two hyphens, spaced or not.
+  const closed = /^[*_]*\s*(?:[,:(]|(?:--?|[–—])[\s(])/.test(context.text.slice(last.end, last.end + 8));
   const shouted = rangeTerms(context, range).every((term) => term.text === term.text.toUpperCase());
   const stateCode = afterShoutedPlace && /^\p{Lu}{2}$/u.test(first.text);
   // A name in ordinary case opens a dateline only when a date follows ("Fremont, CA (Wire) Monday Jul 1").

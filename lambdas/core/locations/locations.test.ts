@@ -301,3 +301,15 @@ describe('a dateline in Markdown bold', () => {
     expect(placesOf('**KESSUVO TRADERS**\n\nThe board opened a school.')).not.toContain('Kessuvo Traders');
   });
 });
+
+describe('a wire dateline typed with double hyphens', () => {
+  it.each([
+    [
+      'right against the wire',
+      'KESSUVO--(TARVO WIRE)--March 4, 2031--Orvale Labs opened a plant in Dunmore.',
+    ],
+    ['with spaces', 'KESSUVO -- (TARVO WIRE) -- March 4, 2031 -- Orvale Labs opened a plant in Dunmore.'],
+  ])('%s', (_phenomenon, text) => {
+    expect(placesOf(text)).toEqual(expect.arrayContaining(['Kessuvo', 'Dunmore']));
+  });
+});

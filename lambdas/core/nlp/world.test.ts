@@ -3,10 +3,30 @@ import { describe, expect, it } from 'vitest';
 import {
   blankLongWordlessOpening,
   boundSentenceLength,
+  detachDoubleHyphens,
   MAX_PARSED_SENTENCE,
   parsedTerms,
   parseRelease,
 } from './world.ts';
+
+describe('detachDoubleHyphens', () => {
+  it.each([
+    ['a wire dateline', 'KESSUVO--(TARVO WIRE)--March 4', 'KESSUVO -(TARVO WIRE) -March 4'],
+    ['a dash typed between words', 'the plan--which passed--stands', 'the plan -which passed -stands'],
+    ['a spaced dash (left alone)', 'the plan -- which passed', 'the plan -- which passed'],
+    ['a single hyphen (left alone)', 'a well-known co-op', 'a well-known co-op'],
+  ])('%s', (_name, text, expected) => {
+    expect(detachDoubleHyphens(text)).toBe(expected);
+    expect(detachDoubleHyphens(text)).toHaveLength(text.length);
+  });
+
+  it('lets the parse see the words on each side as terms of their own', () => {
+    const words = parsedTerms(parseRelease('KESSUVO--(TARVO WIRE)--Orvale Labs opened.'))
+      .flat()
+      .map((term) => term.text);
+    expect(words).toEqual(expect.arrayContaining(['KESSUVO', 'TARVO', 'WIRE', 'Orvale']));
+  });
+});
 
 describe('boundSentenceLength', () => {
   it('leaves ordinary text alone', () => {

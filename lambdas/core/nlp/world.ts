@@ -35,7 +35,9 @@ export interface ParsedRelease {
 export function parseRelease(text: string): ParsedRelease {
   return {
     text,
-    view: withHooks(PARSE_HOOKS, () => nlp(blankLongWordlessOpening(boundSentenceLength(text)))),
+    view: withHooks(PARSE_HOOKS, () =>
+      nlp(detachDoubleHyphens(blankLongWordlessOpening(boundSentenceLength(text)))),
+    ),
   };
 }
 
@@ -53,6 +55,21 @@ function withHooks(hooks: readonly string[], parse: () => View): View {
   } finally {
     world.hooks = all;
   }
+}
+
+/** A double hyphen between two words with no space: a typed dash ("plan--which", "LONDON--(BUSINESS WIRE)--"). */
+const GLUED_DOUBLE_HYPHEN = /(?<=[\p{L}\p{N})\]])-(?=-[\p{L}\p{N}([])/gu;
+
+/**
+ * compromise splits words at spaces only, so a dash typed as two hyphens between words glues them
+ * into one term ("LONDON--(BUSINESS", "WIRE)--March"). The first hyphen becomes a space for the
+ * parse alone: the length, and so every offset, stays the same, and the release text keeps its dash.
+ *
+ * @example
+ * detachDoubleHyphens('LONDON--(BUSINESS WIRE)--Today') // 'LONDON -(BUSINESS WIRE) -Today'
+ */
+export function detachDoubleHyphens(text: string): string {
+  return text.replace(GLUED_DOUBLE_HYPHEN, ' ');
 }
 
 /** A letter, number or symbol, as compromise's sentence splitter tells a sentence from punctuation. */
