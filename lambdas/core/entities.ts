@@ -12,6 +12,7 @@ import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
 import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from './nlp/world.ts';
 import { foldCompanyShortNames } from './organization-aliases.ts';
+import { withListingMarks } from './organization-listing-marks.ts';
 import { foldParenthesizedNames } from './organization-parenthesized-names.ts';
 import type { Entities, EntityKind, ReleaseText } from './types.ts';
 
@@ -44,7 +45,7 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     ...groupCandidates(findCandidates(context, spans, definitions), release.text),
   ];
   const merged = foldParenthesizedNames(
-    mergeShortForms(dropConflicts(foldCompanyShortNames(entities))),
+    withListingMarks(mergeShortForms(dropConflicts(foldCompanyShortNames(entities))), release.text),
     release.text,
   );
   const mentions = findEntityMentions(release.text, merged);
