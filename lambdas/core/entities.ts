@@ -116,9 +116,12 @@ const EVENT_VENUE =
  * and with no organization's head in it, or a centre built for events, names a place.
  */
 function isVenueName(long: string): boolean {
-  const head = long.split(/\s+/).pop() ?? '';
+  const words = long.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
   const tags = vocabularyTagsOf(head);
-  const placeHead = tags.includes('EntPlaceSuffix') && !tags.includes('EntOrgSuffix');
+  // "Société nationale des terres du delta (SNTD)": a head written first makes the last word none.
+  const headFirst = vocabularyTagsOf(words[0] ?? '').includes('EntOrgHeadFirst');
+  const placeHead = tags.includes('EntPlaceSuffix') && !tags.includes('EntOrgSuffix') && !headFirst;
   // "International Fund for Saving the Tarvo Sea": an organization's head before the place's.
   return (placeHead && !ORGANIZATION_HEAD.test(long)) || EVENT_VENUE.test(long);
 }
