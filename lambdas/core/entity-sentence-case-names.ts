@@ -114,14 +114,23 @@ export function sentenceCaseName(short: string, before: string): { start: number
     if (!/^[\p{L}'’-]+$/u.test(word.text) || ENGLISH.test(word.text)) return null;
     if (isHeadWrittenFirst(word.text) && at < words.length - 1) {
       const name = words.slice(at);
-      const foreign = name.some((part) =>
-        FOREIGN_PARTICLE.test(elision(part.text) ?? part.text.toLowerCase()),
-      );
+      const foreign = hasRomanceParticle(name.map((part) => part.text));
       if (!foreign || !abbreviates(short, contentWords(name))) return null;
       return { start: word.index, long: before.slice(word.index, stop) };
     }
   }
   return null;
+}
+
+/**
+ * Whether a name has a particle that only French, Spanish, Portuguese or Italian write ("de", "della",
+ * "d'"): it is written in one of them.
+ *
+ * @example
+ * hasRomanceParticle(['Instituto', 'Nacional', 'de', 'Pesca']) // true; hasRomanceParticle(['Bank', 'of', 'Tarvel']) // false
+ */
+export function hasRomanceParticle(words: readonly string[]): boolean {
+  return words.some((word) => FOREIGN_PARTICLE.test(elision(word) ?? word.toLowerCase()));
 }
 
 function isHeadWrittenFirst(word: string): boolean {

@@ -30,6 +30,16 @@ describe("an organization's name in its own language, in parentheses", () => {
 
   it.each([
     [
+      'a Spanish name with a head written first and its acronym',
+      'Data came from the Tarvel Fisheries Institute (Instituto de Pesca de Tarvel, IPT). The IPT sampled 40 boats.',
+      { name: 'Tarvel Fisheries Institute', aliases: ['Instituto de Pesca de Tarvel', 'IPT'] },
+    ],
+    [
+      'a French ministry with an elided particle',
+      "Talks were hosted by the Ministry of Roads and Bridges (Ministère des Routes et de l'Équipement, MRE).",
+      { name: 'Ministry of Roads and Bridges', aliases: ["Ministère des Routes et de l'Équipement", 'MRE'] },
+    ],
+    [
       'one word the text reads as a body',
       'Grants came from the Tarvel Roads Agency (Vägverket Tarvel) and the Orvik Water Agency (Vattenverket).',
       { name: 'Orvik Water Agency', aliases: ['Vattenverket'] },

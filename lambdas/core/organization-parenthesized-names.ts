@@ -1,4 +1,5 @@
 import { isInitialism } from './entity-acronyms.ts';
+import { hasRomanceParticle } from './entity-sentence-case-names.ts';
 import { isGazetteerPlaceWordText } from './location-place-words.ts';
 import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { EntityKind } from './types.ts';
@@ -121,13 +122,16 @@ function namesOpening(segment: string): string[] {
 
 /**
  * Two words or more, the first capitalized, none an organization's head word in English ("Council",
- * "Office").
+ * "Office"); a head that French, Spanish, Portuguese or Italian write first counts as theirs.
  */
 function isOtherLanguageName(name: string): boolean {
   const words = name.split(/\s+/);
-  return (
-    words.length >= 2 &&
-    /^\p{Lu}/u.test(name) &&
-    !words.some((word) => vocabularyTagsOf(word).includes('EntOrgSuffix'))
-  );
+  // "(Instituto Nacional de Pesca, INP)": a head written first, in a name with a Romance particle, is
+  // that language's word, not English.
+  const romance = hasRomanceParticle(words);
+  const englishHead = (word: string) => {
+    const tags = vocabularyTagsOf(word);
+    return tags.includes('EntOrgSuffix') && !(romance && tags.includes('EntOrgHeadFirst'));
+  };
+  return words.length >= 2 && /^\p{Lu}/u.test(name) && !words.some(englishHead);
 }
