@@ -88,8 +88,12 @@ interface DefinedName {
   readonly lone?: boolean;
 }
 
-/** One word, capitalized and in lower case after: no acronym (those are defined elsewhere). */
-const LONE_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
+/**
+ * One long word, capitalized and in lower case after: a compound, as Nordic, German and Dutch bodies
+ * write their names ("Vattenverket", "Rijkswaterstaat"). Acronyms are defined elsewhere, and a short
+ * word is more often a credit ("(Reuters)") or an aside.
+ */
+const LONE_NAME = /^\p{Lu}\p{Ll}{9,}$/u;
 
 /** A term in quotation marks, the way a release defines its short names. */
 const QUOTED_TERM = /["“]([^"”]{2,60})["”]/gu;
