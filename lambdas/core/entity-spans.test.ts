@@ -31,8 +31,18 @@ describe('findNameSpans: runs of capitalized words', () => {
       'Nine Oaks Holdings Ltd',
     ],
     ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
+    [
+      '"Mar", the sea, after a Spanish particle',
+      'The race ended in Punta del Mar on Sunday.',
+      'Punta del Mar',
+    ],
+    ['"Mar" after a Portuguese particle', 'Boats left from Vila do Mar at dawn.', 'Vila do Mar'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
+  });
+
+  it('a month cut short after a date stays out of the name', () => {
+    expect(spansOf('The Orvo Fair opens 3 Mar in Kessel.')).not.toContain('Orvo Fair opens 3 Mar');
   });
 
   it.each([

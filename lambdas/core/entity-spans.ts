@@ -315,6 +315,14 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   }
   const head = terms[k];
   const before = terms[k - 1];
-  if (!head || !before || breaksName(before, head) || !isCapitalized(head)) return null;
-  return k;
+  if (!head || !before || breaksName(before, head)) return null;
+  return isCapitalized(head) || isSeaAfterParticle(before, head) ? k : null;
+}
+
+/**
+ * "Puerto del Mar", "Vila do Mar": after a Spanish or Portuguese particle "Mar" is the sea, a word of
+ * the name, not March cut short.
+ */
+function isSeaAfterParticle(particle: EntityTerm, word: EntityTerm): boolean {
+  return word.text === 'Mar' && ['del', 'do', 'da', 'de'].includes(particle.text);
 }
