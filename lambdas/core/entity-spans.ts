@@ -59,6 +59,13 @@ const CONNECTORS = new Set([
   'della',
   // Dutch "on the": "Jazz aan de Schelde", "Huis aan het Water".
   'aan',
+  // Bantu "of", by noun class, in Swahili and Setswana names: "Tumaini ya Jamii Trust", "Sauti za Wanawake".
+  'ya',
+  'wa',
+  'za',
+  'tsa',
+  'kwa',
+  'cha',
 ]);
 
 /** Particles of family names that come in pairs ("van der Berg", "de la Cruz", "von dem Busche"). */
