@@ -133,7 +133,42 @@ export function hasRomanceParticle(words: readonly string[]): boolean {
   return words.some((word) => FOREIGN_PARTICLE.test(elision(word) ?? word.toLowerCase()));
 }
 
-function isHeadWrittenFirst(word: string): boolean {
+/**
+ * Whether the lower-case words between a head written first and a capitalized name are such a name's
+ * middle: two to six words, the first and the last a particle, one or more words of their own, one
+ * particle of those languages and no English word ("des producteurs du" in "Union des producteurs du
+ * Fouta").
+ *
+ * @example
+ * isSentenceCaseMiddle(['des', 'producteurs', 'du']) // true; isSentenceCaseMiddle(['of', 'farmers', 'in']) // false
+ */
+export function isSentenceCaseMiddle(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.every((word) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(word) && !ENGLISH.test(word)) &&
+    isParticle(first) &&
+    isParticle(last) &&
+    words.some((word) => !isParticle(word)) &&
+    hasRomanceParticle(words)
+  );
+}
+
+/** A particle, or a word opening with an elided one ("d'", "l'") that then opens the next word. */
+function isParticle(word: string): boolean {
+  return PARTICLES.has(word) || /^[dl]['’]$/u.test(word);
+}
+
+/**
+ * Whether the word is a capitalized head that French, Spanish, Portuguese or Italian write first
+ * ("Société", "Union", "Instituto").
+ *
+ * @example
+ * isHeadWrittenFirst('Société') // true; isHeadWrittenFirst('société') // false
+ */
+export function isHeadWrittenFirst(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
   return vocabularyTagsOf(word).includes('EntOrgHeadFirst') || SHARED_HEADS.has(word.toLowerCase());
 }
