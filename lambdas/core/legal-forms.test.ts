@@ -24,6 +24,7 @@ describe('legal forms', () => {
     ['SAOG', true],
     ['W.L.L.', true],
     ['Q.P.S.C.', true],
+    ['SNCO', true],
     ['S.A.O.G.', true],
     ['S.A.L.', true],
     ['UAB', true],
@@ -45,6 +46,8 @@ describe('legal forms', () => {
     ['PJSC', true],
     ['UAB', true],
     ['OOO', true],
+    ['LEPL', true],
+    ['FSUE', true],
     ['Pt', false],
     ['OK', false],
   ])('isPrefixLegalForm(%s) is %s', (word, expected) => {
