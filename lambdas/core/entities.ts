@@ -8,6 +8,7 @@ import { dropConflicts, mergeShortForms } from './entity-merges.ts';
 import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { type Entity, normalize } from './found-entity.ts';
+import { asLocalGovernmentBodies } from './local-government-bodies.ts';
 import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
 import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from './nlp/world.ts';
@@ -45,7 +46,10 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     ...groupCandidates(findCandidates(context, spans, definitions), release.text),
   ];
   const merged = foldParenthesizedNames(
-    withListingMarks(mergeShortForms(dropConflicts(foldCompanyShortNames(entities))), release.text),
+    asLocalGovernmentBodies(
+      withListingMarks(mergeShortForms(dropConflicts(foldCompanyShortNames(entities))), release.text),
+      release.text,
+    ),
     release.text,
   );
   const mentions = findEntityMentions(release.text, merged);

@@ -47,6 +47,19 @@ export function foldParenthesizedNames<T extends Named>(entities: readonly T[], 
   return entities.filter((entity) => !folded.has(entity));
 }
 
+/**
+ * The names in another language, of two words or more, that the text gives in parentheses right after
+ * `form` ("Orvik Municipality (Orviks kommun)" gives "Orviks kommun").
+ *
+ * @example
+ * otherLanguageNamesAfter('Orvik Municipality', 'Orvik Municipality (Orviks kommun) said') // ['Orviks kommun']
+ */
+export function otherLanguageNamesAfter(form: string, text: string): string[] {
+  return namesInParenthesesAfter(form, text)
+    .filter((found) => !found.defined && !found.lone && !found.quoted)
+    .map((found) => found.name);
+}
+
 /** An acronym: a capital, then capitals, digits or a hyphen. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 
