@@ -15,6 +15,7 @@ import type { EntityTerm } from './nlp/entity-terms.ts';
 import { cutAfterCompanyNames } from './organization-company-ends.ts';
 import { cutBeforeDescribedNames } from './organization-descriptors.ts';
 import { honorificLength } from './person-honorifics.ts';
+import { PATRONYMICS } from './person-patronymics.ts';
 
 /** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
 const CONNECTORS = new Set([
@@ -34,15 +35,7 @@ const CONNECTORS = new Set([
   'dei',
   'van',
   'von',
-  'bin',
-  'bint',
-  'binti',
-  'binte',
-  'bte',
-  'ibn',
-  'ould',
-  'a/l',
-  'a/p',
+  ...PATRONYMICS,
   'al',
   'el',
   'y',
