@@ -2,7 +2,9 @@ import type { Location, Organization, Person } from '../../model/press-record.ts
 import { type EntityTerm, readEntityTerms } from '../nlp/entity-terms.ts';
 import { vocabularyTagsOf } from '../nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from '../nlp/world.ts';
+import { asLocalGovernmentBodies } from '../organizations/local-government-bodies.ts';
 import { foldCompanyShortNames } from '../organizations/organization-aliases.ts';
+import { withListingMarks } from '../organizations/organization-listing-marks.ts';
 import { foldParenthesizedNames } from '../organizations/organization-parenthesized-names.ts';
 import type { Entities, EntityKind, ReleaseText } from '../types.ts';
 import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronyms.ts';
@@ -44,7 +46,10 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     ...groupCandidates(findCandidates(context, spans, definitions), release.text),
   ];
   const merged = foldParenthesizedNames(
-    mergeShortForms(dropConflicts(foldCompanyShortNames(entities))),
+    asLocalGovernmentBodies(
+      withListingMarks(mergeShortForms(dropConflicts(foldCompanyShortNames(entities))), release.text),
+      release.text,
+    ),
     release.text,
   );
   const mentions = findEntityMentions(release.text, merged);
@@ -115,9 +120,12 @@ const EVENT_VENUE =
  * and with no organization's head in it, or a centre built for events, names a place.
  */
 function isVenueName(long: string): boolean {
-  const head = long.split(/\s+/).pop() ?? '';
+  const words = long.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
   const tags = vocabularyTagsOf(head);
-  const placeHead = tags.includes('EntPlaceSuffix') && !tags.includes('EntOrgSuffix');
+  // "Société nationale des terres du delta (SNTD)": a head written first makes the last word none.
+  const headFirst = vocabularyTagsOf(words[0] ?? '').includes('EntOrgHeadFirst');
+  const placeHead = tags.includes('EntPlaceSuffix') && !tags.includes('EntOrgSuffix') && !headFirst;
   // "International Fund for Saving the Tarvo Sea": an organization's head before the place's.
   return (placeHead && !ORGANIZATION_HEAD.test(long)) || EVENT_VENUE.test(long);
 }

@@ -1,4 +1,5 @@
 import { matchContraction } from './entity-contractions.ts';
+import { sentenceCaseName } from './entity-sentence-case-names.ts';
 import { withParentBody } from './international-bodies.ts';
 
 /** A short form defined in parentheses right after its long form: "Baltic Media Group (BMG)". */
@@ -71,13 +72,35 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     if (ENDS_SENTENCE.test(before)) continue;
     const offset = match.index - before.length;
     const definition = isShortForm(short)
-      ? preferWholeName(matchLongForm(short, before, offset), matchNamedRun(short, before, offset))
+      ? orSentenceCaseName(
+          short,
+          before,
+          offset,
+          preferWholeName(matchLongForm(short, before, offset), matchNamedRun(short, before, offset)),
+        )
       : (matchContraction(short, before, offset) ??
         matchOneWordName(short, before, offset) ??
         matchLowerCaseShortForm(short, before, offset));
     if (definition) definitions.push(definition);
   }
   return definitions;
+}
+
+/**
+ * The match found, if it is a name; else the name written in sentence case in a Romance language
+ * that the short form abbreviates ("Agence régionale de santé (ARS)"), if there is one.
+ */
+function orSentenceCaseName(
+  short: string,
+  before: string,
+  beforeOffset: number,
+  found: AcronymDefinition | null,
+): AcronymDefinition | null {
+  if (found?.isName) return found;
+  const name = sentenceCaseName(short, before);
+  if (!name) return found;
+  const longStart = beforeOffset + name.start;
+  return { short, long: name.long, longStart, longEnd: longStart + name.long.length, isName: true };
 }
 
 /**

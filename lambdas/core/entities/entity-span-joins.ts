@@ -2,6 +2,7 @@ import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { namesJointBody } from '../organizations/organization-joint-bodies.ts';
 import { isPortfolioWord } from '../people/person-portfolios.ts';
 import { isMissionSeat } from './diplomatic-missions.ts';
+import { joinSentenceCaseNames } from './entity-sentence-case-joins.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 
 /**
@@ -14,7 +15,7 @@ import { makeSpan, type NameSpan } from './name-span.ts';
  * joinCutNames(terms, findNameSpans(terms, text), text) // ['Embassy of Chile in Lisbon'] from two spans
  */
 export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
-  const series = joinSeriesNames(terms, spans, text);
+  const series = joinSeriesNames(terms, joinSentenceCaseNames(terms, spans, text), text);
   const missions = joinMissionSeats(terms, joinPortfolios(terms, series, text), text);
   return joinNamesWithDescriptors(terms, joinJointBodies(terms, missions, text), text);
 }

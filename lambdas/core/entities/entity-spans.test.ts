@@ -31,8 +31,28 @@ describe('findNameSpans: runs of capitalized words', () => {
       'Nine Oaks Holdings Ltd',
     ],
     ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
+    [
+      '"Mar", the sea, after a Spanish particle',
+      'The race ended in Punta del Mar on Sunday.',
+      'Punta del Mar',
+    ],
+    ['"Mar" after a Portuguese particle', 'Boats left from Vila do Mar at dawn.', 'Vila do Mar'],
+    ['a Swahili "of"', 'The clinic was run by the Tumaini ya Jamii Trust.', 'Tumaini ya Jamii Trust'],
+    [
+      'a Setswana "of" of another noun class',
+      'Funding came from Pula tsa Metse Trust.',
+      'Pula tsa Metse Trust',
+    ],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
+  });
+
+  it('a Bantu "of" before a lower-case word joins nothing', () => {
+    expect(spansOf('Members of Tumaini wa kwanza met Jamii Trust.')).not.toContain('Tumaini wa kwanza');
+  });
+
+  it('a month cut short after a date stays out of the name', () => {
+    expect(spansOf('The Orvo Fair opens 3 Mar in Kessel.')).not.toContain('Orvo Fair opens 3 Mar');
   });
 
   it.each([

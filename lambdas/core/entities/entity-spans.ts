@@ -3,6 +3,7 @@ import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { cutAfterCompanyNames } from '../organizations/organization-company-ends.ts';
 import { cutBeforeDescribedNames } from '../organizations/organization-descriptors.ts';
 import { honorificLength } from '../people/person-honorifics.ts';
+import { PATRONYMICS } from '../people/person-patronymics.ts';
 import { breaksName } from './entity-name-breaks.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
@@ -34,15 +35,7 @@ const CONNECTORS = new Set([
   'dei',
   'van',
   'von',
-  'bin',
-  'bint',
-  'binti',
-  'binte',
-  'bte',
-  'ibn',
-  'ould',
-  'a/l',
-  'a/p',
+  ...PATRONYMICS,
   'al',
   'el',
   'y',
@@ -59,6 +52,13 @@ const CONNECTORS = new Set([
   'della',
   // Dutch "on the": "Jazz aan de Schelde", "Huis aan het Water".
   'aan',
+  // Bantu "of", by noun class, in Swahili and Setswana names: "Tumaini ya Jamii Trust", "Sauti za Wanawake".
+  'ya',
+  'wa',
+  'za',
+  'tsa',
+  'kwa',
+  'cha',
 ]);
 
 /** Particles of family names that come in pairs ("van der Berg", "de la Cruz", "von dem Busche"). */
@@ -315,6 +315,14 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   }
   const head = terms[k];
   const before = terms[k - 1];
-  if (!head || !before || breaksName(before, head) || !isCapitalized(head)) return null;
-  return k;
+  if (!head || !before || breaksName(before, head)) return null;
+  return isCapitalized(head) || isSeaAfterParticle(before, head) ? k : null;
+}
+
+/**
+ * "Puerto del Mar", "Vila do Mar": after a Spanish or Portuguese particle "Mar" is the sea, a word of
+ * the name, not March cut short.
+ */
+function isSeaAfterParticle(particle: EntityTerm, word: EntityTerm): boolean {
+  return word.text === 'Mar' && ['del', 'do', 'da', 'de'].includes(particle.text);
 }

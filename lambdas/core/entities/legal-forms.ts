@@ -6,7 +6,7 @@
 
 /** Forms written after the name, alone or in pairs ("Pty Ltd", "Sdn Bhd", "Co., Ltd."). */
 const SUFFIX_FORM =
-  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|KK|JSC|PJSC|CJSC|OJSC|Ltda|Kft|Zrt|SRL|OOO|AD|EAD|OOD|A\.Ş|T\.A\.Ş|A\.C|S\.C|S\.L|S\.L\.U|Lda|LDA|S\.A\.C|S\.A\.A|SAOG|SAOC|QSC|QPSC|BSC|KSC|KSCP|WLL|W\.L\.L|FZE|FZCO|FZ-LLC|SIA|UAB|OÜ|ehf|hf)\.?$/;
+  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|KK|JSC|PJSC|CJSC|OJSC|Ltda|Kft|Zrt|SRL|OOO|AD|EAD|OOD|A\.Ş|T\.A\.Ş|A\.C|S\.C|S\.L|S\.L\.U|Lda|LDA|S\.A\.C|S\.A\.A|SAOG|SAOC|QSC|QPSC|BSC|KSC|KSCP|S\.A\.O\.G|S\.A\.O\.C|Q\.S\.C|Q\.P\.S\.C|B\.S\.C|K\.S\.C|K\.S\.C\.P|P\.J\.S\.C|J\.S\.C|S\.A\.L|SAL|WLL|W\.L\.L|SNCO|FZE|FZCO|FZ-LLC|SIA|UAB|OÜ|ehf|hf)\.?$/;
 
 /**
  * Forms written in lower case with full stops after the name ("Vltava Grid a.s.", "Lipa d.o.o.",
@@ -21,8 +21,11 @@ const TAKES_FULL_STOP = /^(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Ltda|Lda|ehf|hf)$/;
 /** Forms of initials with full stops, whose last stop the tokenizer may leave outside ("A.Ş."). */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 
-/** Forms written before the name ("PT Sinar Laut Tbk", "PJSC Volga Freight"). */
-const PREFIX_FORM = /^(?:PT|JSC|PJSC|OJSC|CJSC|UAB|SIA|OOO|OAO|ZAO)$/;
+/**
+ * Forms written before the name ("PT Sinar Laut Tbk", "PJSC Volga Freight"), with the public bodies'
+ * forms of Georgia and Russia ("LEPL Orbeli Water Agency", "FSUE Volga Post").
+ */
+const PREFIX_FORM = /^(?:PT|JSC|PJSC|OJSC|CJSC|UAB|SIA|OOO|OAO|ZAO|LEPL|FSUE)$/;
 
 /**
  * Whether the word is a legal form written after a company's name.

@@ -28,6 +28,17 @@ export function isGazetteerPlaceName(words: readonly string[]): boolean {
 }
 
 /**
+ * Whether the gazetteer knows the one word as a place's name ("Kenya", "Nairobi"), wherever it stands.
+ *
+ * @example
+ * isGazetteerPlaceWordText('Kenya') // true; isGazetteerPlaceWordText('Vattenverket') // false
+ */
+export function isGazetteerPlaceWordText(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag !== undefined && GAZETTEER_TAGS.includes(tag);
+}
+
+/**
  * "Stars" in "Kisumu Bay Stars": a capitalized word compromise calls a place only because a known
  * place stands beside it, and no place's head or opener ("Coast", "Lake").
  */

@@ -10,6 +10,7 @@ import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from '../entitie
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { isTitleWord } from '../people/people.ts';
 import { isMeetingEvent } from './event-cues.ts';
+import { opensWithProfessionalFirm } from './organization-professional-firms.ts';
 
 const HEAD_CONNECTORS = new Set([
   'of',
@@ -232,6 +233,7 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   if (head.tags.has('EntOrgSuffix') && headsField(terms, terms.indexOf(head))) return true;
   // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
   if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;
+  if (opensWithProfessionalFirm(terms.map((term) => term.text))) return true;
   // A head written first, as other languages write it ("Instituto Federal de X", "Banco Y").
   const first = terms[0];
   if (

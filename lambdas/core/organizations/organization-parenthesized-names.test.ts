@@ -28,6 +28,41 @@ describe("an organization's name in its own language, in parentheses", () => {
     expect(entitiesOf(text).organizations).toContainEqual(organization);
   });
 
+  it.each([
+    [
+      'a Spanish name with a head written first and its acronym',
+      'Data came from the Tarvel Fisheries Institute (Instituto de Pesca de Tarvel, IPT). The IPT sampled 40 boats.',
+      { name: 'Tarvel Fisheries Institute', aliases: ['Instituto de Pesca de Tarvel', 'IPT'] },
+    ],
+    [
+      'a French ministry with an elided particle',
+      "Talks were hosted by the Ministry of Roads and Bridges (Ministère des Routes et de l'Équipement, MRE).",
+      { name: 'Ministry of Roads and Bridges', aliases: ["Ministère des Routes et de l'Équipement", 'MRE'] },
+    ],
+    [
+      'one word the text reads as a body',
+      'Grants came from the Tarvel Roads Agency (Vägverket Tarvel) and the Orvik Water Agency (Vattenverket).',
+      { name: 'Orvik Water Agency', aliases: ['Vattenverket'] },
+    ],
+    [
+      'a short name defined in quotation marks, beside a generic one',
+      'Norrvik Metals AB (publ) (“Norrvik” or “the company”) opened a smelter. Norrvik will hire 80 people.',
+      { name: 'Norrvik Metals AB (publ)', aliases: ['Norrvik'] },
+    ],
+  ])('is an alias: %s', (_phenomenon, text, organization) => {
+    expect(entitiesOf(text).organizations).toContainEqual(organization);
+  });
+
+  it('one word that names a known place is no alias', () => {
+    const text = 'The Orvik Water Agency (Kenya) signed the deal in Nairobi.';
+    expect(entitiesOf(text).organizations).toContainEqual({ name: 'Orvik Water Agency', aliases: [] });
+  });
+
+  it('a quoted term that is no part of the name is no alias', () => {
+    const text = 'Kessu Grain Oy (the “Seller”) agreed to the sale.';
+    expect(entitiesOf(text).organizations).toContainEqual({ name: 'Kessu Grain Oy', aliases: [] });
+  });
+
   it('a list of places in parentheses names no alias', () => {
     const text = 'The Tarvel Water Authority (Orvo Valley, KV) signed the deal.';
     expect(entitiesOf(text).organizations).toContainEqual({ name: 'Tarvel Water Authority', aliases: [] });

@@ -1,4 +1,6 @@
 import { isInitialism } from '../entities/entity-acronyms.ts';
+import { hasRomanceParticle } from '../entities/entity-sentence-case-names.ts';
+import { isGazetteerPlaceWordText } from '../locations/location-place-words.ts';
 import { vocabularyTagsOf } from '../nlp/plugins/entity-words.ts';
 import type { EntityKind } from '../types.ts';
 
@@ -25,9 +27,15 @@ export function foldParenthesizedNames<T extends Named>(entities: readonly T[], 
   const folded = new Set<T>();
   for (const owner of entities) {
     if (owner.kind !== 'organization' || folded.has(owner)) continue;
-    const names = [owner.name, ...owner.aliases].flatMap((form) => namesInParenthesesAfter(form, text));
-    for (const { name, defined } of names) {
+    const names = [owner.name, ...owner.aliases].flatMap((form) =>
+      namesInParenthesesAfter(form, text).filter(
+        ({ name, quoted }) => !quoted || opensName(owner.name, name),
+      ),
+    );
+    for (const { name, defined, lone } of names) {
       const other = entities.find((entity) => entity !== owner && entity.name === name);
+      // "Tarvel Water Agency (Vattenverket)": one word is the body's own name only if read as a body.
+      if (lone && (other?.kind !== 'organization' || isGazetteerPlaceWordText(name))) continue;
       // A name the text defines is the owner's whatever it looked like; another language's, if a body's.
       if (other && other.kind !== 'organization' && !defined) continue;
       for (const alias of [name, ...(other?.aliases ?? [])]) {
@@ -39,6 +47,19 @@ export function foldParenthesizedNames<T extends Named>(entities: readonly T[], 
   return entities.filter((entity) => !folded.has(entity));
 }
 
+/**
+ * The names in another language, of two words or more, that the text gives in parentheses right after
+ * `form` ("Orvik Municipality (Orviks kommun)" gives "Orviks kommun").
+ *
+ * @example
+ * otherLanguageNamesAfter('Orvik Municipality', 'Orvik Municipality (Orviks kommun) said') // ['Orviks kommun']
+ */
+export function otherLanguageNamesAfter(form: string, text: string): string[] {
+  return namesInParenthesesAfter(form, text)
+    .filter((found) => !found.defined && !found.lone && !found.quoted)
+    .map((found) => found.name);
+}
+
 /** An acronym: a capital, then capitals, digits or a hyphen. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 
@@ -48,21 +69,58 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
  * parentheses ("(株式会社トマル; head office: ...)"), and the short name it defines for the rest of
  * the text ("(...; hereinafter “Tomaru”)").
  */
-function namesInParenthesesAfter(form: string, text: string): { name: string; defined: boolean }[] {
-  const names: { name: string; defined: boolean }[] = [];
+function namesInParenthesesAfter(form: string, text: string): DefinedName[] {
+  const names: DefinedName[] = [];
   for (let at = text.indexOf(`${form} (`); at >= 0; at = text.indexOf(`${form} (`, at + 1)) {
     const open = at + form.length + 2;
     const close = text.indexOf(')', open);
     const inside = close < 0 ? '' : text.slice(open, close);
     if (inside.length > 240 || /[\n(]/.test(inside)) continue;
+    if (QUOTED_TERMS.test(inside)) {
+      for (const [, name = ''] of inside.matchAll(QUOTED_TERM))
+        names.push({ name, defined: true, quoted: true });
+      continue;
+    }
     const [first = '', ...others] = inside.split(/;\s*/);
     names.push(...namesOpening(first).map((name) => ({ name, defined: false })));
+    if (LONE_NAME.test(first)) names.push({ name: first, defined: false, lone: true });
     for (const segment of [first, ...others]) {
       const name = DEFINED_TERM.exec(segment)?.[1];
       if (name) names.push({ name, defined: true });
     }
   }
   return names;
+}
+
+interface DefinedName {
+  readonly name: string;
+  readonly defined: boolean;
+  /** Given in quotation marks alone ("(“Norrvik” or “the company”)"): the owner's only if it opens its name. */
+  readonly quoted?: boolean;
+  /** One word alone ("(Vattenverket)"), another language's name only if the text reads it as a body. */
+  readonly lone?: boolean;
+}
+
+/**
+ * One long word, capitalized and in lower case after: a compound, as Nordic, German and Dutch bodies
+ * write their names ("Vattenverket", "Rijkswaterstaat"). Acronyms are defined elsewhere, and a short
+ * word is more often a credit ("(Reuters)") or an aside.
+ */
+const LONE_NAME = /^\p{Lu}\p{Ll}{9,}$/u;
+
+/** A term in quotation marks, the way a release defines its short names. */
+const QUOTED_TERM = /["“]([^"”]{2,60})["”]/gu;
+
+/** Parentheses holding only quoted terms: "(“Norrvik” or “the company”)", "(the “Company”)". */
+const QUOTED_TERMS =
+  /^(?:(?:the|or|and|,)\s*)*["“][^"”]{2,60}["”](?:\s*(?:,|or|and|the)\s*(?:the\s*)?["“][^"”]{2,60}["”])*$/u;
+
+/**
+ * Whether the short name is the opening word or words of the owner's name ("Norrvik" of "Norrvik
+ * Metals AB (publ)"): a quoted "the company" is a generic stand-in, no name.
+ */
+function opensName(owner: string, name: string): boolean {
+  return /^\p{Lu}/u.test(name) && owner !== name && owner.startsWith(`${name} `);
 }
 
 /** "hereinafter “Tomaru”", "hereinafter referred to as 'Tomaru'": the short name a text defines. */
@@ -81,13 +139,16 @@ function namesOpening(segment: string): string[] {
 
 /**
  * Two words or more, the first capitalized, none an organization's head word in English ("Council",
- * "Office").
+ * "Office"); a head that French, Spanish, Portuguese or Italian write first counts as theirs.
  */
 function isOtherLanguageName(name: string): boolean {
   const words = name.split(/\s+/);
-  return (
-    words.length >= 2 &&
-    /^\p{Lu}/u.test(name) &&
-    !words.some((word) => vocabularyTagsOf(word).includes('EntOrgSuffix'))
-  );
+  // "(Instituto Nacional de Pesca, INP)": a head written first, in a name with a Romance particle, is
+  // that language's word, not English.
+  const romance = hasRomanceParticle(words);
+  const englishHead = (word: string) => {
+    const tags = vocabularyTagsOf(word);
+    return tags.includes('EntOrgSuffix') && !(romance && tags.includes('EntOrgHeadFirst'));
+  };
+  return words.length >= 2 && /^\p{Lu}/u.test(name) && !words.some(englishHead);
 }

@@ -125,6 +125,16 @@ describe('organizations headed by a word written first', () => {
       'The novel was published by Editorial Kuntur Libros and by Edições Orvela.',
       ['Editorial Kuntur Libros', 'Edições Orvela'],
     ],
+    [
+      'an Italian bank, with "di"',
+      'The loan was arranged by Banca Rovigiana di Credito Cooperativo.',
+      ['Banca Rovigiana di Credito Cooperativo'],
+    ],
+    [
+      'police forces named as bodies',
+      'Some 4,000 officers were deployed, according to Carabineros de Tarvo. The Gendarmería Nacional closed the pass.',
+      ['Carabineros de Tarvo', 'Gendarmería Nacional'],
+    ],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });
@@ -142,6 +152,7 @@ describe('organizations headed by a word written first', () => {
 
   it('a head written first in lower case opens no name', () => {
     expect(entitiesOf('She teaches at a small escuela in Lima.').organizations).toEqual([]);
+    expect(entitiesOf('Two carabineros stood at the gate in Tarvo.').organizations).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import { titleBefore } from './people.ts';
 import { titleAfter, titleInApposition } from './person-appositives.ts';
 import { isContactName } from './person-contacts.ts';
 import { isPersonalGivenNameAndSurname, isPersonalHyphenation } from './person-name-shape.ts';
+import { PATRONYMICS } from './person-patronymics.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
 import { isDescribedAsPerson } from './person-role-appositives.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
@@ -53,7 +54,8 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (terms.length >= 2 && before && isTitleWord(before) && before.post.trim() === ':') score += 3;
   if (terms.length >= 2 && terms.slice(1, -1).some(isInitial)) score += 3;
   // "Faisal bin Omar": a patronymic particle between capitalized names.
-  if (terms.length >= 3 && terms.slice(1, -1).some((term) => PATRONYMICS.has(term.text))) score += 3;
+  if (terms.length >= 3 && terms.slice(1, -1).some((term) => PATRONYMIC_WORDS.has(term.text.toLowerCase())))
+    score += 3;
   if (afterRoleNoun(context, range)) score += 2;
   if (terms.length >= 3 && last && ROMAN_NUMERAL.test(last.text)) score += 3;
   if (terms.length >= 2 && terms[0]?.tags.has('FirstName')) score += 2;
@@ -176,8 +178,8 @@ const WORKS_OF_ART = new Set([
   'books',
 ]);
 
-/** Particles of Arabic, Malay and Mauritanian names that say "son of" / "daughter of". */
-const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'binte', 'bte', 'ibn', 'ould', 'a/l', 'a/p']);
+/** Patronymic particles, matched whatever their case ("Salma Mint Ahmed", "Sidi Ould Cheikh"). */
+const PATRONYMIC_WORDS = new Set(PATRONYMICS);
 
 /**
  * "home favourite Dewi Sari Lestari", "team-mate Budi Santoso Wibowo": a lower-case noun right before a

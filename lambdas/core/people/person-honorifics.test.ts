@@ -29,6 +29,14 @@ describe('honorificLength', () => {
     ['an Amharic style for a married woman', 'W/ro Almaz Tadesse', 1],
     ["a councillor's style cut short", 'Cllr Morag Fenwick', 1],
     ["a councillor's style with its full stop", 'Cllr. Morag Fenwick', 1],
+    ['a Singaporean style for a woman', 'Mdm Ong Pei Shan', 1],
+    ['a Singaporean style with its full stop', 'Mdm. Ong Pei Shan', 1],
+    ['a German style of address', 'Herr Lukas Brenner', 1],
+    ["a Portuguese master's style", 'Mestre Tiago Lins', 1],
+    ['an Italian style of address', 'Signora Vittoria Sala', 1],
+    ['a Thai style of address', 'Khun Anong Srisuk', 1],
+    ['a given name that is also a style elsewhere', 'Don Hale', 0],
+    ['a style of address before a lower-case word', 'Frau said', 0],
     ['a plain name', 'Kamal Hassan', 0],
     ['a style of address before a lower-case word', 'Ato said', 0],
     ['a surname that is part of a style', 'Tan Wei Jie', 0],
@@ -56,6 +64,18 @@ describe('styles of address are no part of the name', () => {
     ],
     ['a style for a married woman', 'W/ro Almaz Tadesse showed visitors her drying beds.', ['Almaz Tadesse']],
     ["a councillor's style", 'Cllr Morag Fenwick announced that the park would reopen.', ['Morag Fenwick']],
+    [
+      'a Singaporean style, then the surname alone',
+      'Mdm Ong Pei Shan, a retired nurse, led the walk. Mdm Ong said the route was short.',
+      ['Ong Pei Shan'],
+    ],
+    [
+      'two German styles of address',
+      'Herr Lukas Brenner and Frau Greta Lind signed the lease.',
+      ['Lukas Brenner', 'Greta Lind'],
+    ],
+    ["a master's style", 'The award went to Mestre Tiago Lins, who teaches the dance.', ['Tiago Lins']],
+    ['a given name that is a style elsewhere', 'Don Hale said the bridge would reopen.', ['Don Hale']],
   ])('%s', (_case, text, names) => {
     expect(namesOf(entitiesOf(text).people)).toEqual(names);
   });

@@ -1,7 +1,7 @@
 /**
  * Honorifics written before a person's name that are no part of it: styles of rank and address of
  * Malay, Bruneian, Arabic, Nigerian, Burmese, Ethiopian and Indian usage ("Datuk", "Tan Sri", "Haji", "U", "Shri"),
- * the styles of master musicians ("Maestro", "Ustad"), and the professional prefixes written like them ("Ir", "Ts", "Engr", "Eng.", "Assoc."). English titles ("Dr",
+ * the styles of master musicians ("Maestro", "Ustad"), everyday forms of address of other languages ("Mdm", "Herr", "Mestre"), and the professional prefixes written like them ("Ir", "Ts", "Engr", "Eng.", "Assoc."). English titles ("Dr",
  * "Minister") are the entity vocabulary's; these are the words compromise does not know as titles.
  */
 
@@ -101,6 +101,26 @@ const SINGLE = new Set([
   'Weizerit',
   // A councillor's style, cut short ("Cllr Ana Ruiz").
   'Cllr',
+  // Everyday forms of address of other languages, "Mr", "Mrs" and "Madam" ("Mdm Lee Mei Ling",
+  // "Herr Jonas Albrecht", "Mestre Tiago Lins"). Words that are also given names ("Don", "Dom",
+  // "Pak", "Pan") stay out: "Don Hale" is a name.
+  'Mdm',
+  'Herr',
+  'Frau',
+  'Signor',
+  'Signora',
+  'Signorina',
+  'Doña',
+  'Dona',
+  'Mestre',
+  'Mestra',
+  'Mevrouw',
+  'Meneer',
+  'Bapak',
+  'Ibu',
+  'Khun',
+  'Bwana',
+  'Sushri',
 ]);
 
 /** Burmese honorifics: the name after them may itself open with a word of Malay style ("U Tun Lwin"). */
@@ -110,7 +130,7 @@ const CHAIN_ENDING = new Set(['U', 'Daw']);
 const ELIDED = new Set(['Dato']);
 
 /** Words that may close an honorific only with the full stop of an abbreviation ("Hj.", "Smt."). */
-const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Barr', 'Atty', 'Ir', 'Cllr']);
+const ABBREVIATED = new Set(['Hj', 'Hjh', 'Smt', 'Engr', 'Barr', 'Atty', 'Ir', 'Cllr', 'Mdm']);
 
 /**
  * Professional titles and degrees that are honorifics only when cut short with a full stop ("Eng.

@@ -286,3 +286,18 @@ describe('a second given name that is also a head word is part of the name', () 
     expect(extractEntities(release, parseRelease(release.text)).people).toEqual([]);
   });
 });
+
+describe('patronymic particles written with a capital', () => {
+  findsEach([
+    [
+      'a Mauritanian "daughter of"',
+      'Salma Mint Ahmed, director of the Agence nationale des routes (ANR), said the road was ready.',
+      'Salma Mint Ahmed',
+    ],
+    ['a Tunisian "daughter of"', 'Leila Bent Youssef, a weaver, opened the fair.', 'Leila Bent Youssef'],
+  ]);
+
+  it('a word that is a particle elsewhere opens no person in a name of its own', () => {
+    expect(peopleOf('The coins were struck at the Royal Mint Museum in Llantrisant.')).toEqual([]);
+  });
+});

@@ -118,6 +118,20 @@ export const ORGANIZATION_HEADS_WRITTEN_FIRST = [
   'edições',
   'éditions',
   'edizioni',
+  // Banks and regulators: "Banca Rovigiana di Credito", "Autorità per le Garanzie", "Autoridad de X".
+  'banca',
+  'autorità',
+  'autorité',
+  'autoridad',
+  'autoridade',
+  // Police and rescue forces named as bodies: "Carabineros de Chile", "Gendarmería Nacional".
+  'carabineros',
+  'gendarmería',
+  'gendarmerie',
+  'policía',
+  'polícia',
+  'polizia',
+  'bomberos',
   // Indonesian and Malay bodies: "Dinas Kesehatan X", "Badan Pusat Statistik", "Dewan X".
   'dinas',
   'badan',
