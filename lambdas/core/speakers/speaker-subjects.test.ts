@@ -64,6 +64,19 @@ describe('findSubject', () => {
       'The boats led by Leilani Kahale came. She said so.',
       'Leilani Kahale',
     ],
+    [
+      'a bare plural after a comma',
+      'Marrow Valley Cooperative, the grain buyer, will open a silo, officials said.',
+      null,
+    ],
+    [
+      'a bare plural with adjectives',
+      'Marrow Valley Cooperative will open a silo, senior port officials said.',
+      null,
+    ],
+    ['a collective noun', 'Marrow Valley Cooperative will open a silo, police said.', null],
+    ['a name after a comma', 'The silo opens in May, Leilani Kahale said.', 'Leilani Kahale'],
+    ['an aside a preposition opens', 'Leilani Kahale, in her remarks, said so.', 'Leilani Kahale'],
   ])('%s', (_case, sentence, expected) => {
     expect(subjectOf(sentence)).toBe(expected);
   });

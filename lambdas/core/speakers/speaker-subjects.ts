@@ -34,7 +34,7 @@ export function findSubject(context: SpeakerContext, clauseStart: number, verbSt
   if (lastToken === undefined || (lastToken.end !== subjectEnd && !abbreviated)) return null;
   const pronoun = resolvePronounToken(context, lastToken.text, lastToken.start);
   if (pronoun !== undefined) return pronoun;
-  if (isUnnamedGroup(tokens)) return null;
+  if (isUnnamedGroup(tokens) || isBareGroupAfterComma(text, subjectEnd)) return null;
   // "Jane Doe, chairman of the board, said": "the board" closes the person's appositive, not the subject.
   const described = describedPerson(context, regionStart, subjectEnd);
   if (described !== null) return described;
@@ -75,6 +75,31 @@ function isUnnamedGroup(tokens: readonly Token[]): boolean {
     noun.text === noun.lower &&
     /\p{L}{3}(?:er|or|ist|ant|ent|ian|ee|ner)s$/u.test(noun.text)
   );
+}
+
+/** Nouns for a body of people that take no plural "s" ("..., police said"). */
+const COLLECTIVE_NOUNS = new Set(['police', 'staff', 'management', 'clergy', 'personnel']);
+
+/** Words that open a phrase of their own, never a group of speakers ("in her remarks", "at the talks"). */
+const FUNCTION_WORDS = new Set(
+  'in at on for with by from to of as during after before her his their its our my your a an the'.split(' '),
+);
+
+/** After a comma, up to three lower-case words ending in a plural: "..., senior officials said". */
+const BARE_GROUP_AFTER_COMMA = /,\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s*$/u;
+
+/**
+ * "..., officials said", "..., local residents said", "..., police said": people named by a bare plural
+ * or collective noun after a comma speak for no one listed, whatever name opens the sentence. The
+ * organizers are left to their own rule, which finds a body named as organizing.
+ */
+function isBareGroupAfterComma(text: string, subjectEnd: number): boolean {
+  const match = BARE_GROUP_AFTER_COMMA.exec(text.slice(Math.max(0, subjectEnd - 60), subjectEnd));
+  const noun = match?.[2];
+  if (noun === undefined || /^organi[sz]ers$/.test(noun)) return false;
+  // "Doe, in her remarks, said": a phrase a function word opens is an aside, not the subject.
+  if ((match?.[1] ?? '').split(/\s+/).some((word) => FUNCTION_WORDS.has(word))) return false;
+  return COLLECTIVE_NOUNS.has(noun) || /\p{L}{3}[^su]s$/u.test(noun);
 }
 
 /** A comma right after a closing quotation mark (the quote's own, written outside it: «...»,). */
