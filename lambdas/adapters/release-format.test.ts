@@ -23,9 +23,10 @@ describe('releaseFormatOf', () => {
 });
 
 describe('toReleaseText', () => {
-  it('keeps plain text and Markdown as written', async () => {
+  it('keeps plain text as written, and Markdown but for its links', async () => {
     const markdown = '# Title\n\nA *bold* claim, said **Ana**.';
     expect(await toReleaseText(markdown, 'markdown')).toBe(markdown);
+    expect(await toReleaseText('said [Ana](https://x.example/ana).', 'markdown')).toBe('said Ana.');
     expect(await toReleaseText('a\r\nb', 'text')).toBe('a\r\nb');
   });
 

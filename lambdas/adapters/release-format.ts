@@ -1,6 +1,7 @@
 import type { convert as Convert, HtmlToTextOptions } from 'html-to-text';
 import type { ErrorCode } from '../model/press-record.ts';
 import { type DecodeOptions, decodeText } from './decode-text.ts';
+import { markdownAsText } from './markdown-text.ts';
 
 /** How a release file is written; decides how it becomes plain text. */
 export type ReleaseFormat = 'text' | 'markdown' | 'html';
@@ -76,14 +77,16 @@ function loadHtmlConverter(): Promise<typeof Convert> {
 }
 
 /**
- * Turns decoded file content into release text: plain text and Markdown as they are (Markdown reads
- * well as text and its paragraphs are already blank-line separated), HTML through `html-to-text`.
+ * Turns decoded file content into release text: plain text as it is, Markdown with its links read as
+ * their text (otherwise it reads well as text, and its paragraphs are already blank-line separated),
+ * HTML through `html-to-text`.
  *
  * @example
  * await toReleaseText('<p>One.</p><p>Two.</p>', 'html') // 'One.\n\nTwo.'
  */
 export async function toReleaseText(content: string, format: ReleaseFormat): Promise<string> {
-  if (format !== 'html') return content;
+  if (format === 'text') return content;
+  if (format === 'markdown') return markdownAsText(content);
   const convert = await loadHtmlConverter();
   // html-to-text may leave three or more line breaks around headings; one blank line is a paragraph break.
   return convert(content, HTML_OPTIONS).replace(/\n{3,}/g, '\n\n');
