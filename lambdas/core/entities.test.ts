@@ -224,6 +224,11 @@ describe('locations', () => {
     ['a venue head', 'Guests met at the Nakasero Market Square.', ['Nakasero Market Square']],
     ['a dateline in capitals', 'KUMASI: The regional council met on Monday.', ['Kumasi']],
     [
+      'a dateline town before a colon, under the date line',
+      'Monday 3 March 2025\n\nTurku: The harbour board opened a ferry terminal.',
+      ['Turku'],
+    ],
+    [
       'a comma chain ending in a known place',
       'The camp is in Seo-gun, Hwasun-do, Vietnam.',
       ['Seo-gun', 'Hwasun-do', 'Vietnam'],
