@@ -224,6 +224,11 @@ describe('locations', () => {
     ['a venue head', 'Guests met at the Nakasero Market Square.', ['Nakasero Market Square']],
     ['a dateline in capitals', 'KUMASI: The regional council met on Monday.', ['Kumasi']],
     [
+      'a shouted dateline name, written as the text writes it elsewhere',
+      'SANTA ROSA DEL MAR, April 2 (Wire) -- The regatta opened. Hotels in Santa Rosa del Mar were full.',
+      ['Santa Rosa del Mar'],
+    ],
+    [
       'a dateline town before a colon, under the date line',
       'Monday 3 March 2025\n\nTurku: The harbour board opened a ferry terminal.',
       ['Turku'],

@@ -31,6 +31,11 @@ describe('findNameSpans: runs of capitalized words', () => {
       'Nine Oaks Holdings Ltd',
     ],
     ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
+    [
+      "a month's abbreviation inside a shouted dateline name",
+      'SANTA ROSA DEL MAR, April 2 (Wire) -- The regatta opened.',
+      'SANTA ROSA DEL MAR',
+    ],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
   });
@@ -44,6 +49,7 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['"aan" before a word in lower case', 'Kessel Jazz aan zee opened.', 'Kessel Jazz aan zee'],
     ['a number counting the noun after a name', 'Three Tarvo Bank branches closed.', 'Three Tarvo Bank'],
     ['a number counting a name of no plural', 'Two Kessel Partners joined the board.', 'Two Kessel Partners'],
+    ['a shouted month before its day', 'TARVEL NEWS MAR 3 -- The regatta opened.', 'TARVEL NEWS MAR'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).not.toContain(span);
   });

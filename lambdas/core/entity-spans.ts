@@ -136,12 +136,29 @@ function isMonthAsName(terms: readonly EntityTerm[], index: number): boolean {
   const term = terms[index];
   const before = terms[index - 1];
   const after = terms[index + 1];
+  if (isShoutedMonthInName(term, before, after)) return true;
   if (!term?.tags.has('Month') || !MONTHS_AS_NAMES.has(term.text) || !before || !after) return false;
   if (term.post !== ' ' || before.post !== ' ' || after.sentence !== term.sentence) return false;
   const nameAfter = (isCapitalized(after) && !after.tags.has('Value')) || NAME_PARTICLES.has(after.text);
   const titled = before.tags.has('EntTitle') || before.tags.has('EntRole') || before.tags.has('Honorific');
   const inName = isCapitalized(before) && !NOT_NAME_WORD_TAGS.some((tag) => before.tags.has(tag));
   return nameAfter && (titled || inName);
+}
+
+/**
+ * "SANTA ROSA DEL MAR, April 2 --": in a name written in capitals, a month's abbreviation after another
+ * word of the name, with no day after it, is a word of the name (a date writes its day: "MAR 3").
+ */
+function isShoutedMonthInName(
+  term: EntityTerm | undefined,
+  before: EntityTerm | undefined,
+  after: EntityTerm | undefined,
+): boolean {
+  if (!term?.tags.has('Month') || !before || before.post !== ' ' || before.sentence !== term.sentence)
+    return false;
+  const shouted = (word: string) => /^\p{Lu}{2,}$/u.test(word);
+  const dayAfter = after !== undefined && term.post.trim() === '' && after.tags.has('Value');
+  return shouted(term.text) && shouted(before.text) && !before.tags.has('Month') && !dayAfter;
 }
 
 /** Months written in full, which compromise may read as given names ("Since January Harbour Foods"). */
