@@ -869,3 +869,25 @@ describe('words that are not places', () => {
     expect(namesOf(entitiesOf('“We love Lisbon,” she said.').locations)).toContain('Lisbon');
   });
 });
+
+describe('an honorific closing a title after the place it names', () => {
+  it.each([
+    [
+      'a title opening a list of officials',
+      'Governor of Kessu Tarvo Province H.E. Jon Ameli and Vice Governor Mr. Tor Olsen toured the fair.',
+      ['Kessu Tarvo Province'],
+    ],
+    [
+      'a title before one official',
+      'The fair opened on Monday. Governor of Orvan Province H.E. Mara Tellis cut the ribbon.',
+      ['Orvan Province'],
+    ],
+    [
+      'a portfolio before the honorific is no place',
+      'Deputy Secretary-General for Coastal Affairs Dr Lena Okoth spoke in Lisbon.',
+      ['Lisbon'],
+    ],
+  ])('%s: %s', (_case, text, names) => {
+    expect(namesOf(entitiesOf(text).locations)).toEqual(names);
+  });
+});

@@ -15,6 +15,7 @@ import { withLowerCaseOpener } from './location-river-names.ts';
 import { routeEndpoints } from './location-routes.ts';
 import { isFederalStateName, isStateOfPlace, stateNamedAtEnd } from './location-states.ts';
 import { isForeignStreetName } from './location-streets.ts';
+import { isPlaceTagged } from './location-tags.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from './locations.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 import { type EntityTerm, lexiconTag } from './nlp/entity-terms.ts';
@@ -181,7 +182,7 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     // The title before its complement vouches for the name as it would right before it.
     const [complement, ...names] = complemented;
     return [
-      ...classifyPart(context, complement),
+      ...classifyPart(context, withoutTrailingHonorifics(context, complement)),
       ...names.map((name) => candidate(context, 'person', name, 3 + personEvidence(context, name))),
     ];
   }
@@ -290,7 +291,7 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
     cursor = lastTitle + 1;
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
-    const named = { from: range.from + cursor, to: range.to };
+    const named = withoutTrailingHonorifics(context, { from: range.from + cursor, to: range.to });
     // "Minister of Water Resources": the words after the title are its field, no organization.
     // "Head of Corporate Communications": a communication unit is the title's field too.
     const field =
@@ -302,6 +303,21 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
     found.push(...(state ? [candidate(context, 'location', state, 3)] : inTitle));
   }
   return found;
+}
+
+/**
+ * "Governor of Kessu Province H.E.": the honorifics that close a title after the place it names open the
+ * person's name; the place ends before them.
+ */
+function withoutTrailingHonorifics(context: EntityContext, range: TermRange): TermRange {
+  const honorific = (term: EntityTerm | undefined) =>
+    term !== undefined &&
+    (term.tags.has('Honorific') || (term.tags.has('EntTitle') && term.text.endsWith('.')));
+  let to = range.to;
+  while (to > range.from && honorific(context.terms[to])) to--;
+  const place = context.terms[to];
+  const afterPlace = place !== undefined && (place.tags.has('EntPlaceSuffix') || isPlaceTagged(place));
+  return afterPlace ? { from: range.from, to } : range;
 }
 
 /** Organizations compromise knows by name inside an event's name ("the 3rd OECD World Congress"). */
