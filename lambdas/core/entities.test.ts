@@ -870,6 +870,14 @@ describe('words that are not places', () => {
   });
 });
 
+describe('a place named after a ruler and his epithet', () => {
+  it('is one place, not the ruler and the rest', () => {
+    const text = 'The concert was held in Casimir the Great Square, near the Kessu river.';
+    expect(namesOf(entitiesOf(text).locations)).toContain('Casimir the Great Square');
+    expect(namesOf(entitiesOf(text).locations)).not.toContain('Great Square');
+  });
+});
+
 describe('an honorific closing a title after the place it names', () => {
   it.each([
     [

@@ -32,6 +32,11 @@ describe('findNameSpans: runs of capitalized words', () => {
     ],
     ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
     [
+      'a place named after a ruler and his epithet',
+      'The concert was held in Casimir the Great Square in Kessu.',
+      'Casimir the Great Square',
+    ],
+    [
       "a month's abbreviation inside a shouted dateline name",
       'SANTA ROSA DEL MAR, April 2 (Wire) -- The regatta opened.',
       'SANTA ROSA DEL MAR',
@@ -49,6 +54,16 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['"aan" before a word in lower case', 'Kessel Jazz aan zee opened.', 'Kessel Jazz aan zee'],
     ['a number counting the noun after a name', 'Three Tarvo Bank branches closed.', 'Three Tarvo Bank'],
     ['a number counting a name of no plural', 'Two Kessel Partners joined the board.', 'Two Kessel Partners'],
+    [
+      'a comma before "the" and an epithet',
+      'In Kessu, the Great Hall opened on Monday.',
+      'Kessu, the Great Hall',
+    ],
+    [
+      'a word not an epithet after "the"',
+      'Orvel Kessu the Central Library said.',
+      'Orvel Kessu the Central Library',
+    ],
     ['a shouted month before its day', 'TARVEL NEWS MAR 3 -- The regatta opened.', 'TARVEL NEWS MAR'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).not.toContain(span);

@@ -298,6 +298,44 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
   );
 }
 
+/** Epithets a ruler or a saint is known by after "the" ("Alfred the Great", "Casimir the Restorer"). */
+const EPITHETS = new Set([
+  'Great',
+  'Elder',
+  'Younger',
+  'Wise',
+  'Bold',
+  'Brave',
+  'Just',
+  'Pious',
+  'Good',
+  'Conqueror',
+  'Navigator',
+  'Liberator',
+  'Restorer',
+  'Confessor',
+  'Lawgiver',
+  'Magnificent',
+]);
+
+/**
+ * "Casimir the Great Square", "Ivo the Elder Bridge": a name, "the" and an epithet are one name, and the
+ * words after them go on with it (a place named after the ruler).
+ */
+function isEpithetAfter(terms: readonly EntityTerm[], last: number): boolean {
+  const current = terms[last];
+  const article = terms[last + 1];
+  const epithet = terms[last + 2];
+  if (!current || !article || !epithet || article.text !== 'the' || !EPITHETS.has(epithet.text)) return false;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(current.text) &&
+    !current.possessive &&
+    current.post === ' ' &&
+    article.post === ' ' &&
+    !breaksName(current, article)
+  );
+}
+
 /** Articles a name goes on through after "de" and its like ("Casa de las Artes", "Banco de la Plata"). */
 const ROMANCE_ARTICLES_AFTER: Readonly<Record<string, readonly string[] | undefined>> = {
   de: ['la', 'las', 'los', 'el', 'les'],
@@ -314,6 +352,7 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   // "Vltava Grid a.s.": a legal form in lower case ends the company's name.
   if (isLowerCaseLegalForm(next.text) && current.post === ' ') return last + 1;
   if (/\d/.test(next.text) && /\p{L}/u.test(next.text) && !current.possessive) return last + 1;
+  if (isEpithetAfter(terms, last)) return last + 2;
   if (!isConnector(next) || current.possessive) return null;
   // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Mall".
   if (next.text === 'on' && !current.tags.has('EntOrgSuffix') && !current.tags.has('EntEventWord'))
