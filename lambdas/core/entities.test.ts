@@ -822,6 +822,7 @@ describe('bare names where a round goes', () => {
     ],
     ['after "in", split at "and"', 'The clinic opened in Tembe and Kwalo last year.', ['Tembe', 'Kwalo']],
     ['after a verb of going and "to"', 'Vaccinators will then travel to Arbel and Kimo.', ['Arbel', 'Kimo']],
+    ['after "at"', 'Our pipelines already meet at Orvik and Tessaly.', ['Orvik', 'Tessaly']],
   ])('%s: %s', (_phenomenon, text, places) => {
     expect(namesOf(entitiesOf(text).locations)).toEqual(places);
   });
@@ -833,6 +834,7 @@ describe('bare names where a round goes', () => {
     ['after what is given, not sent', 'Thanks go to Varnel and Kestro.'],
     ['after proceeds that go somewhere', 'The proceeds will go to Varnel and Kestro.'],
     ['people after a verb of visiting', 'She will visit Jane Doe and John Smith on Monday.'],
+    ['names qualifying a noun after "at"', 'Both met at the Orvik and Tessaly depots.'],
   ])('no places %s: %s', (_phenomenon, text) => {
     expect(namesOf(entitiesOf(text).locations)).toEqual([]);
   });
