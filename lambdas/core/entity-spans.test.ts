@@ -18,6 +18,12 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
     ['a Dutch "aan het"', 'Tickets are sold at Huis aan het Water in Kessel.', 'Huis aan het Water'],
     ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
+    ['a glacier named with its noun', 'Sensors were placed on the Tarvobek glacier.', 'Tarvobek glacier'],
+    [
+      'an estuary named with its noun',
+      'The route passed the mouth of the Kessu Kessu estuary.',
+      'Kessu Kessu estuary',
+    ],
     ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
     ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
     [

@@ -94,6 +94,9 @@ const LOWERCASE_PLACE_HEADS = new Set([
   'prefecture',
   'coast',
   'valley',
+  // Features rarely named without their noun ("the Tarvo glacier", "the Kessu estuary").
+  'glacier',
+  'estuary',
   ...VENUE_HEADS,
   // "Kessu etrap", "Tarvo upazila": a division in its own language's word.
   ...LOCAL_DIVISIONS.map(([one]) => one),
