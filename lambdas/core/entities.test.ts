@@ -901,3 +901,17 @@ describe('an honorific closing a title after the place it names', () => {
     expect(namesOf(entitiesOf(text).locations)).toEqual(names);
   });
 });
+
+describe('a diplomatic mission named with the place where it sits', () => {
+  it('a seat with a place head is the place, the mission an organization', () => {
+    const entities = entitiesOf('The grant was signed at the Embassy of Korvia in Tarvel City on Monday.');
+    expect(namesOf(entities.locations)).toEqual(['Tarvel City']);
+    expect(namesOf(entities.organizations)).toEqual(['Embassy of Korvia']);
+  });
+
+  it('a mission that acts keeps its whole name, seat and all', () => {
+    const entities = entitiesOf('The Consulate General of Korvia in Tarvel said the visas were ready.');
+    expect(namesOf(entities.organizations)).toEqual(['Consulate General of Korvia in Tarvel']);
+    expect(namesOf(entities.locations)).toEqual([]);
+  });
+});

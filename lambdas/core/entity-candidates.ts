@@ -1,3 +1,4 @@
+import { splitMissionSeat } from './diplomatic-missions.ts';
 import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts';
 import { keepNamedEntities, PLACE_WORD_TAGS } from './entity-candidate-filter.ts';
@@ -244,6 +245,14 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     return [candidate(context, 'organization', range, organizationEvidence(context, range))];
   const organization = organizationEvidence(context, range);
   const location = locationEvidence(context, range);
+  // "at the Embassy of Korvia in Tarvel City": a mission sits in the place its name ends with; the
+  // place's head makes no place of the mission.
+  const mission = location >= organization ? splitMissionSeat(context.terms, range) : undefined;
+  if (mission)
+    return [
+      candidate(context, 'organization', mission.mission, organizationEvidence(context, mission.mission)),
+      candidate(context, 'location', mission.seat, 3),
+    ];
   const person = looksLikeName(context, range) ? personEvidence(context, range) : 0;
   const best = Math.max(organization, location, person);
   if (best < THRESHOLD) return [];
