@@ -3,6 +3,7 @@ import { withoutLegalForm } from './legal-forms.ts';
 import { isLocalDivision } from './location-divisions.ts';
 import { isListedCityName } from './nlp/city-names.ts';
 import { lexiconTag } from './nlp/entity-terms.ts';
+import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 
 /** Head nouns of organization names, also of those defined with their acronym. */
 export const ORGANIZATION_HEAD =
@@ -87,6 +88,9 @@ function isPlaceWithoutHead(
   const sameEnd = longer && shortWords.every((word, index) => fullWords[index + 1] === word);
   const known = lexiconTag(short.name);
   if (isFormalNameOf(shortWords, fullWords)) return true;
+  // "Innovation House" for "Kessu Innovation House": a venue of two words or more, without its owner's name.
+  const venue = vocabularyTagsOf(head).includes('EntPlaceSuffix');
+  if (sameEnd && venue && shortWords.length >= 2 && !DIRECTION_WORDS.has(fullWords[0] ?? '')) return true;
   if (sameEnd && fullWords[0] === 'river')
     return (known === undefined || known === 'Place') && short.articled !== false;
   // "Orvatapu" after "Lake Orvatapu": a lake is named without "Lake", with or without "the", unless the
@@ -104,6 +108,20 @@ function isPlaceWithoutHead(
   const division = DIVISION_HEADS.has(head) || isLocalDivision(head);
   return division && lexiconTag(short.name) === undefined && !isListedCityName(short.name);
 }
+
+/** Words of a region's name before a place's ("North Tarvonia" is no venue of Tarvonia's owner). */
+const DIRECTION_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'upper',
+  'lower',
+  'greater',
+  'new',
+  'old',
+]);
 
 /** Nouns of a form of state that open a country's formal name ("the Kingdom of Tarvonia"). */
 const STATE_FORMS = new Set([
