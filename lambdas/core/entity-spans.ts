@@ -1,3 +1,4 @@
+import { isEpithetAfter } from './entity-epithets.ts';
 import { breaksName } from './entity-name-breaks.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
@@ -298,44 +299,6 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     terms,
     cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text),
     text,
-  );
-}
-
-/** Epithets a ruler or a saint is known by after "the" ("Alfred the Great", "Casimir the Restorer"). */
-const EPITHETS = new Set([
-  'Great',
-  'Elder',
-  'Younger',
-  'Wise',
-  'Bold',
-  'Brave',
-  'Just',
-  'Pious',
-  'Good',
-  'Conqueror',
-  'Navigator',
-  'Liberator',
-  'Restorer',
-  'Confessor',
-  'Lawgiver',
-  'Magnificent',
-]);
-
-/**
- * "Casimir the Great Square", "Ivo the Elder Bridge": a name, "the" and an epithet are one name, and the
- * words after them go on with it (a place named after the ruler).
- */
-function isEpithetAfter(terms: readonly EntityTerm[], last: number): boolean {
-  const current = terms[last];
-  const article = terms[last + 1];
-  const epithet = terms[last + 2];
-  if (!current || !article || !epithet || article.text !== 'the' || !EPITHETS.has(epithet.text)) return false;
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(current.text) &&
-    !current.possessive &&
-    current.post === ' ' &&
-    article.post === ' ' &&
-    !breaksName(current, article)
   );
 }
 
