@@ -30,3 +30,29 @@ export function isMissionSeat(
   );
   return isMission && terms[seat.from]?.sentence === words[0]?.sentence;
 }
+
+/**
+ * "Embassy of Korvia in Tarvel City": the mission's name and the place where it sits, cut at the "in"
+ * (and its "the") that joins them, or undefined when the range names no mission with its seat.
+ *
+ * @example
+ * splitMissionSeat(terms, rangeOf('Embassy of Korvia in Tarvel City')) // ranges of 'Embassy of Korvia', 'Tarvel City'
+ */
+export function splitMissionSeat(
+  terms: readonly EntityTerm[],
+  range: { readonly from: number; readonly to: number },
+): { mission: { from: number; to: number }; seat: { from: number; to: number } } | undefined {
+  const words = terms.slice(range.from, range.to + 1);
+  const of = words.findIndex((term) => term.text === 'of');
+  const at = words.findIndex((term, index) => index > of && term.text === 'in');
+  if (of < 1 || at < of + 2 || at >= words.length - 1) return undefined;
+  const head = words.slice(0, of);
+  const isMission = head.some(
+    (term, index) =>
+      MISSION_HEADS.has(term.text) || (term.text === 'Commission' && head[index - 1]?.text === 'High'),
+  );
+  if (!isMission) return undefined;
+  const seatFrom = range.from + at + (words[at + 1]?.text === 'the' ? 2 : 1);
+  if (seatFrom > range.to) return undefined;
+  return { mission: { from: range.from, to: range.from + at - 1 }, seat: { from: seatFrom, to: range.to } };
+}

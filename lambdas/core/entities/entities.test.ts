@@ -224,6 +224,16 @@ describe('locations', () => {
     ['a venue head', 'Guests met at the Nakasero Market Square.', ['Nakasero Market Square']],
     ['a dateline in capitals', 'KUMASI: The regional council met on Monday.', ['Kumasi']],
     [
+      'a shouted dateline name, written as the text writes it elsewhere',
+      'SANTA ROSA DEL MAR, April 2 (Wire) -- The regatta opened. Hotels in Santa Rosa del Mar were full.',
+      ['Santa Rosa del Mar'],
+    ],
+    [
+      'a dateline town before a colon, under the date line',
+      'Monday 3 March 2025\n\nTurku: The harbour board opened a ferry terminal.',
+      ['Turku'],
+    ],
+    [
       'a comma chain ending in a known place',
       'The camp is in Seo-gun, Hwasun-do, Vietnam.',
       ['Seo-gun', 'Hwasun-do', 'Vietnam'],
@@ -812,6 +822,7 @@ describe('bare names where a round goes', () => {
     ],
     ['after "in", split at "and"', 'The clinic opened in Tembe and Kwalo last year.', ['Tembe', 'Kwalo']],
     ['after a verb of going and "to"', 'Vaccinators will then travel to Arbel and Kimo.', ['Arbel', 'Kimo']],
+    ['after "at"', 'Our pipelines already meet at Orvik and Tessaly.', ['Orvik', 'Tessaly']],
   ])('%s: %s', (_phenomenon, text, places) => {
     expect(namesOf(entitiesOf(text).locations)).toEqual(places);
   });
@@ -823,6 +834,7 @@ describe('bare names where a round goes', () => {
     ['after what is given, not sent', 'Thanks go to Varnel and Kestro.'],
     ['after proceeds that go somewhere', 'The proceeds will go to Varnel and Kestro.'],
     ['people after a verb of visiting', 'She will visit Jane Doe and John Smith on Monday.'],
+    ['names qualifying a noun after "at"', 'Both met at the Orvik and Tessaly depots.'],
   ])('no places %s: %s', (_phenomenon, text) => {
     expect(namesOf(entitiesOf(text).locations)).toEqual([]);
   });
@@ -857,5 +869,49 @@ describe('words that are not places', () => {
 
   it('a place inside quoted speech stays a place', () => {
     expect(namesOf(entitiesOf('“We love Lisbon,” she said.').locations)).toContain('Lisbon');
+  });
+});
+
+describe('a place named after a ruler and his epithet', () => {
+  it('is one place, not the ruler and the rest', () => {
+    const text = 'The concert was held in Casimir the Great Square, near the Kessu river.';
+    expect(namesOf(entitiesOf(text).locations)).toContain('Casimir the Great Square');
+    expect(namesOf(entitiesOf(text).locations)).not.toContain('Great Square');
+  });
+});
+
+describe('an honorific closing a title after the place it names', () => {
+  it.each([
+    [
+      'a title opening a list of officials',
+      'Governor of Kessu Tarvo Province H.E. Jon Ameli and Vice Governor Mr. Tor Olsen toured the fair.',
+      ['Kessu Tarvo Province'],
+    ],
+    [
+      'a title before one official',
+      'The fair opened on Monday. Governor of Orvan Province H.E. Mara Tellis cut the ribbon.',
+      ['Orvan Province'],
+    ],
+    [
+      'a portfolio before the honorific is no place',
+      'Deputy Secretary-General for Coastal Affairs Dr Lena Okoth spoke in Lisbon.',
+      ['Lisbon'],
+    ],
+  ])('%s: %s', (_case, text, names) => {
+    expect(namesOf(entitiesOf(text).locations)).toEqual(names);
+  });
+});
+
+describe('a diplomatic mission named with the place where it sits', () => {
+  it('a seat with a place head is the place, the mission an organization', () => {
+    const entities = entitiesOf('The grant was signed at the Embassy of Korvia in Tarvel City on Monday.');
+    expect(namesOf(entities.locations)).toEqual(['Tarvel City']);
+    expect(namesOf(entities.organizations)).toEqual(['Embassy of Korvia']);
+  });
+
+  it('a mission that acts keeps its whole name, seat and all', () => {
+    const entities = entitiesOf('The Consulate General of Korvia in Tarvel said the visas were ready.');
+    expect(namesOf(entities.organizations)).toEqual(['Consulate General of Korvia in Tarvel']);
+    expect(namesOf(entities.locations)).toEqual([]);
   });
 });

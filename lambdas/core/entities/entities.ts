@@ -5,6 +5,7 @@ import type { ParsedRelease } from '../nlp/world.ts';
 import { asLocalGovernmentBodies } from '../organizations/local-government-bodies.ts';
 import { foldCompanyShortNames } from '../organizations/organization-aliases.ts';
 import { withListingMarks } from '../organizations/organization-listing-marks.ts';
+import { foldCompanyShortNames } from '../organizations/organization-aliases.ts';
 import { foldParenthesizedNames } from '../organizations/organization-parenthesized-names.ts';
 import type { Entities, EntityKind, ReleaseText } from '../types.ts';
 import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronyms.ts';
@@ -145,7 +146,7 @@ function groupCandidates(candidates: readonly Candidate[], text: string): Entity
       if (found.kind === 'location') entity.articled = entity.articled === true && articled;
     } else {
       const shouted = found.kind === 'location' && isShouted(found.text);
-      const name = shouted ? titleCase(found.text) : found.text;
+      const name = shouted ? (writtenInOrdinaryCase(text, found.text) ?? titleCase(found.text)) : found.text;
       const aliases = shouted ? [found.text] : [];
       const weak = found.weak === true;
       const entry = { kind: found.kind, name, aliases, score: found.score, weak, ...titleOf(found) };
@@ -161,6 +162,17 @@ function titleOf(found: Candidate): { title?: string } {
 
 function isShouted(text: string): boolean {
   return text.length > 3 && text === text.toUpperCase() && /\p{L}{3}/u.test(text);
+}
+
+/**
+ * How the text writes a name it also shouts ("Santa Rosa del Mar" for "SANTA ROSA DEL MAR"), where it
+ * writes it in ordinary case: the particles keep their lower case, as no rule would guess them.
+ */
+function writtenInOrdinaryCase(text: string, shouted: string): string | undefined {
+  const escaped = shouted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const [written] of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'giu')))
+    if (written !== written.toUpperCase()) return written;
+  return undefined;
 }
 
 function titleCase(text: string): string {

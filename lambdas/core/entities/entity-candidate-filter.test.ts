@@ -19,6 +19,7 @@ describe('what only looks like a name', () => {
       'Vellara Hills',
     ],
     ['a header line', 'HEALTH ADVISORY\nThe clinic in Tarvel opens on Monday.', 'HEALTH ADVISORY'],
+    ['an adjective opening a sentence', 'Nice weather drew crowds to Tarvel on Monday.', 'Nice'],
     [
       'a word in the quoted title of a work',
       'She read from her novel “Rain over the Tembe” at the fair.',
@@ -46,6 +47,11 @@ describe('what only looks like a name', () => {
       'District Press Office',
     ],
     ['an acronym written once', 'The KNA signed the deal on Monday.', 'KNA'],
+    [
+      'a town named like an adjective, opening the dateline in capitals',
+      'NICE, May 2 (Wire) -- The film market opened on Friday.',
+      'Nice',
+    ],
     [
       "a town in its council's e-mail address",
       'Shelters opened in Orvelstad on Monday, the City of Orvelstad said.\nContact: press@orvelstad.example',

@@ -1,3 +1,4 @@
+import { isDateline } from '../locations/location-dateline.ts';
 import { isDivisionNoun } from '../locations/location-divisions.ts';
 import { isLanguageLike } from '../locations/location-lists.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
@@ -95,7 +96,8 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   if (/^\p{Lu}{2,}s$/u.test(found.text) || context.commonAcronyms.has(found.text.replace(/s$/, '')))
     return false;
   const single = !/\s/.test(found.text);
-  if (single && term?.tags.has('EntLexAdjective')) return false;
+  // "MALE, Feb. 4 --": a town named like an adjective is a place where it opens the dateline in capitals.
+  if (single && term?.tags.has('EntLexAdjective') && !isShoutedDateline(context, term)) return false;
   if (single && found.kind === 'location' && lookup.peoples.has(found.text)) return false;
   const after = term ? context.terms[term.index + 1] : undefined;
   // "Sichuan province", "Henan provinces": a name ending like a demonym before a division is its name.
@@ -120,6 +122,11 @@ function namesEntity(context: EntityContext, lookup: TermIndex, found: Candidate
   return (
     isCouncilsTown(context.text, found) && !occursInLowerCase(context.text, lookup.proseLowerCaseWords, word)
   );
+}
+
+/** "NICE, May 2 --": the word opens the dateline, written in capitals. */
+function isShoutedDateline(context: EntityContext, term: EntityTerm): boolean {
+  return term.text === term.text.toUpperCase() && isDateline(context, { from: term.index, to: term.index });
 }
 
 /**

@@ -8,6 +8,7 @@ import { withLowerCaseOpener } from '../locations/location-river-names.ts';
 import { routeEndpoints } from '../locations/location-routes.ts';
 import { isFederalStateName, isStateOfPlace, stateNamedAtEnd } from '../locations/location-states.ts';
 import { isForeignStreetName } from '../locations/location-streets.ts';
+import { isPlaceTagged } from '../locations/location-tags.ts';
 import { hasPlaceHead, isKnownPlace, locationEvidence } from '../locations/locations.ts';
 import { type EntityTerm, lexiconTag } from '../nlp/entity-terms.ts';
 import { isActingCityHall, isActingLocalGovernment } from '../organizations/local-government.ts';
@@ -39,6 +40,7 @@ import { isPersonalHyphenation } from '../people/person-name-shape.ts';
 import { isPortfolioWord, withoutLeadingFields } from '../people/person-portfolios.ts';
 import { TITLE_CONNECTORS } from '../people/person-words.ts';
 import type { EntityKind } from '../types.ts';
+import { splitMissionSeat } from './diplomatic-missions.ts';
 import type { AcronymDefinition } from './entity-acronyms.ts';
 import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts';
 import { keepNamedEntities, PLACE_WORD_TAGS } from './entity-candidate-filter.ts';
@@ -181,7 +183,7 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     // The title before its complement vouches for the name as it would right before it.
     const [complement, ...names] = complemented;
     return [
-      ...classifyPart(context, complement),
+      ...classifyPart(context, withoutTrailingHonorifics(context, complement)),
       ...names.map((name) => candidate(context, 'person', name, 3 + personEvidence(context, name))),
     ];
   }
@@ -243,6 +245,14 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
     return [candidate(context, 'organization', range, organizationEvidence(context, range))];
   const organization = organizationEvidence(context, range);
   const location = locationEvidence(context, range);
+  // "at the Embassy of Korvia in Tarvel City": a mission sits in the place its name ends with; the
+  // place's head makes no place of the mission.
+  const mission = location >= organization ? splitMissionSeat(context.terms, range) : undefined;
+  if (mission)
+    return [
+      candidate(context, 'organization', mission.mission, organizationEvidence(context, mission.mission)),
+      candidate(context, 'location', mission.seat, 3),
+    ];
   const person = looksLikeName(context, range) ? personEvidence(context, range) : 0;
   const best = Math.max(organization, location, person);
   if (best < THRESHOLD) return [];
@@ -290,7 +300,7 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
     cursor = lastTitle + 1;
   while (cursor < terms.length && !isCapitalized(terms[cursor] as EntityTerm)) cursor++;
   if (cursor > firstTitle && cursor < terms.length) {
-    const named = { from: range.from + cursor, to: range.to };
+    const named = withoutTrailingHonorifics(context, { from: range.from + cursor, to: range.to });
     // "Minister of Water Resources": the words after the title are its field, no organization.
     // "Head of Corporate Communications": a communication unit is the title's field too.
     const field =
@@ -302,6 +312,21 @@ function classifyTitle(context: EntityContext, range: TermRange): Candidate[] {
     found.push(...(state ? [candidate(context, 'location', state, 3)] : inTitle));
   }
   return found;
+}
+
+/**
+ * "Governor of Kessu Province H.E.": the honorifics that close a title after the place it names open the
+ * person's name; the place ends before them.
+ */
+function withoutTrailingHonorifics(context: EntityContext, range: TermRange): TermRange {
+  const honorific = (term: EntityTerm | undefined) =>
+    term !== undefined &&
+    (term.tags.has('Honorific') || (term.tags.has('EntTitle') && term.text.endsWith('.')));
+  let to = range.to;
+  while (to > range.from && honorific(context.terms[to])) to--;
+  const place = context.terms[to];
+  const afterPlace = place !== undefined && (place.tags.has('EntPlaceSuffix') || isPlaceTagged(place));
+  return afterPlace ? { from: range.from, to } : range;
 }
 
 /** Organizations compromise knows by name inside an event's name ("the 3rd OECD World Congress"). */

@@ -68,6 +68,24 @@ describe('mergeShortForms: short forms folded into the fullest name', () => {
       [['person', 'Ada Nwosu', []]],
     ],
     [
+      "a known town that opens a name misread as a person's, which stays",
+      [entityOf('person', 'Turku Springboard'), entityOf('location', 'Turku')],
+      [
+        ['person', 'Turku Springboard', []],
+        ['location', 'Turku', []],
+      ],
+    ],
+    [
+      "a known town that is a person's surname, which goes",
+      [entityOf('person', 'Mika Turku'), entityOf('location', 'Turku')],
+      [['person', 'Mika Turku', []]],
+    ],
+    [
+      "an unknown word that opens a person's name, which goes",
+      [entityOf('person', 'Kessoa Marvin Otieno'), entityOf('location', 'Kessoa')],
+      [['person', 'Kessoa Marvin Otieno', []]],
+    ],
+    [
       "an organization on weak evidence, named like a person's surname, which goes",
       [entityOf('person', 'Anton Kesselberg', 12), entityOf('organization', 'Kesselberg', 2)],
       [['person', 'Anton Kesselberg', []]],

@@ -1,3 +1,4 @@
+import { lexiconTag } from '../nlp/entity-terms.ts';
 import { isShortFormOf } from './entity-short-forms.ts';
 import { addAlias, type Entity, normalize, wordsOf } from './found-entity.ts';
 
@@ -105,6 +106,11 @@ function governsPlace(rest: readonly string[]): boolean {
 function dropOthersNamedLikePeople(entities: readonly Entity[]): Entity[] {
   const people = entities.filter((e) => e.kind === 'person');
   const personWords = new Set(people.flatMap((e) => wordsOf(e.name)));
+  // "Turku Launchpad" misread as a person does not take the town "Turku" with it: a town the lexicon knows
+  // goes only for a person's surname or a one-word name, not for a first word.
+  const laterWords = new Set(people.flatMap((e) => wordsOf(e.name).slice(1)));
+  const namedLikePerson = (place: string) =>
+    personWords.has(place) && (laterWords.has(place) || !isKnownTown(place));
   const surnames = new Set(
     people
       .map((e) => wordsOf(e.name))
@@ -113,11 +119,19 @@ function dropOthersNamedLikePeople(entities: readonly Entity[]): Entity[] {
   );
   return entities.filter((entity) => {
     const single = wordsOf(entity.name).length === 1;
-    if (entity.kind === 'location') return !single || !personWords.has(normalize(entity.name));
+    if (entity.kind === 'location') return !single || !namedLikePerson(normalize(entity.name));
     if (entity.kind !== 'organization' || !single || entity.aliases.length > 0) return true;
     const weak = entity.score < WEAK_ORGANIZATION_SCORE && !/^\p{Lu}+$/u.test(entity.name);
     return !weak || !surnames.has(normalize(entity.name));
   });
+}
+
+/**
+ * A town or country compromise's lexicon knows by this (normalized) name. Not the GeoNames list, which
+ * holds towns named like given names used alone ("Yao said").
+ */
+function isKnownTown(name: string): boolean {
+  return ['City', 'Country'].includes(lexiconTag(name) ?? '');
 }
 
 /** Below this, an organization of one word rests on its context alone (a source, a subject). */

@@ -118,6 +118,12 @@ describe('isShortFormOf', () => {
     ['a district without its lower-case noun', 'location', 'Tarvoli', 'Tarvoli district', true],
     ["a district without its own language's noun", 'location', 'Orvessa', 'Orvessa woreda', true],
     ['a lake without "Lake"', 'location', 'Orvatapu', 'Lake Orvatapu', true],
+    ['a country without the form of its state', 'location', 'Tarvonia', 'Kingdom of Tarvonia', true],
+    ["a venue without its owner's name", 'location', 'Innovation House', 'Kessu Innovation House', true],
+    ['a region is no venue of its compass point', 'location', 'Tarvo Hills', 'North Tarvo Hills', false],
+    ['a name with no venue head keeps its first word', 'location', 'New Orvalia', 'Papa New Orvalia', false],
+    ['a country without a two-word form of state', 'location', 'Kessavia', 'Grand Duchy of Kessavia', true],
+    ['a town is no short form of a square named after it', 'location', 'Orvel', 'Square of Orvel', false],
     ['a lake is no short form of a city the lexicon knows', 'location', 'Geneva', 'Lake Geneva', false],
     ['a county is no short form of a town the lexicon knows', 'location', 'Eldoret', 'Eldoret County', false],
     [

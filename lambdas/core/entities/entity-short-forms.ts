@@ -1,6 +1,7 @@
 import { isLocalDivision } from '../locations/location-divisions.ts';
 import { isListedCityName } from '../nlp/city-names.ts';
 import { lexiconTag } from '../nlp/entity-terms.ts';
+import { vocabularyTagsOf } from '../nlp/plugins/entity-words.ts';
 import { type Entity, wordsOf } from './found-entity.ts';
 import { withoutLegalForm } from './legal-forms.ts';
 
@@ -86,6 +87,10 @@ function isPlaceWithoutHead(
   // short name is a country, a city or a region the lexicon knows ("Niger"); a river it may know.
   const sameEnd = longer && shortWords.every((word, index) => fullWords[index + 1] === word);
   const known = lexiconTag(short.name);
+  if (isFormalNameOf(shortWords, fullWords)) return true;
+  // "Innovation House" for "Kessu Innovation House": a venue of two words or more, without its owner's name.
+  const venue = vocabularyTagsOf(head).includes('EntPlaceSuffix');
+  if (sameEnd && venue && shortWords.length >= 2 && !DIRECTION_WORDS.has(fullWords[0] ?? '')) return true;
   if (sameEnd && fullWords[0] === 'river')
     return (known === undefined || known === 'Place') && short.articled !== false;
   // "Orvatapu" after "Lake Orvatapu": a lake is named without "Lake", with or without "the", unless the
@@ -102,6 +107,48 @@ function isPlaceWithoutHead(
   // of its own the lexicon or the gazetteer knows (the province's capital).
   const division = DIVISION_HEADS.has(head) || isLocalDivision(head);
   return division && lexiconTag(short.name) === undefined && !isListedCityName(short.name);
+}
+
+/** Words of a region's name before a place's ("North Tarvonia" is no venue of Tarvonia's owner). */
+const DIRECTION_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'upper',
+  'lower',
+  'greater',
+  'new',
+  'old',
+]);
+
+/** Nouns of a form of state that open a country's formal name ("the Kingdom of Tarvonia"). */
+const STATE_FORMS = new Set([
+  'republic',
+  'kingdom',
+  'state',
+  'sultanate',
+  'emirate',
+  'principality',
+  'commonwealth',
+  'federation',
+  'grand duchy',
+]);
+
+/**
+ * "Tarvonia" for "the Kingdom of Tarvonia", "the Islamic Republic of Tarvonia": a country written with
+ * and without the form of its state is one place.
+ */
+function isFormalNameOf(shortWords: readonly string[], fullWords: readonly string[]): boolean {
+  const of = fullWords.length - shortWords.length - 1;
+  const form = fullWords[of - 1] ?? '';
+  return (
+    of >= 1 &&
+    fullWords[of] === 'of' &&
+    (STATE_FORMS.has(form) || STATE_FORMS.has(fullWords.slice(of - 2, of).join(' '))) &&
+    shortWords.every((word, index) => fullWords[of + 1 + index] === word)
+  );
 }
 
 /** Nouns of divisions of a country, whose name is also written without them ("Kessu Province", "Kessu"). */

@@ -18,6 +18,12 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
     ['a Dutch "aan het"', 'Tickets are sold at Huis aan het Water in Kessel.', 'Huis aan het Water'],
     ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
+    ['a glacier named with its noun', 'Sensors were placed on the Tarvobek glacier.', 'Tarvobek glacier'],
+    [
+      'an estuary named with its noun',
+      'The route passed the mouth of the Kessu Kessu estuary.',
+      'Kessu Kessu estuary',
+    ],
     ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
     ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
     [
@@ -42,6 +48,14 @@ describe('findNameSpans: runs of capitalized words', () => {
       'a Setswana "of" of another noun class',
       'Funding came from Pula tsa Metse Trust.',
       'Pula tsa Metse Trust',
+      'a place named after a ruler and his epithet',
+      'The concert was held in Casimir the Great Square in Kessu.',
+      'Casimir the Great Square',
+    ],
+    [
+      "a month's abbreviation inside a shouted dateline name",
+      'SANTA ROSA DEL MAR, April 2 (Wire) -- The regatta opened.',
+      'SANTA ROSA DEL MAR',
     ],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).toContain(span);
@@ -64,6 +78,17 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['"aan" before a word in lower case', 'Kessel Jazz aan zee opened.', 'Kessel Jazz aan zee'],
     ['a number counting the noun after a name', 'Three Tarvo Bank branches closed.', 'Three Tarvo Bank'],
     ['a number counting a name of no plural', 'Two Kessel Partners joined the board.', 'Two Kessel Partners'],
+    [
+      'a comma before "the" and an epithet',
+      'In Kessu, the Great Hall opened on Monday.',
+      'Kessu, the Great Hall',
+    ],
+    [
+      'a word not an epithet after "the"',
+      'Orvel Kessu the Central Library said.',
+      'Orvel Kessu the Central Library',
+    ],
+    ['a shouted month before its day', 'TARVEL NEWS MAR 3 -- The regatta opened.', 'TARVEL NEWS MAR'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).not.toContain(span);
   });

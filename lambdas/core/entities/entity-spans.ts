@@ -4,6 +4,7 @@ import { cutAfterCompanyNames } from '../organizations/organization-company-ends
 import { cutBeforeDescribedNames } from '../organizations/organization-descriptors.ts';
 import { honorificLength } from '../people/person-honorifics.ts';
 import { PATRONYMICS } from '../people/person-patronymics.ts';
+import { isEpithetAfter } from './entity-epithets.ts';
 import { breaksName } from './entity-name-breaks.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
@@ -94,6 +95,9 @@ const LOWERCASE_PLACE_HEADS = new Set([
   'prefecture',
   'coast',
   'valley',
+  // Features rarely named without their noun ("the Tarvo glacier", "the Kessu estuary").
+  'glacier',
+  'estuary',
   ...VENUE_HEADS,
   // "Kessu etrap", "Tarvo upazila": a division in its own language's word.
   ...LOCAL_DIVISIONS.map(([one]) => one),
@@ -136,12 +140,29 @@ function isMonthAsName(terms: readonly EntityTerm[], index: number): boolean {
   const term = terms[index];
   const before = terms[index - 1];
   const after = terms[index + 1];
+  if (isShoutedMonthInName(term, before, after)) return true;
   if (!term?.tags.has('Month') || !MONTHS_AS_NAMES.has(term.text) || !before || !after) return false;
   if (term.post !== ' ' || before.post !== ' ' || after.sentence !== term.sentence) return false;
   const nameAfter = (isCapitalized(after) && !after.tags.has('Value')) || NAME_PARTICLES.has(after.text);
   const titled = before.tags.has('EntTitle') || before.tags.has('EntRole') || before.tags.has('Honorific');
   const inName = isCapitalized(before) && !NOT_NAME_WORD_TAGS.some((tag) => before.tags.has(tag));
   return nameAfter && (titled || inName);
+}
+
+/**
+ * "SANTA ROSA DEL MAR, April 2 --": in a name written in capitals, a month's abbreviation after another
+ * word of the name, with no day after it, is a word of the name (a date writes its day: "MAR 3").
+ */
+function isShoutedMonthInName(
+  term: EntityTerm | undefined,
+  before: EntityTerm | undefined,
+  after: EntityTerm | undefined,
+): boolean {
+  if (!term?.tags.has('Month') || !before || before.post !== ' ' || before.sentence !== term.sentence)
+    return false;
+  const shouted = (word: string) => /^\p{Lu}{2,}$/u.test(word);
+  const dayAfter = after !== undefined && term.post.trim() === '' && after.tags.has('Value');
+  return shouted(term.text) && shouted(before.text) && !before.tags.has('Month') && !dayAfter;
 }
 
 /** Months written in full, which compromise may read as given names ("Since January Harbour Foods"). */
@@ -297,6 +318,7 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   // "Vltava Grid a.s.": a legal form in lower case ends the company's name.
   if (isLowerCaseLegalForm(next.text) && current.post === ' ') return last + 1;
   if (/\d/.test(next.text) && /\p{L}/u.test(next.text) && !current.possessive) return last + 1;
+  if (isEpithetAfter(terms, last)) return last + 2;
   if (!isConnector(next) || current.possessive) return null;
   // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Mall".
   if (next.text === 'on' && !current.tags.has('EntOrgSuffix') && !current.tags.has('EntEventWord'))

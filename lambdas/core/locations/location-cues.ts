@@ -58,11 +58,11 @@ const FEATURE_NOUNS = new Set([
 /** Feature nouns that also qualify what a company runs there ("port operator", "port terminal"). */
 const MODIFYING_FEATURES = new Set(['port']);
 
-/** Words between a name and its feature noun ("the Osk national park"). */
-const FEATURE_QUALIFIERS = new Set(['national', 'nature', 'marine', 'forest']);
+/** Words between a name and its feature noun ("the Osk national park", "the Osk industrial area"). */
+const FEATURE_QUALIFIERS = new Set(['national', 'nature', 'marine', 'forest', 'industrial']);
 
-/** Protected areas that take a qualifier ("national park", "nature reserve"). */
-const QUALIFIED_FEATURES = new Set(['park', 'reserve', 'sanctuary', 'monument']);
+/** Protected and zoned areas that take a qualifier ("national park", "nature reserve", "industrial zone"). */
+const QUALIFIED_FEATURES = new Set(['park', 'reserve', 'sanctuary', 'monument', 'area', 'zone', 'estate']);
 
 /** What kind of port a name is written before ("the Kessu deep-water port", "the Tarvo fishing harbour"). */
 const PORT_QUALIFIERS = new Set(['deep-water', 'deepwater', 'deep-sea', 'inland', 'dry', 'fishing']);

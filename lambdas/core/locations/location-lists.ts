@@ -267,6 +267,7 @@ export function placesInLists(
       bare &&
       opener !== undefined &&
       (ROUND_OPENERS.has(opener) ||
+        (opener === 'at' && last !== undefined && !qualifiesNoun(context, last)) ||
         continues ||
         goesTo(context, first) ||
         placeOnly ||

@@ -13,6 +13,8 @@ describe('the place a person or a group of people comes from', () => {
     ['farmers from a valley', 'Farmers from Velmaro showed their maize.', 'Velmaro'],
     ['the first of two towns', 'Students from Arbelo and Kimoro sang the anthem.', 'Arbelo'],
     ['the second of two towns', 'Students from Arbelo and Kimoro sang the anthem.', 'Kimoro'],
+    ['street traders from a town', 'Forty hawkers from Velmo Lay learned first aid.', 'Velmo Lay'],
+    ['shop staff from an estate', 'Shop staff from Taman Orvel joined the course.', 'Taman Orvel'],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -34,6 +36,11 @@ describe('the place a person or a group of people comes from', () => {
     ['the body a speaker speaks for', 'Jane Doe from Varnel said the deal was done.', 'Varnel'],
     ['the body of a speaker named after "said"', '"It works," said Tom Reed from Kestrix.', 'Kestrix'],
     ['a list of funders', 'Funding from Varnel and Kestro paid for it.', 'Kestro'],
+    [
+      'a company its staff work for',
+      'Staff from Kessu Logistics Ltd joined the course.',
+      'Kessu Logistics Ltd',
+    ],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
   });

@@ -22,6 +22,7 @@ describe('places after a verb of travel', () => {
     ['towns a carrier flies to', 'The airline will add flights to Orvik and Tessu in May.', 'Orvik'],
     ['where a carrier leaves from', 'The city added ferries from Skelvik for the weekend.', 'Skelvik'],
     ['where a bus goes', 'Extra buses to Marrowby ran all night.', 'Marrowby'],
+    ['where families settled', 'In 1830 weaving families migrated to Tarvonia from the north.', 'Tarvonia'],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });

@@ -39,6 +39,11 @@ export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
   'departing',
   'route',
   'journeyed',
+  // Settling somewhere: "families migrated to Tarvonia", "they emigrated from Kessu".
+  'migrated',
+  'emigrated',
+  'immigrated',
+  'resettled',
   'rode',
   'walked',
   'marched',

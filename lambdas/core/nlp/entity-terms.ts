@@ -137,6 +137,9 @@ export function lexiconTag(words: string): string | undefined {
  * word's lexicon entry restores it; adjectives and organizations the lexicon knows are marked
  * `EntLexAdjective` and `EntLexOrganization`.
  */
+/** The lexicon's tags of a place. */
+const PLACE_ENTRY_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+
 function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): void {
   // Some entries list several tags, the first the word's own ("sichuan" -> Region, ProperNoun).
   const tag = lexiconTag(bare);
@@ -145,6 +148,8 @@ function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): v
   if (tag === 'Organization') tags.add('EntLexOrganization');
   // A place the gazetteer knows, whatever the context made of it ("the Lagos writer").
   if (tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place') tags.add('EntLexPlace');
+  // "Turku: The city opened ...": a dateline's town before a colon, which compromise reads as an interjection.
+  if (PLACE_ENTRY_TAGS.has(tag ?? '') && tags.has('Expression')) tags.add(tag as string).add('Place');
   // A country's name is a place whatever the context made of it ("the Government of Malawi and ...").
   if (tag === 'Country') tags.add('Country').add('Place');
   if (!possessive) return;

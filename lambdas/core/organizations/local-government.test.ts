@@ -70,6 +70,11 @@ describe('a local government that does something after "by" or a noun of help', 
       'The carnival was hosted with the support of Hockey Tarvo and the City of Orvel.',
       'City of Orvel',
     ],
+    [
+      'the workplace of a title',
+      'Mira Osk, Director of Parks and Gardens at the Greater Orvel Municipality, said the trees were planted.',
+      'Greater Orvel Municipality',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     const entities = entitiesOf(text);
     expect(namesOf(entities.organizations)).toContain(name);
@@ -81,6 +86,11 @@ describe('a local government that does something after "by" or a noun of help', 
     ['a journey named second', 'He flew from Kessu to Tarvo and the City of Orvel.', 'City of Orvel'],
     ['a way passed by', 'The route passed by the City of Orvel at noon.', 'City of Orvel'],
     ['a place goods come from', 'Fresh fish from Orvel Municipality sold out.', 'Orvel Municipality'],
+    [
+      'a place where a title is met',
+      'The director arrived at the Greater Orvel Municipality by ferry.',
+      'Greater Orvel Municipality',
+    ],
   ])('stays a place as %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });

@@ -5,6 +5,7 @@ import {
   termAfter,
   termBefore,
 } from '../entities/entity-context.ts';
+import { isWorkplace } from './organization-acts.ts';
 
 /** Heads of the formal names of local governments ("City of Tarnow", "Municipality of Kelvadi"). */
 const LOCAL_GOVERNMENT_HEADS = new Set([
@@ -83,7 +84,8 @@ export function isActingLocalGovernment(context: EntityContext, range: TermRange
   const terms = rangeTerms(context, range);
   // "with the City of Tarnow's Water Department": whatever comes before, an owner of a named body.
   if (terms[terms.length - 1]?.possessive) return ownsNamedOrganization(context, range);
-  if (isAgentOrPartner(context, range)) return true;
+  // "Director of Parks at the Greater Tarvel Municipality": where the holder of a title works.
+  if (isAgentOrPartner(context, range) || isWorkplace(context, range, true)) return true;
   let distance = 1;
   if (termBefore(context, range)?.text.toLowerCase() === 'the') distance++;
   const before = termBefore(context, range, distance);

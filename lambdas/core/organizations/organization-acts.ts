@@ -178,11 +178,13 @@ export function isActingInstitution(context: EntityContext, range: TermRange): b
  *
  * @example
  * isWorkplace(context, rangeOf('Acme Health')) // true in 'Jane Doe, chief medical officer at Acme Health'
+ * isWorkplace(context, rangeOf('Kessu Municipality'), true) // true in 'director of parks at the Kessu Municipality'
  */
-export function isWorkplace(context: EntityContext, range: TermRange): boolean {
-  // "Director of Water at the Tarvel City Council": after "the", only a body's head says it is one.
+export function isWorkplace(context: EntityContext, range: TermRange, bodyNamed = false): boolean {
+  // "Director of Water at the Tarvel City Council": after "the", only a body's head says it is one,
+  // unless the caller knows the name for a body's ("the Greater Tarvel Municipality").
   const article = termBefore(context, range)?.text === 'the' ? 1 : 0;
-  if (article === 1 && !hasOrganizationHead(context, range)) return false;
+  if (article === 1 && !bodyNamed && !hasOrganizationHead(context, range)) return false;
   const before = termBefore(context, range, 1 + article);
   // "at Peru's Ministry of Energy": the possessive owner is not the workplace.
   if (before?.text !== 'at' || before.post.trim() !== '' || context.terms[range.to]?.possessive) return false;
