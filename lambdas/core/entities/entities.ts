@@ -5,7 +5,6 @@ import type { ParsedRelease } from '../nlp/world.ts';
 import { asLocalGovernmentBodies } from '../organizations/local-government-bodies.ts';
 import { foldCompanyShortNames } from '../organizations/organization-aliases.ts';
 import { withListingMarks } from '../organizations/organization-listing-marks.ts';
-import { foldCompanyShortNames } from '../organizations/organization-aliases.ts';
 import { foldParenthesizedNames } from '../organizations/organization-parenthesized-names.ts';
 import type { Entities, EntityKind, ReleaseText } from '../types.ts';
 import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronyms.ts';

@@ -48,6 +48,8 @@ describe('findNameSpans: runs of capitalized words', () => {
       'a Setswana "of" of another noun class',
       'Funding came from Pula tsa Metse Trust.',
       'Pula tsa Metse Trust',
+    ],
+    [
       'a place named after a ruler and his epithet',
       'The concert was held in Casimir the Great Square in Kessu.',
       'Casimir the Great Square',
