@@ -1,4 +1,5 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
+import { gathersPeople } from './event-gatherings.ts';
 
 /** Words that count editions of an event ("the third", "the inaugural"). */
 const EDITION_WORDS = new Set([
@@ -22,10 +23,13 @@ const EDITION_WORDS = new Set([
 /** Heads of names that may be an organization or its meeting ("Pacific Forum", "World Conference"). */
 const MEETING_HEADS = new Set(['Forum', 'Conference', 'Assembly', 'Congress', 'Council']);
 
+/** Heads of those names that people attend rather than sit on ("Forum", not "Council"). */
+const GATHERING_HEADS = new Set(['Forum', 'Conference', 'Congress']);
+
 /**
  * Whether the context says a name headed like a meeting ("Forum", "Conference") is an event: an
  * edition word before it ("the third International Conference on X", "the annual Tarn Forum") or an
- * appositive that calls it an event ("the Silk Forum, a two-day trade fair,").
+ * appositive that calls it an event ("the Silk Forum, a two-day trade fair,"), or people gathering for it.
  *
  * @example
  * isMeetingEvent(context, rangeOf('Silk Forum')) // true in 'the Silk Forum, a two-day trade fair'
@@ -42,6 +46,8 @@ export function isMeetingEvent(context: EntityContext, range: TermRange): boolea
   const qualifiesNoun =
     after !== undefined && last?.post === ' ' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   if (before && EDITION_WORDS.has(before.text.toLowerCase()) && !qualifiesNoun) return true;
+  // "the Kessel Forum drew 400 growers", "are attending the Tarn Conference": people gather for it.
+  if (GATHERING_HEADS.has(head.text) && !qualifiesNoun && gathersPeople(context, range)) return true;
   return appositiveNamesEvent(context, range);
 }
 
