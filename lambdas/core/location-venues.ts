@@ -93,17 +93,24 @@ const GROUND_KINDS = new Set([
   'Recreation',
 ]);
 
+/**
+ * What a club is for when it is a building open to a whole neighbourhood ("Community Club", "Country
+ * Club"), not a body of members ("Cycling Club").
+ */
+const CLUB_KINDS = new Set(['Community', 'Country']);
+
 /** Heads of sites that are places only with a word of what they are for ("Power Plant", not "Plant"). */
 const SITE_QUALIFIERS = new Map<string, ReadonlySet<string>>([
   ['Plant', FACILITY_QUALIFIERS],
   ['Farm', FACILITY_QUALIFIERS],
   ['Ground', GROUND_KINDS],
   ['Grounds', GROUND_KINDS],
+  ['Club', CLUB_KINDS],
 ]);
 
 /**
- * "the Kessu Hydropower Plant", "the Tarvo Wind Farm", "the Orvel Cricket Ground": a named site of
- * energy, water or sport, a place; one named only by what it is for ("Solar Power Plant") is a common
+ * "the Kessu Hydropower Plant", "the Tarvo Wind Farm", "the Orvel Cricket Ground", "the Kessu Hill
+ * Community Club": a named site of energy, water, sport or a neighbourhood's gatherings, a place; one named only by what it is for ("Solar Power Plant") is a common
  * noun, and "Common Ground" has no word of what it is for.
  *
  * @example

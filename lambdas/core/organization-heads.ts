@@ -3,6 +3,7 @@ import { isCapitalized } from './entity-word-shape.ts';
 import { isMeetingEvent } from './event-cues.ts';
 import { hasEditionShortForm } from './event-gatherings.ts';
 import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from './legal-forms.ts';
+import { isNamedSite } from './location-venues.ts';
 import type { EntityTerm } from './nlp/entity-terms.ts';
 import { isTitleWord } from './people.ts';
 
@@ -223,8 +224,10 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   if (range.from < range.to && isLowerCaseLegalForm(context.terms[range.to]?.text)) return true;
   // A head noun alone ("the Institute", "national TV") is a reference or a common noun, not a name.
   if (!head || !isCapitalized(head) || range.from === range.to) return false;
-  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   const terms = rangeTerms(context, range);
+  // "the Kessu Hill Community Club": a club open to a neighbourhood is a site, though "Club" heads bodies.
+  if (isNamedSite(terms)) return false;
+  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   if (head.tags.has('EntOrgSuffix') && headsField(terms, terms.indexOf(head))) return true;
   // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
   if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;
