@@ -64,3 +64,26 @@ function appositiveNamesEvent(context: EntityContext, range: TermRange): boolean
   }
   return false;
 }
+
+/** Seasons that make a school a course held once a year ("Summer School"); "Spring" also names water. */
+const SEASONS = new Set(['Summer', 'Winter', 'Autumn']);
+
+/** Heads that a season turns into a course: the teaching bodies' words. */
+const SEASONAL_COURSE_HEADS = new Set(['School', 'Academy', 'Institute', 'University', 'Camp']);
+
+/**
+ * "the International Summer School on Timber Architecture", "the Kessel Winter Academy": a season before
+ * a teaching body's head names a course held each year, an event, not the school that runs it.
+ *
+ * @example
+ * isSeasonalCourse(context, rangeOf('International Summer School on Timber')) // true
+ * isSeasonalCourse(context, rangeOf('Summer Hill School')) // false
+ */
+export function isSeasonalCourse(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const connector = terms.findIndex(
+    (term, index) => index > 0 && ['of', 'on', 'for', 'in'].includes(term.text),
+  );
+  const head = connector > 0 ? connector - 1 : terms.length - 1;
+  return SEASONAL_COURSE_HEADS.has(terms[head]?.text ?? '') && SEASONS.has(terms[head - 1]?.text ?? '');
+}
