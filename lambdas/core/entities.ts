@@ -8,6 +8,7 @@ import { dropConflicts, mergeShortForms } from './entity-merges.ts';
 import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { type Entity, normalize } from './found-entity.ts';
+import { isGazetteerPlaceName } from './location-place-words.ts';
 import { type EntityTerm, readEntityTerms } from './nlp/entity-terms.ts';
 import { vocabularyTagsOf } from './nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from './nlp/world.ts';
@@ -98,6 +99,8 @@ function entitiesFromDefinitions(definitions: readonly AcronymDefinition[]): Ent
 
 function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
   if (PLACE_HEAD.test(definition.long) || isVenueName(definition.long)) return 'location';
+  // "Nova Scotia (NS)": a place the gazetteer knows by its full name, with its short form.
+  if (isGazetteerPlaceName(definition.long.split(/\s+/))) return 'location';
   if (ORGANIZATION_HEAD.test(definition.long)) return 'organization';
   if (EVENT_OR_DOCUMENT.test(definition.long)) return null;
   return 'organization';
