@@ -65,10 +65,24 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
  */
 export function headTerm(context: EntityContext, range: TermRange): EntityTerm | undefined {
   const terms = rangeTerms(context, range);
-  const connector = terms.findIndex((term, index) => index > 0 && HEAD_CONNECTORS.has(term.text));
+  // "Bay of Kelp Rowing Association": a place of the form "Bay of X" opens the name; the head follows it.
+  const named = namedAfterPlaceOf(terms);
+  const connector = terms.findIndex((term, index) => index > named && HEAD_CONNECTORS.has(term.text));
   const head = connector > 0 ? connector - 1 : terms.length - 1;
   const ranked = terms[head]?.text === 'General' && terms[head - 1]?.tags.has('EntOrgSuffix') === true;
   return ranked ? terms[head - 1] : terms[head];
+}
+
+/**
+ * Where the rest of a name opened by a place of the form "Bay of X" starts ("Bay of Kelp Rowing
+ * Association" gives 2), when an organization's word follows; 0 otherwise.
+ */
+function namedAfterPlaceOf(terms: readonly EntityTerm[]): number {
+  const [first, of] = terms;
+  const bodyAfter = terms
+    .slice(2)
+    .some((term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix') && isCapitalized(term));
+  return first?.tags.has('EntPlaceHead') && of?.text === 'of' && bodyAfter ? 2 : 0;
 }
 
 /**
