@@ -1,4 +1,5 @@
 import { breaksName } from './entity-name-breaks.ts';
+import { namePairsInsideSentences, opensNameWrittenInside } from './entity-sentence-openers.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
   isCommonSentenceStart,
@@ -206,6 +207,7 @@ function isConnector(term: EntityTerm): boolean {
  */
 export function findNameSpans(terms: readonly EntityTerm[], text: string): NameSpan[] {
   const spans: NameSpan[] = [];
+  const insidePairs = namePairsInsideSentences(terms);
   let i = 0;
   while (i < terms.length) {
     const first = terms[i];
@@ -233,7 +235,9 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       isCommonSentenceStart(first) &&
       honorificLength(terms, i) === 0 &&
       !isSurnameOpeningName(terms, i) &&
-      !isNumberOpeningName(terms, i);
+      !isNumberOpeningName(terms, i) &&
+      // "Harbour Grins said": a verb's look-alike opening a name the text writes inside a sentence.
+      !opensNameWrittenInside(terms, i, insidePairs);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
     if (
       !first ||
