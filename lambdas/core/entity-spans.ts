@@ -1,4 +1,5 @@
 import { breaksName } from './entity-name-breaks.ts';
+import { particleJoinsName } from './entity-name-particles.ts';
 import { namePairsInsideSentences, opensNameWrittenInside } from './entity-sentence-openers.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
@@ -301,7 +302,9 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   // "Vltava Grid a.s.": a legal form in lower case ends the company's name.
   if (isLowerCaseLegalForm(next.text) && current.post === ' ') return last + 1;
   if (/\d/.test(next.text) && /\p{L}/u.test(next.text) && !current.possessive) return last + 1;
-  if (!isConnector(next) || current.possessive) return null;
+  if (current.possessive) return null;
+  // "Pula ya Kgosi Trust": a particle of the name's own language, before the rest of a body's name.
+  if (!isConnector(next)) return particleJoinsName(terms, last) ? last + 2 : null;
   // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Mall".
   if (next.text === 'on' && !current.tags.has('EntOrgSuffix') && !current.tags.has('EntEventWord'))
     return null;
