@@ -200,3 +200,33 @@ describe('places defined with their acronym', () => {
     expect(entitiesOf(text).organizations.map((found) => found.name)).toContain(organization);
   });
 });
+
+describe('buildings of worship', () => {
+  it.each([
+    [
+      'a church named for a saint, after "in"',
+      'An exhibition opened in the Church of Saint Orvale on Friday.',
+      'Church of Saint Orvale',
+    ],
+    ['a cathedral after "at"', 'Choirs sang at the Tarvel Cathedral on Sunday.', 'Tarvel Cathedral'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    const entities = entitiesOf(text);
+    expect(entities.locations.map((l) => l.name)).toContain(place);
+    expect(entities.organizations.map((o) => o.name)).not.toContain(place);
+  });
+
+  it.each([
+    [
+      'a church that speaks',
+      'The Church of Kessel said on Friday that it would sell the land.',
+      'Church of Kessel',
+    ],
+    [
+      'a church that funds',
+      'The project was funded by the Church of Orvale and two banks.',
+      'Church of Orvale',
+    ],
+  ])('%s: %s', (_phenomenon, text, body) => {
+    expect(entitiesOf(text).organizations.map((o) => o.name)).toContain(body);
+  });
+});

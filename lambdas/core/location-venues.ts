@@ -39,6 +39,35 @@ export function isVenueWhere(context: EntityContext, range: TermRange): boolean 
   return (last.post.trim() === ',' && after?.text === 'where') || afterEventVerb(context, range);
 }
 
+/** Heads of buildings of worship, which also name the faith's body ("the Church of Kessel said"). */
+const WORSHIP_HEADS = new Set([
+  'Church',
+  'Cathedral',
+  'Chapel',
+  'Basilica',
+  'Mosque',
+  'Temple',
+  'Monastery',
+  'Convent',
+  'Synagogue',
+  'Shrine',
+]);
+
+/**
+ * "an exhibition in the Church of Saint Orvale", "at the Kessel Cathedral": a building of worship after
+ * "in" or "at" is where something is, a venue, not the faith's body.
+ *
+ * @example
+ * isWorshipVenue(context, rangeOf('Church of Saint Orvale')) // true in 'opened in the Church of Saint Orvale'
+ */
+export function isWorshipVenue(context: EntityContext, range: TermRange): boolean {
+  const terms = context.terms.slice(range.from, range.to + 1);
+  const of = terms.findIndex((term, index) => index > 0 && term.text === 'of');
+  const head = of > 0 ? terms[of - 1] : terms[terms.length - 1];
+  const before = wordBeforeArticle(context, range).term?.text.toLowerCase();
+  return range.to > range.from && WORSHIP_HEADS.has(head?.text ?? '') && (before === 'in' || before === 'at');
+}
+
 /** Verbs of holding an event, whose "at X" is where it happens ("the drive was launched at X"). */
 const EVENT_VERBS = new Set(['held', 'hosted', 'staged', 'launched', 'opened', 'took', 'takes', 'convened']);
 
