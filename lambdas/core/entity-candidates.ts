@@ -28,6 +28,7 @@ import {
   titlesQualifyOrganizationHead,
 } from './organization-heads.ts';
 import { organizationsInLists } from './organization-lists.ts';
+import { isTitleOffice } from './organization-title-offices.ts';
 import { organizationEvidence } from './organizations.ts';
 import {
   isTitleWord,
@@ -138,6 +139,8 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
 }
 
 function classifySpan(context: EntityContext, range: TermRange, inList: boolean): Candidate[] {
+  // "Office of the Mayor": a title's office, named whole, before "of" could part it.
+  if (isTitleOffice(context, range)) return [];
   if (isEventName(context, range))
     return [...organizationsNamedInside(context, range), ...eponymOfEvent(context, range)];
   const parts = splitRun(context, range, inList);
@@ -174,7 +177,8 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
 }
 
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
-  if (range.from > range.to || isCommunicationUnit(context, range)) return [];
+  if (range.from > range.to || isCommunicationUnit(context, range) || isTitleOffice(context, range))
+    return [];
   if (isEventName(context, range)) return organizationsNamedInside(context, range);
   const complemented = splitTitleComplement(context, range);
   if (complemented) {

@@ -26,3 +26,17 @@ describe("a sentence's first word that opens a name written inside a sentence", 
     expect(names).not.toContain(name);
   });
 });
+
+describe('a unit named at the start of a line', () => {
+  it('reads "Press Office" as one unit, not a place "Office"', () => {
+    const entities = entitiesOf('The ferry opens on Friday in Kessel.\n\nPress Office, City of Kessel');
+    expect(namesOf(entities.locations)).not.toContain('Office');
+  });
+
+  it("leaves a publication's label alone", () => {
+    const entities = entitiesOf(
+      '*Club News | 3 May 2026*\n\nThe Tarvel Sailing Club held its regatta on Sunday.',
+    );
+    expect(namesOf(entities.organizations)).toEqual(['Tarvel Sailing Club']);
+  });
+});

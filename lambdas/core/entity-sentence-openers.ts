@@ -40,3 +40,26 @@ export function opensNameWrittenInside(
     first !== undefined && next !== undefined && first.post === ' ' && pairs.has(`${first.text} ${next.text}`)
   );
 }
+
+/**
+ * "Press Office, City of Tarvel", "Support Office": a first word that reads as a verb but is itself an
+ * organization's word, before an organization's head, opens that unit's name.
+ *
+ * @example
+ * opensUnitName(terms, 0) // true in 'Press Office, City of Tarvel'
+ */
+export function opensUnitName(terms: readonly EntityTerm[], index: number): boolean {
+  const first = terms[index];
+  const head = terms[index + 1];
+  return (
+    first !== undefined &&
+    head !== undefined &&
+    first.post === ' ' &&
+    first.tags.has('EntOrgSuffix') &&
+    !first.tags.has('EntPlaceSuffix') &&
+    UNIT_HEADS.has(head.text)
+  );
+}
+
+/** Heads of the units of an organization ("Office", "Desk"), not of its publications ("Club News"). */
+const UNIT_HEADS = new Set(['Office', 'Unit', 'Section', 'Desk', 'Service', 'Department', 'Bureau']);

@@ -1,6 +1,10 @@
 import { breaksName } from './entity-name-breaks.ts';
 import { particleJoinsName } from './entity-name-particles.ts';
-import { namePairsInsideSentences, opensNameWrittenInside } from './entity-sentence-openers.ts';
+import {
+  namePairsInsideSentences,
+  opensNameWrittenInside,
+  opensUnitName,
+} from './entity-sentence-openers.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
   isCommonSentenceStart,
@@ -238,7 +242,8 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       !isSurnameOpeningName(terms, i) &&
       !isNumberOpeningName(terms, i) &&
       // "Harbour Grins said": a verb's look-alike opening a name the text writes inside a sentence.
-      !opensNameWrittenInside(terms, i, insidePairs);
+      !opensNameWrittenInside(terms, i, insidePairs) &&
+      !opensUnitName(terms, i);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
     if (
       !first ||
