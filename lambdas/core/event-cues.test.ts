@@ -28,3 +28,31 @@ describe('a course held each season is an event, not a school', () => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
 });
+
+describe("a country's programme used as a means is a scheme, not an agency", () => {
+  it.each([
+    [
+      'after "through"',
+      'The ministry would support the lab through the Green Belize Programme.',
+      'Green Belize Programme',
+    ],
+    ['after "under"', 'Grants are paid under the Lesotho Youth Programme.', 'Lesotho Youth Programme'],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'an agency named after no country',
+      'Food was delivered through the Orvale Relief Programme.',
+      'Orvale Relief Programme',
+    ],
+    [
+      'a programme that speaks',
+      'The Belize Youth Programme said 300 people had applied.',
+      'Belize Youth Programme',
+    ],
+  ])('%s: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toContain(name);
+  });
+});

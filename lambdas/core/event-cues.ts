@@ -87,3 +87,29 @@ export function isSeasonalCourse(context: EntityContext, range: TermRange): bool
   const head = connector > 0 ? connector - 1 : terms.length - 1;
   return SEASONAL_COURSE_HEADS.has(terms[head]?.text ?? '') && SEASONS.has(terms[head - 1]?.text ?? '');
 }
+
+/** Heads of a scheme's name, which also head agencies ("World Food Programme"). */
+const SCHEME_HEADS = new Set(['Programme', 'Program']);
+
+/** Prepositions that make what follows a means or a frame ("through the X Programme"). */
+const MEANS_PREPOSITIONS = new Set(['through', 'under', 'via']);
+
+/**
+ * "support the lab through the Green Kessia Programme": a programme named after a country, after
+ * "through", "under" or "via", is the scheme a government runs, not an agency; an agency's name
+ * ("World Food Programme") names no country.
+ *
+ * @example
+ * isNationalScheme(context, rangeOf('Green Kessia Programme')) // true after 'through the'
+ */
+export function isNationalScheme(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const head = terms[terms.length - 1];
+  const before = termBefore(context, range);
+  const preposition = before?.text.toLowerCase() === 'the' ? termBefore(context, range, 2) : before;
+  return (
+    SCHEME_HEADS.has(head?.text ?? '') &&
+    MEANS_PREPOSITIONS.has(preposition?.text.toLowerCase() ?? '') &&
+    terms.some((term) => term.tags.has('Country'))
+  );
+}

@@ -1,6 +1,6 @@
 import { type EntityContext, rangeTerms, type TermRange, termAfter, termBefore } from './entity-context.ts';
 import { isCapitalized } from './entity-word-shape.ts';
-import { isMeetingEvent, isSeasonalCourse } from './event-cues.ts';
+import { isMeetingEvent, isNationalScheme, isSeasonalCourse } from './event-cues.ts';
 import { hasEditionShortForm } from './event-gatherings.ts';
 import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from './legal-forms.ts';
 import { isNamedSite } from './location-venues.ts';
@@ -34,6 +34,7 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
   const head = headTerm(context, range);
   if (head?.tags.has('EntEventWord') || isMeetingEvent(context, range)) return true;
   if (hasEditionShortForm(context, range) || isSeasonalCourse(context, range)) return true;
+  if (isNationalScheme(context, range)) return true;
   const first = terms[0];
   if (first?.tags.has('EntEventWord') && HEAD_CONNECTORS.has(terms[1]?.text ?? '')) return true;
   // "MINEXPO 2024", "the 4th World Investment Forum": a name with its year or its number is an event,
