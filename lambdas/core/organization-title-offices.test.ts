@@ -22,6 +22,11 @@ describe("a title's office with no place of its own", () => {
       "Governor's Office of the Kessu Province",
     ],
     ['an office of a field', 'The Office of Fisheries said the season would open.', 'Office of Fisheries'],
+    [
+      "a title's office in a sentence",
+      'The deal was signed at the Office of the Governor on Monday.',
+      'Office of the Governor',
+    ],
   ])('%s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });

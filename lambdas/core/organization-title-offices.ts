@@ -2,9 +2,10 @@ import { type EntityContext, rangeTerms, type TermRange } from './entity-context
 import { isTitleWord } from './person-words.ts';
 
 /**
- * "Mayor's Office", "Office of the Governor": the office of a title, with no place or body of its own
- * named, is the unit that serves whoever holds it (a label in a header or a sign-off), no organization;
- * "Governor's Office of Kessu" names where it serves, and stays one.
+ * "Mayor's Office, Tarvel", "Office of the Governor | Press Office": the office of a title, with no place
+ * or body of its own named, opening a line (a label in a header or a sign-off), is the unit that serves
+ * whoever holds it, no organization; "Governor's Office of Kessu" names where it serves, and "signed at
+ * the Office of the Prime Minister" names the office in a sentence: both stay.
  *
  * @example
  * isTitleOffice(context, rangeOf("Mayor's Office")) // true
@@ -12,6 +13,7 @@ import { isTitleWord } from './person-words.ts';
  */
 export function isTitleOffice(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
+  if (!opensLine(context, range)) return false;
   const [first, second, ...rest] = terms;
   if (!first || !second) return false;
   // "Mayor's Office"
@@ -24,4 +26,12 @@ export function isTitleOffice(context: EntityContext, range: TermRange): boolean
     titles.length > 0 &&
     titles.every((term) => isTitleWord(term) && !term.possessive)
   );
+}
+
+/** Whether the name opens its line, after nothing but spaces or emphasis marks. */
+function opensLine(context: EntityContext, range: TermRange): boolean {
+  const first = context.terms[range.from];
+  if (!first) return false;
+  const lineStart = context.text.lastIndexOf('\n', first.start - 1) + 1;
+  return /^[\s*_]*$/.test(context.text.slice(lineStart, first.start));
 }
