@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, namesOf } from './entities.test-support.ts';
+import { entitiesOf, namesOf } from './entities/entities.test-support.ts';
 
 describe('a meeting people gather for is an event, not a body', () => {
   it.each([

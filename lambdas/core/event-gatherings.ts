@@ -1,4 +1,4 @@
-import type { EntityContext, TermRange } from './entity-context.ts';
+import type { EntityContext, TermRange } from './entities/entity-context.ts';
 
 /**
  * A verb of gathering people right after the name, then a count: "the Kessel Forum brought together about
