@@ -1,4 +1,5 @@
 import type { Location, Organization, Person } from '../../model/press-record.ts';
+import { isGazetteerPlaceName } from '../locations/location-place-words.ts';
 import { type EntityTerm, readEntityTerms } from '../nlp/entity-terms.ts';
 import { vocabularyTagsOf } from '../nlp/plugins/entity-words.ts';
 import type { ParsedRelease } from '../nlp/world.ts';
@@ -103,6 +104,8 @@ function entitiesFromDefinitions(definitions: readonly AcronymDefinition[]): Ent
 
 function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
   if (PLACE_HEAD.test(definition.long) || isVenueName(definition.long)) return 'location';
+  // "Nova Scotia (NS)": a place the gazetteer knows by its full name, with its short form.
+  if (isGazetteerPlaceName(definition.long.split(/\s+/))) return 'location';
   if (ORGANIZATION_HEAD.test(definition.long)) return 'organization';
   if (EVENT_OR_DOCUMENT.test(definition.long)) return null;
   return 'organization';

@@ -22,6 +22,7 @@ import {
   titlesQualifyOrganizationHead,
 } from '../organizations/organization-heads.ts';
 import { organizationsInLists } from '../organizations/organization-lists.ts';
+import { isTitleOffice } from '../organizations/organization-title-offices.ts';
 import { organizationEvidence } from '../organizations/organizations.ts';
 import {
   isTitleWord,
@@ -140,6 +141,8 @@ function isDashCompound(context: EntityContext, span: NameSpan): boolean {
 }
 
 function classifySpan(context: EntityContext, range: TermRange, inList: boolean): Candidate[] {
+  // "Office of the Mayor": a title's office, named whole, before "of" could part it.
+  if (isTitleOffice(context, range)) return [];
   if (isEventName(context, range))
     return [...organizationsNamedInside(context, range), ...eponymOfEvent(context, range)];
   const parts = splitRun(context, range, inList);
@@ -176,7 +179,8 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
 }
 
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
-  if (range.from > range.to || isCommunicationUnit(context, range)) return [];
+  if (range.from > range.to || isCommunicationUnit(context, range) || isTitleOffice(context, range))
+    return [];
   if (isEventName(context, range)) return organizationsNamedInside(context, range);
   const complemented = splitTitleComplement(context, range);
   if (complemented) {

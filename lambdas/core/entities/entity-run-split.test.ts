@@ -71,7 +71,31 @@ describe('a run of capitals parted into names', () => {
       'The Office for Science and Technology signed.',
       'Office for Science and Technology',
     ],
+    [
+      'a body named after a place of the form "Bay of X"',
+      'The Bay of Kelp Rowing Association said the race would go ahead.',
+      'Bay of Kelp Rowing Association',
+    ],
+    [
+      'a commission named after a gulf',
+      'The Gulf of Orvale Commission met on Monday.',
+      'Gulf of Orvale Commission',
+    ],
   ])('keeps %s: %s', (_phenomenon, text, organization) => {
     expect(namesOf(entitiesOf(text).organizations)).toContain(organization);
+  });
+});
+
+describe('a place of the form "Bay of X" alone', () => {
+  it.each([
+    [
+      'a gulf and a republic',
+      'The Republic of Kessia and the Gulf of Orvale met.',
+      ['Republic of Kessia', 'Gulf of Orvale'],
+    ],
+  ])('%s: %s', (_phenomenon, text, places) => {
+    const entities = entitiesOf(text);
+    expect(namesOf(entities.organizations)).toEqual([]);
+    expect(namesOf(entities.locations)).toEqual(places);
   });
 });

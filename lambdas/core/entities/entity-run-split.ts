@@ -91,6 +91,7 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     // "the City of Porto's Water Department": the place owns the organization after it; "of" stays.
     const ofOrganization =
       head !== undefined &&
+      !opensWithPlaceOf(context, range, i) &&
       !(head.possessive && rangeTerms(context, left).every((t) => t.tags.has('EntPlaceSuffix'))) &&
       !rangeTerms(context, left).some((t) => t.tags.has('EntOrgSuffix') || t.tags.has('EntEventWord')) &&
       rangeTerms(context, { from: head.index, to: range.to }).some(
@@ -330,4 +331,20 @@ export function startsWithKnownForm(context: EntityContext, range: TermRange): b
 /** "between Kelvani Power and Brenmark Grid": one "and", so it can only part the two sides. */
 function hasOneAnd(context: EntityContext, range: TermRange): boolean {
   return rangeTerms(context, range).filter((term) => term.text === 'and').length === 1;
+}
+
+/**
+ * "the Bay of Kelp Rowing Association", "Gulf of Tarn Fishers Union": a name opened by a place of the form
+ * "Bay of X" names the body after that place; "of" does not end a name there.
+ */
+function opensWithPlaceOf(context: EntityContext, range: TermRange, of: number): boolean {
+  const opener = context.terms[of - 1];
+  const named = context.terms[of + 1];
+  return (
+    of - 1 === range.from &&
+    opener?.tags.has('EntPlaceHead') === true &&
+    named !== undefined &&
+    isCapitalized(named) &&
+    context.terms[of]?.text === 'of'
+  );
 }

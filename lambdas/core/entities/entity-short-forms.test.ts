@@ -19,6 +19,15 @@ describe('isShortFormOf', () => {
     ['an acronym before the head of an organ', 'organization', 'ZOKU', 'ZOKU Commission', false],
     ['a club without its sport', 'organization', 'Tarno Rovers', 'Tarno Rovers Rugby Club', true],
     ['the name without the place before it', 'organization', 'City Hall', 'Ostrava City Hall', true],
+    [
+      'the name without its owner before it',
+      'organization',
+      'Ocean Relief Programme',
+      'United Nations Ocean Relief Programme',
+      true,
+    ],
+    ['a tail with no head of its own', 'organization', 'Ocean Relief', 'Kessu Harbour Ocean Relief', false],
+    ['a tail after three words', 'organization', 'Relief Fund', 'Kessel Tarvel Harbour Relief Fund', false],
     ['the words before "of"', 'organization', 'Harbour Club', 'Harbour Club of Ostrava', true],
     [
       'the words before the last "of"',

@@ -42,6 +42,7 @@ export function isShortFormOf(short: Entity, full: Entity): boolean {
   // "City Hall" for "Tarvel City Hall": the name without the place written before it.
   const placeAhead = fullWords.length === shortWords.length + 1 && shortWords.length >= 2;
   if (placeAhead && shortWords.every((w, i) => fullWords[i + 1] === w)) return true;
+  if (isWithoutOwner(shortWords, fullWords)) return true;
   // "Harbour Club" for "Harbour Club of Northbay", "Universidad Sur" for "Universidad Sur de Chile": the
   // words before "of" (or its like in another language), two or more.
   const ofAt = fullWords.findIndex((word) => NAME_CONNECTORS.has(word));
@@ -56,6 +57,23 @@ export function isShortFormOf(short: Entity, full: Entity): boolean {
     ORGANIZATION_HEAD.test(lastWord ?? '') &&
     shortWords.length === fullWords.length - 1 &&
     shortWords.every((word, index) => fullWords[index] === word)
+  );
+}
+
+/**
+ * "Ocean Relief Programme" for "United Nations Ocean Relief Programme": a body's name with a head of its
+ * own, written without the one or two words of the body or place that owns it.
+ */
+function isWithoutOwner(shortWords: readonly string[], fullWords: readonly string[]): boolean {
+  const owner = fullWords.length - shortWords.length;
+  const head = shortWords[shortWords.length - 1] ?? '';
+  return (
+    owner >= 1 &&
+    owner <= 2 &&
+    shortWords.length >= 2 &&
+    !NAME_CONNECTORS.has(shortWords[0] ?? '') &&
+    ORGANIZATION_HEAD.test(head) &&
+    shortWords.every((word, index) => fullWords[index + owner] === word)
   );
 }
 

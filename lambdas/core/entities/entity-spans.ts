@@ -6,6 +6,12 @@ import { honorificLength } from '../people/person-honorifics.ts';
 import { PATRONYMICS } from '../people/person-patronymics.ts';
 import { isEpithetAfter } from './entity-epithets.ts';
 import { breaksName } from './entity-name-breaks.ts';
+import { particleJoinsName } from './entity-name-particles.ts';
+import {
+  namePairsInsideSentences,
+  opensNameWrittenInside,
+  opensUnitName,
+} from './entity-sentence-openers.ts';
 import { joinCutNames } from './entity-span-joins.ts';
 import {
   isCommonSentenceStart,
@@ -227,6 +233,7 @@ function isConnector(term: EntityTerm): boolean {
  */
 export function findNameSpans(terms: readonly EntityTerm[], text: string): NameSpan[] {
   const spans: NameSpan[] = [];
+  const insidePairs = namePairsInsideSentences(terms);
   let i = 0;
   while (i < terms.length) {
     const first = terms[i];
@@ -254,7 +261,10 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       isCommonSentenceStart(first) &&
       honorificLength(terms, i) === 0 &&
       !isSurnameOpeningName(terms, i) &&
-      !isNumberOpeningName(terms, i);
+      !isNumberOpeningName(terms, i) &&
+      // "Harbour Grins said": a verb's look-alike opening a name the text writes inside a sentence.
+      !opensNameWrittenInside(terms, i, insidePairs) &&
+      !opensUnitName(terms, i);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
     if (
       !first ||
@@ -319,7 +329,9 @@ function nextNamePart(terms: readonly EntityTerm[], last: number): number | null
   if (isLowerCaseLegalForm(next.text) && current.post === ' ') return last + 1;
   if (/\d/.test(next.text) && /\p{L}/u.test(next.text) && !current.possessive) return last + 1;
   if (isEpithetAfter(terms, last)) return last + 2;
-  if (!isConnector(next) || current.possessive) return null;
+  if (current.possessive) return null;
+  // "Pula ya Kgosi Trust": a particle of the name's own language, before the rest of a body's name.
+  if (!isConnector(next)) return particleJoinsName(terms, last) ? last + 2 : null;
   // "on" joins only after a head that takes it ("Conference on Trade"), not "Square on the Mall".
   if (next.text === 'on' && !current.tags.has('EntOrgSuffix') && !current.tags.has('EntEventWord'))
     return null;

@@ -101,6 +101,12 @@ describe('energy, water and sports sites', () => {
     ['a market ground', 'Crowds filled the Kessu Market Ground on Saturday.', 'Kessu Market Ground'],
     ['a cricket ground', 'Pupils played at the Orvel Cricket Ground.', 'Orvel Cricket Ground'],
     ['showgrounds', 'The show moved to the Tarvo Showgrounds this year.', 'Tarvo Showgrounds'],
+    [
+      "a neighbourhood's community club",
+      'Residents can sign up for the next session at the Kessel Hill Community Club.',
+      'Kessel Hill Community Club',
+    ],
+    ['a country club', 'The dinner was held at the Orvale Country Club on Friday.', 'Orvale Country Club'],
   ])('%s: %s', (_phenomenon, text, place) => {
     expect(placesOf(text)).toContain(place);
   });
@@ -109,6 +115,12 @@ describe('energy, water and sports sites', () => {
     ['a plant named only by what it makes', 'Solar Power Plant workers met on Monday.', 'Solar Power Plant'],
     ['a plant of a company', 'Acme Plant managers met on Monday.', 'Acme Plant'],
     ['a group named "Ground"', 'Common Ground said the plan was fair.', 'Common Ground'],
+    [
+      'a golf club, a body of members',
+      'Players from the Orvale Golf Club met on Friday.',
+      'Orvale Golf Club',
+    ],
+    ['a cycling club', 'Riders of the Tarn Cycling Club met at the square.', 'Tarn Cycling Club'],
   ])('%s: %s', (_phenomenon, text, notPlace) => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
@@ -186,5 +198,35 @@ describe('places defined with their acronym', () => {
     ['a research centre', 'The Kessu Research Centre (KRC) hosted the talks.', 'Kessu Research Centre'],
   ])('%s: %s', (_phenomenon, text, organization) => {
     expect(entitiesOf(text).organizations.map((found) => found.name)).toContain(organization);
+  });
+});
+
+describe('buildings of worship', () => {
+  it.each([
+    [
+      'a church named for a saint, after "in"',
+      'An exhibition opened in the Church of Saint Orvale on Friday.',
+      'Church of Saint Orvale',
+    ],
+    ['a cathedral after "at"', 'Choirs sang at the Tarvel Cathedral on Sunday.', 'Tarvel Cathedral'],
+  ])('%s: %s', (_phenomenon, text, place) => {
+    const entities = entitiesOf(text);
+    expect(entities.locations.map((l) => l.name)).toContain(place);
+    expect(entities.organizations.map((o) => o.name)).not.toContain(place);
+  });
+
+  it.each([
+    [
+      'a church that speaks',
+      'The Church of Kessel said on Friday that it would sell the land.',
+      'Church of Kessel',
+    ],
+    [
+      'a church that funds',
+      'The project was funded by the Church of Orvale and two banks.',
+      'Church of Orvale',
+    ],
+  ])('%s: %s', (_phenomenon, text, body) => {
+    expect(entitiesOf(text).organizations.map((o) => o.name)).toContain(body);
   });
 });

@@ -39,6 +39,35 @@ export function isVenueWhere(context: EntityContext, range: TermRange): boolean 
   return (last.post.trim() === ',' && after?.text === 'where') || afterEventVerb(context, range);
 }
 
+/** Heads of buildings of worship, which also name the faith's body ("the Church of Kessel said"). */
+const WORSHIP_HEADS = new Set([
+  'Church',
+  'Cathedral',
+  'Chapel',
+  'Basilica',
+  'Mosque',
+  'Temple',
+  'Monastery',
+  'Convent',
+  'Synagogue',
+  'Shrine',
+]);
+
+/**
+ * "an exhibition in the Church of Saint Orvale", "at the Kessel Cathedral": a building of worship after
+ * "in" or "at" is where something is, a venue, not the faith's body.
+ *
+ * @example
+ * isWorshipVenue(context, rangeOf('Church of Saint Orvale')) // true in 'opened in the Church of Saint Orvale'
+ */
+export function isWorshipVenue(context: EntityContext, range: TermRange): boolean {
+  const terms = context.terms.slice(range.from, range.to + 1);
+  const of = terms.findIndex((term, index) => index > 0 && term.text === 'of');
+  const head = of > 0 ? terms[of - 1] : terms[terms.length - 1];
+  const before = wordBeforeArticle(context, range).term?.text.toLowerCase();
+  return range.to > range.from && WORSHIP_HEADS.has(head?.text ?? '') && (before === 'in' || before === 'at');
+}
+
 /** Verbs of holding an event, whose "at X" is where it happens ("the drive was launched at X"). */
 const EVENT_VERBS = new Set(['held', 'hosted', 'staged', 'launched', 'opened', 'took', 'takes', 'convened']);
 
@@ -93,17 +122,24 @@ const GROUND_KINDS = new Set([
   'Recreation',
 ]);
 
+/**
+ * What a club is for when it is a building open to a whole neighbourhood ("Community Club", "Country
+ * Club"), not a body of members ("Cycling Club").
+ */
+const CLUB_KINDS = new Set(['Community', 'Country']);
+
 /** Heads of sites that are places only with a word of what they are for ("Power Plant", not "Plant"). */
 const SITE_QUALIFIERS = new Map<string, ReadonlySet<string>>([
   ['Plant', FACILITY_QUALIFIERS],
   ['Farm', FACILITY_QUALIFIERS],
   ['Ground', GROUND_KINDS],
   ['Grounds', GROUND_KINDS],
+  ['Club', CLUB_KINDS],
 ]);
 
 /**
- * "the Kessu Hydropower Plant", "the Tarvo Wind Farm", "the Orvel Cricket Ground": a named site of
- * energy, water or sport, a place; one named only by what it is for ("Solar Power Plant") is a common
+ * "the Kessu Hydropower Plant", "the Tarvo Wind Farm", "the Orvel Cricket Ground", "the Kessu Hill
+ * Community Club": a named site of energy, water, sport or a neighbourhood's gatherings, a place; one named only by what it is for ("Solar Power Plant") is a common
  * noun, and "Common Ground" has no word of what it is for.
  *
  * @example

@@ -43,7 +43,13 @@ import {
 import { isPlaceTagged } from './location-tags.ts';
 import { isListedTown } from './location-towns.ts';
 import { followsDepartureVerb, followsMotionVerb } from './location-travel.ts';
-import { isBorderCrossing, isNamedSite, isNamedStructureHead, isVenueWhere } from './location-venues.ts';
+import {
+  isBorderCrossing,
+  isNamedSite,
+  isNamedStructureHead,
+  isVenueWhere,
+  isWorshipVenue,
+} from './location-venues.ts';
 
 /** Prepositions after which a name is where something is or happens ("in Riga", "near Lagos", "along Kessuvik"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'along']);
@@ -236,6 +242,7 @@ export function locationEvidence(context: EntityContext, range: TermRange): numb
   if (after?.text === 'near') score += 2;
   if (besideKnownPlace(context, range)) score += 2;
   if (isVenueWhere(context, range) || isBuildingOfPart(context, range)) score += 4;
+  else if (isWorshipVenue(context, range)) score += 4;
   // A border crossing outweighs the organization's head its last word reads as ("Post").
   if (isBorderCrossing(context, range)) score += 5;
   if (isPartOfPlace(context, range)) score += 3;

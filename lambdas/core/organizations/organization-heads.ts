@@ -7,9 +7,11 @@ import {
 } from '../entities/entity-context.ts';
 import { isCapitalized } from '../entities/entity-word-shape.ts';
 import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from '../entities/legal-forms.ts';
+import { isNamedSite } from '../locations/location-venues.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { isTitleWord } from '../people/people.ts';
-import { isMeetingEvent } from './event-cues.ts';
+import { isMeetingEvent, isNationalScheme, isSeasonalCourse } from './event-cues.ts';
+import { hasEditionShortForm } from './event-gatherings.ts';
 import { opensWithProfessionalFirm } from './organization-professional-firms.ts';
 
 const HEAD_CONNECTORS = new Set([
@@ -38,6 +40,8 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
   const terms = rangeTerms(context, range);
   const head = headTerm(context, range);
   if (head?.tags.has('EntEventWord') || isMeetingEvent(context, range)) return true;
+  if (hasEditionShortForm(context, range) || isSeasonalCourse(context, range)) return true;
+  if (isNationalScheme(context, range)) return true;
   const first = terms[0];
   if (first?.tags.has('EntEventWord') && HEAD_CONNECTORS.has(terms[1]?.text ?? '')) return true;
   // "MINEXPO 2024", "the 4th World Investment Forum": a name with its year or its number is an event,
@@ -69,10 +73,24 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
  */
 export function headTerm(context: EntityContext, range: TermRange): EntityTerm | undefined {
   const terms = rangeTerms(context, range);
-  const connector = terms.findIndex((term, index) => index > 0 && HEAD_CONNECTORS.has(term.text));
+  // "Bay of Kelp Rowing Association": a place of the form "Bay of X" opens the name; the head follows it.
+  const named = namedAfterPlaceOf(terms);
+  const connector = terms.findIndex((term, index) => index > named && HEAD_CONNECTORS.has(term.text));
   const head = connector > 0 ? connector - 1 : terms.length - 1;
   const ranked = terms[head]?.text === 'General' && terms[head - 1]?.tags.has('EntOrgSuffix') === true;
   return ranked ? terms[head - 1] : terms[head];
+}
+
+/**
+ * Where the rest of a name opened by a place of the form "Bay of X" starts ("Bay of Kelp Rowing
+ * Association" gives 2), when an organization's word follows; 0 otherwise.
+ */
+function namedAfterPlaceOf(terms: readonly EntityTerm[]): number {
+  const [first, of] = terms;
+  const bodyAfter = terms
+    .slice(2)
+    .some((term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix') && isCapitalized(term));
+  return first?.tags.has('EntPlaceHead') && of?.text === 'of' && bodyAfter ? 2 : 0;
 }
 
 /**
@@ -228,8 +246,10 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   if (range.from < range.to && isLowerCaseLegalForm(context.terms[range.to]?.text)) return true;
   // A head noun alone ("the Institute", "national TV") is a reference or a common noun, not a name.
   if (!head || !isCapitalized(head) || range.from === range.to) return false;
-  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   const terms = rangeTerms(context, range);
+  // "the Kessu Hill Community Club": a club open to a neighbourhood is a site, though "Club" heads bodies.
+  if (isNamedSite(terms)) return false;
+  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
   if (head.tags.has('EntOrgSuffix') && headsField(terms, terms.indexOf(head))) return true;
   // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
   if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;

@@ -53,6 +53,11 @@ describe('an organization named without a keyword, by its role in the event', ()
     ['a country code that acts', 'The USA announced new tariffs on steel.', 'USA'],
     ['an acronym before a common noun', 'The AIDS research unit opened in May.', 'AIDS'],
     ['a plural noun before it', 'The operators, Tarvel and Kessu, are towns.', 'Tarvel'],
+    [
+      'a person with a title after, after a river bank',
+      'On the western bank, Lamine Tesso Kouyate, chief executive of the Kessel rice mill, said 300 hectares were lost.',
+      'Lamine Tesso Kouyate',
+    ],
   ])('not %s: %s', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).organizations)).not.toContain(name);
   });

@@ -87,13 +87,16 @@ export function organizationRoleEvidence(context: EntityContext, range: TermRang
 
 /**
  * "The city's transport operator, Tarvel Transit, ran extra trams": the name set off by commas after a
- * noun phrase whose head is a kind of organization, in lower case and singular.
+ * noun phrase whose head is a kind of organization, in lower case and singular, and before no title.
  */
 function followsKindOfBody(context: EntityContext, range: TermRange): boolean {
   const noun = termBefore(context, range);
   const last = context.terms[range.to];
   if (noun?.post.trim() !== ',' || last?.post.trim() !== ',') return false;
   if (!/^\p{Ll}+$/u.test(noun.text) || !noun.tags.has('EntOrgNoun') || noun.tags.has('Plural')) return false;
+  // "On the northern bank, Jo Riva, director-general of ...": a title after the name makes it a person's.
+  const next = termAfter(context, range);
+  if (next !== undefined && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return false;
   for (let distance = 2; distance <= 5; distance++) {
     const term = termBefore(context, range, distance);
     if (!term || /[,;:.]/.test(term.post)) return false;

@@ -27,6 +27,7 @@ import { isPartnersJointBody } from './organization-joint-bodies.ts';
 import { isExchangeListing, isListedCompany } from './organization-listings.ts';
 import { isSchoolOfMembers } from './organization-members.ts';
 import { placeNamedBodyEvidence } from './organization-place-names.ts';
+import { isPlaceShortForm } from './organization-place-short-forms.ts';
 import { organizationRoleEvidence } from './organization-roles.ts';
 import { teamEvidence } from './team-names.ts';
 
@@ -44,6 +45,7 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
   if (isNationalGovernmentModifier(context, range) || isCurrencyCode(context, range)) return 0;
+  if (isPlaceShortForm(context, range)) return 0;
   let score = 0;
   if (hasOrganizationHead(context, range)) score += 3;
   // compromise's lexicon knows the name; its tagging from context alone is weaker evidence.
