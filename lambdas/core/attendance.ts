@@ -25,6 +25,7 @@ import {
 import { groupSizeAttendance } from './attendance-group-size.ts';
 import { type CountedNoun, countedList, findCountedNoun, verbAfterModifier } from './attendance-head-noun.ts';
 import { headlineEnd } from './attendance-headlines.ts';
+import { partOfAttendance } from './attendance-subsets.ts';
 import { yearlyTraffic } from './attendance-traffic.ts';
 import { type CountableNouns, findCountableNouns } from './nlp/attendance-nouns.ts';
 import type { ParsedRelease } from './nlp/world.ts';
@@ -45,10 +46,11 @@ import type { ReleaseText } from './types.ts';
  */
 export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): Attendance[] {
   const candidates = release.sentences
-    .map((sentence) => {
+    .map((sentence, index) => {
       const words = splitWords(sentence.text);
       const groups = groupSizeAttendance(sentence.text);
-      return { sentence, words, groups, phrases: findCountPhrases(sentence.text, words) };
+      const previousEnd = release.sentences[index - 1]?.end ?? -1;
+      return { sentence, previousEnd, words, groups, phrases: findCountPhrases(sentence.text, words) };
     })
     .filter((candidate) => candidate.phrases.length > 0 || candidate.groups.length > 0);
   // The noun query is the costly step; a release without counts skips it.
@@ -56,7 +58,9 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
   const nouns = findCountableNouns(parsed);
   const found: Counted[] = [];
   const headlinesEnd = headlineEnd(release.text);
-  for (const { sentence, words, groups, phrases } of candidates) {
+  // Where the sentence that holds the latest attendance count ends: "Nearly 70 of them" may follow it.
+  let attendanceSentenceEnd = -1;
+  for (const { sentence, previousEnd, words, groups, phrases } of candidates) {
     const headline = sentence.start < headlinesEnd;
     // A body sentence is not held back by a headline's count: the body's statement replaces it.
     const earlier = found.filter((item) => headline || !item.headline);
@@ -90,8 +94,18 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
         clause ??= clauseAround(sentence.text, phrase.start, phrase.end).text;
         return clause;
       };
-      if (!countsAttendance(context, phrase, noun, clauseText)) continue;
+      const part =
+        noun?.kind !== 'excluded' &&
+        partOfAttendance(
+          sentence.text,
+          phrase.start,
+          phrase.end,
+          accepted.length > 0,
+          previousEnd >= 0 && previousEnd === attendanceSentenceEnd,
+        );
+      if (!part && !countsAttendance(context, phrase, noun, clauseText)) continue;
       accepted.push(phrase.count);
+      attendanceSentenceEnd = sentence.end;
       found.push({
         people,
         headline,
