@@ -101,7 +101,7 @@ const ATTENDING_BEFORE_REACH = 48;
  * Words before a count that make it a count of a workforce, of people harmed or a goal, not of
  * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
  * students", "enrolls 9,000 students", "a cooperative which represents 800 farmers" (its members), people a body serves as its habit ("trains more than 60 women",
- * "houses 40 families"), people invited or picked for something ("invited seven players to a camp"),
+ * "houses 40 families", "screened 900 residents", "vaccinated 300 children"), people invited or picked for something ("invited seven players to a camp"),
  * people who staff or help an event ("staffed by 35 nurses", "supported by 120 volunteers", "a staff of 40
  * people", "working alongside 25 nurses"), the people
  * of a place ("a town of 20,000 people"), people polled ("a survey of 1,200 visitors"),
@@ -110,7 +110,7 @@ const ATTENDING_BEFORE_REACH = 48;
  * ("the fair is expected to draw around 3,000 visitors") states its attendance ahead, as "will attend" does.
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|(?:staffed|manned|crewed|supported|assisted) by|hir(?:e|es|ed|ing)|(?:workforce|staff) of|(?:work|works|worked|working) alongside|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|(?:town|city|village|country|nation|island|region|district|municipality) of|(?:survey|poll|sample) of|serv(?:es|ed|ing)|represent(?:s|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:trains|teaches|educates|mentors|coaches|houses|shelters|treat(?:s|ed|ing)|car(?:es|ed|ing) for|rescu(?:e|es|ed|ing)|hospitali[sz]ed|supports|helps)|invit(?:e|es|ed|ing)|(?:selected|named|called up)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expects? to|expected to(?!\s+(?:draw|attract|welcome|bring|gather)\b)|(?<!\b(?:is|are|was|were|be|been)\s)expected to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|(?:staffed|manned|crewed|supported|assisted) by|hir(?:e|es|ed|ing)|(?:workforce|staff) of|(?:work|works|worked|working) alongside|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|(?:town|city|village|country|nation|island|region|district|municipality) of|(?:survey|poll|sample) of|serv(?:es|ed|ing)|represent(?:s|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:trains|teaches|educates|mentors|coaches|houses|shelters|treat(?:s|ed|ing)|screen(?:s|ed|ing)|vaccinat(?:es|ed|ing)|car(?:es|ed|ing) for|rescu(?:e|es|ed|ing)|hospitali[sz]ed|supports|helps)|invit(?:e|es|ed|ing)|(?:selected|named|called up)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expects? to|expected to(?!\s+(?:draw|attract|welcome|bring|gather)\b)|(?<!\b(?:is|are|was|were|be|been)\s)expected to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
 /**
  * A period after the counted words makes the count a rate, not the people of one event:
  * "two million visitors a year", "3,000 passengers per day", "tourists annually", "a workshop for 60

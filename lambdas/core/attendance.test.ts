@@ -556,3 +556,30 @@ describe('extractAttendance text', () => {
     ]);
   });
 });
+
+describe('extractAttendance: the people of a place at a meeting', () => {
+  it.each<[string, string, Array<[number, AttendanceQualifier]>]>([
+    [
+      'residents drawn by a consultation',
+      'A public hearing on the Kelmor bypass, held in the town hall in May, drew more than 200 residents.',
+      [[200, 'over']],
+    ],
+    [
+      'villagers who took part',
+      'Some 90 villagers took part in the clean-up of the Orvel shore.',
+      [[90, 'about']],
+    ],
+    [
+      'residents a clinic screened are served, not attending',
+      'The clinic screened 1,200 residents for the trial.',
+      [],
+    ],
+    [
+      'residents of a place are no crowd',
+      'The Kelmor bypass will relieve 3,000 residents of heavy traffic.',
+      [],
+    ],
+  ])('%s', (_phenomenon, text, expected) => {
+    expect(attendanceOf(text)).toEqual(expected);
+  });
+});

@@ -188,7 +188,10 @@ function countsAttendance(
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
     return (
-      namesAttendance(noun.word.text) || fieldBefore(sentence, phrase.start) || putsPeopleAtEvent(clause())
+      namesAttendance(noun.word.text) ||
+      fieldBefore(sentence, phrase.start) ||
+      putsPeopleAtEvent(clause()) ||
+      attendingVerbAt(sentence, noun.word.end)
     );
   }
   // The verb may follow a list the counted noun heads ("250 nurses, headmen and principals attended")
