@@ -583,3 +583,26 @@ describe('extractAttendance: the people of a place at a meeting', () => {
     expect(attendanceOf(text)).toEqual(expected);
   });
 });
+
+describe('extractAttendance: a crowd told ahead, and an audience at a meeting', () => {
+  it.each<[string, string, Array<[number, AttendanceQualifier]>]>([
+    [
+      'the crowd organisers expect',
+      'The next clinic day is on Friday in Orvel, where organisers expect some 500 people.',
+      [[500, 'about']],
+    ],
+    ['what a city expects is no crowd', 'The city of Orvel expects 2,000 new residents by 2030.', []],
+    [
+      'staff a plan was presented to at a meeting',
+      'The merger was presented yesterday to some 250 employees of the two mills at a staff meeting in Lisvane.',
+      [[250, 'about']],
+    ],
+    [
+      'an award presented to students names no meeting',
+      'Prizes were presented to 30 students of the Lisvane school.',
+      [],
+    ],
+  ])('%s', (_phenomenon, text, expected) => {
+    expect(attendanceOf(text)).toEqual(expected);
+  });
+});

@@ -11,6 +11,7 @@ import {
 import {
   attendingBefore,
   attendingVerbAt,
+  audienceAtMeeting,
   drawnBefore,
   eventDailyRate,
   fieldBefore,
@@ -181,7 +182,8 @@ function countsAttendance(
       attendingBefore(sentence, phrase.start) ||
       isCrowdSize(sentence, phrase.end)
     );
-  if (attendingBefore(sentence, phrase.start)) return true;
+  if (attendingBefore(sentence, phrase.start) || audienceAtMeeting(sentence, phrase.start, noun.word.end))
+    return true;
   if (statusAt(sentence, noun.word.end)) return false;
   // "The museum attracted 450,000 visitors in 2024": a place's traffic over a year, no event's.
   if (yearlyTraffic(clause(), sentence)) return false;
