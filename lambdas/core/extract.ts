@@ -1,9 +1,9 @@
 import type { PressRecord } from '../model/press-record.ts';
-import { extractAttendance } from './attendance.ts';
-import { extractDates, extractPublishedDate } from './dates.ts';
-import { extractEntities } from './entities.ts';
+import { extractAttendance } from './attendance/attendance.ts';
+import { extractDates, extractPublishedDate } from './dates/dates.ts';
+import { extractEntities } from './entities/entities.ts';
 import { parseRelease } from './nlp/world.ts';
-import { extractQuotes } from './quotes.ts';
+import { extractQuotes } from './quotes/quotes.ts';
 import { prepareText } from './release-text.ts';
 import type { ExtractOptions } from './types.ts';
 

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isInternationalBody } from '../international-bodies.ts';
+import { isInternationalBody } from '../entities/international-bodies.ts';
 import { vocabularyTagsOf } from './plugins/entity-words.ts';
 import { type ParsedRelease, parsedTerms } from './world.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, namesOf } from '../../entities.test-support.ts';
+import { entitiesOf, namesOf } from '../../entities/entities.test-support.ts';
 
 describe('divisions of countries from the gazetteer', () => {
   // [phenomenon, text, name, whether it is listed as a place]

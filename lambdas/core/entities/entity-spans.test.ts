@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { readEntityTerms } from '../nlp/entity-terms.ts';
+import { parseRelease } from '../nlp/world.ts';
+import { findNameSpans } from './entity-spans.ts';
+
+/** The texts of the name spans of `text`. */
+function spansOf(text: string): string[] {
+  return findNameSpans(readEntityTerms(parseRelease(text)), text).map((span) => span.text);
+}
+
+describe('findNameSpans: runs of capitalized words', () => {
+  it.each([
+    [
+      'a name with "of"',
+      'The talks were held at the Velmar Institute of Soils.',
+      'Velmar Institute of Soils',
+    ],
+    ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
+    ['a Dutch "aan het"', 'Tickets are sold at Huis aan het Water in Kessel.', 'Huis aan het Water'],
+    ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
+    ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
+    ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
+    [
+      'a headed name after a possessive determiner',
+      '"Our Ministry of Fisheries sees this as an investment," she said.',
+      'Ministry of Fisheries',
+    ],
+    [
+      'a number word opening a company name',
+      'Nine Oaks Holdings Ltd said it would buy the plant.',
+      'Nine Oaks Holdings Ltd',
+    ],
+    ['a given name that is a month, after "with"', 'She travelled with April Mensah.', 'April Mensah'],
+  ])('%s: %s', (_case, text, span) => {
+    expect(spansOf(text)).toContain(span);
+  });
+
+  it.each([
+    ['a comma ends a name', 'Ilse Varga, Chief Executive, spoke.', 'Ilse Varga, Chief Executive'],
+    ['a possessive determiner opens a phrase', 'Our Largest Winter Fair opens soon.', 'Largest Winter Fair'],
+    ['a common word opens a sentence', 'Representatives of Velmar attended.', 'Representatives of Velmar'],
+    ['a shouted line label', 'SOURCE Velmar Analytics', 'SOURCE Velmar Analytics'],
+    ['a place made an adjective', 'The Quito-listed lender grew.', 'Quito-listed'],
+    ['"aan" before a word in lower case', 'Kessel Jazz aan zee opened.', 'Kessel Jazz aan zee'],
+    ['a number counting the noun after a name', 'Three Tarvo Bank branches closed.', 'Three Tarvo Bank'],
+    ['a number counting a name of no plural', 'Two Kessel Partners joined the board.', 'Two Kessel Partners'],
+  ])('%s: %s', (_case, text, span) => {
+    expect(spansOf(text)).not.toContain(span);
+  });
+});
+
+describe('findNameSpans: names that commas, dashes or "in" cut in two, joined back', () => {
+  it.each([
+    [
+      'a name that is a series',
+      'Funds came from the Energy, Water and Transport Commission this year.',
+      'Energy, Water and Transport Commission',
+    ],
+    [
+      'a head whose portfolio is a series',
+      'The Ministry of Health, Social Welfare and Water Resources sent staff.',
+      'Ministry of Health, Social Welfare and Water Resources',
+    ],
+    [
+      'a portfolio of two words, then a series',
+      'Speaking for the Ministry of Home Affairs, Culture and Religion, the envoy thanked them.',
+      'Ministry of Home Affairs, Culture and Religion',
+    ],
+    [
+      'a portfolio after "for"',
+      'A grant from the Department for Transport, Housing and Rural Affairs (DTHRA) paid for it.',
+      'Department for Transport, Housing and Rural Affairs',
+    ],
+    [
+      "an office's portfolio, before its holder",
+      'It was opened by the Minister of Mines, Energy and Petroleum, Dr. Ama Boateng.',
+      'Minister of Mines, Energy and Petroleum',
+    ],
+    [
+      'a portfolio after "on"',
+      'The Orvo-Kessia Joint Commission on Economic, Scientific and Cultural Cooperation met.',
+      'Orvo-Kessia Joint Commission on Economic, Scientific and Cultural Cooperation',
+    ],
+    [
+      'a series whose last field may also head a company',
+      'Grants from the Tarvian Department of Sport, Youth and Media paid for it.',
+      'Tarvian Department of Sport, Youth and Media',
+    ],
+    [
+      'a joint body after its partners joined by a dash',
+      'The Kessa Denki–KPIT Joint Research Laboratory for Smart Ceramics opened on Monday.',
+      'Kessa Denki–KPIT Joint Research Laboratory for Smart Ceramics',
+    ],
+    [
+      'a name with the description it officially carries',
+      'Orvax, the Seed Alliance, will fund the trial.',
+      'Orvax, the Seed Alliance',
+    ],
+    ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
+    [
+      'a mission and a seat named with its article',
+      'The Consulate of Orvania in the Republic of Kelmor and Vasta opened.',
+      'Consulate of Orvania in the Republic of Kelmor and Vasta',
+    ],
+  ])('%s: %s', (_case, text, span) => {
+    expect(spansOf(text)).toContain(span);
+  });
+
+  it.each([
+    [
+      'a ministry, then a place and a body',
+      'Officials of the Ministry of Foreign Affairs, Tarvel City and Kessu Port Authority came.',
+      'Ministry of Foreign Affairs',
+    ],
+    [
+      'a ministry, then another body with a head of its own',
+      'The Ministry of Trade, Export Promotion Board and Acme Group signed.',
+      'Ministry of Trade',
+    ],
+    [
+      'a ministry, then a company whose head is a field word',
+      'The Ministry of Culture, Kelvaro Media and Orvo Group signed.',
+      'Ministry of Culture',
+    ],
+    [
+      'a portfolio of more than three words before the comma',
+      'The Ministry of Rural Water Supply Works Planning, Roads and Bridges met.',
+      'Ministry of Rural Water Supply Works Planning',
+    ],
+    [
+      'a name, then another body in a list',
+      'Funds came from Orvax, the Seed Alliance, Kessa Bank and the Tarvel Trust.',
+      'Seed Alliance',
+    ],
+    ['a place, then a body', 'Funds came from Lisbon, the Seed Alliance, on Monday.', 'Seed Alliance'],
+    ['places joined by a dash before a route', 'Trade on the Orvo–Tarvel route grew.', 'Tarvel'],
+    [
+      'a place before a dash and a name with no joint body',
+      'Flights from Orvo–Kessa Denki Airlines resumed.',
+      'Kessa Denki Airlines',
+    ],
+  ])('leaves %s apart: %s', (_case, text, span) => {
+    expect(spansOf(text)).toContain(span);
+  });
+
+  it('commas end runs; "and" joins two, for the list readers to split', () => {
+    expect(spansOf('They visited Tarvel, Orvo and Kelmor in May.')).toEqual(['Tarvel', 'Orvo and Kelmor']);
+  });
+});

@@ -1,0 +1,133 @@
+import { type EntityContext, type TermRange, termAfter, termBefore } from '../entities/entity-context.ts';
+import { isCapitalized } from '../entities/entity-word-shape.ts';
+import type { EntityTerm } from '../nlp/entity-terms.ts';
+import { isTitleWord, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_CONNECTORS } from './person-words.ts';
+
+/**
+ * A title after the name, as an appositive: "Jane Doe, chief executive of X," gives "chief executive of X".
+ *
+ * @example
+ * titleAfter(context, rangeOf('Jane Doe')) // 'chief executive of Acme' in 'Jane Doe, chief executive of Acme,'
+ */
+export function titleAfter(context: EntityContext, range: TermRange): string | null {
+  const last = context.terms[range.to];
+  const next = termAfter(context, range);
+  // "Ana Ruiz, and the head of X, Jo Doe": after "and" the title is the next person's.
+  if (!last || !next || last.post.trim() !== ',' || next.text === 'and') return null;
+  let cursor = range.to + 1;
+  if (['the', 'a', 'an'].includes(next.text.toLowerCase())) cursor++;
+  // "Jane Doe, ACF's country director,": the organization's possessive before the title.
+  else if (next.possessive && isCapitalized(next) && next.post.trim() === '') cursor++;
+  const head = context.terms[cursor];
+  if (!head || head.text === 'his' || head.text === 'her') return null;
+  // "country director", "chief medical officer": a title word after up to two lower-case qualifiers;
+  // "KOICA Country Director", "the Acme chief executive": after the name of whom the title serves.
+  let titleAt = cursor;
+  for (let term = context.terms[titleAt]; term !== undefined; term = context.terms[titleAt]) {
+    if (titleAt >= cursor + 3 || isTitleWord(term) || !isTitleQualifier(term, titleAt - cursor)) break;
+    if (term.post !== ' ') break;
+    titleAt++;
+  }
+  const titleWord = context.terms[titleAt];
+  if (!titleWord || !isTitleWord(titleWord) || titleWord.sentence !== head.sentence) return null;
+  let end = cursor;
+  for (;;) {
+    const term = context.terms[end];
+    const following = context.terms[end + 1];
+    if (!term || !following || term.post.trim() !== '' || following.sentence !== term.sentence) break;
+    end++;
+  }
+  const lastTerm = context.terms[end];
+  if (!lastTerm) return null;
+  const from = context.terms[range.to + 1]?.possessive ? next.start : head.start;
+  return context.text.slice(from, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
+}
+
+/** A lower-case qualifier of a title (two at most), or a capitalized name of its organization. */
+function isTitleQualifier(term: EntityTerm | undefined, offset: number): boolean {
+  if (!term) return false;
+  if (/^\p{Ll}[\p{Ll}-]*$/u.test(term.text)) return offset < 2;
+  return isCapitalized(term) && !term.possessive && !term.tags.has('Pronoun');
+}
+
+/**
+ * "the Budget Convener, Jane Doe, said", "said the trust's chief executive, Jane Doe.": a title opened
+ * by "the" (and an owner's possessive) or by "its"/"their", closed by a comma, then a name of two words or more closed by a
+ * comma or the end of the sentence. Returns the title as written, without "the"; null when there is none.
+ *
+ * @example
+ * titleInApposition(context, rangeOf('Jane Doe')) // "trust's chief executive"
+ */
+export function titleInApposition(context: EntityContext, range: TermRange): string | null {
+  // "the director of the Kessel Fund (KF), Jane Doe,": the short form in brackets closes the title.
+  const skip = isBracketedShortForm(context, range.from - 1) ? 1 : 0;
+  const before = termBefore(context, range, 1 + skip);
+  const last = context.terms[range.to];
+  if (!before || !last || range.to === range.from) return null;
+  if (skip === 0 && before.post.trim() !== ',') return null;
+  if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
+  let titled = isTitleWord(before) || isCapitalizedRole(before);
+  // Back over the title's words (up to eleven) to the "the" that opens it ("the Deputy Minister of
+  // Transport of the Republic of X").
+  for (let distance = 2 + skip; distance <= 12 + skip; distance++) {
+    const term = termBefore(context, range, distance);
+    if (term?.post.trim() !== '') return null;
+    // "a talk with its director, Jane Doe.": the determiner says whose office it is, wherever it stands.
+    if (OWNER_DETERMINERS.has(term.text.toLowerCase())) {
+      const role = titled || isRoleNoun(before);
+      return role && distance > 1 ? titleText(context, range, distance, skip) : null;
+    }
+    if (term.text.toLowerCase() !== 'the') {
+      titled ||= isTitleWord(term);
+      continue;
+    }
+    const opener = termBefore(context, range, distance + 1);
+    // "..., and the founder of X, Jane Doe,": an "and" after a comma (or the semicolon of a list of
+    // titled names) joins clauses, not title words.
+    const joinsClauses =
+      opener?.text === 'and' && /[,;]$/.test(termBefore(context, range, distance + 2)?.post.trim() ?? '');
+    if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '' && !joinsClauses) continue;
+    // "signed by the chief executive of the company, Jane Doe,": a preposition or a verb before "the"
+    // opens the title as a comma or a speech verb does.
+    const opened =
+      !opener ||
+      /[,;:]["”’']?$/.test(opener.post.trim()) ||
+      SPEECH_VERBS.has(opener.text.toLowerCase()) ||
+      joinsClauses ||
+      (opener.post.trim() === '' && (opener.tags.has('Preposition') || opener.tags.has('Verb')));
+    return opened && titled ? titleText(context, range, distance, skip) : null;
+  }
+  return null;
+}
+
+function titleText(context: EntityContext, range: TermRange, distance: number, skip = 0): string {
+  const first = context.terms[range.from - distance + 1];
+  const last = context.terms[range.from - 1 - skip];
+  return first && last ? context.text.slice(first.start, last.end) : '';
+}
+
+/** "(KF), ": an acronym in brackets, closed by a comma, at `at`. */
+function isBracketedShortForm(context: EntityContext, at: number): boolean {
+  const term = context.terms[at];
+  const previous = context.terms[at - 1];
+  if (!term || !previous) return false;
+  const opening = context.text.slice(previous.end, term.start).trim();
+  return /^\p{Lu}[\p{Lu}\d&-]+$/u.test(term.text) && opening === '(' && term.post.trim() === '),';
+}
+
+/** Determiners that name the owner of the office after them ("its director", "their curator"). */
+const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "curator", "conductor": a noun for a person's occupation, as the vocabulary or compromise knows it;
+ * not one that also names a company's part ("sponsor", "operator").
+ */
+function isRoleNoun(term: EntityTerm): boolean {
+  if (!term.tags.has('Noun') || term.tags.has('Plural') || term.tags.has('EntOrgNoun')) return false;
+  return term.tags.has('EntRole') || term.tags.has('Actor');
+}
+
+/** "Convener", "Registrar": a capitalized noun for a person's office that no list names. */
+function isCapitalizedRole(term: EntityTerm): boolean {
+  return isCapitalized(term) && term.tags.has('Noun') && ROLE_NOUN_ENDING.test(term.text.toLowerCase());
+}
