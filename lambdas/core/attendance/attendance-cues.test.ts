@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attendingBefore,
   attendingVerbAt,
+  audienceAtMeeting,
   eventDailyRate,
   fieldBefore,
   notAttendingBefore,
@@ -112,5 +113,22 @@ describe('attendance cues', () => {
     const [before, count, after] = marked.split('|') as [string, string, string];
     const text = before + count + after;
     expect(eventDailyRate(text, before.length, before.length + count.length)).toBe(expected);
+  });
+});
+
+describe('audienceAtMeeting', () => {
+  it.each<[string, string, string, boolean]>([
+    ['It was presented to 300 employees at a staff meeting.', '300', 'employees', true],
+    [
+      'The plan was outlined on Monday to 80 nurses of the ward at their weekly briefing.',
+      '80',
+      'nurses',
+      true,
+    ],
+    ['Awards were presented to 30 students.', '30', 'students', false],
+    ['It was presented to 300 employees. A meeting followed.', '300', 'employees', false],
+  ])('%s', (sentence, count, noun, expected) => {
+    const nounEnd = sentence.indexOf(noun) + noun.length;
+    expect(audienceAtMeeting(sentence, sentence.indexOf(count), nounEnd)).toBe(expected);
   });
 });

@@ -88,10 +88,11 @@ const TRAVEL_REACH = 160;
  * Words before a count that make it a count of attendees: "attended by 300", "witnessed by 500", "an
  * audience of 2,000", "played in front of 600 people", "played before 15,000", "organisers estimated
  * the crowd at 8,000", "a crowd put at 6,000", "the audience was put at 900", and
- * "a crowd" before "estimated at 6,000" (a qualifier of the count).
+ * "a crowd" before "estimated at 6,000" (a qualifier of the count), and the crowd organisers expect
+ * ("where organisers expect some 600 people": attendance told ahead, as "will attend" is).
  */
 const ATTENDING_BEFORE =
-  /\b(?:attended by|witnessed by|(?:play|plays|played|playing|perform|performs|performed|performing|sang|sing|sings|singing) (?:before|to)|attendance of|participation of|in front of|(?:estimated|put|placed) (?:the )?(?:crowd|attendance|turnout|audience)(?: size)? at|(?:filled|packed|thronged) with|turnout of|crowds? of|audiences? of|(?:crowd|audience|attendance|turnout)(?: size)?(?: (?:put|counted) at)?|(?:attendance|turnout|attendees|participants|visitors|crowd|audience)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
+  /\b(?:attended by|witnessed by|(?:play|plays|played|playing|perform|performs|performed|performing|sang|sing|sings|singing) (?:before|to)|attendance of|participation of|in front of|(?:estimated|put|placed) (?:the )?(?:crowd|attendance|turnout|audience)(?: size)? at|(?:filled|packed|thronged) with|organi[sz]ers (?:now |also )?(?:expect|anticipate)(?:s|ed)?|turnout of|crowds? of|audiences? of|(?:crowd|audience|attendance|turnout)(?: size)?(?: (?:put|counted) at)?|(?:attendance|turnout|attendees|participants|visitors|crowd|audience)(?: (?:at|for) (?:the )?[\p{L}-]+)? (?:reached|hit|topped|totall?ed|numbered|exceeded|surpassed|stood at|amounted to|(?:was|were|is|are)(?: (?:estimated|put|counted|recorded) at)?|of))\s+$/iu;
 /** Words before a count of people that make them the field of a contest: "the field included 900". */
 const FIELD_BEFORE =
   /\b(?:field|line-?up|start list|entry list|audience|crowd) (?:included|includes|comprised|comprises|numbered)\s+$/i;
@@ -101,7 +102,7 @@ const ATTENDING_BEFORE_REACH = 48;
  * Words before a count that make it a count of a workforce, of people harmed or a goal, not of
  * attendees: "employs 12,000 people", "displaced 3,000 residents", "a university which has 30,000
  * students", "enrolls 9,000 students", "a cooperative which represents 800 farmers" (its members), people a body serves as its habit ("trains more than 60 women",
- * "houses 40 families"), people invited or picked for something ("invited seven players to a camp"),
+ * "houses 40 families", "screened 900 residents", "vaccinated 300 children"), people invited or picked for something ("invited seven players to a camp"),
  * people who staff or help an event ("staffed by 35 nurses", "supported by 120 volunteers", "a staff of 40
  * people", "working alongside 25 nurses"), the people
  * of a place ("a town of 20,000 people"), people polled ("a survey of 1,200 visitors"),
@@ -110,7 +111,7 @@ const ATTENDING_BEFORE_REACH = 48;
  * ("the fair is expected to draw around 3,000 visitors") states its attendance ahead, as "will attend" does.
  */
 const NOT_ATTENDING_BEFORE =
-  /\b(?:employ\w*|(?:staffed|manned|crewed|supported|assisted) by|hir(?:e|es|ed|ing)|(?:workforce|staff) of|(?:work|works|worked|working) alongside|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|(?:town|city|village|country|nation|island|region|district|municipality) of|(?:survey|poll|sample) of|serv(?:es|ed|ing)|represent(?:s|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:trains|teaches|educates|mentors|coaches|houses|shelters|treat(?:s|ed|ing)|car(?:es|ed|ing) for|rescu(?:e|es|ed|ing)|hospitali[sz]ed|supports|helps)|invit(?:e|es|ed|ing)|(?:selected|named|called up)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expects? to|expected to(?!\s+(?:draw|attract|welcome|bring|gather)\b)|(?<!\b(?:is|are|was|were|be|been)\s)expected to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:employ\w*|(?:staffed|manned|crewed|supported|assisted) by|hir(?:e|es|ed|ing)|(?:workforce|staff) of|(?:work|works|worked|working) alongside|kill\w*|injur\w*|displac\w*|evacuat\w*|population of|home to|(?:town|city|village|country|nation|island|region|district|municipality) of|(?:survey|poll|sample) of|serv(?:es|ed|ing)|represent(?:s|ed|ing)|(?:which|that) (?:has|have|had|counts?)|(?:trains|teaches|educates|mentors|coaches|houses|shelters|treat(?:s|ed|ing)|screen(?:s|ed|ing)|vaccinat(?:es|ed|ing)|car(?:es|ed|ing) for|rescu(?:e|es|ed|ing)|hospitali[sz]ed|supports|helps)|invit(?:e|es|ed|ing)|(?:selected|named|called up)|enrol{1,2}s|enrol{1,2}ment of|student body of|(?:target|goal|ambition|objective)s? (?:of|is|was)|aim(?:s|ed|ing)? (?:to|at|for)|expects? to|expected to(?!\s+(?:draw|attract|welcome|bring|gather)\b)|(?<!\b(?:is|are|was|were|be|been)\s)expected to|hop(?:e|es|ed|ing) to|want(?:s|ed)? to|(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|budget(?:s|ed|ing)?|capacity|room|space|seats?) for)\s+(?:\S+\s+){0,2}$/i;
 /**
  * A period after the counted words makes the count a rate, not the people of one event:
  * "two million visitors a year", "3,000 passengers per day", "tourists annually", "a workshop for 60
@@ -332,4 +333,25 @@ export function putsPeopleAtEvent(clause: string): boolean {
     training = true;
   }
   return training && TRAINING_EVENT.test(clause);
+}
+
+/** A plan or a result put before people: "presented yesterday to some 300 employees". */
+const PRESENTED_TO_BEFORE =
+  /\b(?:presented|explained|outlined|unveiled|introduced|announced)\s+(?:[\p{L}-]+\s+){0,2}?to\s+$/iu;
+/** The meeting they sat in, right after the counted people: "... of the two firms at a plant meeting". */
+const AT_MEETING_AFTER =
+  /^[^.;:]{0,60}?\bat (?:a|an|the|their|its) (?:[\p{L}-]+\s+){0,3}?(?:meeting|assembly|town hall|briefing|gathering)\b/iu;
+
+/**
+ * True when the counted people are the audience a plan was presented to at a meeting: "The deal was
+ * presented yesterday to some 300 employees of the two firms at a plant meeting". The meeting makes
+ * even staff attendees; an award presented to 30 students names no meeting, and is none.
+ *
+ * @example
+ * audienceAtMeeting('It was presented to 300 employees at a staff meeting.', 20, 36) // true
+ * audienceAtMeeting('Awards were presented to 30 students.', 25, 36) // false
+ */
+export function audienceAtMeeting(text: string, countStart: number, nounEnd: number): boolean {
+  const before = text.slice(Math.max(0, countStart - ATTENDING_BEFORE_REACH), countStart);
+  return PRESENTED_TO_BEFORE.test(before) && AT_MEETING_AFTER.test(text.slice(nounEnd, nounEnd + 120));
 }

@@ -556,3 +556,53 @@ describe('extractAttendance text', () => {
     ]);
   });
 });
+
+describe('extractAttendance: the people of a place at a meeting', () => {
+  it.each<[string, string, Array<[number, AttendanceQualifier]>]>([
+    [
+      'residents drawn by a consultation',
+      'A public hearing on the Kelmor bypass, held in the town hall in May, drew more than 200 residents.',
+      [[200, 'over']],
+    ],
+    [
+      'villagers who took part',
+      'Some 90 villagers took part in the clean-up of the Orvel shore.',
+      [[90, 'about']],
+    ],
+    [
+      'residents a clinic screened are served, not attending',
+      'The clinic screened 1,200 residents for the trial.',
+      [],
+    ],
+    [
+      'residents of a place are no crowd',
+      'The Kelmor bypass will relieve 3,000 residents of heavy traffic.',
+      [],
+    ],
+  ])('%s', (_phenomenon, text, expected) => {
+    expect(attendanceOf(text)).toEqual(expected);
+  });
+});
+
+describe('extractAttendance: a crowd told ahead, and an audience at a meeting', () => {
+  it.each<[string, string, Array<[number, AttendanceQualifier]>]>([
+    [
+      'the crowd organisers expect',
+      'The next clinic day is on Friday in Orvel, where organisers expect some 500 people.',
+      [[500, 'about']],
+    ],
+    ['what a city expects is no crowd', 'The city of Orvel expects 2,000 new residents by 2030.', []],
+    [
+      'staff a plan was presented to at a meeting',
+      'The merger was presented yesterday to some 250 employees of the two mills at a staff meeting in Lisvane.',
+      [[250, 'about']],
+    ],
+    [
+      'an award presented to students names no meeting',
+      'Prizes were presented to 30 students of the Lisvane school.',
+      [],
+    ],
+  ])('%s', (_phenomenon, text, expected) => {
+    expect(attendanceOf(text)).toEqual(expected);
+  });
+});

@@ -14,6 +14,7 @@ import {
 import {
   attendingBefore,
   attendingVerbAt,
+  audienceAtMeeting,
   drawnBefore,
   eventDailyRate,
   fieldBefore,
@@ -28,6 +29,7 @@ import {
 import { groupSizeAttendance } from './attendance-group-size.ts';
 import { type CountedNoun, countedList, findCountedNoun, verbAfterModifier } from './attendance-head-noun.ts';
 import { headlineEnd } from './attendance-headlines.ts';
+import { partOfAttendance } from './attendance-subsets.ts';
 import { yearlyTraffic } from './attendance-traffic.ts';
 
 /**
@@ -45,10 +47,11 @@ import { yearlyTraffic } from './attendance-traffic.ts';
  */
 export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): Attendance[] {
   const candidates = release.sentences
-    .map((sentence) => {
+    .map((sentence, index) => {
       const words = splitWords(sentence.text);
       const groups = groupSizeAttendance(sentence.text);
-      return { sentence, words, groups, phrases: findCountPhrases(sentence.text, words) };
+      const previousEnd = release.sentences[index - 1]?.end ?? -1;
+      return { sentence, previousEnd, words, groups, phrases: findCountPhrases(sentence.text, words) };
     })
     .filter((candidate) => candidate.phrases.length > 0 || candidate.groups.length > 0);
   // The noun query is the costly step; a release without counts skips it.
@@ -56,7 +59,9 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
   const nouns = findCountableNouns(parsed);
   const found: Counted[] = [];
   const headlinesEnd = headlineEnd(release.text);
-  for (const { sentence, words, groups, phrases } of candidates) {
+  // Where the sentence that holds the latest attendance count ends: "Nearly 70 of them" may follow it.
+  let attendanceSentenceEnd = -1;
+  for (const { sentence, previousEnd, words, groups, phrases } of candidates) {
     const headline = sentence.start < headlinesEnd;
     // A body sentence is not held back by a headline's count: the body's statement replaces it.
     const earlier = found.filter((item) => headline || !item.headline);
@@ -90,8 +95,18 @@ export function extractAttendance(release: ReleaseText, parsed: ParsedRelease): 
         clause ??= clauseAround(sentence.text, phrase.start, phrase.end).text;
         return clause;
       };
-      if (!countsAttendance(context, phrase, noun, clauseText)) continue;
+      const part =
+        noun?.kind !== 'excluded' &&
+        partOfAttendance(
+          sentence.text,
+          phrase.start,
+          phrase.end,
+          accepted.length > 0,
+          previousEnd >= 0 && previousEnd === attendanceSentenceEnd,
+        );
+      if (!part && !countsAttendance(context, phrase, noun, clauseText)) continue;
       accepted.push(phrase.count);
+      attendanceSentenceEnd = sentence.end;
       found.push({
         people,
         headline,
@@ -167,14 +182,18 @@ function countsAttendance(
       attendingBefore(sentence, phrase.start) ||
       isCrowdSize(sentence, phrase.end)
     );
-  if (attendingBefore(sentence, phrase.start)) return true;
+  if (attendingBefore(sentence, phrase.start) || audienceAtMeeting(sentence, phrase.start, noun.word.end))
+    return true;
   if (statusAt(sentence, noun.word.end)) return false;
   // "The museum attracted 450,000 visitors in 2024": a place's traffic over a year, no event's.
   if (yearlyTraffic(clause(), sentence)) return false;
   if (noun.kind === 'people') {
     // The clause, not the whole sentence: "X, who attended, said 2 million people benefit" is no count.
     return (
-      namesAttendance(noun.word.text) || fieldBefore(sentence, phrase.start) || putsPeopleAtEvent(clause())
+      namesAttendance(noun.word.text) ||
+      fieldBefore(sentence, phrase.start) ||
+      putsPeopleAtEvent(clause()) ||
+      attendingVerbAt(sentence, noun.word.end)
     );
   }
   // The verb may follow a list the counted noun heads ("250 nurses, headmen and principals attended")

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { TITLE_WORDS } from './plugins/vocabulary/title-words.ts';
 
 /** compromise's lexicon: a word (lower case) to its tag or tags. */
 const LEXICON = (
@@ -89,4 +90,17 @@ export function isGerundOrPlural(word: string): boolean {
   if (commonFormCache.size >= 10_000) commonFormCache.clear();
   commonFormCache.set(lower, common);
   return common;
+}
+
+const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
+
+/**
+ * Whether the word, in lower case, is one of the title words of the entity vocabulary: an office or
+ * an honorific written before a name ("commissioner", "director", "minister").
+ *
+ * @example
+ * isTitleWord('Commissioner') // true; isTitleWord('report') // false
+ */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase());
 }

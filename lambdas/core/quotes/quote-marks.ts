@@ -182,9 +182,14 @@ function closesByContext(text: string, i: number): boolean {
   return !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
 }
 
+/** The spaces French typography puts inside guillemets: a space, a no-break space, a narrow one. */
+const FRENCH_SPACE = /^[ \u00A0\u202F]$/u;
+
 function isDoubleOpener(text: string, i: number): boolean {
   const char = text[i];
   if (char === undefined) return false;
+  // French typography sets a space inside guillemets ("« Nous partons »"): one space, then a word.
+  if (char === '\u00AB' && FRENCH_SPACE.test(text[i + 1] ?? '')) return isWordChar(text[i + 2]);
   if (DOUBLE_OPENERS.includes(char)) return !isSpace(text[i + 1]);
   return char === '"' && opensByContext(text, i);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quotesNamed } from '../speech/speech-reported.test-support.ts';
 import { tokenize } from '../speech/speech-tokens.ts';
 import { lowerCaseDescription, resolveDescription, resolvePronounToken } from './speaker-antecedents.ts';
 import { contextOf, entitiesNamed } from './speaker-context.test-support.ts';
@@ -94,5 +95,35 @@ describe('lowerCaseDescription', () => {
     const text = opening + sentence;
     const tokens = tokenize(text, opening.length);
     expect(lowerCaseDescription(contextOf(text, entities), tokens, 0)?.name ?? null).toBe(expected);
+  });
+});
+
+describe('resolveDescription: the body the release keeps naming', () => {
+  const opening =
+    'The Ministry of Roads today opened its winter programme in Harlow, jointly with the Ministry of Ports (MoP). ' +
+    'Crews will clear the passes every night from December to March, and salt stores have been filled at six depots along the northern highway. ' +
+    'Pieter Holm, who leads the road crews, said the new ploughs would reach the upper villages within two hours of a snowfall. ' +
+    'Drivers are asked to carry chains and to check the road bulletin before setting out on the mountain passes. ';
+  const speakerOf = (sentence: string) =>
+    quotesNamed(opening + sentence, ['Pieter Holm'], ['Ministry of Roads', 'Ministry of Ports']).find(
+      (quote) => quote.text.startsWith('Traffic'),
+    )?.speaker ?? null;
+
+  it.each<[string, string, string]>([
+    [
+      'an acronym in brackets right after a name is not a second naming',
+      'Traffic fell by a third last winter, according to the ministry.',
+      'Ministry of Roads',
+    ],
+  ])('%s', (_phenomenon, sentence, expected) => {
+    expect(speakerOf(sentence)).toBe(expected);
+  });
+
+  it('a body named twice in its own words is still the one named most', () => {
+    const text = `${opening.replace('(MoP).', '(MoP). The Ministry of Ports will pay for the salt.')}Traffic fell by a third last winter, according to the ministry.`;
+    const quote = quotesNamed(text, ['Pieter Holm'], ['Ministry of Roads', 'Ministry of Ports']).find((q) =>
+      q.text.startsWith('Traffic'),
+    );
+    expect(quote?.speaker).toBe('Ministry of Ports');
   });
 });

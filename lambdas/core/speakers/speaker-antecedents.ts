@@ -99,12 +99,17 @@ function headedMention(context: SpeakerContext, offset: number, noun: string): S
 /**
  * Of the organizations named before `offset` with `noun` as a word of their name, the one named most
  * often (on a tie, the one named first: a release names its own organization early); null when none is.
+ * A short form in brackets right after the name ("Ministry of Roads (MoR)") is the same naming.
  */
 function mostNamedOrganization(context: SpeakerContext, offset: number, noun: string): string | null {
   const counts = new Map<string, number>();
+  let previous: SpeakerMention | undefined;
   for (const mention of organizationMentionsByWord(context).get(noun) ?? []) {
     if (mention.start >= offset) break;
-    counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+    const bracketed =
+      previous?.name === mention.name && /^\s*\(\s*$/u.test(context.text.slice(previous.end, mention.start));
+    previous = mention;
+    if (!bracketed) counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestCount = 0;

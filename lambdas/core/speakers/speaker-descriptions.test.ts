@@ -143,3 +143,26 @@ describe('a title with commas of its own, set off before an honorific and the na
     expect(speakersOf(text).map(([speaker]) => speaker)).not.toContain('Sione Tupou Lavaka');
   });
 });
+
+describe('a title set off before an honorific written without a full stop', () => {
+  it.each([
+    [
+      '"Dr" in British style',
+      'Opening the clinic, the Deputy Minister of Water, Dr Halvard Ostrem, said the wells were ready. The deputy minister noted that the dry season had started early.',
+      ['Halvard Ostrem', 'the dry season had started early'],
+    ],
+    [
+      '"Prof" after a passive "by"',
+      'The fund was launched by the Mayor of the South West District, Prof Rosalind Teo, on Sunday. The mayor said that 40 families had signed up.',
+      ['Rosalind Teo', '40 families had signed up'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakersOf(text)).toContainEqual(expected);
+  });
+
+  it('a capitalized word that is no honorific keeps the comma from reading as a title', () => {
+    const text =
+      'At the opening of the Port of Ravel, Drummond Kettering met donors. The port director said that the quay would open.';
+    expect(speakersOf(text).map(([speaker]) => speaker)).not.toContain('Drummond Kettering');
+  });
+});

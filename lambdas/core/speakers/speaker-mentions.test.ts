@@ -57,3 +57,22 @@ describe('collectSpeakerMentions', () => {
     expect(found.map((mention) => mention.text)).toEqual(['Coach', 'Mei Tanaka']);
   });
 });
+
+describe('collectSpeakerMentions: a part of a name inside another name', () => {
+  const people: Entities = {
+    people: [{ name: 'Rosa Delfina Quilca Mamani', aliases: [] }],
+    organizations: [],
+    locations: [],
+    mentions: [],
+  };
+  const parts = (text: string) => collectSpeakerMentions(text, people).map((mention) => mention.text);
+  it.each<[string, string, string[]]>([
+    ['after a place word it is another name', 'Rates fell in Puerto Delfina and Oruro.', []],
+    ['after a title it is the person', 'Minister Quilca said rates fell.', ['Quilca']],
+    ['after an honorific it is the person', 'Dr Quilca said rates fell.', ['Quilca']],
+    ['after a lower-case word it is the person', 'Rates fell, said Quilca.', ['Quilca']],
+    ['the full name stays whole', 'Rosa Delfina Quilca Mamani spoke.', ['Rosa Delfina Quilca Mamani']],
+  ])('%s', (_phenomenon, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});

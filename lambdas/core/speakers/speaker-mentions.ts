@@ -1,3 +1,4 @@
+import { isTitleWord } from '../nlp/word-classes.ts';
 import type { Entities, TextSpan } from '../types.ts';
 
 export type SpeakerKind = 'person' | 'organization';
@@ -67,8 +68,14 @@ export function collectSpeakerMentions(text: string, entities: Entities): Speake
       });
     }
   }
+  const wholeForms = new Set(
+    [...entities.organizations, ...entities.people].flatMap((entity) => [entity.name, ...entity.aliases]),
+  );
   for (const [form, name, kind] of [...namingForms(entities), ...definedAcronyms(text, entities)]) {
+    const part = kind === 'person' && !wholeForms.has(form);
     for (const start of findWholeWord(text, form)) {
+      // "Santa Elena" is a place, not Elena: a part of a name glued to another capitalized word.
+      if (part && afterOtherCapitalizedWord(text, start)) continue;
       found.push({ start, end: start + form.length, text: form, name, kind });
     }
   }
@@ -139,6 +146,17 @@ function nameParts(name: string): string[] {
     .split(/[\s,]+/u)
     .map((part) => part.replace(/\.$/u, ''))
     .filter((part) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(part) && !NOT_A_SURNAME.has(part.toLowerCase()));
+}
+
+/**
+ * True when a capitalized word that is no title or honorific stands right before `start`, on the same
+ * line: the part of a person's name found there belongs to another name ("Santa Elena", "Port
+ * Moresby"), whereas "Minister Elena" or "Dr Elena" is the person.
+ */
+function afterOtherCapitalizedWord(text: string, start: number): boolean {
+  const before = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  const word = before?.[1];
+  return word !== undefined && !isTitleWord(word) && !NOT_A_SURNAME.has(word.toLowerCase());
 }
 
 /** Start offsets of `form` where it stands as whole words (no letter or digit glued on either side). */

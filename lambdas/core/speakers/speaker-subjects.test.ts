@@ -135,3 +135,27 @@ describe('a relative clause between the subject and the verb describes the subje
     ]);
   });
 });
+
+describe('findSubject: "the" with a demonym and a title', () => {
+  const opening = 'The panel heard Peruvian weaver Leilani Kahale and the Marrow Valley Cooperative. ';
+  const subject = (sentence: string) => {
+    const full = opening + sentence;
+    return findSubject(contextOf(full, entities), opening.length, full.lastIndexOf('said'))?.name ?? null;
+  };
+  it.each<[string, string, string | null]>([
+    ['after a quotation', '"We weave every day," the Peruvian weaver said.', 'Leilani Kahale'],
+    [
+      'after an opening participle phrase',
+      'Asked about prices, the Peruvian weaver said they rose.',
+      'Leilani Kahale',
+    ],
+    ['a capitalized word that is not a demonym', '"We weave every day," the Marrow weaver said.', null],
+    [
+      'a description after a name describes that name',
+      'Rafael Okonjo, the Peruvian weaver, said it.',
+      'Rafael Okonjo',
+    ],
+  ])('%s', (_phenomenon, sentence, expected) => {
+    expect(subject(sentence)).toBe(expected);
+  });
+});

@@ -119,15 +119,60 @@ function longTitleSubject(
     const article = tokens[k] as Token;
     if (article.lower !== 'the') continue;
     const words = tokens.slice(k + 1);
-    if (!words.every((word) => word.text === word.lower)) return null;
-    // «...», the deputy minister said: a comma after a closing quotation mark ends the quote, not a name.
-    const before = context.text.slice(Math.max(0, regionStart - 4), article.start).trimEnd();
-    if (before.endsWith(',') && !AFTER_CLOSING_MARK.test(before)) return null;
     const head = words[words.length - 1] as Token;
+    if (
+      head.text !== head.lower ||
+      !words.every((word) => word.text === word.lower || isDemonym(context, word))
+    )
+      return null;
+    // «...», the deputy minister said: a comma after a closing quotation mark ends the quote, not a name;
+    // "Asked about it, the deputy minister said": a comma after an opening phrase names nobody either.
+    const before = context.text.slice(Math.max(0, regionStart - 4), article.start).trimEnd();
+    if (
+      before.endsWith(',') &&
+      !AFTER_CLOSING_MARK.test(before) &&
+      !afterOpeningPhrase(context, tokens, article.start)
+    )
+      return null;
     const qualifiers = words.slice(0, -1).map((word) => word.lower);
     return resolveDescription(context, head.lower, head.start, qualifiers);
   }
   return null;
+}
+
+/** Participles that open a sentence with a phrase about its subject ("Asked about the date, ..."). */
+const OPENING_PARTICIPLES = new Set([
+  'asked',
+  'questioned',
+  'speaking',
+  'responding',
+  'replying',
+  'addressing',
+]);
+
+/**
+ * True when the region's words open with a participle phrase that ends in the comma before the
+ * description at `at`: "Asked about the timetable, the deputy minister said". The phrase names no one
+ * before the comma, so the description is the subject, not an appositive.
+ */
+function afterOpeningPhrase(context: SpeakerContext, tokens: readonly Token[], at: number): boolean {
+  const first = tokens[0];
+  return (
+    first !== undefined &&
+    OPENING_PARTICIPLES.has(first.lower) &&
+    mentionsWithin(context, first.start, at).length === 0
+  );
+}
+
+/**
+ * "the Chilean poet said", "the Mauritanian minister said": a capitalized word before a lower-case
+ * title that names no listed entity says where the person is from (a demonym), not who they are.
+ */
+function isDemonym(context: SpeakerContext, word: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic)$/u.test(word.text) &&
+    mentionsWithin(context, word.start, word.end).length === 0
+  );
 }
 
 /**

@@ -115,8 +115,12 @@ function titleBeforeComma(text: string, from: number, to: number): string {
 /** Words that make even "the <Capitalized Title>" a circumstance ("After the Summit, Jo Doe ..."). */
 const TIME_CIRCUMSTANCES = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'despite']);
 
-/** Abbreviated honorifics after a comma, before a name: ", Eng.", ", Dr.", ", H.E.". */
-const HONORIFICS_AFTER_COMMA = /,\s*(?:\p{Lu}[\p{L}]{0,4}\.\s*){1,2}$/u;
+/**
+ * Abbreviated honorifics after a comma, before a name: ", Eng.", ", Dr.", ", H.E.", and the short
+ * forms written without a full stop in British and Commonwealth style (", Dr ", ", Mdm ").
+ */
+const HONORIFICS_AFTER_COMMA =
+  /,\s*(?:(?:\p{Lu}[\p{L}]{0,4}\.|(?:Dr|Mr|Mrs|Ms|Mx|Mdm|Prof|Hon|Rev|Engr)\b)\s*){1,2}$/u;
 
 /**
  * The description in `words` after its determiner or possessive, looked for in the last `reach`

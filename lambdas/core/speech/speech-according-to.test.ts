@@ -61,3 +61,20 @@ describe('"according to" a pronoun', () => {
     expect(quotesNamed(text, ['Mireille Okonta-Vance'], ORGANIZATIONS)).toEqual(expected);
   });
 });
+
+describe('"according to" an office, then the person who holds it', () => {
+  it.each<[string, string, Quote[]]>([
+    [
+      'the office holder set off by commas is the source',
+      'According to the Tolvan Convention Centre general manager, Oskari Lehtimaa, the new hall will seat 2,000 people.',
+      [reported('Oskari Lehtimaa', 'the new hall will seat 2,000 people')],
+    ],
+    [
+      'a document before the name is no office: the name opens the clause',
+      'According to the Tolvan Convention Centre report, Oskari Lehtimaa, its manager, will open the new hall.',
+      [reported('Tolvan Convention Centre', 'Oskari Lehtimaa, its manager, will open the new hall')],
+    ],
+  ])('%s', (_phenomenon, text, expected) => {
+    expect(quotesNamed(text, ['Oskari Lehtimaa'], ORGANIZATIONS)).toEqual(expected);
+  });
+});

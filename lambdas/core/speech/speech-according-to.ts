@@ -1,3 +1,4 @@
+import { isTitleWord } from '../nlp/word-classes.ts';
 import { resolveDescription, resolvePronounToken } from '../speakers/speaker-antecedents.ts';
 import { mentionsWithin, type Speaker, type SpeakerContext } from '../speakers/speaker-context.ts';
 import { resolveShortForm } from '../speakers/speaker-short-forms.ts';
@@ -60,6 +61,9 @@ function sourcePhraseEnd(context: SpeakerContext, from: number, searchEnd: numbe
   const first = commaFrom(from);
   const name = mentionsWithin(context, from, first)[0];
   if (name === undefined) return namedAfterDescription(context, first, searchEnd) ?? first;
+  // "According to the Acme chief executive, Jo Doe, ...": the office, then the person who holds it.
+  const holder = name.end <= first ? officeHolderAfter(context, from, first, searchEnd) : null;
+  if (holder !== null) return holder;
   const end = name !== undefined && name.end > first && name.end < searchEnd ? commaFrom(name.end) : first;
   return name === undefined ? end : afterAppositive(context.text, end, searchEnd);
 }
@@ -76,6 +80,24 @@ function namedAfterDescription(context: SpeakerContext, comma: number, searchEnd
   // A parenthesized acronym after the name belongs to it ("Fairs Ltd (FL).").
   const rest = context.text.slice(name.end, searchEnd).replace(/^\s*\([^()]{1,20}\)/u, '');
   return /^\s*(?:[,.;]|$)/u.test(rest) ? name.end : null;
+}
+
+/**
+ * "according to the Acme chief executive, Jo Doe, ...": a description before the comma at `comma`
+ * whose last word is a title the text gives the person named right after the comma. Returns where
+ * that person's name ends, or null ("According to the Acme report, Jo Doe, ..." names no office).
+ */
+function officeHolderAfter(
+  context: SpeakerContext,
+  from: number,
+  comma: number,
+  searchEnd: number,
+): number | null {
+  const end = namedAfterDescription(context, comma, searchEnd);
+  const person = end === null ? undefined : mentionsWithin(context, comma + 1, end)[0];
+  const office = tokenize(context.text.slice(from, comma)).pop()?.lower;
+  if (person?.kind !== 'person' || office === undefined) return null;
+  return isTitleWord(office) && context.titles.get(person.name)?.has(office) === true ? person.end : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { VerbIndex } from '../nlp/speech-clauses.ts';
+import { insideBrackets } from '../quotes/quote-brackets.ts';
 import type { QuotedSpan } from '../quotes/quote-marks.ts';
 import type { Speaker, SpeakerContext } from '../speakers/speaker-context.ts';
 import { coordinatedSpeaker } from '../speakers/speaker-coordinated.ts';
@@ -119,7 +120,7 @@ export function findReportedSpeech(
           sentenceSubject(context, sentence, verb.start))
         : afterAside
           ? aside
-          : findSubject(context, clauseStart(sentence, inQuotes, verb.start), lead ?? verb.start);
+          : findSubject(context, clauseStart(text, sentence, inQuotes, verb.start), lead ?? verb.start);
     aside = inRelativeAside(text, tokens, i) ? speaker : null;
     if (speaker === null) {
       const inverted = readInverted(context, tokens, i, verb, clauseFrom, sentence.end);
@@ -177,9 +178,19 @@ function quoteEnd(quote: QuotedSpan | undefined): number {
   return quote.closeAt ?? quote.pieces[quote.pieces.length - 1]?.end ?? quote.openAt;
 }
 
-/** Where the clause holding a main verb starts: after the last quotation that closes before it. */
-function clauseStart(sentence: Sentence, quotes: readonly QuotedSpan[], verbStart: number): number {
-  const before = quotes[firstQuoteFrom(quotes, verbStart) - 1];
+/**
+ * Where the clause holding a main verb starts: after the last quotation that closes before it. A
+ * short form defined in quotes inside brackets ("Acme Ltd ("Acme") said") closes no clause.
+ */
+function clauseStart(
+  text: string,
+  sentence: Sentence,
+  quotes: readonly QuotedSpan[],
+  verbStart: number,
+): number {
+  let index = firstQuoteFrom(quotes, verbStart) - 1;
+  while (index >= 0 && insideBrackets(text, quotes[index] as QuotedSpan)) index--;
+  const before = quotes[index];
   const close = before?.closeAt;
   return close !== null && close !== undefined && close + 1 > sentence.start && close < verbStart
     ? close + 1

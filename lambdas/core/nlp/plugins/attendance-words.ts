@@ -54,6 +54,11 @@ const ATTENDEES = [
   'cyclists',
   'racers',
   'marathoners',
+  // The people of a place, who come to its meetings, consultations and open days.
+  'residents',
+  'villagers',
+  'locals',
+  'persons',
 ];
 
 /**
