@@ -19,12 +19,7 @@ export function isPlaceShortForm(context: EntityContext, range: TermRange): bool
   if (range.from !== range.to || !only || !isAcronym(only.text) || context.knownForms.has(only.text))
     return false;
   const gap = (left: EntityTerm, right: EntityTerm) => context.text.slice(left.end, right.start);
-  const defined = context.terms.find((term) => {
-    const previous = context.terms[term.index - 1];
-    const next = context.terms[term.index + 1];
-    const closes = next === undefined || /^\)/.test(gap(term, next)) || /\)/.test(term.post);
-    return term.text === only.text && previous !== undefined && gap(previous, term) === ' (' && closes;
-  });
+  const defined = parenthesizedTerms(context).get(only.text);
   if (!defined) return false;
   // The run of capitalized words right before the parenthesis, in the same sentence.
   let from = defined.index;
@@ -47,6 +42,26 @@ export function isPlaceShortForm(context: EntityContext, range: TermRange): bool
   return (
     from < defined.index && !named && isKnownPlace(context, place) && !hasOrganizationHead(context, place)
   );
+}
+
+/** Each context's words set alone in parentheses, found once: a look per candidate stays constant. */
+const PARENTHESIZED = new WeakMap<EntityContext, Map<string, EntityTerm>>();
+
+/** The first term of each text that stands alone in parentheses right after a word ("Kessu Lanta (EKL)"). */
+function parenthesizedTerms(context: EntityContext): Map<string, EntityTerm> {
+  let found = PARENTHESIZED.get(context);
+  if (found !== undefined) return found;
+  found = new Map();
+  const gap = (left: EntityTerm, right: EntityTerm) => context.text.slice(left.end, right.start);
+  for (const term of context.terms) {
+    const previous = context.terms[term.index - 1];
+    const next = context.terms[term.index + 1];
+    const closes = next === undefined || /^\)/.test(gap(term, next)) || /\)/.test(term.post);
+    if (previous !== undefined && gap(previous, term) === ' (' && closes && !found.has(term.text))
+      found.set(term.text, term);
+  }
+  PARENTHESIZED.set(context, found);
+  return found;
 }
 
 /** Prepositions after which a place's name stands alone. */
