@@ -188,7 +188,7 @@ function contentWords(name: readonly NameWord[]): string[] {
 
 /**
  * Whether the short form is the opening letters of the words in order, each word giving none or
- * more, the first and the last word at least one ("SONADER": So-ciété, Na-tionale, De-veloppement, R-ural).
+ * more, the first and the last word at least one ("SONAGEP": So-ciété, Na-tionale, Ge-stion, P-orts).
  */
 function abbreviates(short: string, words: readonly string[]): boolean {
   const letters = short.toLowerCase();

@@ -35,7 +35,7 @@ export function speaksBySurname(context: EntityContext, range: TermRange): boole
   if (!last || range.to === range.from) return false;
   const speaking = speakingWords(context);
   if (speaking.has(last.bare)) return true;
-  // "Nayeli Bautista Cruz ... Bautista said": of two surnames, the first is the one used alone.
+  // "Itzel Baeza Orduña ... Baeza said": of two surnames, the first is the one used alone.
   const paternal = range.to - range.from === 2 ? context.terms[range.from + 1] : undefined;
   return paternal !== undefined && isCapitalized(paternal) && speaking.has(paternal.bare);
 }

@@ -74,7 +74,7 @@ export function collectSpeakerMentions(text: string, entities: Entities): Speake
   for (const [form, name, kind] of [...namingForms(entities), ...definedAcronyms(text, entities)]) {
     const part = kind === 'person' && !wholeForms.has(form);
     for (const start of findWholeWord(text, form)) {
-      // "Santa Elena" is a place, not Elena: a part of a name glued to another capitalized word.
+      // "Santa Orvela" is a place, not Orvela: a part of a name glued to another capitalized word.
       if (part && afterOtherCapitalizedWord(text, start)) continue;
       found.push({ start, end: start + form.length, text: form, name, kind });
     }
@@ -150,8 +150,8 @@ function nameParts(name: string): string[] {
 
 /**
  * True when a capitalized word that is no title or honorific stands right before `start`, on the same
- * line: the part of a person's name found there belongs to another name ("Santa Elena", "Port
- * Moresby"), whereas "Minister Elena" or "Dr Elena" is the person.
+ * line: the part of a person's name found there belongs to another name ("Santa Orvela", "Port
+ * Moresby"), whereas "Minister Orvela" or "Dr Orvela" is the person.
  */
 function afterOtherCapitalizedWord(text: string, start: number): boolean {
   const before = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
