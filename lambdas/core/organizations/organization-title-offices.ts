@@ -32,6 +32,11 @@ export function isTitleOffice(context: EntityContext, range: TermRange): boolean
 function opensLine(context: EntityContext, range: TermRange): boolean {
   const first = context.terms[range.from];
   if (!first) return false;
-  const lineStart = context.text.lastIndexOf('\n', first.start - 1) + 1;
-  return /^[\s*_]*$/.test(context.text.slice(lineStart, first.start));
+  // Walks back over spaces and marks only: a look back to the line's start would cross a long line.
+  for (let i = first.start - 1; i >= 0; i--) {
+    const char = context.text[i] as string;
+    if (char === '\n') return true;
+    if (!/[\s*_]/.test(char)) return false;
+  }
+  return true;
 }
