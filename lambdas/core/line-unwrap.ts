@@ -1,3 +1,5 @@
+import { BULLET_ITEM, NUMBERED_ITEM } from './list-items.ts';
+
 /** Lines of a block longer than this were not wrapped by hand or by a mailer: the block is left alone. */
 const MAX_WRAP_WIDTH = 110;
 /** Blocks whose longest line is shorter than this are lists of short lines (an address, a sign-off). */
@@ -9,10 +11,8 @@ const FILLED_LINE_SHARE = 0.75;
 /** In a wrapped block most lines but the last are filled; in a contact block or an address, few are. */
 const MIN_FILLED_LINES = 0.6;
 
-/** A line that opens a list item, a Markdown heading, quote or table row, or a "Label:" field. */
-const OWN_LINE_START = /^[ \t]*(?:[-*+•–][ \t]|#|>|\||[\p{Lu}][\p{L} ]{0,20}:[ \t])/u;
-/** A line that opens a numbered item ("2. a visit"), or goes on with a sentence ("under\n25. She"). */
-const NUMBERED_START = /^[ \t]*\d{1,3}[.)][ \t]/;
+/** A line that opens a Markdown heading, quote or table row, or a "Label:" field. */
+const OWN_LINE_START = /^[ \t]*(?:#|>|\||[\p{Lu}][\p{L} ]{0,20}:[ \t])/u;
 /** A line that ends a sentence, a lead-in or an item: a numbered line after it is an item. */
 const CLOSED_END = /[.:;!?)"”’]\s*$/;
 /** Markdown's hard line break: two spaces at the end of the line. */
@@ -66,8 +66,9 @@ function looksWrapped(lines: readonly string[], longest: number): boolean {
 
 function continuesOnNextLine(line: string, next: string, longest: number): boolean {
   if (line.trimEnd().length < FULL_LINE_SHARE * longest) return false;
-  if (HARD_BREAK_END.test(line) || OWN_LINE_START.test(next)) return false;
-  if (NUMBERED_START.test(next) && (CLOSED_END.test(line) || NUMBERED_START.test(line))) return false;
+  if (HARD_BREAK_END.test(line) || BULLET_ITEM.test(next) || OWN_LINE_START.test(next)) return false;
+  // A number may open an item, or go on with a sentence ("under\n25. She").
+  if (NUMBERED_ITEM.test(next) && (CLOSED_END.test(line) || NUMBERED_ITEM.test(line))) return false;
   // A heading, a quotation line or a table row keeps its own line, whatever its length.
   return !/^[ \t]*(?:#|>|\|)/.test(line);
 }

@@ -1,7 +1,5 @@
+import { opensListItem } from './list-items.ts';
 import type { TextSpan } from './types.ts';
-
-/** A line that is an item of a list: a bullet or a number opens it ("- a panel on Friday", "2. a visit"). */
-const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+/;
 
 /** How many lines back the lead-in is looked for, so each look stays bounded. */
 const MAX_ITEMS_BACK = 12;
@@ -18,13 +16,13 @@ const MAX_ITEMS_BACK = 12;
  */
 export function listLeadIn(text: string, position: number): TextSpan | null {
   let lineStart = text.lastIndexOf('\n', position - 1) + 1;
-  if (!LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) return null;
+  if (!opensListItem(text.slice(lineStart, lineStart + 8))) return null;
   for (let back = 0; back < MAX_ITEMS_BACK && lineStart > 0; back++) {
     const previousEnd = lineStart - 1;
     const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
     const line = text.slice(previousStart, previousEnd);
     lineStart = previousStart;
-    if (line.trim() === '' || LIST_ITEM.test(line)) continue;
+    if (line.trim() === '' || opensListItem(line)) continue;
     const trimmed = line.trimEnd();
     return trimmed.endsWith(':')
       ? { start: previousStart, end: previousStart + trimmed.length, text: trimmed }

@@ -1,3 +1,4 @@
+import { opensListItem } from '../list-items.ts';
 import type { TextSpan } from '../types.ts';
 
 /**
@@ -18,7 +19,6 @@ const MAX_HEADER_LINES = 10;
 const LINE_HEAD = 200;
 
 /** Markdown headline, quote and emphasis marks: `# Title`, `> quote`, `**bold**`, `_em_`. */
-const LIST_ITEM = /^\s*(?:[-+*•–]|\d{1,2}[.)])\s/;
 const LINE_MARKUP = /^\s*(?:#{1,6}|>)(?=\s)/;
 const EMPHASIS = /\*+|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu;
 /** A sentence end inside a line: full stop, then a capital, digit or opening quote. */
@@ -44,7 +44,7 @@ export function readHeaderBlock(text: string): HeaderLine[] {
     const raw = text.slice(position, Math.min(lineEnd, position + LINE_HEAD));
     if (raw.trim() !== '') {
       const body = isProse(text.slice(position, Math.min(lineEnd, position + HEADER_BUDGET)));
-      const listItem = LIST_ITEM.test(raw);
+      const listItem = opensListItem(raw);
       lines.push({ start: position, end: position + raw.length, text: blankMarkup(raw), body, listItem });
       if (body) break;
     }
