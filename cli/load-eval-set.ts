@@ -56,21 +56,25 @@ export async function loadEvalSet(folder: string): Promise<EvalSet> {
 }
 
 /**
- * The gold annotation of release `id` in `folder` (`<id>.gold.json` or `<id>.expected.json`), or why
- * there is none: a second annotator's folder need hold no release files, and may cover only some.
+ * A reader of the gold annotations in `folder` by release id (`<id>.gold.json` or `<id>.expected.json`),
+ * each answer the gold or why there is none. The folder is listed once; a second annotator's folder
+ * need hold no release files, and may cover only some.
  *
  * @example
- * await readGoldOf('annotator-b', 'festival') // { ok: true, value: { id: 'festival', … } }
+ * const goldOf = await goldReader('annotator-b');
+ * await goldOf('festival') // { ok: true, value: { id: 'festival', … } }
  */
-export async function readGoldOf(folder: string, id: string): Promise<GoldReading> {
+export async function goldReader(folder: string): Promise<(id: string) => Promise<GoldReading>> {
   const names = new Set(await readdir(folder));
-  const goldName = GOLD_SUFFIXES.map((suffix) => id + suffix).find((candidate) => names.has(candidate));
-  if (!goldName) {
-    const message = `${id}: no ${id}.gold.json or ${id}.expected.json in ${folder}`;
-    return { ok: false, missing: true, message };
-  }
-  const gold = await readGoldFile(join(folder, goldName));
-  return gold.ok ? gold : { ...gold, message: `${goldName}: ${gold.message}` };
+  return async (id) => {
+    const goldName = GOLD_SUFFIXES.map((suffix) => id + suffix).find((candidate) => names.has(candidate));
+    if (!goldName) {
+      const message = `${id}: no ${id}.gold.json or ${id}.expected.json in ${folder}`;
+      return { ok: false, missing: true, message };
+    }
+    const gold = await readGoldFile(join(folder, goldName));
+    return gold.ok ? gold : { ...gold, message: `${goldName}: ${gold.message}` };
+  };
 }
 
 /** A gold file read, or why not: `missing` when there is none, else it does not parse. */

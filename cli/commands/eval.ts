@@ -9,7 +9,7 @@ import { formatDocument, formatSummary, type LabelledSummary } from '../eval/for
 import { goldAsRecord } from '../eval/gold-as-record.ts';
 import { type DocumentScore, scoreDocument } from '../eval/score-document.ts';
 import { extractReleaseFile, isExtractionError } from '../extract-release-file.ts';
-import { type EvalDocument, loadEvalSet, readGoldOf } from '../load-eval-set.ts';
+import { type EvalDocument, goldReader, loadEvalSet } from '../load-eval-set.ts';
 import { readReleaseFile } from '../read-release-file.ts';
 import { repoPath } from '../repo-path.ts';
 
@@ -47,10 +47,11 @@ export async function runEval(
   const ours: DocumentScore[] = [];
   const skippedByAgainst: string[] = [];
   const baseline: DocumentScore[] = [];
+  const otherGold = options.against === undefined ? null : await goldReader(options.against);
   for (const document of set.documents) {
-    if (options.against !== undefined) {
+    if (otherGold !== null) {
       // Only the releases both annotations cover are compared; the rest are skipped, and said so.
-      const other = await readGoldOf(options.against, document.id);
+      const other = await otherGold(document.id);
       if (other.ok) ours.push(scoreDocument(goldAsRecord(other.value), document.gold));
       else if (other.missing) skippedByAgainst.push(document.id);
       else problems.push(other.message);
