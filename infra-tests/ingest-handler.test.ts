@@ -98,6 +98,30 @@ describe('ingest handler: created objects', () => {
     expect((await ingestedRecord('incoming/utf16.txt')).record.publishedDate).toBe('2025-03-04');
   });
 
+  it('reads an object in the charset its Content-Type declares', async () => {
+    const key = 'incoming/windows-1252.txt';
+    // RELEASE_V2 with a curly-quoted, accented sentence, in Windows-1252 bytes written out by hand.
+    const ascii = Buffer.from(`${RELEASE_V2}\n\n`, 'ascii');
+    const sentence = [
+      0x93,
+      ...Buffer.from('Caf', 'ascii'),
+      0xe9,
+      0x20,
+      ...Buffer.from('opens,', 'ascii'),
+      0x94,
+    ];
+    const said = Buffer.from(' said Lars Ekberg.', 'ascii');
+    await pipeline.putObject(
+      key,
+      Buffer.concat([ascii, Buffer.from(sentence), said]),
+      'text/plain; charset=windows-1252',
+    );
+    const response = await handler(sqsEvent(created(key, '00C2')));
+    expect(response.batchItemFailures).toEqual([]);
+    const quotes = (await ingestedRecord(key)).record.quotes.map((quote) => quote.text);
+    expect(quotes).toContain('Caf\u00e9 opens');
+  });
+
   it.each([
     ['empty', 'incoming/empty.txt', new Uint8Array()],
     ['binary', 'incoming/logo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])],

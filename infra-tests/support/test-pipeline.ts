@@ -15,7 +15,7 @@ export interface TestPipeline {
   readonly sqs: SQSClient;
   readonly dynamo: DynamoDBClient;
   readonly documents: DynamoDBDocumentClient;
-  putObject(key: string, body: string | Uint8Array): Promise<void>;
+  putObject(key: string, body: string | Uint8Array, contentType?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,8 +59,15 @@ export async function startTestPipeline(env: Record<string, string> = {}): Promi
     sqs,
     dynamo,
     documents,
-    async putObject(key, body) {
-      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+    async putObject(key, body, contentType) {
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: body,
+          ...(contentType === undefined ? {} : { ContentType: contentType }),
+        }),
+      );
     },
     async stop() {
       s3.destroy();

@@ -66,4 +66,81 @@ describe('decodeText', () => {
   it('accepts input exactly at the size limit', () => {
     expect(decodeText(utf8('x'.repeat(10)), { maxBytes: 10 })).toMatchObject({ ok: true });
   });
+
+  describe('a declared charset', () => {
+    // "Café “open” – 5€" in Windows-1252, byte by byte (0x93/0x94 curly quotes, 0x96 en dash, 0x80 euro).
+    const cp1252 = bytes(
+      0x43,
+      0x61,
+      0x66,
+      0xe9,
+      0x20,
+      0x93,
+      0x6f,
+      0x70,
+      0x65,
+      0x6e,
+      0x94,
+      0x20,
+      0x96,
+      0x20,
+      0x35,
+      0x80,
+    );
+    const text = 'Caf\u00e9 \u201Copen\u201D \u2013 5\u20AC';
+
+    it.each([['windows-1252'], ['cp1252'], ['Windows-1252']])('decodes the bytes as %s', (label) => {
+      expect(decodeText(cp1252, { declaredCharset: label })).toEqual({
+        ok: true,
+        text,
+        encoding: 'windows-1252',
+      });
+    });
+
+    it('reads Latin-1 labels as Windows-1252, as the WHATWG Encoding Standard does', () => {
+      expect(decodeText(cp1252, { declaredCharset: 'iso-8859-1' })).toMatchObject({ ok: true, text });
+    });
+
+    it('gives way to a byte-order mark', () => {
+      const withBom = bytes(0xef, 0xbb, 0xbf, ...utf8('Caf\u00e9'));
+      expect(decodeText(withBom, { declaredCharset: 'windows-1252' })).toEqual({
+        ok: true,
+        text: 'Caf\u00e9',
+        encoding: 'utf-8',
+      });
+    });
+
+    it('is ignored when no decoder knows it, so the bytes must be UTF-8', () => {
+      expect(decodeText(utf8('Caf\u00e9'), { declaredCharset: 'x-made-up' })).toMatchObject({
+        ok: true,
+        encoding: 'utf-8',
+      });
+      expect(decodeText(cp1252, { declaredCharset: 'x-made-up' })).toMatchObject({
+        ok: false,
+        code: 'invalid-encoding',
+      });
+    });
+
+    it('reads UTF-16 without a byte-order mark, whose NUL bytes are no sign of a binary file', () => {
+      const le = bytes(0x4f, 0x00, 0x6b, 0x00);
+      expect(decodeText(le, { declaredCharset: 'utf-16le' })).toEqual({
+        ok: true,
+        text: 'Ok',
+        encoding: 'utf-16le',
+      });
+    });
+
+    it('still refuses NUL bytes in a single-byte charset', () => {
+      expect(decodeText(bytes(0x41, 0x00, 0x42), { declaredCharset: 'windows-1252' })).toMatchObject({
+        ok: false,
+        code: 'binary',
+      });
+    });
+
+    it('is what the error of an undeclared non-UTF-8 file suggests', () => {
+      const result = decodeText(cp1252);
+      expect(result).toMatchObject({ ok: false, code: 'invalid-encoding' });
+      expect(!result.ok && result.message).toMatch(/not valid UTF-8 text.*charset=windows-1252/);
+    });
+  });
 });

@@ -3,7 +3,8 @@ import type { ErrorCode } from '../model/press-record.ts';
 /** The error codes that bytes alone can explain. */
 export type DecodeErrorCode = Extract<ErrorCode, 'empty' | 'binary' | 'invalid-encoding' | 'too-large'>;
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+/** An encoding's WHATWG name, as `TextDecoder` reports it: 'utf-8', 'utf-16le', 'windows-1252', … */
+export type TextEncodingName = string;
 
 /** Text decoded from bytes, or the reason the bytes are not a text release (errors as values). */
 export type DecodeResult =
@@ -13,6 +14,12 @@ export type DecodeResult =
 export interface DecodeOptions {
   /** Larger inputs are refused before decoding. @default 5 MiB */
   readonly maxBytes?: number;
+  /**
+   * The charset the file declares (an S3 object's Content-Type, an HTML page's `<meta charset>`), any
+   * WHATWG label such as 'windows-1252' or 'latin1'. A byte-order mark still wins; an unknown label
+   * is ignored, as browsers ignore it.
+   */
+  readonly declaredCharset?: string;
 }
 
 /** A press release is a few kilobytes; 5 MiB leaves room for HTML pages and stops runaway uploads. */
@@ -33,8 +40,9 @@ const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
 
 /**
- * Decodes the bytes of a release into text. UTF-8 (with or without BOM) and UTF-16 LE/BE with a BOM
- * are accepted; empty or whitespace-only input, binary files (NUL bytes, known file signatures) and
+ * Decodes the bytes of a release into text. A byte-order mark decides the encoding (UTF-8, UTF-16 LE
+ * or BE); without one, the declared charset does, and without a declaration only UTF-8 is accepted
+ * (guessing would read a Windows-1252 file and a mis-saved UTF-8 file alike, silently). Empty or whitespace-only input, binary files (NUL bytes, known file signatures) and
  * bytes that are not valid in their encoding give an error value. Pure: bytes in, value out.
  *
  * @example
@@ -49,21 +57,40 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (bytes.length === 0) return fail('empty', 'the file is empty');
   const magic = MAGIC_NUMBERS.find((signature) => startsWith(bytes, signature.bytes));
   if (magic) return fail('binary', `the file is a ${magic.name}, not text`);
-  // A BOM decides the encoding; without one only UTF-8 is accepted (UTF-16 without BOM is ambiguous).
   if (startsWith(bytes, UTF16LE_BOM)) return decodeWith('utf-16le', bytes.subarray(2));
   if (startsWith(bytes, UTF16BE_BOM)) return decodeWith('utf-16be', bytes.subarray(2));
-  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) return fail('binary', 'the file contains NUL bytes, so it is binary, not text');
-  return decodeWith('utf-8', body);
+  if (startsWith(bytes, UTF8_BOM)) return decodeWith('utf-8', bytes.subarray(3));
+  const declared = encodingOfLabel(options.declaredCharset);
+  if (declared !== undefined) return decodeWith(declared, bytes);
+  return decodeWith('utf-8', bytes, UNDECLARED_HINT);
 }
 
-function decodeWith(encoding: TextEncodingName, body: Uint8Array): DecodeResult {
+/** What to do about a file that is not UTF-8 and says nothing of its charset. */
+const UNDECLARED_HINT =
+  '; save it as UTF-8, or declare its charset (an S3 Content-Type such as "text/plain; charset=windows-1252", or <meta charset> in HTML)';
+
+/** The WHATWG name of a charset label, or undefined for no label or one no decoder knows. */
+function encodingOfLabel(label: string | undefined): TextEncodingName | undefined {
+  if (label === undefined) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    // The constructor signals an unknown label only by throwing (RangeError).
+    return undefined;
+  }
+}
+
+function decodeWith(encoding: TextEncodingName, body: Uint8Array, hint = ''): DecodeResult {
+  // NUL bytes are a binary file's mark, except in UTF-16, where every ASCII character carries one.
+  if (!encoding.startsWith('utf-16') && body.includes(0)) {
+    return fail('binary', 'the file contains NUL bytes, so it is binary, not text');
+  }
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     // TextDecoder signals malformed input only by throwing; that is an expected condition here.
-    return fail('invalid-encoding', `the file is not valid ${encoding.toUpperCase()} text`);
+    return fail('invalid-encoding', `the file is not valid ${encoding.toUpperCase()} text${hint}`);
   }
   if (text.includes('\u0000')) return fail('binary', 'the file contains NUL characters, so it is not text');
   if (text.trim() === '') return fail('empty', 'the file holds only whitespace');

@@ -80,7 +80,10 @@ export async function ingestObjectEvent(
     return { status: 'duplicate', id };
   }
   const details = { sha256, size: read.bytes.length };
-  const text = await readReleaseText(event.key, read.bytes, { maxBytes: deps.maxBytes });
+  const text = await readReleaseText(event.key, read.bytes, {
+    maxBytes: deps.maxBytes,
+    ...(read.contentType === undefined ? {} : { contentType: read.contentType }),
+  });
   if (!text.ok) return reject(stamp, text, details, deps);
 
   const uploadedDate = (read.lastModified ?? new Date(event.eventTime)).toISOString().slice(0, 10);

@@ -90,4 +90,41 @@ describe('readReleaseText', () => {
       format: 'html',
     });
   });
+
+  describe('in the charset the file declares', () => {
+    /** Windows-1252 by hand: ASCII as is, the few characters the tests need by their byte. */
+    const CP1252: Readonly<Record<string, number>> = { '\u00e9': 0xe9, '\u201C': 0x93, '\u201D': 0x94 };
+    const cp1252 = (text: string): Uint8Array =>
+      Uint8Array.from(text, (char) => CP1252[char] ?? char.charCodeAt(0));
+    const quote = '\u201CCaf\u00e9\u201D';
+
+    it('reads an HTML page in its <meta charset>', async () => {
+      const page = cp1252(
+        `<html><head><meta charset="windows-1252"></head><body><p>${quote}</p></body></html>`,
+      );
+      expect(await readReleaseText('a.html', page)).toMatchObject({ ok: true, text: quote });
+    });
+
+    it('reads a text file in the charset of its Content-Type', async () => {
+      const result = await readReleaseText('a.txt', cp1252(quote), {
+        contentType: 'text/plain; charset=windows-1252',
+      });
+      expect(result).toMatchObject({ ok: true, text: quote });
+    });
+
+    it("prefers the Content-Type's charset to the page's own, as browsers do", async () => {
+      const page = utf8(`<meta charset="windows-1252"><p>${quote}</p>`);
+      expect(
+        await readReleaseText('a.html', page, { contentType: 'text/html; charset=utf-8' }),
+      ).toMatchObject({
+        ok: true,
+        text: quote,
+      });
+    });
+
+    it('reads no <meta> in a text file', async () => {
+      const text = cp1252(`<meta charset="windows-1252"> ${quote}`);
+      expect(await readReleaseText('a.txt', text)).toMatchObject({ ok: false, code: 'invalid-encoding' });
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { convert as Convert, HtmlToTextOptions } from 'html-to-text';
 import type { ErrorCode } from '../model/press-record.ts';
+import { charsetOfContentType, charsetOfHtmlMeta } from './declared-charset.ts';
 import { type DecodeOptions, decodeText } from './decode-text.ts';
 import { markdownAsText } from './markdown-text.ts';
 
@@ -92,9 +93,15 @@ export async function toReleaseText(content: string, format: ReleaseFormat): Pro
   return convert(content, HTML_OPTIONS).replace(/\n{3,}/g, '\n\n');
 }
 
+export interface ReadReleaseOptions extends Pick<DecodeOptions, 'maxBytes'> {
+  /** The Content-Type the file was stored with (an S3 object's): its charset, if any, decodes it. */
+  readonly contentType?: string;
+}
+
 /**
  * Reads the bytes of a release file into the text `extract` takes: checks the type by name, decodes the
- * bytes, converts HTML. Every expected failure is a value with an `ErrorCode`. Pure: no I/O.
+ * bytes in the charset they declare (the Content-Type's, else an HTML page's `<meta charset>`, as a
+ * browser would), converts HTML. Every expected failure is a value with an `ErrorCode`. Pure: no I/O.
  *
  * @example
  * await readReleaseText('a.txt', new TextEncoder().encode('June 18, 2025\n\nHello.'))
@@ -103,11 +110,17 @@ export async function toReleaseText(content: string, format: ReleaseFormat): Pro
 export async function readReleaseText(
   fileName: string,
   bytes: Uint8Array,
-  options: DecodeOptions = {},
+  options: ReadReleaseOptions = {},
 ): Promise<ReleaseTextResult> {
   const format = releaseFormatOf(fileName);
   if (!format.ok) return format;
-  const decoded = decodeText(bytes, options);
+  const declaredCharset =
+    charsetOfContentType(options.contentType) ??
+    (format.format === 'html' ? charsetOfHtmlMeta(bytes) : undefined);
+  const decoded = decodeText(bytes, {
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(declaredCharset === undefined ? {} : { declaredCharset }),
+  });
   if (!decoded.ok) return decoded;
   const text = await toReleaseText(decoded.text, format.format);
   if (text.trim() === '') return { ok: false, code: 'empty', message: 'the file holds no text' };

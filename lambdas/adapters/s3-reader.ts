@@ -15,7 +15,13 @@ export interface ObjectRef {
 }
 
 export type ObjectReadResult =
-  | { readonly ok: true; readonly bytes: Uint8Array; readonly lastModified: Date | undefined }
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly lastModified: Date | undefined;
+      /** As stored with the object; its charset, if any, says how to decode the bytes. */
+      readonly contentType: string | undefined;
+    }
   | { readonly ok: false; readonly code: 'not-found' | 'too-large'; readonly message: string };
 
 /**
@@ -25,7 +31,7 @@ export type ObjectReadResult =
  *
  * @example
  * await readObject(s3, { bucket: 'b', key: 'incoming/a.txt', versionId: null }, 5_242_880)
- * // { ok: true, bytes: Uint8Array(…), lastModified: Date }
+ * // { ok: true, bytes: Uint8Array(…), lastModified: Date, contentType: 'text/plain' }
  */
 export async function readObject(
   client: S3Client,
@@ -71,7 +77,12 @@ export async function readObject(
   } catch (error) {
     throw new S3ReadError(`reading the body of s3://${ref.bucket}/${ref.key} failed`, { cause: error });
   }
-  return { ok: true, bytes: concat(chunks, length), lastModified: response.LastModified };
+  return {
+    ok: true,
+    bytes: concat(chunks, length),
+    lastModified: response.LastModified,
+    contentType: response.ContentType,
+  };
 }
 
 function isNotFound(error: unknown): boolean {
