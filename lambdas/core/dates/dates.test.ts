@@ -283,6 +283,12 @@ describe('extractDates', () => {
     ],
     ['a present-tense weekday points forward', 'The ward reopens on Monday.', '2025-06-18', ['2025-06-23']],
     [
+      'a subject named like a verb leaves the past verb its tense',
+      'Corrigate opened a depot on Monday.',
+      '2025-06-18',
+      ['2025-06-16'],
+    ],
+    [
       'a past weekday may be the anchor day',
       'The ferry ran on Wednesday for once.',
       '2025-06-18',

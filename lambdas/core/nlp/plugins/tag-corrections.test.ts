@@ -47,4 +47,21 @@ describe('tag corrections', () => {
       expect.arrayContaining(['Noun', 'EntEventWord']),
     );
   });
+
+  it.each([
+    ['a name in "-ate"', 'Corrigate opened a depot on Monday.', 'Corrigate'],
+    ['a name in "-ise"', 'Vantrise launched a loan scheme.', 'Vantrise'],
+  ])('reads a capitalized verb form before a past verb as a name: %s', (_name, sentence, word) => {
+    const tags = tagsOf(sentence, word);
+    expect(tags).toContain('ProperNoun');
+    expect(tags).not.toContain('Verb');
+  });
+
+  it.each([
+    ['an auxiliary', 'Has the depot opened?', 'Has'],
+    ['a lower-case verb', 'Crews will help build and opened roads last year.', 'build'],
+    ['a verb before a noun', 'Celebrate local food at the fair.', 'Celebrate'],
+  ])('leaves other verbs before a word as they are: %s', (_name, sentence, word) => {
+    expect(tagsOf(sentence, word)).toContain('Verb');
+  });
 });

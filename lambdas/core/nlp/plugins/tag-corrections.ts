@@ -36,6 +36,10 @@ const PAST_VERB: Reading = { drops: NOUN_AND_NAME_TAGS, sets: ['Verb', 'PastTens
 const PLURAL_POSSESSIVE: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Plural', 'Possessive'] };
 const SINGULAR_NOUN: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Singular'] };
 const PLURAL_NOUN: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Plural'] };
+const PROPER_NOUN: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Singular', 'ProperNoun'] };
+
+/** A capitalized word: a name's shape ("Harrowgate", "ORVALE"). */
+const CAPITALIZED = /^\p{Lu}/u;
 
 /** The term's tags with a reading applied: tags of other plugins (entity words, attendees) are kept. */
 function applied(tags: ReadonlySet<string>, reading: Reading): Set<string> {
@@ -51,6 +55,8 @@ export interface TermContext {
   readonly afterPluralPossessive: boolean;
   /** The term itself ends a plural possessive. */
   readonly endsPluralPossessive: boolean;
+  /** The term after it, as compromise tagged it. */
+  readonly after?: TaggedTerm | undefined;
 }
 
 /**
@@ -59,7 +65,10 @@ export interface TermContext {
  * - a word in "s" with an apostrophe after it is a plural possessive noun, never a verb ("the kids'");
  * - the word after a plural possessive is the noun it qualifies, never a verb ("the kids' race");
  * - a present form in "s" right after such a "drew" is its object ("drew crowds"): compromise's
- *   misreading of "drew" spreads to the next word.
+ *   misreading of "drew" spreads to the next word;
+ * - a capitalized bare or present form right before a past verb is the name of that verb's subject
+ *   ("Harrowgate opened a hub": compromise reads names in "-ate" or "-ise" as verbs), since no verb
+ *   group opens with a main verb followed by a past one.
  * The tense of a verb decides which way a weekday points ("the expo drew 900 visitors on Saturday").
  *
  * @example
@@ -88,7 +97,22 @@ function correctedReading(term: TaggedTerm, context: TermContext): Reading | nul
     SPACE_ONLY.test(before.post)
   )
     return PLURAL_NOUN;
+  if (isNameBeforePastVerb(term, context.after)) return PROPER_NOUN;
   return null;
+}
+
+function isNameBeforePastVerb(term: TaggedTerm, after: TaggedTerm | undefined): boolean {
+  return (
+    after !== undefined &&
+    CAPITALIZED.test(term.text) &&
+    (term.tags.has('Infinitive') || term.tags.has('PresentTense')) &&
+    !term.tags.has('Copula') &&
+    !term.tags.has('Auxiliary') &&
+    !term.tags.has('Modal') &&
+    after.tags.has('PastTense') &&
+    !after.tags.has('Participle') &&
+    SPACE_ONLY.test(term.post)
+  );
 }
 
 /** Runs after compromise's own tagging, as the last step of every parse. */
@@ -100,11 +124,12 @@ export const tagCorrections: Plugin = {
         let afterPluralPossessive = false;
         // Inside 'single quotes', an apostrophe after a word closes them ('more buses' said the mayor).
         let insideSingleQuotes = false;
-        for (const term of terms) {
+        for (const [index, term] of terms.entries()) {
           if (SINGLE_QUOTE_BEFORE.test(term.pre)) insideSingleQuotes = true;
           const apostropheAfter = APOSTROPHE_AFTER.test(term.post);
           const endsPluralPossessive = apostropheAfter && !insideSingleQuotes && term.text.endsWith('s');
-          const tags = correctedTags(term, { before, afterPluralPossessive, endsPluralPossessive });
+          const after = terms[index + 1];
+          const tags = correctedTags(term, { before, afterPluralPossessive, endsPluralPossessive, after });
           if (tags !== null) term.tags = tags;
           if (apostropheAfter) insideSingleQuotes = false;
           afterPluralPossessive = endsPluralPossessive;
