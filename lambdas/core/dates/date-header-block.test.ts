@@ -23,6 +23,17 @@ describe('readHeaderBlock', () => {
     ['a short sentence is not yet prose', 'The council met.', [false]],
     ['prose ends the block', `${PROSE}\n\nTuesday, 3 March 2026`, [true]],
     ['blank lines are skipped', '\n\n  \nA headline\n\n', [false]],
+    [
+      'a photo caption before the text is no prose',
+      `Photo caption: The chair of the river council (left) opens the new footbridge with two pupils.\n\n${PROSE}`,
+      [false, true],
+    ],
+    [
+      'a credit in brackets is no prose either',
+      `(Image: The new footbridge over the river at dusk, seen from the old mill on the east bank.)\n\n${PROSE}`,
+      [false, true],
+    ],
+    ['a dateline with a colon is prose', `LONDON: ${PROSE}`, [true]],
   ])('%s', (_name, text, expected) => {
     expect(readHeaderBlock(text).map((line) => line.body)).toEqual(expected);
   });

@@ -24,10 +24,16 @@ const EMPHASIS = /\*+|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu;
 /** A sentence end inside a line: full stop, then a capital, digit or opening quote. */
 const INNER_SENTENCE_END = /[.!?]["”’)]*\s+["“‘(]?[\p{Lu}\d]/u;
 const FINAL_SENTENCE_END = /[.!?]["”’)]*\s*$/u;
+/**
+ * A photo caption or credit ahead of the text ("Photo caption: …", "(Image: …)", "Pictured: …"): newsroom
+ * pages put the picture first, and its caption is written as a sentence without being the release.
+ */
+const CAPTION_LABEL =
+  /^\W*(?:(?:photo(?:graph)?|picture|image|video)(?:\s+(?:caption|credit))?|caption|credit|pictured|above|top|left|right)\s*[:|–—-]/i;
 
 /**
  * Cuts the header block of a release: the lines before the first full paragraph of prose (release
- * labels, headlines, subheadlines, bylines, a date line), and that first prose line, whose opening may
+ * labels, headlines, subheadlines, bylines, a date line, a photo caption), and that first prose line, whose opening may
  * be a dateline. Reads at most {@link HEADER_BUDGET} characters of lines, so the cost is bounded
  * whatever the length of the release.
  *
@@ -43,7 +49,9 @@ export function readHeaderBlock(text: string): HeaderLine[] {
     const lineEnd = newline < 0 ? text.length : newline;
     const raw = text.slice(position, Math.min(lineEnd, position + LINE_HEAD));
     if (raw.trim() !== '') {
-      const body = isProse(text.slice(position, Math.min(lineEnd, position + HEADER_BUDGET)));
+      const body =
+        !CAPTION_LABEL.test(raw) &&
+        isProse(text.slice(position, Math.min(lineEnd, position + HEADER_BUDGET)));
       const listItem = opensListItem(raw);
       lines.push({ start: position, end: position + raw.length, text: blankMarkup(raw), body, listItem });
       if (body) break;

@@ -30,6 +30,11 @@ describe('extractPublishedDate', () => {
     ],
     ['a wire name before the date', '(WireCo) - April 9, 2031 - OSLO — The guild met.', '2031-04-09'],
     ['a city and state dash dateline', 'DENVER, CO - April 9, 2031 (WIRECO) - The guild met.', '2031-04-09'],
+    [
+      'a wire dateline after a photo caption',
+      'Photo caption: The guild master (right) hands the charter to the youngest member of the hall.\n\nLIMA, Peru, April 9, 2031 /WireCo/ -- The guild met in the hall.',
+      '2031-04-09',
+    ],
     ['a dateline without a year', 'LIMA, April 9 (Agency) -- The guild met in the hall.', null],
     [
       'a dateline whose year comes from a header line',
