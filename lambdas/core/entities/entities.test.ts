@@ -38,6 +38,18 @@ describe('people', () => {
       'secretary general',
     ],
     [
+      'a lower-case title with a modifier between its title words',
+      'At the plant, Vellora chief operating officer Tamsin Achterberg cut the ribbon.',
+      'Tamsin Achterberg',
+      'Vellora chief operating officer',
+    ],
+    [
+      'a lower-case title whose modifier is an adjective',
+      'The plan was presented by senior financial officer Idris Balogun-Reyes.',
+      'Idris Balogun-Reyes',
+      'senior financial officer',
+    ],
+    [
       'a title after the name, as an appositive',
       'Ines Moreau, chief executive of Lumen Robotics, said the firm would hire.',
       'Ines Moreau',

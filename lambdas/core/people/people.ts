@@ -172,14 +172,29 @@ export function titleBefore(context: EntityContext, range: TermRange): TermRange
   let from = range.from - fieldOfTitleLength(context, range);
   for (;;) {
     const term = termBefore(context, { from, to: from });
-    if (term?.post.trim() !== '' || !(isTitleWord(term) || term.tags.has('EntRole'))) break;
-    from--;
+    if (term?.post.trim() !== '') break;
+    if (isTitleWord(term) || term.tags.has('EntRole')) from--;
+    else if (from < range.from && isModifierInTitle(context, from)) from -= 2;
+    else break;
   }
   if (from === range.from) return null;
   const qualifier = termBefore(context, { from, to: from });
   if (qualifier && qualifier.post.trim() === '' && isCapitalized(qualifier) && !qualifier.sentenceStart)
     from--;
   return { from, to: range.from - 1 };
+}
+
+/**
+ * "chief operating officer", "senior marketing manager": a lower-case adjective or verb form inside a
+ * title, between a title word before it and the title words already read after it.
+ */
+function isModifierInTitle(context: EntityContext, from: number): boolean {
+  const modifier = termBefore(context, { from, to: from });
+  const title = termBefore(context, { from, to: from }, 2);
+  if (modifier === undefined || title === undefined || title.post.trim() !== '') return false;
+  const lowerCase = /^\p{Ll}/u.test(modifier.text) && /^\p{Ll}/u.test(title.text);
+  const modifies = ['Adjective', 'Gerund', 'Noun'].some((tag) => modifier.tags.has(tag));
+  return lowerCase && modifies && isTitleWord(title);
 }
 
 /** How many lower-case words may name the field of a title before a name ("head of public affairs"). */
