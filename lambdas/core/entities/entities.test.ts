@@ -50,6 +50,19 @@ describe('people', () => {
       'senior financial officer',
     ],
     [
+      'an office in apposition before a form of address',
+      'Speaking at the fair, the Governor, Mr Tobias Elnar-Vitt, thanked the growers.',
+      'Tobias Elnar-Vitt',
+      'Governor',
+    ],
+    [
+      'an office after a name with a form of address',
+      'Ms Rhoda Kessington-Amu, head of the Tarvel Growers Union, opened the fair.',
+      'Rhoda Kessington-Amu',
+      'head of the Tarvel Growers Union',
+    ],
+    ['a form of address and no office', 'Mr Tobias Elnar-Vitt opened the fair.', 'Tobias Elnar-Vitt', 'Mr'],
+    [
       'a title after the name, as an appositive',
       'Ines Moreau, chief executive of Lumen Robotics, said the firm would hire.',
       'Ines Moreau',

@@ -178,6 +178,9 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
   });
 }
 
+/** "Mr", "Ms", "Mrs", "Mme": how a person is addressed, which says nothing of their office. */
+const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?$/i;
+
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   if (range.from > range.to || isCommunicationUnit(context, range) || isTitleOffice(context, range))
     return [];
@@ -200,9 +203,12 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     titlesQualifyOrganizationHead(context, range) || endsWithPrefixedCompany(context, range);
   const titled = officeOfCompany ? null : splitTitle(context, range);
   if (titled) {
-    const title = titled.title
-      ? rangeText(context, titled.title).replace(/^the\s+/i, '')
-      : (titleAfter(context, titled.name) ?? undefined);
+    const written = titled.title ? rangeText(context, titled.title).replace(/^the\s+/i, '') : undefined;
+    // "the Minister, Mr Jane Doe": a form of address names no office; the office around it does.
+    const title =
+      written === undefined || FORM_OF_ADDRESS.test(written)
+        ? (titleInApposition(context, range) ?? titleAfter(context, titled.name) ?? written)
+        : written;
     const person = candidate(context, 'person', titled.name, 3 + personEvidence(context, titled.name), title);
     return [person, ...(titled.title ? classifyTitle(context, titled.title) : [])];
   }
