@@ -63,6 +63,22 @@ describe('mergeShortForms: short forms folded into the fullest name', () => {
       ],
     ],
     [
+      'not the town whose school is named after it',
+      [entityOf('location', 'Brackenholt', 1, true), entityOf('organization', 'Brackenholt Primary School')],
+      [
+        ['organization', 'Brackenholt Primary School', []],
+        ['location', 'Brackenholt', []],
+      ],
+    ],
+    [
+      'not the town whose police station is named after it',
+      [entityOf('location', 'Osk', 1, true), entityOf('organization', 'Osk Police Station')],
+      [
+        ['organization', 'Osk Police Station', []],
+        ['location', 'Osk', []],
+      ],
+    ],
+    [
       "not a place named like a person's surname, which goes",
       [entityOf('person', 'Ada Nwosu'), entityOf('location', 'Nwosu')],
       [['person', 'Ada Nwosu', []]],

@@ -63,7 +63,9 @@ function foldWeakPlacesIntoOrganizations(entities: readonly Entity[]): Entity[] 
       return e.kind === 'organization' && full.length > words.length && words.every((w, i) => full[i] === w);
     });
     const host = hosts[0];
-    if (!host || hosts.length > 1 || governsPlace(wordsOf(host.name).slice(words.length))) return true;
+    if (!host || hosts.length > 1) return true;
+    const rest = wordsOf(host.name).slice(words.length);
+    if (governsPlace(rest) || servesPlace(rest)) return true;
     addAlias(host, entity.name);
     return false;
   });
@@ -96,6 +98,40 @@ const LOCAL_GOVERNMENT_WORDS = new Set([
 function governsPlace(rest: readonly string[]): boolean {
   const next = rest.find((word) => !COMPASS_WORDS.has(word));
   return next !== undefined && LOCAL_GOVERNMENT_WORDS.has(next);
+}
+
+/** Heads of the public institutions a town names after itself: its school, hospital, court, market. */
+const LOCAL_INSTITUTION_HEADS = new Set([
+  'school',
+  'college',
+  'academy',
+  'hospital',
+  'clinic',
+  'library',
+  'court',
+  'police',
+  'station',
+  'market',
+  'church',
+  'mosque',
+  'cathedral',
+  'parish',
+  'stadium',
+  'airport',
+  'harbour',
+  'harbor',
+  'port',
+  'prison',
+]);
+/** A town's institution names its town in up to this many words after the town's name. */
+const LOCAL_INSTITUTION_REACH = 3;
+
+/**
+ * "Glenmorrow Primary School" after "a centre near Glenmorrow": after the place's name, the words of an
+ * institution a town names after itself, so the place is the town, not a short form of the institution.
+ */
+function servesPlace(rest: readonly string[]): boolean {
+  return rest.length <= LOCAL_INSTITUTION_REACH && rest.some((word) => LOCAL_INSTITUTION_HEADS.has(word));
 }
 
 /**
