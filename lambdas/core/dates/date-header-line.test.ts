@@ -34,6 +34,8 @@ describe('judgeHeaderDate', () => {
     ],
     ['By Jane Roe, Staff Writer | 3 March 2026', '3 March 2026'],
     ['3 March 2026, Tuesday', '3 March 2026'],
+    ['3 March 2026 · 4 min read', '3 March 2026'],
+    ['Riverton | 3 March 2026 | 12-minute read', '3 March 2026'],
   ])('%j states the day of issue', (line, date) => {
     expect(judge(line, date)).toBe('publication');
   });
@@ -62,6 +64,7 @@ describe('judgeHeaderDate', () => {
     ['The report, published on 3 March 2026, found gaps', '3 March 2026'],
     ['Design week no. 3 | Harbour Festival | 3 March 2026', '3 March 2026'],
     ['Results of the Riverton Harbour Festival, press release, 3 March 2026', '3 March 2026'],
+    ['Harbour Festival: 3 March 2026 · 4 min read', '3 March 2026'],
   ])('%j states no day of issue', (line, date) => {
     expect(judge(line, date)).toBe('other');
   });

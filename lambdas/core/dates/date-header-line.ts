@@ -154,6 +154,8 @@ const AGENCY = /\([^()\n]{1,40}\)|\/[^/\s]{2,40}\//g;
 const SEPARATOR = /-{2,}|[|:;,–—•·/]|(?:^|\s)-(?=\s|$)/;
 /** A clock time after the date: "@ 9:00 AM", "at 10.30 a.m.", "14:00 GMT". */
 const CLOCK_TIME = /(?:@|\bat)?\s*\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?(?![\p{L}])|h(?:rs)?\b)?/giu;
+/** A newsroom page's reading time beside its date: "8 October 2026 · 3 min read". */
+const READING_TIME = /\b\d{1,3}[\s-]*(?:min|mins|minutes?)\.?\s+read\b/gi;
 /** After a header date: nothing but capitals, digits and marks to the end of the line ("| LAGOS"). */
 const HEADER_TAIL = /^[^\p{Ll}]{0,60}$/u;
 /** After a dateline's date: a separator before any lower-case word ("/PRNewswire/ --", "(Agency) -"). */
@@ -178,7 +180,7 @@ export function judgeHeaderDate(line: string, date: TextSpan, from: number): Hea
   if (ISSUED_BY.test(prefix)) return 'publication';
   if (!isHeaderPrefix(prefix)) return 'other';
   if (ISSUE_LABEL.test(prefix)) return 'publication';
-  const suffix = line.slice(date.end).replace(CLOCK_TIME, ' ');
+  const suffix = line.slice(date.end).replace(READING_TIME, ' ').replace(CLOCK_TIME, ' ');
   return HEADER_TAIL.test(suffix) || isHeaderTail(suffix) || DATELINE_TAIL.test(suffix)
     ? 'publication'
     : 'other';
