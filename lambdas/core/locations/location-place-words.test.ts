@@ -29,6 +29,8 @@ describe('a known place inside a longer name', () => {
       'Northern Kessu Ice Field',
     ],
     ['a city and a port', 'The ferry docked in Port Louis at dawn.', 'Port Louis'],
+    ['a Scottish loch', 'The new hut overlooks Loch Tarvaig.', 'Loch Tarvaig'],
+    ['an Irish lough', 'Rowers crossed Lough Kessin on Sunday.', 'Lough Kessin'],
   ])('%s stays a place', (_phenomenon, text, name) => {
     expect(namesOf(entitiesOf(text).locations)).toContain(name);
   });

@@ -121,6 +121,9 @@ export const PLACE_OPENERS = [
   'nevado',
   'volcán',
   'lago',
+  // Scottish and Irish lakes and sea inlets ("Loch Ardvar", "Lough Carra").
+  'loch',
+  'lough',
   'isla',
   // Features in the words of their own language, written before the name ("Río Lempa", "Gunung Kessu").
   'río',
