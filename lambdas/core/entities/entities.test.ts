@@ -61,6 +61,18 @@ describe('people', () => {
       'Rhoda Kessington-Amu',
       'head of the Tarvel Growers Union',
     ],
+    [
+      'a title after the name, owned by a lower-case possessive',
+      '"We are ready," said Elspeth Moravec-Quinn, the wind farm’s community liaison manager.',
+      'Elspeth Moravec-Quinn',
+      'wind farm’s community liaison manager',
+    ],
+    [
+      "a title after the name, owned by an office's possessive",
+      'Elspeth Moravec-Quinn, the mayor’s chief of staff, will attend.',
+      'Elspeth Moravec-Quinn',
+      'mayor’s chief of staff',
+    ],
     ['a form of address and no office', 'Mr Tobias Elnar-Vitt opened the fair.', 'Tobias Elnar-Vitt', 'Mr'],
     [
       'a title after the name, as an appositive',

@@ -15,7 +15,16 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   // "Ana Ruiz, and the head of X, Jo Doe": after "and" the title is the next person's.
   if (!last || !next || last.post.trim() !== ',' || next.text === 'and') return null;
   let cursor = range.to + 1;
-  if (['the', 'a', 'an'].includes(next.text.toLowerCase())) cursor++;
+  let owner: EntityTerm | undefined;
+  if (['the', 'a', 'an'].includes(next.text.toLowerCase())) {
+    cursor++;
+    // "Jane Doe, the wind farm's community liaison manager,": whose title it is, then the title.
+    const owned = ownerLength(context, cursor);
+    if (owned > 0) {
+      owner = context.terms[cursor];
+      cursor += owned;
+    }
+  }
   // "Jane Doe, ACF's country director,": the organization's possessive before the title.
   else if (next.possessive && isCapitalized(next) && next.post.trim() === '') cursor++;
   const head = context.terms[cursor];
@@ -39,8 +48,27 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   }
   const lastTerm = context.terms[end];
   if (!lastTerm) return null;
-  const from = context.terms[range.to + 1]?.possessive ? next.start : head.start;
+  const from = owner?.start ?? (context.terms[range.to + 1]?.possessive ? next.start : head.start);
   return context.text.slice(from, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
+}
+
+/** How many lower-case words an owner's possessive after "the" may hold ("the wind farm's"). */
+const OWNER_REACH = 3;
+
+/**
+ * The length of a lower-case owner ending in a possessive at `from` ("wind farm's", "company's"), or 0
+ * when the words there are no such owner or one of them is an office.
+ */
+function ownerLength(context: EntityContext, from: number): number {
+  for (let length = 1; length <= OWNER_REACH; length++) {
+    const term = context.terms[from + length - 1];
+    // "the mayor's chief of staff": an owner that is an office is read as the title's first word.
+    if (!term || !/^\p{Ll}/u.test(term.text) || isTitleWord(term)) return 0;
+    if (!term.tags.has('Noun') && !term.tags.has('Adjective')) return 0;
+    if (term.possessive) return term.post.trim() === '' ? length : 0;
+    if (term.post !== ' ') return 0;
+  }
+  return 0;
 }
 
 /** A lower-case qualifier of a title (two at most), or a capitalized name of its organization. */
