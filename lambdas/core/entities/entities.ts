@@ -12,6 +12,7 @@ import { type AcronymDefinition, findAcronymDefinitions } from './entity-acronym
 import type { Candidate } from './entity-candidate.ts';
 import { findCandidates } from './entity-candidates.ts';
 import { isContractionOf } from './entity-contractions.ts';
+import { headlineSpans, isNamedOutside } from './entity-headlines.ts';
 import { findEntityMentions } from './entity-mentions.ts';
 import { dropConflicts, mergeShortForms } from './entity-merges.ts';
 import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
@@ -42,10 +43,8 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
   const knownForms = new Set(definitions.flatMap((definition) => [definition.short, definition.long]));
   const context = { text: release.text, terms, knownForms, commonAcronyms };
   const spans = findNameSpans(context.terms, release.text);
-  const entities = [
-    ...entitiesFromDefinitions(definitions),
-    ...groupCandidates(findCandidates(context, spans, definitions), release.text),
-  ];
+  const candidates = withoutHeadlineFragments(findCandidates(context, spans, definitions), context);
+  const entities = [...entitiesFromDefinitions(definitions), ...groupCandidates(candidates, release.text)];
   const merged = foldParenthesizedNames(
     asLocalGovernmentBodies(
       withListingMarks(mergeShortForms(dropConflicts(foldCompanyShortNames(entities))), release.text),
@@ -68,6 +67,20 @@ export function extractEntities(release: ReleaseText, parsed: ParsedRelease): En
     locations: listed.filter((e) => e.kind === 'location').map(toLocation),
     mentions,
   };
+}
+
+/** Names found in a title-case headline that the text never writes again: fragments of its capitals. */
+function withoutHeadlineFragments(
+  candidates: readonly Candidate[],
+  context: { readonly text: string },
+): Candidate[] {
+  const headlines = headlineSpans(context.text);
+  if (headlines.length === 0) return [...candidates];
+  const inHeadline = (found: Candidate) =>
+    headlines.some((line) => found.start >= line.start && found.end <= line.end);
+  return candidates.filter(
+    (found) => !inHeadline(found) || isNamedOutside(context.text, found.text, headlines),
+  );
 }
 
 /**
