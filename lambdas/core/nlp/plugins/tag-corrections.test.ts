@@ -64,4 +64,16 @@ describe('tag corrections', () => {
   ])('leaves other verbs before a word as they are: %s', (_name, sentence, word) => {
     expect(tagsOf(sentence, word)).toContain('Verb');
   });
+
+  it.each([
+    ['before an organization head', 'Kelsgate Bank reported a profit.', 'Kelsgate'],
+    ['before a place head', 'Morvise Harbour reopened in May.', 'Morvise'],
+  ])('reads a capitalized word guessed as a verb by its ending as a name %s', (_name, sentence, word) => {
+    expect(tagsOf(sentence, word)).toContain('ProperNoun');
+    expect(tagsOf(sentence, word)).not.toContain('Verb');
+  });
+
+  it('keeps a verb compromise knows before a name ("Visit Tarvel Museum")', () => {
+    expect(tagsOf('Visit Tarvel Museum on Sunday.', 'Visit')).toContain('Verb');
+  });
 });

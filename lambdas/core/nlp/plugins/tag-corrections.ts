@@ -38,6 +38,9 @@ const SINGULAR_NOUN: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Singular'] };
 const PLURAL_NOUN: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Plural'] };
 const PROPER_NOUN: Reading = { drops: VERB_TAGS, sets: ['Noun', 'Singular', 'ProperNoun'] };
 
+/** compromise's word list: each word it knows, with the tag it gives it. */
+type Lexicon = Readonly<Record<string, string | undefined>>;
+
 /** A capitalized word: a name's shape ("Harrowgate", "ORVALE"). */
 const CAPITALIZED = /^\p{Lu}/u;
 
@@ -57,6 +60,8 @@ export interface TermContext {
   readonly endsPluralPossessive: boolean;
   /** The term after it, as compromise tagged it. */
   readonly after?: TaggedTerm | undefined;
+  /** compromise tagged the term a verb by its ending alone: the word is in none of its word lists. */
+  readonly guessedVerb?: boolean;
 }
 
 /**
@@ -98,7 +103,22 @@ function correctedReading(term: TaggedTerm, context: TermContext): Reading | nul
   )
     return PLURAL_NOUN;
   if (isNameBeforePastVerb(term, context.after)) return PROPER_NOUN;
+  if (context.guessedVerb === true && isGuessedVerbBeforeName(term, context.after)) return PROPER_NOUN;
   return null;
+}
+
+/**
+ * "Northgate Bank reported …": a capitalized word compromise takes for a verb only by its ending (it is
+ * in no word list) right before a capitalized word is the first word of a name.
+ */
+function isGuessedVerbBeforeName(term: TaggedTerm, after: TaggedTerm | undefined): boolean {
+  return (
+    after !== undefined &&
+    CAPITALIZED.test(term.text) &&
+    CAPITALIZED.test(after.text) &&
+    !after.tags.has('Verb') &&
+    SPACE_ONLY.test(term.post)
+  );
 }
 
 function isNameBeforePastVerb(term: TaggedTerm, after: TaggedTerm | undefined): boolean {
@@ -118,7 +138,8 @@ function isNameBeforePastVerb(term: TaggedTerm, after: TaggedTerm | undefined): 
 /** Runs after compromise's own tagging, as the last step of every parse. */
 export const tagCorrections: Plugin = {
   compute: {
-    tagCorrections: (view: { docs: TaggedTerm[][] }) => {
+    tagCorrections: (view: { docs: TaggedTerm[][]; world: { model: { one: { lexicon: Lexicon } } } }) => {
+      const lexicon = view.world.model.one.lexicon;
       for (const terms of view.docs) {
         let before: TaggedTerm | undefined;
         let afterPluralPossessive = false;
@@ -129,7 +150,14 @@ export const tagCorrections: Plugin = {
           const apostropheAfter = APOSTROPHE_AFTER.test(term.post);
           const endsPluralPossessive = apostropheAfter && !insideSingleQuotes && term.text.endsWith('s');
           const after = terms[index + 1];
-          const tags = correctedTags(term, { before, afterPluralPossessive, endsPluralPossessive, after });
+          const guessedVerb = term.tags.has('Verb') && lexicon[term.text.toLowerCase()] === undefined;
+          const tags = correctedTags(term, {
+            before,
+            afterPluralPossessive,
+            endsPluralPossessive,
+            after,
+            guessedVerb,
+          });
           if (tags !== null) term.tags = tags;
           if (apostropheAfter) insideSingleQuotes = false;
           afterPluralPossessive = endsPluralPossessive;
