@@ -179,6 +179,17 @@ describe('organizations', () => {
       'The Film and Music Council of the Republic of Tuva opened the show.',
       'Film and Music Council of the Republic of Tuva',
     ],
+    ['a trade as the last word', 'The round was led by Quillmoor Therapeutics.', 'Quillmoor Therapeutics'],
+    [
+      'a trade word after a sentence opener',
+      'Fennick Analytics has closed a funding round.',
+      'Fennick Analytics',
+    ],
+    [
+      'a bank opened by a word compromise guesses is a verb',
+      'Kelsgate Bank reported a record profit for the year.',
+      'Kelsgate Bank',
+    ],
     [
       'a wire-service credit in the dateline',
       'LAGOS, May 2, 2024 /WirePress/ -- The city opened a port.',
