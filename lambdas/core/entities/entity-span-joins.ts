@@ -120,17 +120,20 @@ function joinMissionSeats(terms: readonly EntityTerm[], spans: NameSpan[], text:
 
 /**
  * "Ministry of Trade", "Kenya's Ministry of Trade", "Ministry of Foreign Affairs", "Department for
- * Environment", "Minister of Energy": a head of a body or an office, "of" or "for", and one to three words
- * in capitals that name a field (no place, person or head of their own).
+ * Environment", "Minister of Energy", "Ministry of the Interior", "Ministry of Higher and Further
+ * Education": a head of a body or an office, "of" or "for" (and "the"), and one to three words in
+ * capitals that name a field (no place, person or head of their own), "and" not counted.
  */
 function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
   const connector = terms
-    .slice(Math.max(span.from + 1, span.to - 3), span.to)
+    .slice(span.from + 1, span.to)
     .findLast((term) => PORTFOLIO_CONNECTORS.has(term.text));
   const head = connector ? terms[connector.index - 1] : undefined;
   if (!connector || !head || !/^\p{Lu}/u.test(head.text)) return false;
   if (!head.tags.has('EntOrgSuffix') && !head.tags.has('EntTitle')) return false;
-  return isPortfolioPart(terms, makeSpan(terms, connector.index + 1, span.to, ''));
+  const from = terms[connector.index + 1]?.text === 'the' ? connector.index + 2 : connector.index + 1;
+  const fields = terms.slice(from, span.to + 1).filter((term) => term.text !== 'and').length;
+  return fields >= 1 && fields <= 3 && isPortfolioPart(terms, makeSpan(terms, from, span.to, ''));
 }
 
 /** "Ministry of", "Department for", "Commission on": the words between a head and its portfolio. */

@@ -114,6 +114,16 @@ describe('findNameSpans: names that commas, dashes or "in" cut in two, joined ba
       'Ministry of Home Affairs, Culture and Religion',
     ],
     [
+      'a portfolio after "of the", then a series',
+      'The Ministry of the Interior, Fisheries and Sport sent staff to Dalvik.',
+      'Ministry of the Interior, Fisheries and Sport',
+    ],
+    [
+      'a portfolio of two fields joined by "and", then a series',
+      'Grants from the Ministry of Primary and Secondary Education, Culture, Arts and Heritage arrived.',
+      'Ministry of Primary and Secondary Education, Culture, Arts and Heritage',
+    ],
+    [
       'a portfolio after "for"',
       'A grant from the Department for Transport, Housing and Rural Affairs (DTHRA) paid for it.',
       'Department for Transport, Housing and Rural Affairs',
@@ -173,6 +183,16 @@ describe('findNameSpans: names that commas, dashes or "in" cut in two, joined ba
       'a portfolio of more than three words before the comma',
       'The Ministry of Rural Water Supply Works Planning, Roads and Bridges met.',
       'Ministry of Rural Water Supply Works Planning',
+    ],
+    [
+      'a ministry "of the" a place, then another body',
+      'The Ministry of the Interior, Kessu Port Authority and Orvo Group signed.',
+      'Ministry of the Interior',
+    ],
+    [
+      'a ministry of fields joined by "and", then a place and a body',
+      'The Ministry of Mines and Energy, Tarvel City and Kessu Trust signed.',
+      'Ministry of Mines and Energy',
     ],
     [
       'a name, then another body in a list',
