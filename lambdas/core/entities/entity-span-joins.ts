@@ -22,30 +22,37 @@ export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], te
 
 /**
  * "Orvax, the Seed Alliance, said": a one-word name, then ", the" and two or three capitalized words
- * ending with a body's head, closed by a comma that no other name follows, is one name written with
- * the description it officially carries. In a list ("Orvax, the Seed Alliance and Acme") the words
- * after the comma are another name.
+ * ending with a body's head, closed by a comma that no other name follows or by the sentence's end, is
+ * one name written with the description it officially carries. In a list ("Orvax, the Seed Alliance and
+ * Acme") the words after the comma are another name. The one-word name may close a pair ("Acme and
+ * Orvax, the Seed Alliance"): the pair is cut before it.
  */
 function joinNamesWithDescriptors(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
   const joined: NameSpan[] = [];
   for (const span of spans) {
     const previous = joined[joined.length - 1];
-    const name = previous ? terms[previous.from] : undefined;
+    const name = previous ? terms[previous.to] : undefined;
     const last = terms[span.to];
     const after = text.slice(span.end, span.end + 40);
+    const paired =
+      previous !== undefined && previous.to - previous.from >= 2 && terms[previous.to - 1]?.text === 'and';
     const described =
       previous !== undefined &&
       name !== undefined &&
-      previous.from === previous.to &&
+      (previous.from === previous.to || paired) &&
       /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
       !['Place', 'Person', 'EntLexPlace'].some((tag) => name.tags.has(tag)) &&
       text.slice(previous.end, span.start) === ', the ' &&
       span.to - span.from >= 1 &&
       span.to - span.from <= 2 &&
       last?.tags.has('EntOrgSuffix') === true &&
-      /^,\s+(?!and\b|or\b|\p{Lu})/u.test(after);
-    if (described) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
-    else joined.push(span);
+      /^(?:,\s+(?!and\b|or\b|\p{Lu})|\.(?:\s|$))/u.test(after);
+    if (!described) joined.push(span);
+    else if (!paired) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    else {
+      joined[joined.length - 1] = makeSpan(terms, previous.from, previous.to - 2, text);
+      joined.push(makeSpan(terms, previous.to, span.to, text));
+    }
   }
   return joined;
 }

@@ -153,6 +153,16 @@ describe('findNameSpans: names that commas, dashes or "in" cut in two, joined ba
       'Orvax, the Seed Alliance, will fund the trial.',
       'Orvax, the Seed Alliance',
     ],
+    [
+      'a name with its description, closing a pair',
+      'The Tarvel Trust and Orvax, the Seed Alliance, opened a clinic.',
+      'Orvax, the Seed Alliance',
+    ],
+    [
+      'a name with its description at the end of the sentence',
+      'Support came from the Kessu Bank (KB) and Orvax, the Seed Alliance.',
+      'Orvax, the Seed Alliance',
+    ],
     ['a mission and its seat', 'The Embassy of Norland in Tarvel hosted it.', 'Embassy of Norland in Tarvel'],
     [
       'a mission and a seat named with its article',
@@ -198,6 +208,16 @@ describe('findNameSpans: names that commas, dashes or "in" cut in two, joined ba
       'a name, then another body in a list',
       'Funds came from Orvax, the Seed Alliance, Kessa Bank and the Tarvel Trust.',
       'Seed Alliance',
+    ],
+    [
+      'a place at the end of the sentence, then a body',
+      'Funds came from Lisbon, the Seed Alliance.',
+      'Seed Alliance',
+    ],
+    [
+      'the first of a pair, before a name with its description',
+      'The Tarvel Trust and Orvax, the Seed Alliance, opened a clinic.',
+      'Tarvel Trust',
     ],
     ['a place, then a body', 'Funds came from Lisbon, the Seed Alliance, on Monday.', 'Seed Alliance'],
     ['places joined by a dash before a route', 'Trade on the Orvo–Tarvel route grew.', 'Tarvel'],
