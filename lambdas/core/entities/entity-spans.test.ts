@@ -25,6 +25,11 @@ describe('findNameSpans: runs of capitalized words', () => {
       'Kessu Kessu estuary',
     ],
     ['a legal form after a comma', 'Shares of Velmar Analytics, Inc. rose.', 'Velmar Analytics, Inc.'],
+    [
+      'a bracketed legal form',
+      'The quay was built by Tarvo Dredging (Pty) Ltd last year.',
+      'Tarvo Dredging (Pty) Ltd',
+    ],
     ['a name after a month in time', 'Until March Kessu Foods paid its staff weekly.', 'Kessu Foods'],
     [
       'a headed name after a possessive determiner',
@@ -90,6 +95,8 @@ describe('findNameSpans: runs of capitalized words', () => {
       'Orvel Kessu the Central Library said.',
       'Orvel Kessu the Central Library',
     ],
+    ['a place in brackets after a name', 'Orvo Clinic (Kessel) Ltd staff came.', 'Orvo Clinic (Kessel) Ltd'],
+    ['a bracketed form with no form after it', 'Tarvo Dredging (Pty) said so.', 'Tarvo Dredging (Pty)'],
     ['a shouted month before its day', 'TARVEL NEWS MAR 3 -- The regatta opened.', 'TARVEL NEWS MAR'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).not.toContain(span);

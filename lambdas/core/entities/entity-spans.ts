@@ -21,7 +21,7 @@ import {
   isSurnameOpeningName,
 } from './entity-span-openers.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
-import { isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
+import { isBracketedLegalForm, isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 
 /** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
@@ -302,6 +302,8 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       isLegalForm(tail.text)
     )
       last++;
+    // "Orvel Dredging (Pty) Ltd": a legal form in parentheses and the form after it end the name.
+    else if (tail && lastTerm && closesWithBracketedForm(lastTerm, tail, terms[last + 2])) last += 2;
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
@@ -309,6 +311,23 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     terms,
     cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text),
     text,
+  );
+}
+
+/** "(Pty) Ltd" right after a name, in the same sentence, the brackets hugging the first form. */
+function closesWithBracketedForm(
+  last: EntityTerm,
+  bracketed: EntityTerm,
+  form: EntityTerm | undefined,
+): boolean {
+  return (
+    form !== undefined &&
+    last.post === ' ' &&
+    bracketed.pre === '(' &&
+    bracketed.post === ') ' &&
+    bracketed.sentence === last.sentence &&
+    form.sentence === last.sentence &&
+    isBracketedLegalForm(bracketed.text, form.text)
   );
 }
 

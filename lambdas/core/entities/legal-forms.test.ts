@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isLegalForm, isPrefixLegalForm, takesFullStop, withoutLegalForm } from './legal-forms.ts';
+import {
+  isBracketedLegalForm,
+  isLegalForm,
+  isPrefixLegalForm,
+  takesFullStop,
+  withoutLegalForm,
+} from './legal-forms.ts';
 
 describe('legal forms', () => {
   it.each([
@@ -55,6 +61,17 @@ describe('legal forms', () => {
   });
 
   it.each([
+    ['Pty', 'Ltd', true],
+    ['Pvt', 'Ltd.', true],
+    ['Private', 'Limited', true],
+    ['Pty', 'said', false],
+    ['Kessel', 'Ltd', false],
+    ['Pty', undefined, false],
+  ])('isBracketedLegalForm(%s, %s) is %s', (bracketed, after, expected) => {
+    expect(isBracketedLegalForm(bracketed, after)).toBe(expected);
+  });
+
+  it.each([
     ['Ltd', true],
     ['Inc', true],
     ['AG', false],
@@ -74,6 +91,9 @@ describe('legal forms', () => {
     ['Fundación Lago Verde A.C.', 'Fundación Lago Verde'],
     ['Kessu Teknoloji A.Ş.', 'Kessu Teknoloji'],
     ['Brenholt Analytics, Inc.', 'Brenholt Analytics'],
+    ['Tarvo Dredging (Pty) Ltd', 'Tarvo Dredging'],
+    ['Kessu Mills (Private) Limited', 'Kessu Mills'],
+    ['Orvo Clinic (Kessel)', null],
     ['Harbour Transit Authority', null],
     ['Oy', null],
   ])('withoutLegalForm(%s) is %s', (name, expected) => {

@@ -37,6 +37,20 @@ export function isLegalForm(text: string | undefined): boolean {
   return text !== undefined && (SUFFIX_FORM.test(text) || LOWER_CASE_FORM.test(text));
 }
 
+/** Forms a register writes in parentheses before the last one ("Acme (Pty) Ltd", "Acme (Private) Limited"). */
+const BRACKETED_FORM = /^(?:Pty|Pvt|Pte|Private|Proprietary)\.?$/;
+
+/**
+ * Whether the words are a bracketed legal form and the form after it ("(Pty) Ltd"), which continue the
+ * company's name before them.
+ *
+ * @example
+ * isBracketedLegalForm('Pty', 'Ltd') // true in 'Orvel Dredging (Pty) Ltd'; isBracketedLegalForm('Pty', 'said') // false
+ */
+export function isBracketedLegalForm(bracketed: string, after: string | undefined): boolean {
+  return BRACKETED_FORM.test(bracketed) && /^(?:Ltd|Limited)\.?$/.test(after ?? '');
+}
+
 /**
  * Whether the word is a legal form written in lower case ("s.r.o.", "d.o.o."), which continues the
  * company's name before it.
@@ -76,12 +90,18 @@ export function takesFullStop(text: string): boolean {
  * @example
  * withoutLegalForm('Daehan Trading Co., Ltd.') // 'Daehan Trading'
  * withoutLegalForm('PT Sinar Laut Tbk') // 'Sinar Laut'
+ * withoutLegalForm('Orvel Dredging (Pty) Ltd') // 'Orvel Dredging'
  */
 export function withoutLegalForm(name: string): string | null {
   const words = name.split(/\s+/).filter((word) => word !== '');
   let from = 0;
   let to = words.length;
-  while (to - from > 1 && isLegalForm(words[to - 1]?.replace(/,$/, ''))) to--;
+  const bare = (word: string | undefined) => word?.replace(/,$/, '');
+  while (to - from > 1 && isLegalForm(bare(words[to - 1]))) to--;
+  // "Orvel Dredging (Pty) Ltd": the bracketed form before the last.
+  if (to - from > 1 && to < words.length && /^\(.+\)$/.test(words[to - 1] ?? '')) {
+    if (isBracketedLegalForm(words[to - 1]?.slice(1, -1) ?? '', bare(words[to]))) to--;
+  }
   if (to - from > 1 && isPrefixLegalForm(words[from])) from++;
   if (from === 0 && to === words.length) return null;
   return words.slice(from, to).join(' ').replace(/,$/, '');
