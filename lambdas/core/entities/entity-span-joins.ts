@@ -2,6 +2,7 @@ import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { namesJointBody } from '../organizations/organization-joint-bodies.ts';
 import { isPortfolioWord } from '../people/person-portfolios.ts';
 import { isMissionSeat } from './diplomatic-missions.ts';
+import { joinQuotedNames } from './entity-quoted-names.ts';
 import { joinSentenceCaseNames } from './entity-sentence-case-joins.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 
@@ -17,7 +18,11 @@ import { makeSpan, type NameSpan } from './name-span.ts';
 export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
   const series = joinSeriesNames(terms, joinSentenceCaseNames(terms, spans, text), text);
   const missions = joinMissionSeats(terms, joinPortfolios(terms, series, text), text);
-  return joinNamesWithDescriptors(terms, joinJointBodies(terms, missions, text), text);
+  return joinQuotedNames(
+    terms,
+    joinNamesWithDescriptors(terms, joinJointBodies(terms, missions, text), text),
+    text,
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   isBracketedLegalForm,
   isLegalForm,
   isPrefixLegalForm,
+  isSpelledLegalForm,
   takesFullStop,
   withoutLegalForm,
 } from './legal-forms.ts';
@@ -69,6 +70,18 @@ describe('legal forms', () => {
     ['Pty', undefined, false],
   ])('isBracketedLegalForm(%s, %s) is %s', (bracketed, after, expected) => {
     expect(isBracketedLegalForm(bracketed, after)).toBe(expected);
+  });
+
+  it.each([
+    ['Limited Liability Company', true],
+    ['Open Joint Stock Holding Company', true],
+    ['State Unitary Enterprise', true],
+    ['Joint-Stock Company', true],
+    ['Public Company', false],
+    ['Kessu Stock Company', false],
+    ['Joint Stock Exchange', false],
+  ])('isSpelledLegalForm(%s) is %s', (words, expected) => {
+    expect(isSpelledLegalForm(words.split(' '))).toBe(expected);
   });
 
   it.each([

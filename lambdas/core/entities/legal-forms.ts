@@ -51,6 +51,51 @@ export function isBracketedLegalForm(bracketed: string, after: string | undefine
   return BRACKETED_FORM.test(bracketed) && /^(?:Ltd|Limited)\.?$/.test(after ?? '');
 }
 
+/** Words of legal forms written out ("Open Joint Stock Company", "Limited Liability Partnership"). */
+const SPELLED_FORM_WORDS = new Set([
+  'Open',
+  'Closed',
+  'Public',
+  'Private',
+  'Non-Public',
+  'Non-Commercial',
+  'Commercial',
+  'State',
+  'Federal',
+  'Municipal',
+  'Republican',
+  'Joint',
+  'Stock',
+  'Joint-Stock',
+  'Holding',
+  'Limited',
+  'Liability',
+  'Unitary',
+]);
+
+/** The words that make the written-out form a register's: "joint stock", "limited liability", "unitary". */
+const SPELLED_FORM_MARKS = new Set(['Stock', 'Joint-Stock', 'Liability', 'Unitary']);
+
+/** The heads such forms end with. */
+const SPELLED_FORM_HEADS = new Set(['Company', 'Partnership', 'Enterprise', 'Society']);
+
+/**
+ * Whether the words are a legal form written out, which some registers put before a company's name in
+ * quotation marks ("Open Joint Stock Company "Tarn Energo"", "State Unitary Enterprise "Orvo Vodokanal"").
+ *
+ * @example
+ * isSpelledLegalForm(['Limited', 'Liability', 'Company']) // true; isSpelledLegalForm(['Kessu', 'Company']) // false
+ */
+export function isSpelledLegalForm(words: readonly string[]): boolean {
+  const head = words[words.length - 1] ?? '';
+  const opening = words.slice(0, -1);
+  return (
+    SPELLED_FORM_HEADS.has(head) &&
+    opening.every((word) => SPELLED_FORM_WORDS.has(word)) &&
+    opening.some((word) => SPELLED_FORM_MARKS.has(word))
+  );
+}
+
 /**
  * Whether the word is a legal form written in lower case ("s.r.o.", "d.o.o."), which continues the
  * company's name before it.

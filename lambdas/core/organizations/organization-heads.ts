@@ -7,6 +7,7 @@ import {
 } from '../entities/entity-context.ts';
 import { isCapitalized } from '../entities/entity-word-shape.ts';
 import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from '../entities/legal-forms.ts';
+import { quotedNameStart } from '../entities/name-quote-marks.ts';
 import { isNamedSite } from '../locations/location-venues.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { isTitleWord } from '../people/people.ts';
@@ -70,13 +71,17 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
  *
  * @example
  * headTerm(context, rangeOf('Consulate General of Peru'))?.text // 'Consulate'
+ * headTerm(context, rangeOf('Kessel Trade School "Ana Orvo"'))?.text // 'School'
  */
 export function headTerm(context: EntityContext, range: TermRange): EntityTerm | undefined {
   const terms = rangeTerms(context, range);
   // "Bay of Kelp Rowing Association": a place of the form "Bay of X" opens the name; the head follows it.
   const named = namedAfterPlaceOf(terms);
   const connector = terms.findIndex((term, index) => index > named && HEAD_CONNECTORS.has(term.text));
-  const head = connector > 0 ? connector - 1 : terms.length - 1;
+  // "Trade School "Ana Orvo"": a name in quotation marks follows the head that carries it.
+  const quoted = quotedNameStart(terms);
+  const cut = connector > 0 && (quoted < 0 || connector < quoted) ? connector : quoted;
+  const head = cut > 0 ? cut - 1 : terms.length - 1;
   const ranked = terms[head]?.text === 'General' && terms[head - 1]?.tags.has('EntOrgSuffix') === true;
   return ranked ? terms[head - 1] : terms[head];
 }
