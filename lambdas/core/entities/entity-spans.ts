@@ -6,6 +6,7 @@ import { honorificLength } from '../people/person-honorifics.ts';
 import { PATRONYMICS } from '../people/person-patronymics.ts';
 import { isEpithetAfter } from './entity-epithets.ts';
 import { breaksName } from './entity-name-breaks.ts';
+import { isInstitutionNumber } from './entity-name-numbers.ts';
 import { particleJoinsName } from './entity-name-particles.ts';
 import {
   namePairsInsideSentences,
@@ -342,6 +343,8 @@ const ROMANCE_ARTICLES_AFTER: Readonly<Record<string, readonly string[] | undefi
 function nextNamePart(terms: readonly EntityTerm[], last: number): number | null {
   const current = terms[last];
   const next = terms[last + 1];
+  // "Tarvel Public School No. 12": the number closes the name, though the sign's full stop ends a sentence.
+  if (isInstitutionNumber(terms, last) && next) return last + 1;
   if (!current || !next || breaksName(current, next)) return null;
   if (isCapitalized(next) || isMonthAsName(terms, last + 1)) return last + 1;
   // "Vltava Grid a.s.": a legal form in lower case ends the company's name.

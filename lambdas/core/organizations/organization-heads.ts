@@ -5,6 +5,7 @@ import {
   termAfter,
   termBefore,
 } from '../entities/entity-context.ts';
+import { institutionNumberLength } from '../entities/entity-name-numbers.ts';
 import { isCapitalized } from '../entities/entity-word-shape.ts';
 import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from '../entities/legal-forms.ts';
 import { quotedNameStart } from '../entities/name-quote-marks.ts';
@@ -74,7 +75,9 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
  * headTerm(context, rangeOf('Kessel Trade School "Ana Orvo"'))?.text // 'School'
  */
 export function headTerm(context: EntityContext, range: TermRange): EntityTerm | undefined {
-  const terms = rangeTerms(context, range);
+  // "Kessu School No. 7": the number after the head names which one.
+  const all = rangeTerms(context, range);
+  const terms = all.slice(0, all.length - institutionNumberLength(all));
   // "Bay of Kelp Rowing Association": a place of the form "Bay of X" opens the name; the head follows it.
   const named = namedAfterPlaceOf(terms);
   const connector = terms.findIndex((term, index) => index > named && HEAD_CONNECTORS.has(term.text));
