@@ -16,6 +16,7 @@ import {
 import { joinCutNames } from './entity-span-joins.ts';
 import {
   isCommonSentenceStart,
+  isForeignWordOpeningCompany,
   isNumberOpeningName,
   isPlaceModifier,
   isShoutedLabel,
@@ -265,7 +266,8 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       !isNumberOpeningName(terms, i) &&
       // "Harbour Grins said": a verb's look-alike opening a name the text writes inside a sentence.
       !opensNameWrittenInside(terms, i, insidePairs) &&
-      !opensUnitName(terms, i);
+      !opensUnitName(terms, i) &&
+      !isForeignWordOpeningCompany(terms, i);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
     if (
       !first ||

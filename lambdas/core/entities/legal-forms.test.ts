@@ -27,6 +27,7 @@ describe('legal forms', () => {
     ['A.Ş', true],
     ['A.C.', true],
     ['S.L.', true],
+    ['S.R.L.', true],
     ['Lda', true],
     ['SAOG', true],
     ['W.L.L.', true],

@@ -6,7 +6,7 @@
 
 /** Forms written after the name, alone or in pairs ("Pty Ltd", "Sdn Bhd", "Co., Ltd."). */
 const SUFFIX_FORM =
-  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|KK|JSC|PJSC|CJSC|OJSC|Ltda|Kft|Zrt|SRL|OOO|AD|EAD|OOD|A\.Ş|T\.A\.Ş|A\.C|S\.C|S\.L|S\.L\.U|Lda|LDA|S\.A\.C|S\.A\.A|SAOG|SAOC|QSC|QPSC|BSC|KSC|KSCP|S\.A\.O\.G|S\.A\.O\.C|Q\.S\.C|Q\.P\.S\.C|B\.S\.C|K\.S\.C|K\.S\.C\.P|P\.J\.S\.C|J\.S\.C|S\.A\.L|SAL|WLL|W\.L\.L|SNCO|FZE|FZCO|FZ-LLC|SIA|UAB|OÜ|ehf|hf)\.?$/;
+  /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|Berhad|Tbk|GmbH|AG|KG|KGaA|SE|SA|S\.A|SAS|S\.A\.S|SARL|SpA|S\.p\.A|Srl|S\.r\.l|S\.R\.L|NV|N\.V|BV|B\.V|AB|Ab|Abp|Oy|Oyj|ASA|AS|A\/S|ApS|K\.K|KK|JSC|PJSC|CJSC|OJSC|Ltda|Kft|Zrt|SRL|OOO|AD|EAD|OOD|A\.Ş|T\.A\.Ş|A\.C|S\.C|S\.L|S\.L\.U|Lda|LDA|S\.A\.C|S\.A\.A|SAOG|SAOC|QSC|QPSC|BSC|KSC|KSCP|S\.A\.O\.G|S\.A\.O\.C|Q\.S\.C|Q\.P\.S\.C|B\.S\.C|K\.S\.C|K\.S\.C\.P|P\.J\.S\.C|J\.S\.C|S\.A\.L|SAL|WLL|W\.L\.L|SNCO|FZE|FZCO|FZ-LLC|SIA|UAB|OÜ|ehf|hf)\.?$/;
 
 /**
  * Forms written in lower case with full stops after the name ("Vltava Grid a.s.", "Lipa d.o.o.",
@@ -94,6 +94,19 @@ export function isSpelledLegalForm(words: readonly string[]): boolean {
     opening.every((word) => SPELLED_FORM_WORDS.has(word)) &&
     opening.some((word) => SPELLED_FORM_MARKS.has(word))
   );
+}
+
+/** The forms of English-speaking registers ("Ltd", "Inc."): a word before them is English too. */
+const ENGLISH_FORM = /^(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|Corp|Co|Pty|Pte|Pvt)\.?$/;
+
+/**
+ * Whether the word is a legal form of a register that does not write English ("S.A.", "GmbH", "S.R.L.").
+ *
+ * @example
+ * isForeignLegalForm('S.R.L.') // true; isForeignLegalForm('Ltd') // false
+ */
+export function isForeignLegalForm(text: string | undefined): boolean {
+  return isLegalForm(text) && !ENGLISH_FORM.test(text ?? '');
 }
 
 /**
