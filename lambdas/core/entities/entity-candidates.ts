@@ -13,6 +13,7 @@ import { hasPlaceHead, isKnownPlace, locationEvidence } from '../locations/locat
 import { type EntityTerm, lexiconTag } from '../nlp/entity-terms.ts';
 import { isActingCityHall, isActingLocalGovernment } from '../organizations/local-government.ts';
 import { endsBeforeBase } from '../organizations/organization-bases.ts';
+import { bodyQualifyingRun } from '../organizations/organization-body-modifiers.ts';
 import { endsWithPrefixedCompany } from '../organizations/organization-company-ends.ts';
 import { isDepartmentAtWorkplace } from '../organizations/organization-departments.ts';
 import {
@@ -87,7 +88,9 @@ export function findCandidates(
     const inList = /,\s*$/.test(context.text.slice(Math.max(0, span.start - 2), span.start));
     const found = classifySpan(context, trimLeadingThe(context, span), inList);
     if (found.length === 0) unclassified.push(span);
-    candidates.push(...found);
+    candidates.push(
+      ...(found.length > 0 ? found : bodyQualifyingRun(context, trimLeadingThe(context, span))),
+    );
   }
   candidates.push(...organizationsInLists(context, spans, unclassified, candidates));
   candidates.push(...placesInLists(context, spans, candidates));
