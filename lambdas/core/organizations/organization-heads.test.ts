@@ -173,3 +173,22 @@ describe("a people's adjective and 'Government' before a noun", () => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(['Chilean Government']);
   });
 });
+
+describe('forces head the names of bodies', () => {
+  it.each([
+    [
+      'a police force',
+      'Some 300 runners took part, according to the Kessu Police Force.',
+      ['Kessu Police Force'],
+    ],
+    ['an air force', 'Jets of the Orvel Air Force flew over Dalvik.', ['Orvel Air Force']],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('a survey of the labour force names no body', () => {
+    expect(namesOf(entitiesOf('The Labour Force Survey of Tarvel came out in May.').organizations)).toEqual(
+      [],
+    );
+  });
+});
