@@ -50,6 +50,7 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange } from './ent
 import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './entity-run-split.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
+import { isStateName } from './state-names.ts';
 
 const THRESHOLD = 2;
 
@@ -107,11 +108,31 @@ function beforeDefinition(
   definitions: readonly AcronymDefinition[],
 ): NameSpan | null {
   const definition = definitions.find((d) => span.start < d.longEnd && span.end > d.longStart);
-  if (!definition) return span;
+  if (!definition || isBodyOfDefinedState(context, span, definition)) return span;
   let to = span.to;
   while (to >= span.from && (context.terms[to]?.end ?? 0) > definition.longStart) to--;
   while (to >= span.from && !isCapitalized(context.terms[to] as EntityTerm)) to--;
   return to >= span.from ? makeSpan(context.terms, span.from, to, context.text) : null;
+}
+
+/**
+ * "the Ministry of Health of the Orvo People's Democratic Republic (Orvo PDR)": a body's name that ends
+ * with "of (the)" and the formal name of the state it serves, which the text defines a short form for,
+ * is one name; the state stays a place of its own.
+ */
+function isBodyOfDefinedState(
+  context: EntityContext,
+  span: NameSpan,
+  definition: AcronymDefinition,
+): boolean {
+  if (span.end !== definition.longEnd || span.start >= definition.longStart || !isStateName(definition.long))
+    return false;
+  const body = context.text.slice(span.start, definition.longStart);
+  if (!/\sof\s(?:the\s)?$/.test(body)) return false;
+  const terms = rangeTerms(context, span).filter((term) => term.end <= span.start + body.trimEnd().length);
+  return terms.some(
+    (term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix') && isCapitalized(term),
+  );
 }
 
 /** "Malawi–Zambia cooperation", "the Russia-Ukraine war": places joined into a modifier. */
