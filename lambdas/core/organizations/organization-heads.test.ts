@@ -192,3 +192,16 @@ describe('forces head the names of bodies', () => {
     );
   });
 });
+
+describe('national societies of the Red Cross movement', () => {
+  it.each([
+    ['a crescent', 'Aid reached Dalvik through the Kessian Red Crescent.', ['Kessian Red Crescent']],
+    ['a cross', 'Doctors came with the Tarvonian Red Cross on Monday.', ['Tarvonian Red Cross']],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('a street named for the emblem alone is no society', () => {
+    expect(namesOf(entitiesOf('They met at 4 Red Crescent in Tarvel.').organizations)).toEqual([]);
+  });
+});

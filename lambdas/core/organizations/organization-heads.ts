@@ -240,6 +240,9 @@ function headsField(terms: readonly EntityTerm[], head: number): boolean {
   );
 }
 
+/** The emblems that end the names of the movement's national societies, which have no other head. */
+const RED_CROSS_EMBLEM = /^Red (?:Cross|Crescent|Crystal)$/;
+
 const FIELD_PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'EntLexPlace', 'EntPlaceSuffix'];
 
 /**
@@ -258,6 +261,9 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   // "the Kessu Hill Community Club": a club open to a neighbourhood is a site, though "Club" heads bodies.
   if (isNamedSite(terms)) return false;
   if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
+  // "the Kessian Red Crescent", "Tarvonian Red Cross": a national society of the Red Cross movement.
+  if (terms.length >= 3 && RED_CROSS_EMBLEM.test(`${terms[terms.length - 2]?.text} ${head.text}`))
+    return true;
   if (head.tags.has('EntOrgSuffix') && headsField(terms, terms.indexOf(head))) return true;
   // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
   if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;
