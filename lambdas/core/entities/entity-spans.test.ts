@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEntityTerms } from '../nlp/entity-terms.ts';
-import { parseRelease } from '../nlp/world.ts';
-import { findNameSpans } from './entity-spans.ts';
-
-/** The texts of the name spans of `text`. */
-function spansOf(text: string): string[] {
-  return findNameSpans(readEntityTerms(parseRelease(text)), text).map((span) => span.text);
-}
+import { spansOf } from './entity-spans.test-support.ts';
 
 describe('findNameSpans: runs of capitalized words', () => {
   it.each([
