@@ -18,6 +18,7 @@ import { dropConflicts, mergeShortForms } from './entity-merges.ts';
 import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { type Entity, normalize } from './found-entity.ts';
+import { isStateName } from './state-names.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
 const EVENT_OR_DOCUMENT =
@@ -119,6 +120,8 @@ function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
   if (PLACE_HEAD.test(definition.long) || isVenueName(definition.long)) return 'location';
   // "Nova Scotia (NS)": a place the gazetteer knows by its full name, with its short form.
   if (isGazetteerPlaceName(definition.long.split(/\s+/))) return 'location';
+  // "Orvo People's Democratic Republic (Orvo PDR)": a state's formal name.
+  if (isStateName(definition.long)) return 'location';
   if (ORGANIZATION_HEAD.test(definition.long)) return 'organization';
   if (EVENT_OR_DOCUMENT.test(definition.long)) return null;
   return 'organization';

@@ -13,6 +13,7 @@ import { hasPlaceHead, isKnownPlace, locationEvidence } from '../locations/locat
 import { type EntityTerm, lexiconTag } from '../nlp/entity-terms.ts';
 import { isActingCityHall, isActingLocalGovernment } from '../organizations/local-government.ts';
 import { endsBeforeBase } from '../organizations/organization-bases.ts';
+import { bodyQualifyingRun } from '../organizations/organization-body-modifiers.ts';
 import { endsWithPrefixedCompany } from '../organizations/organization-company-ends.ts';
 import { isDepartmentAtWorkplace } from '../organizations/organization-departments.ts';
 import {
@@ -49,6 +50,7 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange } from './ent
 import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './entity-run-split.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
+import { isStateName } from './state-names.ts';
 
 const THRESHOLD = 2;
 
@@ -87,7 +89,9 @@ export function findCandidates(
     const inList = /,\s*$/.test(context.text.slice(Math.max(0, span.start - 2), span.start));
     const found = classifySpan(context, trimLeadingThe(context, span), inList);
     if (found.length === 0) unclassified.push(span);
-    candidates.push(...found);
+    candidates.push(
+      ...(found.length > 0 ? found : bodyQualifyingRun(context, trimLeadingThe(context, span))),
+    );
   }
   candidates.push(...organizationsInLists(context, spans, unclassified, candidates));
   candidates.push(...placesInLists(context, spans, candidates));
@@ -104,11 +108,31 @@ function beforeDefinition(
   definitions: readonly AcronymDefinition[],
 ): NameSpan | null {
   const definition = definitions.find((d) => span.start < d.longEnd && span.end > d.longStart);
-  if (!definition) return span;
+  if (!definition || isBodyOfDefinedState(context, span, definition)) return span;
   let to = span.to;
   while (to >= span.from && (context.terms[to]?.end ?? 0) > definition.longStart) to--;
   while (to >= span.from && !isCapitalized(context.terms[to] as EntityTerm)) to--;
   return to >= span.from ? makeSpan(context.terms, span.from, to, context.text) : null;
+}
+
+/**
+ * "the Ministry of Health of the Orvo People's Democratic Republic (Orvo PDR)": a body's name that ends
+ * with "of (the)" and the formal name of the state it serves, which the text defines a short form for,
+ * is one name; the state stays a place of its own.
+ */
+function isBodyOfDefinedState(
+  context: EntityContext,
+  span: NameSpan,
+  definition: AcronymDefinition,
+): boolean {
+  if (span.end !== definition.longEnd || span.start >= definition.longStart || !isStateName(definition.long))
+    return false;
+  const body = context.text.slice(span.start, definition.longStart);
+  if (!/\sof\s(?:the\s)?$/.test(body)) return false;
+  const terms = rangeTerms(context, span).filter((term) => term.end <= span.start + body.trimEnd().length);
+  return terms.some(
+    (term) => term.tags.has('EntOrgSuffix') && !term.tags.has('EntPlaceSuffix') && isCapitalized(term),
+  );
 }
 
 /** "Malawi–Zambia cooperation", "the Russia-Ukraine war": places joined into a modifier. */

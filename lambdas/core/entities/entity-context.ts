@@ -1,5 +1,6 @@
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { takesFullStop } from './legal-forms.ts';
+import { closingMarkLength } from './name-quote-marks.ts';
 
 /** What every entity rule may read: the working text and its words. */
 export interface EntityContext {
@@ -78,7 +79,8 @@ export function rangeText(context: EntityContext, range: TermRange): string {
   const last = context.terms[range.to];
   if (!first || !last) return '';
   const dotted = takesFullStop(last.text) && last.post.startsWith('.');
-  return context.text.slice(first.start, last.possessive ? last.end - 2 : last.end + (dotted ? 1 : 0));
+  const closing = closingMarkLength(rangeTerms(context, range));
+  return context.text.slice(first.start, last.possessive ? last.end - 2 : last.end + (dotted ? 1 : closing));
 }
 
 /**

@@ -39,7 +39,7 @@ export function breaksName(left: EntityTerm, right: EntityTerm): boolean {
   // "Tarvel-based Velmar Ltd": the place of the compound qualifies the name after it, apart.
   if (PLACE_COMPOUND.test(left.text)) return true;
   // An opening quotation mark, bracket or emphasis mark ("*Las casas*", "_Dune_") opens a title of its own.
-  if (/["“”‘([/*_]/.test(right.pre)) return true;
+  if (/["“”‘«„([/*_]/.test(right.pre)) return true;
   // "Acme Energia S.A. The plant ...": the legal form's own full stop also ends the sentence.
   if (/\.$/.test(left.text) && isLegalForm(left.text) && SENTENCE_OPENERS.has(right.text)) return true;
   const between = left.post.trim();

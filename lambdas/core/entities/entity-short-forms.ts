@@ -2,7 +2,7 @@ import { isLocalDivision } from '../locations/location-divisions.ts';
 import { isListedCityName } from '../nlp/city-names.ts';
 import { lexiconTag } from '../nlp/entity-terms.ts';
 import { vocabularyTagsOf } from '../nlp/plugins/entity-words.ts';
-import { type Entity, wordsOf } from './found-entity.ts';
+import { type Entity, normalize, wordsOf } from './found-entity.ts';
 import { withoutLegalForm } from './legal-forms.ts';
 
 /** Head nouns of organization names, also of those defined with their acronym. */
@@ -105,7 +105,7 @@ function isPlaceWithoutHead(
   // short name is a country, a city or a region the lexicon knows ("Niger"); a river it may know.
   const sameEnd = longer && shortWords.every((word, index) => fullWords[index + 1] === word);
   const known = lexiconTag(short.name);
-  if (isFormalNameOf(shortWords, fullWords)) return true;
+  if (isFormalNameOf(shortWords, fullWords) || isAdjectivalFormalNameOf(short.name, fullWords)) return true;
   // "Innovation House" for "Kessu Innovation House": a venue of two words or more, without its owner's name.
   const venue = vocabularyTagsOf(head).includes('EntPlaceSuffix');
   if (sameEnd && venue && shortWords.length >= 2 && !DIRECTION_WORDS.has(fullWords[0] ?? '')) return true;
@@ -166,6 +166,24 @@ function isFormalNameOf(shortWords: readonly string[], fullWords: readonly strin
     fullWords[of] === 'of' &&
     (STATE_FORMS.has(form) || STATE_FORMS.has(fullWords.slice(of - 2, of).join(' '))) &&
     shortWords.every((word, index) => fullWords[of + 1 + index] === word)
+  );
+}
+
+/**
+ * "Tarvonia" for "the Tarvon People's Democratic Republic": a country the lexicon knows, written with
+ * the word its formal name opens with as its start, is the state that formal name names ("Dominican
+ * Republic" is not "Dominica": the country's name must hold the whole word).
+ */
+function isAdjectivalFormalNameOf(short: string, fullWords: readonly string[]): boolean {
+  const first = fullWords[0] ?? '';
+  const form = fullWords[fullWords.length - 1] ?? '';
+  return (
+    fullWords.length >= 2 &&
+    ['republic', 'kingdom'].includes(form) &&
+    !fullWords.includes('of') &&
+    first.length >= 3 &&
+    normalize(short).startsWith(first) &&
+    lexiconTag(short) === 'Country'
   );
 }
 

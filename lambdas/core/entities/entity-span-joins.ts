@@ -2,6 +2,7 @@ import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { namesJointBody } from '../organizations/organization-joint-bodies.ts';
 import { isPortfolioWord } from '../people/person-portfolios.ts';
 import { isMissionSeat } from './diplomatic-missions.ts';
+import { joinQuotedNames } from './entity-quoted-names.ts';
 import { joinSentenceCaseNames } from './entity-sentence-case-joins.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 
@@ -17,35 +18,46 @@ import { makeSpan, type NameSpan } from './name-span.ts';
 export function joinCutNames(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
   const series = joinSeriesNames(terms, joinSentenceCaseNames(terms, spans, text), text);
   const missions = joinMissionSeats(terms, joinPortfolios(terms, series, text), text);
-  return joinNamesWithDescriptors(terms, joinJointBodies(terms, missions, text), text);
+  return joinQuotedNames(
+    terms,
+    joinNamesWithDescriptors(terms, joinJointBodies(terms, missions, text), text),
+    text,
+  );
 }
 
 /**
  * "Orvax, the Seed Alliance, said": a one-word name, then ", the" and two or three capitalized words
- * ending with a body's head, closed by a comma that no other name follows, is one name written with
- * the description it officially carries. In a list ("Orvax, the Seed Alliance and Acme") the words
- * after the comma are another name.
+ * ending with a body's head, closed by a comma that no other name follows or by the sentence's end, is
+ * one name written with the description it officially carries. In a list ("Orvax, the Seed Alliance and
+ * Acme") the words after the comma are another name. The one-word name may close a pair ("Acme and
+ * Orvax, the Seed Alliance"): the pair is cut before it.
  */
 function joinNamesWithDescriptors(terms: readonly EntityTerm[], spans: NameSpan[], text: string): NameSpan[] {
   const joined: NameSpan[] = [];
   for (const span of spans) {
     const previous = joined[joined.length - 1];
-    const name = previous ? terms[previous.from] : undefined;
+    const name = previous ? terms[previous.to] : undefined;
     const last = terms[span.to];
     const after = text.slice(span.end, span.end + 40);
+    const paired =
+      previous !== undefined && previous.to - previous.from >= 2 && terms[previous.to - 1]?.text === 'and';
     const described =
       previous !== undefined &&
       name !== undefined &&
-      previous.from === previous.to &&
+      (previous.from === previous.to || paired) &&
       /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
       !['Place', 'Person', 'EntLexPlace'].some((tag) => name.tags.has(tag)) &&
       text.slice(previous.end, span.start) === ', the ' &&
       span.to - span.from >= 1 &&
       span.to - span.from <= 2 &&
       last?.tags.has('EntOrgSuffix') === true &&
-      /^,\s+(?!and\b|or\b|\p{Lu})/u.test(after);
-    if (described) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
-    else joined.push(span);
+      /^(?:,\s+(?!and\b|or\b|\p{Lu})|\.(?:\s|$))/u.test(after);
+    if (!described) joined.push(span);
+    else if (!paired) joined[joined.length - 1] = makeSpan(terms, previous.from, span.to, text);
+    else {
+      joined[joined.length - 1] = makeSpan(terms, previous.from, previous.to - 2, text);
+      joined.push(makeSpan(terms, previous.to, span.to, text));
+    }
   }
   return joined;
 }
@@ -120,17 +132,20 @@ function joinMissionSeats(terms: readonly EntityTerm[], spans: NameSpan[], text:
 
 /**
  * "Ministry of Trade", "Kenya's Ministry of Trade", "Ministry of Foreign Affairs", "Department for
- * Environment", "Minister of Energy": a head of a body or an office, "of" or "for", and one to three words
- * in capitals that name a field (no place, person or head of their own).
+ * Environment", "Minister of Energy", "Ministry of the Interior", "Ministry of Higher and Further
+ * Education": a head of a body or an office, "of" or "for" (and "the"), and one to three words in
+ * capitals that name a field (no place, person or head of their own), "and" not counted.
  */
 function opensPortfolio(terms: readonly EntityTerm[], span: NameSpan): boolean {
   const connector = terms
-    .slice(Math.max(span.from + 1, span.to - 3), span.to)
+    .slice(span.from + 1, span.to)
     .findLast((term) => PORTFOLIO_CONNECTORS.has(term.text));
   const head = connector ? terms[connector.index - 1] : undefined;
   if (!connector || !head || !/^\p{Lu}/u.test(head.text)) return false;
   if (!head.tags.has('EntOrgSuffix') && !head.tags.has('EntTitle')) return false;
-  return isPortfolioPart(terms, makeSpan(terms, connector.index + 1, span.to, ''));
+  const from = terms[connector.index + 1]?.text === 'the' ? connector.index + 2 : connector.index + 1;
+  const fields = terms.slice(from, span.to + 1).filter((term) => term.text !== 'and').length;
+  return fields >= 1 && fields <= 3 && isPortfolioPart(terms, makeSpan(terms, from, span.to, ''));
 }
 
 /** "Ministry of", "Department for", "Commission on": the words between a head and its portfolio. */

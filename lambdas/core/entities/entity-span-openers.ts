@@ -1,7 +1,7 @@
-import type { EntityTerm } from '../nlp/entity-terms.ts';
+import { type EntityTerm, lexiconTag } from '../nlp/entity-terms.ts';
 import { PLACE_COMPOUND } from './entity-name-breaks.ts';
 import { isCapitalized } from './entity-word-shape.ts';
-import { isLegalForm } from './legal-forms.ts';
+import { isForeignLegalForm, isLegalForm } from './legal-forms.ts';
 
 /** Tags of a sentence's first word that show its capital is only the sentence's. */
 const COMMON_WORD_TAGS = [
@@ -119,4 +119,30 @@ export function isNumberOpeningName(terms: readonly EntityTerm[], index: number)
   const counted =
     after !== undefined && end.post === ' ' && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun');
   return headed && !counted;
+}
+
+/** How many words after a sentence's first word a company's name may run before its legal form. */
+const COMPANY_REACH = 5;
+
+/**
+ * "Bodegas Cerro Azul S.A. said", "Viveros Monte Claro S.R.L. sold": a noun English does not know opening
+ * the sentence, before capitalized words that end with the legal form of a register that does not write
+ * English, is the company's own first word ("bodegas", "wineries"), not a common word of the sentence.
+ *
+ * @example
+ * isForeignWordOpeningCompany(terms, 0) // true in 'Bodegas Cerro Azul S.A. said ...'
+ */
+export function isForeignWordOpeningCompany(terms: readonly EntityTerm[], index: number): boolean {
+  const first = terms[index];
+  if (!first?.sentenceStart || first.post !== ' ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(first.text)) return false;
+  if (!first.tags.has('Noun') || COMMON_WORD_TAGS.some((tag) => first.tags.has(tag))) return false;
+  const lower = first.text.toLowerCase();
+  if ([lower, lower.replace(/e?s$/, '')].some((word) => lexiconTag(word) !== undefined)) return false;
+  for (let at = index + 1; at <= index + COMPANY_REACH; at++) {
+    const term = terms[at];
+    if (!term || !isCapitalized(term) || term.sentence !== first.sentence) return false;
+    if (isForeignLegalForm(term.text)) return at > index + 1;
+    if (term.post !== ' ') return false;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import { honorificLength } from '../people/person-honorifics.ts';
 import { PATRONYMICS } from '../people/person-patronymics.ts';
 import { isEpithetAfter } from './entity-epithets.ts';
 import { breaksName } from './entity-name-breaks.ts';
+import { isInstitutionNumber } from './entity-name-numbers.ts';
 import { particleJoinsName } from './entity-name-particles.ts';
 import {
   namePairsInsideSentences,
@@ -15,13 +16,14 @@ import {
 import { joinCutNames } from './entity-span-joins.ts';
 import {
   isCommonSentenceStart,
+  isForeignWordOpeningCompany,
   isNumberOpeningName,
   isPlaceModifier,
   isShoutedLabel,
   isSurnameOpeningName,
 } from './entity-span-openers.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
-import { isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
+import { isBracketedLegalForm, isLegalForm, isLowerCaseLegalForm } from './legal-forms.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
 
 /** Small words that sit inside names ("Ministry of Foreign Affairs", "Omar bin Faisal"). */
@@ -264,7 +266,8 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       !isNumberOpeningName(terms, i) &&
       // "Harbour Grins said": a verb's look-alike opening a name the text writes inside a sentence.
       !opensNameWrittenInside(terms, i, insidePairs) &&
-      !opensUnitName(terms, i);
+      !opensUnitName(terms, i) &&
+      !isForeignWordOpeningCompany(terms, i);
     const named = first !== undefined && (isCapitalized(first) || isMonthAsName(terms, i));
     if (
       !first ||
@@ -302,6 +305,8 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
       isLegalForm(tail.text)
     )
       last++;
+    // "Orvel Dredging (Pty) Ltd": a legal form in parentheses and the form after it end the name.
+    else if (tail && lastTerm && closesWithBracketedForm(lastTerm, tail, terms[last + 2])) last += 2;
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
@@ -309,6 +314,23 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     terms,
     cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text),
     text,
+  );
+}
+
+/** "(Pty) Ltd" right after a name, in the same sentence, the brackets hugging the first form. */
+function closesWithBracketedForm(
+  last: EntityTerm,
+  bracketed: EntityTerm,
+  form: EntityTerm | undefined,
+): boolean {
+  return (
+    form !== undefined &&
+    last.post === ' ' &&
+    bracketed.pre === '(' &&
+    bracketed.post === ') ' &&
+    bracketed.sentence === last.sentence &&
+    form.sentence === last.sentence &&
+    isBracketedLegalForm(bracketed.text, form.text)
   );
 }
 
@@ -323,6 +345,8 @@ const ROMANCE_ARTICLES_AFTER: Readonly<Record<string, readonly string[] | undefi
 function nextNamePart(terms: readonly EntityTerm[], last: number): number | null {
   const current = terms[last];
   const next = terms[last + 1];
+  // "Tarvel Public School No. 12": the number closes the name, though the sign's full stop ends a sentence.
+  if (isInstitutionNumber(terms, last) && next) return last + 1;
   if (!current || !next || breaksName(current, next)) return null;
   if (isCapitalized(next) || isMonthAsName(terms, last + 1)) return last + 1;
   // "Vltava Grid a.s.": a legal form in lower case ends the company's name.

@@ -7,7 +7,10 @@ describe('isInternationalBody', () => {
     ['IAEA', true],
     ['ILO', true],
     ['AfDB', true],
+    ['Mercosur', true],
     ['Iaea', false],
+    ['MERCOSUR', true],
+    ['Mercury', false],
     ['who', false],
     ['ACME', false],
   ])('%s: %s', (word, expected) => {
@@ -21,6 +24,7 @@ describe('bare short forms of international bodies', () => {
     ['two bodies joined by "and"', 'Teams from the WFP and UNHCR helped in Tarija.', ['WFP', 'UNHCR']],
     ['a body read as a place', 'The FAO said the harvest in Oruro was poor.', ['FAO']],
     ['an unknown acronym', 'The KTZ report came out on Monday.', []],
+    ['a bloc the press writes in title case', 'Talks on Mercosur tariffs were held in Salto.', ['Mercosur']],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
   });

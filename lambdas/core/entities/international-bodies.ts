@@ -1,8 +1,9 @@
 /**
  * Short forms of the best-known intergovernmental bodies, which releases use bare, without defining
  * them ("the FAO said", "ILO and IOM staff"). A closed class: the bodies of the United Nations system,
- * the regional unions and the development banks. Written in capitals only, so a word ("who") never
- * matches.
+ * the regional unions and the development banks. Written in capitals, so a word ("who") never
+ * matches; or, as the press writes some short forms read as words, in title case ("Mercosur", "Unesco"),
+ * which are no words of English.
  */
 const INTERNATIONAL_BODIES = new Set([
   'UN',
@@ -42,6 +43,12 @@ const INTERNATIONAL_BODIES = new Set([
   'IGAD',
   'CARICOM',
   'MERCOSUR',
+  'Mercosur',
+  'Caricom',
+  'Ecowas',
+  'Asean',
+  'Unesco',
+  'Unicef',
   'AfDB',
   'AIIB',
   'EBRD',

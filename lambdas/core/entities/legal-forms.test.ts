@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isLegalForm, isPrefixLegalForm, takesFullStop, withoutLegalForm } from './legal-forms.ts';
+import {
+  isBracketedLegalForm,
+  isLegalForm,
+  isPrefixLegalForm,
+  isSpelledLegalForm,
+  takesFullStop,
+  withoutLegalForm,
+} from './legal-forms.ts';
 
 describe('legal forms', () => {
   it.each([
@@ -20,6 +27,7 @@ describe('legal forms', () => {
     ['A.Ş', true],
     ['A.C.', true],
     ['S.L.', true],
+    ['S.R.L.', true],
     ['Lda', true],
     ['SAOG', true],
     ['W.L.L.', true],
@@ -55,6 +63,29 @@ describe('legal forms', () => {
   });
 
   it.each([
+    ['Pty', 'Ltd', true],
+    ['Pvt', 'Ltd.', true],
+    ['Private', 'Limited', true],
+    ['Pty', 'said', false],
+    ['Kessel', 'Ltd', false],
+    ['Pty', undefined, false],
+  ])('isBracketedLegalForm(%s, %s) is %s', (bracketed, after, expected) => {
+    expect(isBracketedLegalForm(bracketed, after)).toBe(expected);
+  });
+
+  it.each([
+    ['Limited Liability Company', true],
+    ['Open Joint Stock Holding Company', true],
+    ['State Unitary Enterprise', true],
+    ['Joint-Stock Company', true],
+    ['Public Company', false],
+    ['Kessu Stock Company', false],
+    ['Joint Stock Exchange', false],
+  ])('isSpelledLegalForm(%s) is %s', (words, expected) => {
+    expect(isSpelledLegalForm(words.split(' '))).toBe(expected);
+  });
+
+  it.each([
     ['Ltd', true],
     ['Inc', true],
     ['AG', false],
@@ -74,6 +105,9 @@ describe('legal forms', () => {
     ['Fundación Lago Verde A.C.', 'Fundación Lago Verde'],
     ['Kessu Teknoloji A.Ş.', 'Kessu Teknoloji'],
     ['Brenholt Analytics, Inc.', 'Brenholt Analytics'],
+    ['Tarvo Dredging (Pty) Ltd', 'Tarvo Dredging'],
+    ['Kessu Mills (Private) Limited', 'Kessu Mills'],
+    ['Orvo Clinic (Kessel)', null],
     ['Harbour Transit Authority', null],
     ['Oy', null],
   ])('withoutLegalForm(%s) is %s', (name, expected) => {

@@ -1,5 +1,6 @@
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { takesFullStop } from './legal-forms.ts';
+import { closingMarkLength } from './name-quote-marks.ts';
 
 /** A run of capitalized words (with the small words names contain) that may name an entity. */
 export interface NameSpan {
@@ -24,6 +25,8 @@ export function makeSpan(terms: readonly EntityTerm[], from: number, to: number,
   if (!first || !last) throw new RangeError(`no terms ${from}..${to}`);
   // "Acme Ltd.": the abbreviation's full stop is part of the legal form.
   const dotted = takesFullStop(last.text) && last.post.startsWith('.');
-  const end = last.possessive ? last.end - 2 : last.end + (dotted ? 1 : 0);
+  // "Joint Stock Company "Tarn Energo"": the mark that closes a quoted name inside the span is the name's.
+  const closing = closingMarkLength(terms.slice(from, to + 1));
+  const end = last.possessive ? last.end - 2 : last.end + (dotted ? 1 : closing);
   return { from, to, start: first.start, end, text: text.slice(first.start, end) };
 }

@@ -173,3 +173,35 @@ describe("a people's adjective and 'Government' before a noun", () => {
     expect(namesOf(entitiesOf(text).organizations)).toEqual(['Chilean Government']);
   });
 });
+
+describe('forces head the names of bodies', () => {
+  it.each([
+    [
+      'a police force',
+      'Some 300 runners took part, according to the Kessu Police Force.',
+      ['Kessu Police Force'],
+    ],
+    ['an air force', 'Jets of the Orvel Air Force flew over Dalvik.', ['Orvel Air Force']],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('a survey of the labour force names no body', () => {
+    expect(namesOf(entitiesOf('The Labour Force Survey of Tarvel came out in May.').organizations)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('national societies of the Red Cross movement', () => {
+  it.each([
+    ['a crescent', 'Aid reached Dalvik through the Kessian Red Crescent.', ['Kessian Red Crescent']],
+    ['a cross', 'Doctors came with the Tarvonian Red Cross on Monday.', ['Tarvonian Red Cross']],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+
+  it('a street named for the emblem alone is no society', () => {
+    expect(namesOf(entitiesOf('They met at 4 Red Crescent in Tarvel.').organizations)).toEqual([]);
+  });
+});

@@ -5,8 +5,10 @@ import {
   termAfter,
   termBefore,
 } from '../entities/entity-context.ts';
+import { institutionNumberLength } from '../entities/entity-name-numbers.ts';
 import { isCapitalized } from '../entities/entity-word-shape.ts';
 import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from '../entities/legal-forms.ts';
+import { quotedNameStart } from '../entities/name-quote-marks.ts';
 import { isNamedSite } from '../locations/location-venues.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { isTitleWord } from '../people/people.ts';
@@ -70,13 +72,19 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
  *
  * @example
  * headTerm(context, rangeOf('Consulate General of Peru'))?.text // 'Consulate'
+ * headTerm(context, rangeOf('Kessel Trade School "Ana Orvo"'))?.text // 'School'
  */
 export function headTerm(context: EntityContext, range: TermRange): EntityTerm | undefined {
-  const terms = rangeTerms(context, range);
+  // "Kessu School No. 7": the number after the head names which one.
+  const all = rangeTerms(context, range);
+  const terms = all.slice(0, all.length - institutionNumberLength(all));
   // "Bay of Kelp Rowing Association": a place of the form "Bay of X" opens the name; the head follows it.
   const named = namedAfterPlaceOf(terms);
   const connector = terms.findIndex((term, index) => index > named && HEAD_CONNECTORS.has(term.text));
-  const head = connector > 0 ? connector - 1 : terms.length - 1;
+  // "Trade School "Ana Orvo"": a name in quotation marks follows the head that carries it.
+  const quoted = quotedNameStart(terms);
+  const cut = connector > 0 && (quoted < 0 || connector < quoted) ? connector : quoted;
+  const head = cut > 0 ? cut - 1 : terms.length - 1;
   const ranked = terms[head]?.text === 'General' && terms[head - 1]?.tags.has('EntOrgSuffix') === true;
   return ranked ? terms[head - 1] : terms[head];
 }
@@ -232,6 +240,9 @@ function headsField(terms: readonly EntityTerm[], head: number): boolean {
   );
 }
 
+/** The emblems that end the names of the movement's national societies, which have no other head. */
+const RED_CROSS_EMBLEM = /^Red (?:Cross|Crescent|Crystal)$/;
+
 const FIELD_PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'EntLexPlace', 'EntPlaceSuffix'];
 
 /**
@@ -250,6 +261,9 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   // "the Kessu Hill Community Club": a club open to a neighbourhood is a site, though "Club" heads bodies.
   if (isNamedSite(terms)) return false;
   if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
+  // "the Kessian Red Crescent", "Tarvonian Red Cross": a national society of the Red Cross movement.
+  if (terms.length >= 3 && RED_CROSS_EMBLEM.test(`${terms[terms.length - 2]?.text} ${head.text}`))
+    return true;
   if (head.tags.has('EntOrgSuffix') && headsField(terms, terms.indexOf(head))) return true;
   // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
   if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;

@@ -34,6 +34,8 @@ export function foldParenthesizedNames<T extends Named>(entities: readonly T[], 
     );
     for (const { name, defined, lone } of names) {
       const other = entities.find((entity) => entity !== owner && entity.name === name);
+      // "Ministry of Health of the Orvo Republic (OR)": the short form is the state's, defined for it.
+      if (entities.some((entity) => entity.kind !== owner.kind && entity.aliases.includes(name))) continue;
       // "Tarvel Water Agency (Vattenverket)": one word is the body's own name only if read as a body.
       if (lone && (other?.kind !== 'organization' || isGazetteerPlaceWordText(name))) continue;
       // A name the text defines is the owner's whatever it looked like; another language's, if a body's.

@@ -101,6 +101,11 @@ describe("a title's complement is cut from the holder's name after it", () => {
       'Karya Nusantara Abadi Sri Wahyuni Lestari',
     ],
     [
+      "a name in quotation marks after the body's head",
+      'The head of Closed Joint Stock Company "Mirel Dovan" came to Kessel.',
+      'Mirel Dovan',
+    ],
+    [
       'a company named once, its words no cue',
       'The Chairman of Norvale Kessel Holdings Jane Doe attended.',
       'Norvale Kessel Holdings Jane Doe',

@@ -1,6 +1,7 @@
 import { type EntityContext, rangeTerms, type TermRange, termBefore } from '../entities/entity-context.ts';
 import { isAcronym, isCapitalized, isInitial } from '../entities/entity-word-shape.ts';
 import { isLegalForm, isPrefixLegalForm } from '../entities/legal-forms.ts';
+import { closingMarkLength } from '../entities/name-quote-marks.ts';
 import { isKnownPlace } from '../locations/locations.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { looksLikeName } from './people.ts';
@@ -42,6 +43,9 @@ export function splitTitleComplement(
   const connector = termBefore(context, range, 1 + article);
   if (!connector || !COMPLEMENT_CONNECTORS.has(connector.text) || connector.post.trim() !== '') return null;
   if (!hasTitleBefore(context, range, 2 + article)) return null;
+  // "head of Joint Stock Company "Tarn Energo"": words in quotation marks closing the run are the body's
+  // own name; no holder's name is written so.
+  if (closingMarkLength(rangeTerms(context, range)) > 0) return null;
   // "soloists of the Tarvel Opera Ana Lima and Jo Vidal": two holders joined by "and" after the complement.
   const and = rangeTerms(context, range).findIndex((term) => term.text === 'and');
   const second = and > 0 ? { from: range.from + and + 1, to: range.to } : null;

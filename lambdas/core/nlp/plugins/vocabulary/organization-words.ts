@@ -257,6 +257,8 @@ export const ORGANIZATION_SUFFIXES = [
   'court',
   'police',
   'army',
+  // "Tarvel Police Force", "Kessu Defence Force", "Presidential Task Force".
+  'force',
   'navy',
   'center',
   'centre',
