@@ -14,6 +14,7 @@ export const PLACE_SUFFIXES = [
   'municipality',
   'province',
   'county',
+  'constituency',
   'prefecture',
   'park',
   'bay',
