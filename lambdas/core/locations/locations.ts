@@ -11,6 +11,7 @@ import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { isGerundOrPlural } from '../nlp/word-classes.ts';
 import { isWorkplace } from '../organizations/organization-acts.ts';
 import { isBuildingOfPart } from './location-building-parts.ts';
+import { isCompassSideOf } from './location-compass-parts.ts';
 import {
   isDescribedAsPlace,
   isDistanceFrom,
@@ -151,6 +152,8 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];
   const first = terms[0];
+  // "the East Coast of Tarvo", "the West Bank of the Orvo": a side of a place, named by its compass point.
+  if (isCompassSideOf(terms)) return true;
   // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head; but
   // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
   if (isTitle(first) && !(terms.length >= 3 && isNamedStructureHead(last?.text ?? ''))) return false;

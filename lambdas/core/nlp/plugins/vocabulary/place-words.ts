@@ -142,6 +142,8 @@ export const PLACE_HEADS = [
   'sultanate',
   'principality',
   'commonwealth',
+  // "the Canton of Tarvel": a Swiss division, named with "of".
+  'canton',
   'gulf',
   'bay',
   'strait',
