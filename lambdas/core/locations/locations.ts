@@ -30,6 +30,7 @@ import {
   isNeverPlaceAlone,
   isResearchCentre,
 } from './location-false-names.ts';
+import { qualifiesStateGroup } from './location-group-modifiers.ts';
 import { isHomeOfPerson, isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { holdsPlaceInName, isGazetteerPlaceName, joinsTwoCountries } from './location-place-words.ts';
@@ -223,7 +224,12 @@ function isFieldOfOrganization(terms: readonly EntityTerm[]): boolean {
  * locationEvidence(context, rangeOf('Tamsui district')) // 3
  */
 export function locationEvidence(context: EntityContext, range: TermRange): number {
-  if (isStateCode(context, range) || isNeverPlaceAlone(context, range) || isCivicSeatAsBody(context, range))
+  if (
+    isStateCode(context, range) ||
+    isNeverPlaceAlone(context, range) ||
+    isCivicSeatAsBody(context, range) ||
+    qualifiesStateGroup(context, range)
+  )
     return 0;
   const after = termAfter(context, range);
   // "182 million U.S. dollars", "50 Hong Kong dollars": the country names a currency, not a place.
