@@ -7,6 +7,7 @@ import { PATRONYMICS } from '../people/person-patronymics.ts';
 import { isEpithetAfter } from './entity-epithets.ts';
 import { breaksName } from './entity-name-breaks.ts';
 import { particleJoinsName } from './entity-name-particles.ts';
+import { withOrdinalOpeners } from './entity-ordinal-names.ts';
 import {
   namePairsInsideSentences,
   opensNameWrittenInside,
@@ -314,9 +315,9 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return cutBeforeDescribedNames(
+  return withOrdinalOpeners(
     terms,
-    cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text),
+    cutBeforeDescribedNames(terms, cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text), text),
     text,
   );
 }
