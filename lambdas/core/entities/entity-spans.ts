@@ -4,6 +4,7 @@ import { cutAfterCompanyNames } from '../organizations/organization-company-ends
 import { cutBeforeDescribedNames } from '../organizations/organization-descriptors.ts';
 import { honorificLength } from '../people/person-honorifics.ts';
 import { PATRONYMICS } from '../people/person-patronymics.ts';
+import { joinDashedRouteNames } from './entity-dash-joins.ts';
 import { isEpithetAfter } from './entity-epithets.ts';
 import { breaksName } from './entity-name-breaks.ts';
 import { particleJoinsName } from './entity-name-particles.ts';
@@ -315,11 +316,12 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return withOrdinalOpeners(
+  const named = withOrdinalOpeners(
     terms,
     cutBeforeDescribedNames(terms, cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text), text),
     text,
   );
+  return joinDashedRouteNames(terms, named, text);
 }
 
 /** Articles a name goes on through after "de" and its like ("Casa de las Artes", "Banco de la Plata"). */
