@@ -1,7 +1,7 @@
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 
 /** Compass points that open the name of a part of a place ("East Coast", "West Bank", "North Shore"). */
-const COMPASS_POINTS = new Set([
+export const COMPASS_POINTS: ReadonlySet<string> = new Set([
   'North',
   'South',
   'East',

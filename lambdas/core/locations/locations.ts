@@ -11,7 +11,7 @@ import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { isGerundOrPlural } from '../nlp/word-classes.ts';
 import { isWorkplace } from '../organizations/organization-acts.ts';
 import { isBuildingOfPart } from './location-building-parts.ts';
-import { isCompassSideOf } from './location-compass-parts.ts';
+import { COMPASS_POINTS, isCompassSideOf } from './location-compass-parts.ts';
 import {
   isDescribedAsPlace,
   isDistanceFrom,
@@ -109,14 +109,7 @@ const DIRECTIONS = new Set([
   'Continental',
   'Peninsular',
   'Central',
-  'North',
-  'South',
-  'East',
-  'West',
-  'Northern',
-  'Southern',
-  'Eastern',
-  'Western',
+  ...COMPASS_POINTS,
   'Greater',
   'Upper',
   'Lower',
