@@ -17,7 +17,7 @@ import { findEntityMentions } from './entity-mentions.ts';
 import { dropConflicts, mergeShortForms } from './entity-merges.ts';
 import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
 import { findNameSpans } from './entity-spans.ts';
-import { type Entity, normalize } from './found-entity.ts';
+import { addAlias, type Entity, normalize } from './found-entity.ts';
 import { isStateName } from './state-names.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
@@ -162,10 +162,11 @@ function groupCandidates(candidates: readonly Candidate[], text: string): Entity
       if (!entity.title && found.title) entity.title = found.title;
       entity.weak = entity.weak === true && found.weak === true;
       if (found.kind === 'location') entity.articled = entity.articled === true && articled;
+      if (found.alias) addAlias(entity, found.alias);
     } else {
       const shouted = found.kind === 'location' && isShouted(found.text);
       const name = shouted ? (writtenInOrdinaryCase(text, found.text) ?? titleCase(found.text)) : found.text;
-      const aliases = shouted ? [found.text] : [];
+      const aliases = [...(shouted ? [found.text] : []), ...(found.alias ? [found.alias] : [])];
       const weak = found.weak === true;
       const entry = { kind: found.kind, name, aliases, score: found.score, weak, ...titleOf(found) };
       byKey.set(key, found.kind === 'location' ? { ...entry, articled } : entry);

@@ -15,6 +15,8 @@ export interface Candidate {
   readonly weak?: boolean;
   /** Found as an item of a list of places ("Laos, Vietnam and the Philippines"). */
   readonly listed?: boolean;
+  /** Another form of the name written in the same words ("Kessu" for "the Kessu district"). */
+  readonly alias?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isNamedBeforeFeature } from '../locations/location-cues.ts';
-import { isDivisionNoun, withoutDivisionNoun } from '../locations/location-divisions.ts';
+import { isDivisionNoun, kindNounAlias, withoutDivisionNoun } from '../locations/location-divisions.ts';
 import { isHyphenatedPlaceName } from '../locations/location-hyphenated-names.ts';
 import { isPlaceReadAsPeople, placesInLists } from '../locations/location-lists.ts';
 import { withoutOfficeWords } from '../locations/location-office-qualifiers.ts';
@@ -293,7 +293,8 @@ function classifyName(context: EntityContext, range: TermRange): Candidate[] {
   if (organization === best) return [candidate(context, 'organization', range, organization)];
   if (location === best && person < best) {
     const named = withLowerCaseOpener(context, range) ?? withoutDivisionNoun(context, range) ?? range;
-    const place = candidate(context, 'location', named, location);
+    const alias = kindNounAlias(context, range, named);
+    const place = { ...candidate(context, 'location', named, location), ...(alias ? { alias } : {}) };
     return [location < 3 ? { ...place, weak: true } : place];
   }
   const named = withoutLeadingFields(context, range);

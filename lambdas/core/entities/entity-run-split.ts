@@ -1,3 +1,4 @@
+import { isCompassSide } from '../locations/location-compass-parts.ts';
 import { namesLocalDivision } from '../locations/location-divisions.ts';
 import { joinsTwoFeatures } from '../locations/location-feature-pairs.ts';
 import { isBareTownName, isLocativeRun } from '../locations/location-lists.ts';
@@ -81,8 +82,10 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
     // "Orvo Municipality of the Tarvel Region" names two places; "City of Northport" (a head alone) one.
     // "National Museum of Estonia", "Botanical Garden of Tarvel": an institution or a venue of a place
     // is one name.
+    // "the East Coast of Tarvo": a compass point and a side open one place's name.
     const placeOfPlace =
       previous.tags.has('EntPlaceSuffix') &&
+      !isCompassSide(rangeTerms(context, left).map((t) => t.text)) &&
       !previous.tags.has('EntOrgSuffix') &&
       !INSTITUTION_WORDS.has(previous.text) &&
       !VENUE_WORDS.has(previous.text) &&

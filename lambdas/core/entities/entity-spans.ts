@@ -4,10 +4,12 @@ import { cutAfterCompanyNames } from '../organizations/organization-company-ends
 import { cutBeforeDescribedNames } from '../organizations/organization-descriptors.ts';
 import { honorificLength } from '../people/person-honorifics.ts';
 import { PATRONYMICS } from '../people/person-patronymics.ts';
+import { joinDashedRouteNames } from './entity-dash-joins.ts';
 import { isEpithetAfter } from './entity-epithets.ts';
 import { breaksName } from './entity-name-breaks.ts';
 import { isInstitutionNumber } from './entity-name-numbers.ts';
 import { particleJoinsName } from './entity-name-particles.ts';
+import { withOrdinalOpeners } from './entity-ordinal-names.ts';
 import {
   namePairsInsideSentences,
   opensNameWrittenInside,
@@ -95,6 +97,12 @@ const POSSESSIVE_DETERMINERS = new Set(['Its', 'Our', 'Their', 'His', 'Her', 'My
 /** Venues written after their name in lower case ("the Tarvo cinema", "Orvel station"). */
 const VENUE_HEADS = ['cinema', 'theatre', 'theater', 'stadium', 'station'];
 
+/**
+ * "the Kessu region", "the Oskel river", "the Tarvo Ala-Too range": a region, a river or a range named
+ * with its noun in lower case; after a people's adjective ("the Arab region") the noun is a common one.
+ */
+const KIND_HEADS = ['region', 'river', 'range'];
+
 /** Lower-case heads that close a place name ("Tamsui district"). */
 const LOWERCASE_PLACE_HEADS = new Set([
   'district',
@@ -103,6 +111,7 @@ const LOWERCASE_PLACE_HEADS = new Set([
   'prefecture',
   'coast',
   'valley',
+  ...KIND_HEADS,
   // Features rarely named without their noun ("the Tarvo glacier", "the Kessu estuary").
   'glacier',
   'estuary',
@@ -112,10 +121,12 @@ const LOWERCASE_PLACE_HEADS = new Set([
 ]);
 
 /**
- * "the Kenyan stadium", "the Tarvo theatre company": a venue noun after a people's adjective, or
- * before another noun it qualifies, closes no place name; nor does "station" after a broadcaster's name.
+ * "the Kenyan stadium", "the Tarvo theatre company": a venue noun after a people's adjective, or before
+ * another noun it qualifies, closes no place name; nor does "station" after a broadcaster's name, nor a
+ * region's, a river's or a range's noun after a people's adjective ("the Arab region").
  */
 function isVenueModifier(name: EntityTerm, head: EntityTerm, after: EntityTerm | undefined): boolean {
+  if (KIND_HEADS.includes(head.text)) return name.tags.has('Demonym') || name.tags.has('EntLexAdjective');
   if (!VENUE_HEADS.includes(head.text)) return false;
   // "the Kessu FM station", "Tarvo Radio station": a broadcaster's station, not a place.
   if (head.text === 'station' && (isAcronym(name.text) || name.tags.has('EntOrgSuffix'))) return true;
@@ -310,11 +321,12 @@ export function findNameSpans(terms: readonly EntityTerm[], text: string): NameS
     spans.push(makeSpan(terms, i, last, text));
     i = last + 1;
   }
-  return cutBeforeDescribedNames(
+  const named = withOrdinalOpeners(
     terms,
-    cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text),
+    cutBeforeDescribedNames(terms, cutAfterCompanyNames(terms, joinCutNames(terms, spans, text), text), text),
     text,
   );
+  return joinDashedRouteNames(terms, named, text);
 }
 
 /** "(Pty) Ltd" right after a name, in the same sentence, the brackets hugging the first form. */

@@ -21,6 +21,10 @@ describe('isCapitalized: a word written like a name', () => {
       true,
     ],
     ['a lower-case prefix before a capital', 'The clinic opened in eMbali last week.', 'eMbali', true],
+    ['a click letter before a capital', 'Farms in the ǁKessu Region grew.', 'ǁKessu', true],
+    ['two click letters inside a name', 'Residents of ǃOrvaǂTu voted.', 'ǃOrvaǂTu', true],
+    ['the ʻokina before a capital', 'Canoes left ʻOrvalu at dawn.', 'ʻOrvalu', true],
+    ['a click letter before a small letter', 'The word ǃxo means nothing here.', 'ǃxo', false],
     ['a month', 'The fair opens in June next year.', 'June', false],
     ['a word in lower case', 'The river rose overnight.', 'river', false],
   ])('%s: %s', (_case, text, word, expected) => {

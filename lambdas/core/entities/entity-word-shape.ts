@@ -16,6 +16,8 @@ export function isCapitalized(term: EntityTerm): boolean {
   if (/^\p{Ll}['’]\p{Lu}/u.test(term.text)) return true;
   // An Arabic article joined to a family name: "al-Bashir", "el-Sayed".
   if (/^(?:al|el|as|ash|ad|ar|at|az|an)-\p{Lu}/u.test(term.text)) return true;
+  // A letter with no case before the capital: a click ("ǁKessu", "ǃOrvo") or the ʻokina ("ʻOrvalu").
+  if (/^[\u01C0-\u01C3\u02BB]+\p{Lu}/u.test(term.text)) return true;
   // A lower-case prefix before the capital of a name: "eKhaya", "uMlazi".
   if (/^\p{Ll}\p{Lu}\p{Ll}{2}/u.test(term.text)) return true;
   return /^\d[\p{L}\d-]*\p{Lu}/u.test(term.text);

@@ -122,6 +122,7 @@ describe('a place joined to "-based", "-headquartered" or "-born"', () => {
     ['a company named after the compound', 'Tarvel-based Velmar Ltd said profits rose.', ['Tarvel']],
     ['what a thing is built on', 'An Orvo-based phone and a Kessu-based platform sold well.', []],
     ['a people, not a place', 'A Kenyan-born chef cooked.', []],
+    ['a notion in a headline-case name', 'It is a pillar of the Custom-Based Learning 3.0 model.', []],
   ])('%s: %s', (_phenomenon, text, places) => {
     expect(placesOf(text)).toEqual(places);
   });

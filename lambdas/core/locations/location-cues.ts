@@ -6,7 +6,7 @@ import {
   termBefore,
 } from '../entities/entity-context.ts';
 import { PLACE_COMPOUND } from '../entities/entity-name-breaks.ts';
-import type { EntityTerm } from '../nlp/entity-terms.ts';
+import { type EntityTerm, lexiconTag } from '../nlp/entity-terms.ts';
 import { isDivisionNoun } from './location-divisions.ts';
 import { followsMotionVerb } from './location-travel.ts';
 
@@ -325,7 +325,8 @@ const BASED_NOUNS = new Set([
 /**
  * "a Tarvel-based startup", "Osk-headquartered Velmar Ltd", "the Osk-born chef": the name before the
  * participle is a place. "Based" also says what a thing is built on ("an Android-based phone"), so it
- * counts only before a company, a person's role or a name, or on a place compromise knows.
+ * counts only before a company, a person's role or a name, or on a place compromise knows; a
+ * capitalized "-Based" writes a name in headline case, and counts only on a known place.
  *
  * @example
  * isPlaceCompound(context, rangeOf('Tarvel-based')) // true in "a Tarvel-based startup"
@@ -334,6 +335,9 @@ export function isPlaceCompound(context: EntityContext, range: TermRange): boole
   const last = context.terms[range.to];
   if (!last || !/^\p{Lu}/u.test(last.text) || !PLACE_COMPOUND.test(last.text)) return false;
   if (!/-based$/i.test(last.text) || last.tags.has('Place')) return true;
+  // "the Heritage-Based Education model", "Evidence-Based Care": a participle in capitals writes a
+  // name in headline case, built on a notion, unless the word before it is a place compromise knows.
+  if (/-Based$/.test(last.text)) return lexiconTag(withoutPlaceCompound(last.text)) !== undefined;
   const next = termAfter(context, range);
   return (
     next !== undefined && (BASED_NOUNS.has(next.text) || BASED_NOUN_TAGS.some((tag) => next.tags.has(tag)))

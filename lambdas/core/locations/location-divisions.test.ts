@@ -72,3 +72,32 @@ describe('places named with a division of a country', () => {
     expect(placesOf(text)).not.toContain(notPlace);
   });
 });
+
+describe('places written with the lower-case noun of their kind, under both forms', () => {
+  const formsOf = (text: string): string[][] =>
+    entitiesOf(text).locations.map((place) => [place.name, ...(place.aliases ?? [])]);
+
+  it.each([
+    ['a region unknown by name', 'Buyers toured the Velmora region in May.', ['Velmora region', 'Velmora']],
+    ['a known city keeps its name alone', 'Storms hit the Mombasa coast.', ['Mombasa', 'Mombasa coast']],
+    ['a river', 'Runoff flows into the Kessuvar river each spring.', ['Kessuvar river', 'Kessuvar']],
+    ['a hyphenated river', 'A dam on the Orvo-Tash river was opened.', ['Orvo-Tash river', 'Orvo-Tash']],
+    ['a district', 'A clinic opened in the Tarvelo district.', ['Tarvelo district', 'Tarvelo']],
+  ])('%s: %s', (_phenomenon, text, forms) => {
+    expect(formsOf(text)).toContainEqual(forms);
+  });
+
+  it.each([
+    ['a people\'s adjective before "region"', 'Leaders of the Arab region met in Kessu.', 'Arab region'],
+    [
+      'a demonym before "region"',
+      'Dust blew over the Korvian region and the Chinese region.',
+      'Chinese region',
+    ],
+    ['a country before "river"', 'Boats on the Niger river carried grain.', 'Niger'],
+  ])('%s: %s', (_phenomenon, text, notForm) => {
+    const found = formsOf(text);
+    if (notForm === 'Niger') expect(found).not.toContainEqual(['Niger river', 'Niger']);
+    else expect(found.flat()).not.toContain(notForm);
+  });
+});

@@ -1,6 +1,7 @@
 import {
   type EntityContext,
   rangeTerms,
+  rangeText,
   type TermRange,
   termAfter,
   termBefore,
@@ -187,9 +188,42 @@ export function withoutDivisionNoun(context: EntityContext, range: TermRange): T
   const last = terms[terms.length - 1];
   if (terms.length >= 3 && last !== undefined && namesWholeFeature(terms))
     return { ...range, to: range.to - 1 };
-  // "the Kessu coast" keeps its noun; "the Mombasa coast" names Mombasa, a place known by name alone.
-  const lowerNoun = last !== undefined && (DIVISIONS.has(last.text) || PART_NOUNS.has(last.text));
-  if (terms.length < 2 || !lowerNoun) return undefined;
-  const named = terms.slice(0, -1).every((term) => term.tags.has('EntLexPlace'));
+  const named = endsInKindNoun(terms) && terms.slice(0, -1).every((term) => term.tags.has('EntLexPlace'));
   return named ? { from: range.from, to: range.to - 1 } : undefined;
+}
+
+/** Lower-case nouns of a river's or a mountain range's kind, written after its name ("the Oskel river"). */
+const FEATURE_KIND_NOUNS = new Set(['river', 'range']);
+
+function endsInKindNoun(terms: readonly EntityTerm[]): boolean {
+  const last = terms[terms.length - 1];
+  return (
+    terms.length >= 2 &&
+    last !== undefined &&
+    (DIVISIONS.has(last.text) || PART_NOUNS.has(last.text) || FEATURE_KIND_NOUNS.has(last.text))
+  );
+}
+
+/**
+ * The other form of a place written with the lower-case noun of its kind ("the Nawa region", "the
+ * Oskel river", "Sichuan province"): releases and readers name such a place with the noun and without
+ * it, so the name holds one form and the alias the other. `named` is the range the name was given. A
+ * country's name before the noun ("the Niger river") is another place, and a sea's part ("the Tarvo
+ * Sea coast") has no form with its noun.
+ *
+ * @example
+ * kindNounAlias(context, rangeOf('Kessuvo district'), rangeOf('Kessuvo district')) // 'Kessuvo'
+ * kindNounAlias(context, rangeOf('Sichuan province'), rangeOf('Sichuan')) // 'Sichuan province'
+ */
+export function kindNounAlias(
+  context: EntityContext,
+  range: TermRange,
+  named: TermRange,
+): string | undefined {
+  const terms = rangeTerms(context, range);
+  if (!endsInKindNoun(terms) || namesWholeFeature(terms)) return undefined;
+  const bare = terms.slice(0, -1);
+  if (bare.length === 1 && bare[0]?.tags.has('Country')) return undefined;
+  const form = named.to === range.to ? { from: range.from, to: range.to - 1 } : range;
+  return rangeText(context, form);
 }

@@ -14,6 +14,7 @@ import { isTitleWord } from '../people/people.ts';
 import { isNameParticle, opensPlaceList } from './location-cues.ts';
 import { followsDivisionsOf, precedesDivisionPlural, precedesUnitPlural } from './location-divisions.ts';
 import { precedesFeaturePlural } from './location-feature-plurals.ts';
+import { qualifiesStateGroup } from './location-group-modifiers.ts';
 import { isOriginOfPeople } from './location-origins.ts';
 import { isRouteNoun } from './location-routes.ts';
 import { isListedTown } from './location-towns.ts';
@@ -260,6 +261,7 @@ export function placesInLists(
     const divisions =
       first !== undefined &&
       last !== undefined &&
+      !qualifiesStateGroup(context, last) &&
       (precedesDivisionPlural(context, last) ||
         followsDivisionsOf(context, first) ||
         precedesFeaturePlural(context, list));
@@ -292,7 +294,9 @@ export function placesInLists(
             (isCapitalized(t) && !isTitleWord(t) && !t.tags.has('Pronoun') && /\p{L}\p{L}/u.test(t.text)) ||
             (at > 0 && at < all.length - 1 && isNameParticle(t.text)),
         );
-        if (kinds[index] === undefined && short && named && !qualifiesNoun(context, item)) {
+        // "Vietnam, Morocco and the Gulf states": the last item may qualify a group of states.
+        const qualifies = qualifiesNoun(context, item) || qualifiesStateGroup(context, item);
+        if (kinds[index] === undefined && short && named && !qualifies) {
           found.push({ ...candidate(context, 'location', item, 2), listed: true });
         }
       });

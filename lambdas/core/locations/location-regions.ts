@@ -5,6 +5,7 @@ import {
   termAfter,
   termBefore,
 } from '../entities/entity-context.ts';
+import { qualifiesStateGroup } from './location-group-modifiers.ts';
 
 /**
  * Seas, oceans and world regions that the text names by a word that is also an adjective ("the
@@ -135,7 +136,8 @@ export function isWorldRegionNoun(context: EntityContext, range: TermRange): boo
     /^\p{Ll}/u.test(after.text) &&
     (after.tags.has('Noun') || after.tags.has('Adjective')) &&
     !after.tags.has('Pronoun');
-  if (qualifies) return false;
+  // "the Gulf states": compromise may read the plural noun as a verb.
+  if (qualifies || qualifiesStateGroup(context, range)) return false;
   if (key.includes(' ') || FORMER_STATES.has(key)) return true;
   const before = termBefore(context, range)?.text.toLowerCase() ?? '';
   return before === 'the' || before === 'former';

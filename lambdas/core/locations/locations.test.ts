@@ -18,6 +18,12 @@ describe('place heads at the end of a name', () => {
     ['a division after a compass point', 'Roads in the Western Division were closed.', 'Western Division'],
     ['a venue followed by its city', 'He spoke at the Kessu Park Hotel on Monday.', 'Kessu Park Hotel'],
     ['islands whose head is a plural', 'Teams from the Cayman Islands joined.', 'Cayman Islands'],
+    ['a constituency', 'Most jobs went to residents of the Orvatu Constituency.', 'Orvatu Constituency'],
+    [
+      'a constituency opened by a click letter',
+      'Jobs went to the ǃOrvaǂTu Constituency.',
+      'ǃOrvaǂTu Constituency',
+    ],
     [
       'the islands a title serves',
       'The Regional Coordinator for the Orvo Islands, Jane Doe, spoke first.',
@@ -34,6 +40,11 @@ describe('place heads at the end of a name', () => {
       'Ambassador Park',
     ],
     ['a title before a short surname', 'Minister Hall said the port would reopen.', 'Minister Hall'],
+    [
+      'a fund named after a constituency',
+      'The Orvatu Constituency Development Fund paid for the well.',
+      'Orvatu Constituency Development Fund',
+    ],
     [
       'a title whose remit is a place',
       'The Regional Coordinator for the Orvo Islands, Jane Doe, spoke first.',

@@ -11,6 +11,7 @@ import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { isGerundOrPlural } from '../nlp/word-classes.ts';
 import { isWorkplace } from '../organizations/organization-acts.ts';
 import { isBuildingOfPart } from './location-building-parts.ts';
+import { COMPASS_POINTS, isCompassSideOf } from './location-compass-parts.ts';
 import {
   isDescribedAsPlace,
   isDistanceFrom,
@@ -29,6 +30,7 @@ import {
   isNeverPlaceAlone,
   isResearchCentre,
 } from './location-false-names.ts';
+import { qualifiesStateGroup } from './location-group-modifiers.ts';
 import { isHomeOfPerson, isOriginOfPeople } from './location-origins.ts';
 import { isPartOfPlace } from './location-parts.ts';
 import { holdsPlaceInName, isGazetteerPlaceName, joinsTwoCountries } from './location-place-words.ts';
@@ -107,14 +109,7 @@ const DIRECTIONS = new Set([
   'Continental',
   'Peninsular',
   'Central',
-  'North',
-  'South',
-  'East',
-  'West',
-  'Northern',
-  'Southern',
-  'Eastern',
-  'Western',
+  ...COMPASS_POINTS,
   'Greater',
   'Upper',
   'Lower',
@@ -151,6 +146,8 @@ export function hasPlaceHead(context: EntityContext, range: TermRange): boolean 
   const terms = rangeTerms(context, range);
   const last = terms[terms.length - 1];
   const first = terms[0];
+  // "the East Coast of Tarvo", "the West Bank of the Orvo": a side of a place, named by its compass point.
+  if (isCompassSideOf(terms)) return true;
   // "Ambassador Park", "Minister Hall": a title before a surname that is also a place's head; but
   // "the Father Osk Footbridge": a structure named after a titled person, by a head no surname takes.
   if (isTitle(first) && !(terms.length >= 3 && isNamedStructureHead(last?.text ?? ''))) return false;
@@ -220,7 +217,12 @@ function isFieldOfOrganization(terms: readonly EntityTerm[]): boolean {
  * locationEvidence(context, rangeOf('Tamsui district')) // 3
  */
 export function locationEvidence(context: EntityContext, range: TermRange): number {
-  if (isStateCode(context, range) || isNeverPlaceAlone(context, range) || isCivicSeatAsBody(context, range))
+  if (
+    isStateCode(context, range) ||
+    isNeverPlaceAlone(context, range) ||
+    isCivicSeatAsBody(context, range) ||
+    qualifiesStateGroup(context, range)
+  )
     return 0;
   const after = termAfter(context, range);
   // "182 million U.S. dollars", "50 Hong Kong dollars": the country names a currency, not a place.
