@@ -220,6 +220,10 @@ export function nameAfterOpeningRole(context: EntityContext, range: TermRange): 
   const known = ['ProperNoun', 'Person', 'FirstName', 'Place', 'Organization', 'Acronym', 'Plural'];
   if (!first.tags.has('Noun') || known.some((tag) => first.tags.has(tag))) return null;
   if (!isPersonNoun(first.text.toLowerCase())) return null;
+  // "Water Minister Jana Kovel", "Interior Minister ...": a title after the word makes it the field of
+  // that title ("-er", "-or", "-ment" are endings of such fields too), which splitTitle reads.
+  const second = context.terms[range.from + 1];
+  if (second && isTitleWord(second) && isCapitalized(second)) return null;
   const name = { from: range.from + 1, to: range.to };
   return looksLikeName(context, name) ? name : null;
 }
