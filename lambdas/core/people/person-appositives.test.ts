@@ -26,6 +26,16 @@ describe('a title set before a name by a comma names its holder', () => {
       'The managing director of the Banque Rurale des Planteurs (BRP), Kwame Yeboah-Tano, pledged that loans would rise.',
       ['Kwame Yeboah-Tano', 'managing director of the Banque Rurale des Planteurs'],
     ],
+    [
+      'a title closed by an organization named in straight quotation marks',
+      'The Chairman of "Velmor Trans", Rustam Saidzoda, said that the works would start in May.',
+      ['Rustam Saidzoda', 'Chairman of "Velmor Trans"'],
+    ],
+    [
+      'a title closed by an organization named in curly quotation marks',
+      'The head of “Kessel Mining”, Oydin Tavrozoda, said that prices would fall.',
+      ['Oydin Tavrozoda', 'head of “Kessel Mining”'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(titledPeople(text)).toContainEqual(expected);
   });
@@ -33,6 +43,11 @@ describe('a title set before a name by a comma names its holder', () => {
   it('a bracketed short form after a name with no title before it vouches for no person', () => {
     const text = 'Funds came from the Banque Rurale des Planteurs (BRP), Tarvel Mutuelle and others.';
     expect(titledPeople(text).map(([name]) => name)).not.toContain('Tarvel Mutuelle');
+  });
+
+  it('a quoted name closed by a comma with no title before it vouches for no person', () => {
+    const text = 'The crew sang "Harbour Lights", Tarvel Morning and other songs.';
+    expect(titledPeople(text).map(([name]) => name)).not.toContain('Tarvel Morning');
   });
 
   it('a title after "and" inside a clause is no opened title', () => {

@@ -64,7 +64,7 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   const before = termBefore(context, range, 1 + skip);
   const last = context.terms[range.to];
   if (!before || !last || range.to === range.from) return null;
-  if (skip === 0 && before.post.trim() !== ',') return null;
+  if (skip === 0 && !closesWithComma(before)) return null;
   if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
   let titled = isTitleWord(before) || isCapitalizedRole(before);
   // Back over the title's words (up to eleven) to the "the" that opens it ("the Deputy Minister of
@@ -100,10 +100,24 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   return null;
 }
 
+/**
+ * A comma after the word, maybe after the closing mark of a name written in quotation marks: "the
+ * Chairman of "Velmor Trans", Jane Doe," closes its title as "the Chairman of Velmor Trans, Jane Doe," does.
+ *
+ * @example
+ * closesWithComma({ post: '", ' }) // true
+ */
+export function closesWithComma(term: { readonly post: string }): boolean {
+  return /^["”’»]?,$/u.test(term.post.trim());
+}
+
 function titleText(context: EntityContext, range: TermRange, distance: number, skip = 0): string {
   const first = context.terms[range.from - distance + 1];
   const last = context.terms[range.from - 1 - skip];
-  return first && last ? context.text.slice(first.start, last.end) : '';
+  if (!first || !last) return '';
+  // "Chairman of "Velmor Trans"": the closing mark of a quoted name ends the title with it.
+  const closing = /^["”’»]/u.test(last.post) ? 1 : 0;
+  return context.text.slice(first.start, last.end + closing);
 }
 
 /** "(KF), ": an acronym in brackets, closed by a comma, at `at`. */

@@ -9,7 +9,7 @@ import {
 import { isCapitalized, isInitial } from '../entities/entity-word-shape.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { titleBefore } from './people.ts';
-import { titleAfter, titleInApposition } from './person-appositives.ts';
+import { closesWithComma, titleAfter, titleInApposition } from './person-appositives.ts';
 import { isContactName } from './person-contacts.ts';
 import { isPersonalGivenNameAndSurname, isPersonalHyphenation } from './person-name-shape.ts';
 import { PATRONYMICS } from './person-patronymics.ts';
@@ -231,7 +231,7 @@ function afterTitledClause(context: EntityContext, range: TermRange): boolean {
   const before = termBefore(context, range);
   // "the director of the Kessel Fund (KF), Jane Doe": the title may close on a short form in brackets.
   if (before?.post.trim() === '),') return titleInApposition(context, range) !== null;
-  if (before?.post.trim() !== ',') return false;
+  if (!before || !closesWithComma(before)) return false;
   const words = wordsBefore(context, range, 6);
   const index = words.length;
   for (let distance = 1; distance <= index; distance++) {
