@@ -33,6 +33,9 @@ describe('prepareText', () => {
       ['The fund (worth $5 m. Mostly grants) grew.', 'It helps.'],
     ],
     ['Version 2.5 ships today. It is free.', ['Version 2.5 ships today.', 'It is free.']],
+    ['« We are ready, » she said. « We start now. »', ['« We are ready, » she said.', '« We start now. »']],
+    ['Sales rose. «Prices fell.»', ['Sales rose.', '«Prices fell.»']],
+    ['He paid 5 p. « and » is a word.', ['He paid 5 p. « and » is a word.']],
   ])('splits %j into sentences', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

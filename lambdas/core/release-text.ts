@@ -102,6 +102,12 @@ const OPENING_QUOTES = '"\u201C\u00AB\u201E';
 const CLOSING_QUOTES = '"\u201D\u00BB';
 
 /**
+ * What opens the next sentence after a full stop: a space, maybe an opening mark, then a capital or a
+ * digit. French guillemets keep a space inside them ("said. « No child ..."), which may stand after the mark.
+ */
+const SENTENCE_OPENING = /^\s+(?:\u00AB\s?|["\u201C\u2018'(])?[\p{Lu}\d]/u;
+
+/**
  * Splits a paragraph into sentences at `.`, `!` or `?` followed by space and a capital, digit or quote.
  * A full stop inside quotation marks ends no sentence (a quote and its "he said" stay together), nor one
  * after an abbreviation or a single initial ("John F. Kennedy").
@@ -130,8 +136,8 @@ function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: numbe
     if ((!closesQuotedSentence && !endsSentence) || parenthesisDepth > 0) continue;
     let end = i + 1;
     while (end < paragraph.end && CLOSING_QUOTES.includes(text[end] ?? '')) end++;
-    const next = text.slice(end, end + 3);
-    if (!/^\s+["\u201C\u00AB\u2018'(]?[\p{Lu}\d]/u.test(next) && end < paragraph.end) continue;
+    const next = text.slice(end, end + 4);
+    if (!SENTENCE_OPENING.test(next) && end < paragraph.end) continue;
     if (char === '.' && endsWithAbbreviation(text.slice(Math.max(sentenceStart, i - 16), i))) continue;
     pushSpan(sentences, text, sentenceStart, end, paragraphIndex);
     sentenceStart = end;
