@@ -592,6 +592,11 @@ describe('extractQuotes: what is not a quote', () => {
     ],
     ['speech by an unnamed speaker', 'The organizers said that more stalls will open next year.', []],
     [
+      '"state" qualifying a noun after an adjective is no verb',
+      'Bluefin Analytics, one of the region’s youngest state firms, was founded in 2001.',
+      [],
+    ],
+    [
       'a noun "highlights" is not a verb',
       'Highlights of the Northwind Harbour Authority open day: tours and music.',
       [],
