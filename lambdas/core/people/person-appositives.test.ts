@@ -27,6 +27,11 @@ describe('a title set before a name by a comma names its holder', () => {
       ['Kwame Yeboah-Tano', 'managing director of the Banque Rurale des Planteurs'],
     ],
     [
+      'an envoy\'s title naming where it is held after "to the"',
+      'At the ceremony, the Ambassador of Korvia to the Republic of Tarvel, Ilse Marnow, cut the ribbon.',
+      ['Ilse Marnow', 'Ambassador of Korvia to the Republic of Tarvel'],
+    ],
+    [
       'a title closed by an organization named in straight quotation marks',
       'The Chairman of "Velmor Trans", Rustam Saidzoda, said that the works would start in May.',
       ['Rustam Saidzoda', 'Chairman of "Velmor Trans"'],
@@ -48,6 +53,11 @@ describe('a title set before a name by a comma names its holder', () => {
   it('a quoted name closed by a comma with no title before it vouches for no person', () => {
     const text = 'The crew sang "Harbour Lights", Tarvel Morning and other songs.';
     expect(titledPeople(text).map(([name]) => name)).not.toContain('Tarvel Morning');
+  });
+
+  it('"to the" after a verb opens no title of the words before it', () => {
+    const text = 'The Harbour Board sent a letter to the Council of Orvo, Tomas Rivel said.';
+    expect(titledPeople(text).map(([, title]) => title)).not.toContain('Council of Orvo');
   });
 
   it('a title after "and" inside a clause is no opened title', () => {

@@ -87,6 +87,9 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
     const joinsClauses =
       opener?.text === 'and' && /[,;]$/.test(termBefore(context, range, distance + 2)?.post.trim() ?? '');
     if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '' && !joinsClauses) continue;
+    // "the Ambassador of Korvia to the Republic of Tarvel, Jane Doe,": an envoy's title names where it is held.
+    if (opener?.text === 'to' && opener.post.trim() === '' && titleWordBefore(context, range, distance + 1))
+      continue;
     // "signed by the chief executive of the company, Jane Doe,": a preposition or a verb before "the"
     // opens the title as a comma or a speech verb does.
     const opened =
@@ -109,6 +112,19 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
  */
 export function closesWithComma(term: { readonly post: string }): boolean {
   return /^["”’»]?,$/u.test(term.post.trim());
+}
+
+/** How many words before an envoy's "to" its title word may stand ("Ambassador of the Kingdom of Korvia to"). */
+const ENVOY_REACH = 6;
+
+/** A capitalized title word among the few words before the one `distance` terms before the name. */
+function titleWordBefore(context: EntityContext, range: TermRange, distance: number): boolean {
+  for (let back = distance + 1; back <= distance + ENVOY_REACH; back++) {
+    const term = termBefore(context, range, back);
+    if (!term || term.post.trim() !== '') return false;
+    if (isTitleWord(term) && isCapitalized(term)) return true;
+  }
+  return false;
 }
 
 function titleText(context: EntityContext, range: TermRange, distance: number, skip = 0): string {
