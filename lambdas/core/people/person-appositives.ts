@@ -121,7 +121,7 @@ const ENVOY_REACH = 6;
 function titleWordBefore(context: EntityContext, range: TermRange, distance: number): boolean {
   for (let back = distance + 1; back <= distance + ENVOY_REACH; back++) {
     const term = termBefore(context, range, back);
-    if (!term || term.post.trim() !== '') return false;
+    if (term?.post.trim() !== '') return false;
     if (isTitleWord(term) && isCapitalized(term)) return true;
   }
   return false;
