@@ -138,7 +138,7 @@ function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: numbe
     while (end < paragraph.end && CLOSING_QUOTES.includes(text[end] ?? '')) end++;
     const next = text.slice(end, end + 4);
     if (!SENTENCE_OPENING.test(next) && end < paragraph.end) continue;
-    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(sentenceStart, i - 16), i))) continue;
+    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(sentenceStart, i - 24), i))) continue;
     pushSpan(sentences, text, sentenceStart, end, paragraphIndex);
     sentenceStart = end;
     insideQuote = false;
@@ -147,9 +147,16 @@ function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: numbe
   return sentences;
 }
 
+/**
+ * "Dr. med. Jane Doe", "Dr. rer. nat. Jane Doe": the field of a German doctorate, cut short in lower case
+ * after "Dr.", is part of the title before the name.
+ */
+const DOCTORATE_FIELD =
+  /\bDr\.(?:\s+(?:med|phil|rer|nat|iur|jur|oec|pol|theol|sc|techn|dent|vet|habil|h\.c)\.)*\s+(?:med|phil|rer|nat|iur|jur|oec|pol|theol|sc|techn|dent|vet|habil|h\.c)$/u;
+
 function endsWithAbbreviation(before: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^\p{Lu}$/u.test(word) || DOCTORATE_FIELD.test(before)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
