@@ -34,6 +34,8 @@ describe('judgeHeaderDate', () => {
     ],
     ['By Jane Roe, Staff Writer | 3 March 2026', '3 March 2026'],
     ['3 March 2026, Tuesday', '3 March 2026'],
+    ['Orvo, Tarvel – (March 3, 2026) Close to 400 rowers raced', 'March 3, 2026'],
+    ['Press release – (3 March 2026) The council met', '3 March 2026'],
   ])('%j states the day of issue', (line, date) => {
     expect(judge(line, date)).toBe('publication');
   });
@@ -62,6 +64,8 @@ describe('judgeHeaderDate', () => {
     ['The report, published on 3 March 2026, found gaps', '3 March 2026'],
     ['Design week no. 3 | Harbour Festival | 3 March 2026', '3 March 2026'],
     ['Results of the Riverton Harbour Festival, press release, 3 March 2026', '3 March 2026'],
+    ['The fair (3 March 2026) drew crowds', '3 March 2026'],
+    ['Harbour Festival (3 March 2026) results', '3 March 2026'],
   ])('%j states no day of issue', (line, date) => {
     expect(judge(line, date)).toBe('other');
   });
