@@ -36,6 +36,10 @@ describe('prepareText', () => {
     ['« We are ready, » she said. « We start now. »', ['« We are ready, » she said.', '« We start now. »']],
     ['Sales rose. «Prices fell.»', ['Sales rose.', '«Prices fell.»']],
     [
+      '„We are ready,“ said Ari Pelt. „The crews start now. The ships follow.“ Work began.',
+      ['„We are ready,“ said Ari Pelt.', '„The crews start now. The ships follow.“', 'Work began.'],
+    ],
+    [
       'The talk was given by Dr. med. Ana Berli. It ran late.',
       ['The talk was given by Dr. med. Ana Berli.', 'It ran late.'],
     ],
