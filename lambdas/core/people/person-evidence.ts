@@ -14,7 +14,7 @@ import { isContactName } from './person-contacts.ts';
 import { isPersonalGivenNameAndSurname, isPersonalHyphenation } from './person-name-shape.ts';
 import { PATRONYMICS } from './person-patronymics.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
-import { isDescribedAsPerson } from './person-role-appositives.ts';
+import { isDescribedAsPerson, isDoubleSurname } from './person-role-appositives.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
 import { isPersonNoun, isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
@@ -63,6 +63,13 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (isPersonalGivenNameAndSurname(context, range)) score += 5;
   // "Ana Kora-Marsh": a given name and a double surname, however compromise tagged the pair.
   if (terms.length === 2 && isPersonalHyphenation(terms, 1)) score += 3;
+  // "Anjali Ramcharan-Singh of Orvo": a given name no list knows before a double surname.
+  else if (
+    terms.length === 2 &&
+    isCapitalized(terms[0] as EntityTerm) &&
+    isDoubleSurname(terms[1] as EntityTerm)
+  )
+    score += 2;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
   // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.
   const speechBefore = before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'called';
