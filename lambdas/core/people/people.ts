@@ -123,6 +123,8 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   const monthAsGivenName =
     first?.tags.has('Month') === true && /^\p{Lu}/u.test(first.text) && terms.length > 1;
   if (!first || !(isCapitalized(first) || monthAsGivenName)) return false;
+  // "the junior 10K", "the 4x100 relay": a name opens with a letter, not a figure.
+  if (/^\d/u.test(first.text)) return false;
   // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens;
   // nor does it in "Grace Hall said".
   const speaks = isPersonalGivenNameAndSurname(context, range);

@@ -218,3 +218,16 @@ describe('a field before a title opens the sentence, not a role noun before a na
     expect(person?.title).toBe('Water Minister');
   });
 });
+
+describe('a name opens with a letter', () => {
+  it.each([
+    [
+      'a race distance after a lower-case title word',
+      'Ana Berli noted that the junior 10K had produced three records.',
+      ['Ana Berli'],
+    ],
+    ['a relay after a title word', 'The senior 4x400 team won, said Ana Berli.', ['Ana Berli']],
+  ])('%s', (_case, text, names) => {
+    expect(peopleOf(text)).toEqual(names);
+  });
+});
