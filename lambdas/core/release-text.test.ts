@@ -33,6 +33,19 @@ describe('prepareText', () => {
       ['The fund (worth $5 m. Mostly grants) grew.', 'It helps.'],
     ],
     ['Version 2.5 ships today. It is free.', ['Version 2.5 ships today.', 'It is free.']],
+    ['« We are ready, » she said. « We start now. »', ['« We are ready, » she said.', '« We start now. »']],
+    ['Sales rose. «Prices fell.»', ['Sales rose.', '«Prices fell.»']],
+    [
+      '„We are ready,“ said Ari Pelt. „The crews start now. The ships follow.“ Work began.',
+      ['„We are ready,“ said Ari Pelt.', '„The crews start now. The ships follow.“', 'Work began.'],
+    ],
+    [
+      'The talk was given by Dr. med. Ana Berli. It ran late.',
+      ['The talk was given by Dr. med. Ana Berli.', 'It ran late.'],
+    ],
+    ['Prof. Dr. rer. nat. Jonas Fehr spoke.', ['Prof. Dr. rer. nat. Jonas Fehr spoke.']],
+    ['Staff rotate in the med. Ward A stays shut.', ['Staff rotate in the med.', 'Ward A stays shut.']],
+    ['He paid 5 p. « and » is a word.', ['He paid 5 p. « and » is a word.']],
   ])('splits %j into sentences', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

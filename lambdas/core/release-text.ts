@@ -102,6 +102,12 @@ const OPENING_QUOTES = '"\u201C\u00AB\u201E';
 const CLOSING_QUOTES = '"\u201D\u00BB';
 
 /**
+ * What opens the next sentence after a full stop: a space, maybe an opening mark, then a capital or a
+ * digit. French guillemets keep a space inside them ("said. « No child ..."), which may stand after the mark.
+ */
+const SENTENCE_OPENING = /^\s+(?:\u00AB\s?|["\u201C\u201E\u2018'(])?[\p{Lu}\d]/u;
+
+/**
  * Splits a paragraph into sentences at `.`, `!` or `?` followed by space and a capital, digit or quote.
  * A full stop inside quotation marks ends no sentence (a quote and its "he said" stay together), nor one
  * after an abbreviation or a single initial ("John F. Kennedy").
@@ -110,17 +116,23 @@ function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: numbe
   const sentences: Sentence[] = [];
   let sentenceStart = paragraph.start;
   let insideQuote = false;
+  let lowOpened = false;
   let quoteOpenedAt = 0;
   let parenthesisDepth = 0;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const char = text[i] ?? '';
     const wasInsideQuote = insideQuote;
     if (char === '"') insideQuote = !insideQuote;
+    // German and Icelandic style: a low „ opens and a high “ closes ("„Wir sind bereit,“ sagte sie").
+    else if (char === '\u201C' && lowOpened && insideQuote) insideQuote = false;
     else if (OPENING_QUOTES.includes(char)) insideQuote = true;
     else if (CLOSING_QUOTES.includes(char)) insideQuote = false;
     else if (char === '(') parenthesisDepth++;
     else if (char === ')') parenthesisDepth = Math.max(0, parenthesisDepth - 1);
-    if (insideQuote && !wasInsideQuote) quoteOpenedAt = i;
+    if (insideQuote && !wasInsideQuote) {
+      quoteOpenedAt = i;
+      lowOpened = char === '\u201E';
+    }
     // A quotation mark left open (a typo, or a quote that runs on into the next paragraph) must not
     // keep the rest of a long paragraph in one sentence.
     if (insideQuote && i - quoteOpenedAt > MAX_QUOTED_SENTENCE) insideQuote = false;
@@ -129,10 +141,14 @@ function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: numbe
     const endsSentence = '.!?'.includes(char) && !insideQuote;
     if ((!closesQuotedSentence && !endsSentence) || parenthesisDepth > 0) continue;
     let end = i + 1;
-    while (end < paragraph.end && CLOSING_QUOTES.includes(text[end] ?? '')) end++;
-    const next = text.slice(end, end + 3);
-    if (!/^\s+["\u201C\u00AB\u2018'(]?[\p{Lu}\d]/u.test(next) && end < paragraph.end) continue;
-    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(sentenceStart, i - 16), i))) continue;
+    while (
+      end < paragraph.end &&
+      (CLOSING_QUOTES.includes(text[end] ?? '') || (lowOpened && text[end] === '\u201C'))
+    )
+      end++;
+    const next = text.slice(end, end + 4);
+    if (!SENTENCE_OPENING.test(next) && end < paragraph.end) continue;
+    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(sentenceStart, i - 24), i))) continue;
     pushSpan(sentences, text, sentenceStart, end, paragraphIndex);
     sentenceStart = end;
     insideQuote = false;
@@ -141,9 +157,16 @@ function splitSentences(text: string, paragraph: TextSpan, paragraphIndex: numbe
   return sentences;
 }
 
+/**
+ * "Dr. med. Jane Doe", "Dr. rer. nat. Jane Doe": the field of a German doctorate, cut short in lower case
+ * after "Dr.", is part of the title before the name.
+ */
+const DOCTORATE_FIELD =
+  /\bDr\.(?:\s+(?:med|phil|rer|nat|iur|jur|oec|pol|theol|sc|techn|dent|vet|habil|h\.c)\.)*\s+(?:med|phil|rer|nat|iur|jur|oec|pol|theol|sc|techn|dent|vet|habil|h\.c)$/u;
+
 function endsWithAbbreviation(before: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^\p{Lu}$/u.test(word) || DOCTORATE_FIELD.test(before)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

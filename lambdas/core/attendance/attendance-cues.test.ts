@@ -23,6 +23,10 @@ describe('attendance cues', () => {
     ['Thousands| gathered outside.', true],
     ['The 40 principals| voted.', false],
     ['The 30 tenants| watched the hearing.', true],
+    ['Some 90 members| then gathered outside.', true],
+    ['About 300 graduates| followed the sessions online.', true],
+    ['About 300 hikers| followed the old trail.', false],
+    ['About 300 farmers| followed the rules.', false],
   ])('attendingVerbAt %s', (marked, expected) => {
     expect(attendingVerbAt(...at(marked))).toBe(expected);
   });
@@ -69,6 +73,11 @@ describe('attendance cues', () => {
     ['40 nurses| attended the briefing.', true],
     ['40 nurses| will all be taking part.', true],
     ['40 staff| joined the firm.', false],
+    ['120 buyers| later joined a guided tour of the mill.', true],
+    ['60 clients| joined the closing session.', true],
+    ['80 pensioners| followed the workshops remotely.', true],
+    ['2,000 fans| followed the live stream from abroad.', false],
+    ['40 staff| later joined the union.', false],
   ])('strictAttendingVerbAt %s', (marked, expected) => {
     expect(strictAttendingVerbAt(...at(marked))).toBe(expected);
   });
@@ -98,6 +107,8 @@ describe('attendance cues', () => {
     ['8,000 tourists visited Tarvia last year', false],
     ['a delegation of six on a visit to Tarvia', false],
     ['600 pupils visited the fair on Friday', true],
+    ['300 more graduates followed the talks online from 19 countries', true],
+    ['300 graduates followed the advice of their tutors', false],
   ])('putsPeopleAtEvent %s', (clause, expected) => {
     expect(putsPeopleAtEvent(clause)).toBe(expected);
   });

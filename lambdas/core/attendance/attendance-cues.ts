@@ -58,12 +58,20 @@ const PHRASE_ENDERS = new Set([
  * expected to take part").
  */
 const AUXILIARIES =
-  '(?:(?:will|would|may|might|can|could|should|also|have|has|had|were|are|did|be|been|all|expected to|due to|set to)\\s+)*';
+  '(?:(?:will|would|may|might|can|could|should|also|have|has|had|were|are|did|be|been|all|expected to|due to|set to|later|then|afterwards|subsequently)\\s+)*';
 /**
  * Verbs of a crowd filling a place: "3,000 residents crowded onto the quay", "thronged the square",
  * "poured into the stadium". Not "lined": stalls and trees line a route as often as people do.
  */
 const CROWD_VERBS = 'crowded|thronged|crammed|massed|(?:poured|streamed) (?:in|into|onto)';
+/**
+ * Taking part in an event's sessions from afar: "300 alumni followed the sessions online", "followed the
+ * proceedings remotely". Following alone ("followed the river", "followed the rules") puts nobody at an
+ * event, nor does watching a broadcast ("2,000 people followed the live stream"), an audience, not a part.
+ */
+const REMOTE_FOLLOWING =
+  'follow(?:ed|s|ing)?\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sessions?|proceedings|talks|debates?|lectures?|conference|forum|summit|meeting|workshops?)\\s+(?:online|remotely|virtually)';
+
 /**
  * An attending verb right after the counted words: "60 will attend", "40 principals took part",
  * "200 growers had taken part", "86 residents watched the debate", "214 athletes had entered the race",
@@ -71,13 +79,22 @@ const CROWD_VERBS = 'crowded|thronged|crammed|massed|(?:poured|streamed) (?:in|i
  * "500 residents witnessed the launch", "900 rowers raced on the lake".
  */
 const ATTENDING_VERB_NEXT = new RegExp(
-  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|tak(?:e|es|en|ing) part|took part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched|walked|paraded|graced|took to the streets|witness(?:ed|es|ing)?|raced|(?:be|is|are|was|were|been) (?:also )?(?:present|on hand)|${CROWD_VERBS})\\b`,
-  'i',
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|join(?:ed|s)?|tak(?:e|es|en|ing) part|took part|turned out|turned up|showed up|came|gathered|flocked|assembled|packed|in attendance|watch(?:ed|es|ing)?|entered|cheered|marched|walked|paraded|graced|took to the streets|witness(?:ed|es|ing)?|raced|(?:be|is|are|was|were|been) (?:also )?(?:present|on hand)|${CROWD_VERBS}|${REMOTE_FOLLOWING})\\b`,
+  'iu',
 );
-/** The verbs that make even staff or patients attendees: "40 nurses attended the briefing". */
+/**
+ * Joining a part of an event, which any people do as its attendees: "120 customers joined a guided tour",
+ * "joined the closing session". Joining a firm or a union ("40 staff joined the company") is no such part.
+ */
+const JOINING_EVENT_PART =
+  'join(?:ed|s)?\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:tours?|sessions?|workshops?|visits?|walks?|ceremony|briefing|demonstrations?|excursions?|masterclass|celebrations?)';
+/**
+ * The verbs that make even staff, patients or customers attendees: "40 nurses attended the briefing",
+ * "120 customers joined a guided tour".
+ */
 const STRICT_ATTENDING_VERB_NEXT = new RegExp(
-  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|took part|tak(?:e|es|en|ing) part|in attendance|watch(?:ed|es|ing)?)\\b`,
-  'i',
+  `^${AUXILIARIES}(?:attend\\w*|participat\\w*|took part|tak(?:e|es|en|ing) part|in attendance|watch(?:ed|es|ing)?|${JOINING_EVENT_PART}|${REMOTE_FOLLOWING})\\b`,
+  'iu',
 );
 /** How far after the counted words an attending verb is looked for ("will all be attending"). */
 const VERB_REACH = 60;
@@ -149,7 +166,7 @@ const RANK_BEFORE = /\b(?:top|first|last|fastest|best|his|her|my)\s+$/i;
  */
 const ATTENDANCE_CUE =
   /\b(?:attend\w*|participat\w*|(?:take|takes|took|taking|taken) part|join(?:s|ed|ing)?|gather\w*|drew|draws?|drawing|drawn|attract\w*|(?:brought|bring|brings|bringing) together|welcom\w*|(?:show|shows|showed|showing) up|(?:turn|turns|turned|turning) out|turnout|came|come|comes|coming|flock\w*|converg\w*|involv\w*|regist\w*|enrol\w*|(?:sign|signs|signed|signing) up for|(?:turn|turns|turned|turning) up|perform(?:s|ed|ing)?|cheer(?:s|ed|ing)?|marched|marching|walked|walking|paraded|parading|celebrat(?:e|es|ed|ing)|train(?:s|ed|ing)?|audience|crowd\w*|graced|witness(?:ed|es|ing)?|on hand|(?:took|take|takes|taking) to the streets|in person|compet\w*|pack(?:s|ed|ing)?|danc(?:ed|ing)|sang|singing|filled|hosted|featur\w*|visit\w*|watch(?:ed|es|ing)?|entered)\b/i;
-const ATTENDANCE_CUES = new RegExp(ATTENDANCE_CUE.source, 'gi');
+const ATTENDANCE_CUES = new RegExp(`${ATTENDANCE_CUE.source}|\\b${REMOTE_FOLLOWING}\\b`, 'giu');
 /** Being trained puts people at an event only when the clause names one (a session, a date). */
 const TRAINING = /^train/i;
 /**

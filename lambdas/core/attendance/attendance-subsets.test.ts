@@ -18,6 +18,10 @@ describe('partOfAttendance', () => {
     ['It drew 300 walkers, including chiefs from 14 villages.', '14', true, false, false],
     ['The firm employs 120 people, including 40 engineers.', '40', false, false, false],
     ['Some 60 of them came by boat.', '60', false, false, false],
+    ['Around 300 of the riders were women.', '300', false, true, true],
+    ['Around 300 of all participants were pupils.', '300', false, true, true],
+    ['Around 300 of the riders were women.', '300', false, false, false],
+    ['Around 300 of the horses were grey.', '300', false, true, false],
   ])('%s (%s)', (sentence, needle, before, previous, expected) => {
     const start = sentence.indexOf(needle);
     expect(partOfAttendance(sentence, start, start + needle.length, before, previous)).toBe(expected);
@@ -40,6 +44,14 @@ describe('extractAttendance: part of a crowd counted just before', () => {
       [
         [800, 'about'],
         [120, 'under'],
+      ],
+    ],
+    [
+      '"N of the riders" in the next sentence',
+      'Some 4,000 riders took part in the Orvel gran fondo. Around 700 of the riders were women.',
+      [
+        [4000, 'about'],
+        [700, 'about'],
       ],
     ],
     [

@@ -1,3 +1,5 @@
+import { namesAttendance } from './attendance-cues.ts';
+
 /**
  * Part of a crowd counted right after the crowd: "joined by 300 walkers, including 40 wheelchair
  * users", "attended by 500 guests, among them 60 students", "More than 400 scientists are attending.
@@ -14,6 +16,10 @@ const PART_BEFORE =
   /(?:\bincluding|\bamong (?:them|whom|those))\s+(?:(?:some|about|around|nearly|almost|over|roughly|approximately|at least|more than|up to|close to)\s+)?$/iu;
 /** "of them" or "of whom" right after the count: the crowd counted just before. */
 const PART_AFTER = /^\s+of\s+(?:them|whom|those)\b/i;
+/** "of the riders", "of all participants": the crowd named again by a noun for those who take part. */
+const PART_OF_NAMED_CROWD = /^\s+of\s+(?:the|these|those|all(?:\s+the)?)\s+(\p{L}+)\b/iu;
+/** Those who take part in a race or a show, beside the nouns that name attendance by themselves. */
+const TAKING_PART = new Set(['riders', 'athletes', 'players', 'finishers', 'performers']);
 /** How far before the count its "including" may stand, with a qualifier between ("including some"). */
 const BEFORE_REACH = 40;
 
@@ -36,5 +42,13 @@ export function partOfAttendance(
 ): boolean {
   const before = sentence.slice(Math.max(0, start - BEFORE_REACH), start);
   if (attendanceBefore && PART_BEFORE.test(before)) return true;
-  return (attendanceBefore || attendanceInPrevious) && PART_AFTER.test(sentence.slice(end, end + 16));
+  if (!attendanceBefore && !attendanceInPrevious) return false;
+  const after = sentence.slice(end, end + 40);
+  const crowd = PART_OF_NAMED_CROWD.exec(after)?.[1];
+  return PART_AFTER.test(after) || (crowd !== undefined && namesCrowd(crowd));
+}
+
+/** "participants", "riders": a noun for the people of an event. */
+function namesCrowd(noun: string): boolean {
+  return namesAttendance(noun) || TAKING_PART.has(noun.toLowerCase());
 }

@@ -36,6 +36,8 @@ describe('judgeHeaderDate', () => {
     ['3 March 2026, Tuesday', '3 March 2026'],
     ['3 March 2026 · 4 min read', '3 March 2026'],
     ['Riverton | 3 March 2026 | 12-minute read', '3 March 2026'],
+    ['Orvo, Tarvel – (March 3, 2026) Close to 400 rowers raced', 'March 3, 2026'],
+    ['Press release – (3 March 2026) The council met', '3 March 2026'],
   ])('%j states the day of issue', (line, date) => {
     expect(judge(line, date)).toBe('publication');
   });
@@ -65,6 +67,8 @@ describe('judgeHeaderDate', () => {
     ['Design week no. 3 | Harbour Festival | 3 March 2026', '3 March 2026'],
     ['Results of the Riverton Harbour Festival, press release, 3 March 2026', '3 March 2026'],
     ['Harbour Festival: 3 March 2026 · 4 min read', '3 March 2026'],
+    ['The fair (3 March 2026) drew crowds', '3 March 2026'],
+    ['Harbour Festival (3 March 2026) results', '3 March 2026'],
   ])('%j states no day of issue', (line, date) => {
     expect(judge(line, date)).toBe('other');
   });

@@ -174,12 +174,16 @@ const DATELINE_TAIL = /^[^\p{Ll}]{0,40}?(?:--|[—–|/(:@]|\s-\s)/u;
  * judgeHeaderDate('Harbour Festival: 3 March 2026', { start: 18, end: 30, text: '3 March 2026' }, 0) // 'other'
  */
 export function judgeHeaderDate(line: string, date: TextSpan, from: number): HeaderDateRole {
-  const prefix = line.slice(from, date.start);
+  const written = line.slice(from, date.start);
+  // "Georgetown, Guyana – (March 9, 2026) Close to ...": a dateline's date in brackets, whose closing
+  // bracket ends the dateline as a separator would.
+  const bracketed = /\(\s*$/.test(written) && /^\s*\)/.test(line.slice(date.end));
+  const prefix = bracketed ? written.replace(/\(\s*$/, '') : written;
   if (prefix.length > MAX_PREFIX) return 'other';
   if (UPDATE_LABEL.test(prefix)) return 'update';
   if (ISSUED_BY.test(prefix)) return 'publication';
   if (!isHeaderPrefix(prefix)) return 'other';
-  if (ISSUE_LABEL.test(prefix)) return 'publication';
+  if (ISSUE_LABEL.test(prefix) || bracketed) return 'publication';
   const suffix = line.slice(date.end).replace(READING_TIME, ' ').replace(CLOCK_TIME, ' ');
   return HEADER_TAIL.test(suffix) || isHeaderTail(suffix) || DATELINE_TAIL.test(suffix)
     ? 'publication'

@@ -20,6 +20,9 @@ describe('findRelativeDays', () => {
     ['"Plant tomorrow, not today," the grower said.', []],
     ['"Act today and not tomorrow," she urged.', []],
     ['The panel meets tomorrow, not on Friday.', ['tomorrow', 'Friday']],
+    ['"Nobody swims here on a Sunday morning," she said.', []],
+    ['Any Monday suits the crews.', []],
+    ['The pier reopened on Sunday after a storm.', ['Sunday']],
   ])('%s', (sentence, expected) => {
     expect(findRelativeDays(sentence).map((mention) => mention.text)).toEqual(expected);
   });

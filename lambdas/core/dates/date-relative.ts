@@ -99,6 +99,9 @@ export function findRelativeDays(sentence: string): RelativeMention[] {
     // "on Mondays", "every Monday": a day that repeats names no one day.
     if (weekday < 0 || match[3] !== undefined || modifier === 'every' || modifier === 'each') continue;
     if (modifier === undefined && namesAnotherThing(sentence, start, end)) continue;
+    // "at five o'clock on a Sunday morning": a weekday after an indefinite article is any such day.
+    if (modifier === undefined && INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)))
+      continue;
     if (isWeekdayOfMonth(sentence, start, end)) continue;
     const direction = directionOf(modifier, future);
     const textStart = modifier === 'on' ? start + (match[1]?.length ?? 0) + 1 : start;
@@ -129,6 +132,9 @@ function isWeekdayOfMonth(sentence: string, start: number, end: number): boolean
 
 /** "the last ", "the first " ... right before the weekday (or before "last Sunday" itself). */
 const ORDINAL_BEFORE = /\bthe\s+(?:(?:first|second|third|fourth|fifth|last)\s+)?$/;
+
+/** An indefinite article right before a weekday: "on a Sunday", "any Monday". */
+const INDEFINITE_BEFORE = /\b(?:a|any)\s+$/i;
 
 /** "of" before a day word: "the leaders of tomorrow", "the skills of today". */
 const OF_BEFORE = /\bof\s+$/i;

@@ -99,3 +99,25 @@ describe('a place of the form "Bay of X" alone', () => {
     expect(namesOf(entities.locations)).toEqual(places);
   });
 });
+
+describe('two personal names joined by "and"', () => {
+  it.each([
+    [
+      'three-word names, the second opened by a given name',
+      'The firm was founded in 2022 by Jóna Björk Hauksdóttir and Tómas Ari Guðmundsson, both engineers.',
+      'Tómas Ari Guðmundsson',
+    ],
+    [
+      'a two-word name before a three-word one',
+      'The mural was painted by Ilse Marnow and Maria Luisa Ortega last spring.',
+      'Maria Luisa Ortega',
+    ],
+  ])('%s: %s', (_phenomenon, text, person) => {
+    expect(namesOf(entitiesOf(text).people)).toContain(person);
+  });
+
+  it('two surnames of a firm joined by "and" stay one name', () => {
+    const text = 'The audit was done by Marks and Spencer Consulting.';
+    expect(namesOf(entitiesOf(text).people)).toEqual([]);
+  });
+});

@@ -152,6 +152,7 @@ export function splitRun(context: EntityContext, range: TermRange, inList: boole
       (next.possessive && isKnownPlace(context, { from: i + 1, to: i + 1 })) ||
       (inList && !rangeTerms(context, left).some((t) => t.text === 'of' || t.text === 'for')) ||
       isCompleteName(context, left) ||
+      joinsTwoPersonalNames(context, left, right) ||
       joinsTwoFeatures(context, left, right) ||
       headsOrganizationOfItsOwn(context, left, right) ||
       // "East African and Horn of Africa countries": a people's adjective ends a list item of its own.
@@ -318,6 +319,28 @@ function isCompleteName(context: EntityContext, range: TermRange): boolean {
   if (isKnownPlace(context, range) || namesLocalDivision(rangeTerms(context, range).map((t) => t.text)))
     return true;
   return range.to - range.from <= 1 && rangeTerms(context, range).every((term) => term.tags.has('Person'));
+}
+
+/** How many words a personal name on either side of "and" may have ("Jóna Björk Hauksdóttir"). */
+const MAX_PERSONAL_NAME_WORDS = 4;
+
+/**
+ * "by Jóna Björk Hauksdóttir and Tómas Ari Guðmundsson": two full personal names joined by "and", the
+ * second opened by a given name, neither with a head of another name; of two words or more each, so
+ * "Marks and Spencer" stays one name.
+ */
+function joinsTwoPersonalNames(context: EntityContext, left: TermRange, right: TermRange): boolean {
+  const personal = (range: TermRange) => {
+    const words = range.to - range.from + 1;
+    const terms = rangeTerms(context, range);
+    return (
+      words >= 2 &&
+      words <= MAX_PERSONAL_NAME_WORDS &&
+      terms.every((t) => isCapitalized(t) && !NAME_HEAD_TAGS.some((tag) => t.tags.has(tag))) &&
+      looksLikeName(context, range)
+    );
+  };
+  return context.terms[right.from]?.tags.has('FirstName') === true && personal(left) && personal(right);
 }
 
 /**

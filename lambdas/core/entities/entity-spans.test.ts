@@ -9,6 +9,7 @@ describe('findNameSpans: runs of capitalized words', () => {
       'Velmar Institute of Soils',
     ],
     ['a family-name particle pair', 'The prize went to Britt van der Hoek.', 'Britt van der Hoek'],
+    ['a Catalan "i" between two surnames', 'Club president Pere Soler i Vives spoke.', 'Pere Soler i Vives'],
     ['a Dutch "aan het"', 'Tickets are sold at Huis aan het Water in Kessel.', 'Huis aan het Water'],
     ['a lower-case place head', 'The fair was held in the Orvo district.', 'Orvo district'],
     ['a glacier named with its noun', 'Sensors were placed on the Tarvobek glacier.', 'Tarvobek glacier'],
@@ -91,6 +92,12 @@ describe('findNameSpans: runs of capitalized words', () => {
     ['a place in brackets after a name', 'Orvo Clinic (Kessel) Ltd staff came.', 'Orvo Clinic (Kessel) Ltd'],
     ['a bracketed form with no form after it', 'Tarvo Dredging (Pty) said so.', 'Tarvo Dredging (Pty)'],
     ['a shouted month before its day', 'TARVEL NEWS MAR 3 -- The regatta opened.', 'TARVEL NEWS MAR'],
+    [
+      'a lower-case "i" before a word in lower case',
+      'See Annex i of the Tarvo Plan.',
+      'Annex i of the Tarvo Plan',
+    ],
+    ['a numbered item in brackets', 'Items Kessu (i) and Orvo (ii) apply.', 'Kessu (i'],
   ])('%s: %s', (_case, text, span) => {
     expect(spansOf(text)).not.toContain(span);
   });

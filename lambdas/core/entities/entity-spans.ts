@@ -50,6 +50,8 @@ const CONNECTORS = new Set([
   'al',
   'el',
   'y',
+  // Catalan "and", between the two surnames of a name ("Pere Soler i Vives") and in names of bodies.
+  'i',
   'la',
   'le',
   'du',

@@ -29,6 +29,9 @@ describe('findVerbGroups', () => {
     ],
     ['a gerund', 'Speaking to reporters, she smiled.', [['smiled', 'past']]],
     ['a participle after a determiner', 'The scheduled talks ended early.', [['ended', 'past']]],
+    ['a noun hyphenated to its particle', 'A beach clean-up drew crowds.', [['drew', 'past']]],
+    ['a verb and its particle written apart', 'Crews clean up the beach.', [['clean up', 'present']]],
+    ['a verb with a hyphenated prefix', 'The council re-opened the pier.', [['re-opened', 'past']]],
   ])('%s', (_name, text, expected) => {
     expect(groupsOf(text)).toEqual(expected);
   });

@@ -62,16 +62,39 @@ function verbRuns(parsed: ParsedRelease): VerbTerm[][] {
   const runs: VerbTerm[][] = [];
   for (const sentence of parsedTerms(parsed)) {
     let run: VerbTerm[] = [];
-    for (const term of sentence) {
-      if (term.tags.has('Verb')) run.push(verbTerm(term));
+    sentence.forEach((term, index) => {
+      // "a volunteer clean-up", "the follow-up": a verb hyphenated to its particle is a noun; the
+      // verb writes the two apart ("clean up").
+      const compound =
+        isParticleCompound(term, sentence[index + 1]) || isParticleCompound(sentence[index - 1], term);
+      if (term.tags.has('Verb') && !compound) run.push(verbTerm(term));
       else if (run.length > 0) {
         runs.push(run);
         run = [];
       }
-    }
+    });
     if (run.length > 0) runs.push(run);
   }
   return runs;
+}
+
+/** Particles a compound noun ends in after its hyphen ("clean-up", "check-in", "drop-off"). */
+const COMPOUND_PARTICLES = new Set([
+  'up',
+  'in',
+  'out',
+  'off',
+  'over',
+  'down',
+  'on',
+  'back',
+  'through',
+  'away',
+]);
+
+/** A word hyphenated to the particle after it: one compound noun or adjective, no verb. */
+function isParticleCompound(word: ParsedTerm | undefined, particle: ParsedTerm | undefined): boolean {
+  return word?.post === '-' && COMPOUND_PARTICLES.has(particle?.text.toLowerCase() ?? '');
 }
 
 function verbTerm(term: ParsedTerm): VerbTerm {

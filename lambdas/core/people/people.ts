@@ -123,6 +123,8 @@ export function looksLikeName(context: EntityContext, range: TermRange, afterTit
   const monthAsGivenName =
     first?.tags.has('Month') === true && /^\p{Lu}/u.test(first.text) && terms.length > 1;
   if (!first || !(isCapitalized(first) || monthAsGivenName)) return false;
+  // "the junior 10K", "the 4x100 relay": a name opens with a letter, not a figure.
+  if (/^\d/u.test(first.text)) return false;
   // "Ambassador Park Ji-hoon": after a title, a surname that is also a head word ends no name it opens;
   // nor does it in "Grace Hall said".
   const speaks = isPersonalGivenNameAndSurname(context, range);
@@ -235,6 +237,10 @@ export function nameAfterOpeningRole(context: EntityContext, range: TermRange): 
   const known = ['ProperNoun', 'Person', 'FirstName', 'Place', 'Organization', 'Acronym', 'Plural'];
   if (!first.tags.has('Noun') || known.some((tag) => first.tags.has(tag))) return null;
   if (!isPersonNoun(first.text.toLowerCase())) return null;
+  // "Water Minister Jana Kovel", "Interior Minister ...": a title after the word makes it the field of
+  // that title ("-er", "-or", "-ment" are endings of such fields too), which splitTitle reads.
+  const second = context.terms[range.from + 1];
+  if (second && isTitleWord(second) && isCapitalized(second)) return null;
   const name = { from: range.from + 1, to: range.to };
   return looksLikeName(context, name) ? name : null;
 }

@@ -26,6 +26,21 @@ describe('a title set before a name by a comma names its holder', () => {
       'The managing director of the Banque Rurale des Planteurs (BRP), Kwame Yeboah-Tano, pledged that loans would rise.',
       ['Kwame Yeboah-Tano', 'managing director of the Banque Rurale des Planteurs'],
     ],
+    [
+      'an envoy\'s title naming where it is held after "to the"',
+      'At the ceremony, the Ambassador of Korvia to the Republic of Tarvel, Ilse Marnow, cut the ribbon.',
+      ['Ilse Marnow', 'Ambassador of Korvia to the Republic of Tarvel'],
+    ],
+    [
+      'a title closed by an organization named in straight quotation marks',
+      'The Chairman of "Velmor Trans", Rustam Saidzoda, said that the works would start in May.',
+      ['Rustam Saidzoda', 'Chairman of "Velmor Trans"'],
+    ],
+    [
+      'a title closed by an organization named in curly quotation marks',
+      'The head of “Kessel Mining”, Oydin Tavrozoda, said that prices would fall.',
+      ['Oydin Tavrozoda', 'head of “Kessel Mining”'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(titledPeople(text)).toContainEqual(expected);
   });
@@ -33,6 +48,16 @@ describe('a title set before a name by a comma names its holder', () => {
   it('a bracketed short form after a name with no title before it vouches for no person', () => {
     const text = 'Funds came from the Banque Rurale des Planteurs (BRP), Tarvel Mutuelle and others.';
     expect(titledPeople(text).map(([name]) => name)).not.toContain('Tarvel Mutuelle');
+  });
+
+  it('a quoted name closed by a comma with no title before it vouches for no person', () => {
+    const text = 'The crew sang "Harbour Lights", Tarvel Morning and other songs.';
+    expect(titledPeople(text).map(([name]) => name)).not.toContain('Tarvel Morning');
+  });
+
+  it('"to the" after a verb opens no title of the words before it', () => {
+    const text = 'The Harbour Board sent a letter to the Council of Orvo, Tomas Rivel said.';
+    expect(titledPeople(text).map(([, title]) => title)).not.toContain('Council of Orvo');
   });
 
   it('a title after "and" inside a clause is no opened title', () => {

@@ -92,7 +92,7 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   const before = termBefore(context, range, 1 + skip);
   const last = context.terms[range.to];
   if (!before || !last || range.to === range.from) return null;
-  if (skip === 0 && before.post.trim() !== ',') return null;
+  if (skip === 0 && !closesWithComma(before)) return null;
   if (!/^[,.;]?$/.test(last.post.trim().replace(/["”’]$/, ''))) return null;
   let titled = isTitleWord(before) || isCapitalizedRole(before);
   // Back over the title's words (up to eleven) to the "the" that opens it ("the Deputy Minister of
@@ -115,6 +115,9 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
     const joinsClauses =
       opener?.text === 'and' && /[,;]$/.test(termBefore(context, range, distance + 2)?.post.trim() ?? '');
     if (opener && TITLE_CONNECTORS.has(opener.text) && opener.post.trim() === '' && !joinsClauses) continue;
+    // "the Ambassador of Korvia to the Republic of Tarvel, Jane Doe,": an envoy's title names where it is held.
+    if (opener?.text === 'to' && opener.post.trim() === '' && titleWordBefore(context, range, distance + 1))
+      continue;
     // "signed by the chief executive of the company, Jane Doe,": a preposition or a verb before "the"
     // opens the title as a comma or a speech verb does.
     const opened =
@@ -128,10 +131,37 @@ export function titleInApposition(context: EntityContext, range: TermRange): str
   return null;
 }
 
+/**
+ * A comma after the word, maybe after the closing mark of a name written in quotation marks: "the
+ * Chairman of "Velmor Trans", Jane Doe," closes its title as "the Chairman of Velmor Trans, Jane Doe," does.
+ *
+ * @example
+ * closesWithComma({ post: '", ' }) // true
+ */
+export function closesWithComma(term: { readonly post: string }): boolean {
+  return /^["”’»]?,$/u.test(term.post.trim());
+}
+
+/** How many words before an envoy's "to" its title word may stand ("Ambassador of the Kingdom of Korvia to"). */
+const ENVOY_REACH = 6;
+
+/** A capitalized title word among the few words before the one `distance` terms before the name. */
+function titleWordBefore(context: EntityContext, range: TermRange, distance: number): boolean {
+  for (let back = distance + 1; back <= distance + ENVOY_REACH; back++) {
+    const term = termBefore(context, range, back);
+    if (term?.post.trim() !== '') return false;
+    if (isTitleWord(term) && isCapitalized(term)) return true;
+  }
+  return false;
+}
+
 function titleText(context: EntityContext, range: TermRange, distance: number, skip = 0): string {
   const first = context.terms[range.from - distance + 1];
   const last = context.terms[range.from - 1 - skip];
-  return first && last ? context.text.slice(first.start, last.end) : '';
+  if (!first || !last) return '';
+  // "Chairman of "Velmor Trans"": the closing mark of a quoted name ends the title with it.
+  const closing = /^["”’»]/u.test(last.post) ? 1 : 0;
+  return context.text.slice(first.start, last.end + closing);
 }
 
 /** "(KF), ": an acronym in brackets, closed by a comma, at `at`. */

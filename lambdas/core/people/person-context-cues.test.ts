@@ -147,11 +147,7 @@ describe('a name whose last word later speaks alone is a person', () => {
       'Norvale Harbour Authority opened a berth. The Authority said the berth was ready.',
       'Norvale Harbour Authority',
     ],
-    [
-      'no lone surname speaks',
-      'Oluwaseun Adeyemi-Bakare opened the session on Monday.',
-      'Oluwaseun Adeyemi-Bakare',
-    ],
+    ['no lone surname speaks', 'Oluwaseun Adeyemi opened the session on Monday.', 'Oluwaseun Adeyemi'],
   ])('%s: %s', (_case, text, wrong) => {
     expect(peopleOf(text)).not.toContain(wrong);
   });

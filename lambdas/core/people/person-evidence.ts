@@ -9,12 +9,12 @@ import {
 import { isCapitalized, isInitial } from '../entities/entity-word-shape.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { titleBefore } from './people.ts';
-import { titleAfter, titleInApposition } from './person-appositives.ts';
+import { closesWithComma, titleAfter, titleInApposition } from './person-appositives.ts';
 import { isContactName } from './person-contacts.ts';
 import { isPersonalGivenNameAndSurname, isPersonalHyphenation } from './person-name-shape.ts';
 import { PATRONYMICS } from './person-patronymics.ts';
 import { isTakenUpAsPerson } from './person-pronouns.ts';
-import { isDescribedAsPerson } from './person-role-appositives.ts';
+import { isDescribedAsPerson, isDoubleSurname } from './person-role-appositives.ts';
 import { speaksBySurname } from './person-surname-speakers.ts';
 import { isPersonNoun, isTitleWord, SPEECH_VERBS } from './person-words.ts';
 
@@ -63,6 +63,13 @@ export function personEvidence(context: EntityContext, range: TermRange): number
   if (isPersonalGivenNameAndSurname(context, range)) score += 5;
   // "Ana Kora-Marsh": a given name and a double surname, however compromise tagged the pair.
   if (terms.length === 2 && isPersonalHyphenation(terms, 1)) score += 3;
+  // "Anjali Ramcharan-Singh of Orvo": a given name no list knows before a double surname.
+  else if (
+    terms.length === 2 &&
+    isCapitalized(terms[0] as EntityTerm) &&
+    isDoubleSurname(terms[1] as EntityTerm)
+  )
+    score += 2;
   if (after && SPEECH_VERBS.has(after.text.toLowerCase()) && last?.post.trim() === '') score += 2;
   // "a product called Acme Advance": "called" before a name gives it a name, it reports no speech.
   const speechBefore = before && SPEECH_VERBS.has(before.text.toLowerCase()) && before.text !== 'called';
@@ -231,7 +238,7 @@ function afterTitledClause(context: EntityContext, range: TermRange): boolean {
   const before = termBefore(context, range);
   // "the director of the Kessel Fund (KF), Jane Doe": the title may close on a short form in brackets.
   if (before?.post.trim() === '),') return titleInApposition(context, range) !== null;
-  if (before?.post.trim() !== ',') return false;
+  if (!before || !closesWithComma(before)) return false;
   const words = wordsBefore(context, range, 6);
   const index = words.length;
   for (let distance = 1; distance <= index; distance++) {

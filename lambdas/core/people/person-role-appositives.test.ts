@@ -24,6 +24,8 @@ describe('isDescribedAsPerson', () => {
       false,
     ],
     ['a name of one word', 'Marvold, an engineer, said so.', 'Marvold', false],
+    ['a double surname alone', 'Tembo-Aduke, a nurse at the clinic, said so.', 'Tembo-Aduke', true],
+    ['an Arabic article before a name', 'Al-Tarvi, a district of the city, grew.', 'Al-Tarvi', false],
     ['no article', 'Ilsa Marvold, engineer, said so.', 'Ilsa Marvold', false],
   ])('%s', (_case, text, name, expected) => {
     const { context, range } = rangeIn(text, name);
@@ -39,6 +41,22 @@ describe('a name described as a person in apposition is a person', () => {
 
   it('leaves a firm described by its trade to the organizations', () => {
     const text = 'Kessel Marine, a ship operator, said the port was busy.';
+    expect(namesOf(entitiesOf(text).people)).toEqual([]);
+  });
+});
+
+describe('a given name no list knows before a double surname', () => {
+  it('is a person, with the double surname alone as its short form', () => {
+    const text =
+      'Ivo Pelt won the men’s race, while Oyelaran Tembo-Aduke of Lagos took the women’s title. Tembo-Aduke, a nurse at the Orvo clinic, thanked her patients.';
+    expect(entitiesOf(text).people).toContainEqual({
+      name: 'Oyelaran Tembo-Aduke',
+      aliases: ['Tembo-Aduke'],
+    });
+  });
+
+  it('leaves two names opened by an Arabic article alone', () => {
+    const text = 'The clinic opened in Al-Hadra Al-Jadida last week.';
     expect(namesOf(entitiesOf(text).people)).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ const AFTER_HEAD = new Set(['who', 'and', 'of', 'at', 'from', 'in', 'with', 'for
 export function isDescribedAsPerson(context: EntityContext, range: TermRange): boolean {
   const last = context.terms[range.to];
   const article = termAfter(context, range);
-  if (range.to === range.from || last?.post.trim() !== ',' || !article) return false;
+  const oneWord = range.to === range.from && !(last !== undefined && isDoubleSurname(last));
+  if (oneWord || last?.post.trim() !== ',' || !article) return false;
   // "Ilsa Marvold, Kessel's harbour engineer,": the possessive of whom the person works for opens it too.
   const owner = article.possessive && /^\p{Lu}/u.test(article.text);
   if (!(['a', 'an'].includes(article.text) || owner) || article.post !== ' ') return false;
@@ -33,6 +34,40 @@ export function isDescribedAsPerson(context: EntityContext, range: TermRange): b
   }
   return false;
 }
+
+/**
+ * "Kora-Marsh, a nurse at ...": a double surname, two capitalized names joined by a hyphen, which no
+ * place the gazetteer knows spells; a person's however short it is.
+ *
+ * @example
+ * isDoubleSurname(termOf('Kora-Marsh')) // true; isDoubleSurname(termOf('Guinea-Bissau')) // false
+ */
+export function isDoubleSurname(word: EntityTerm): boolean {
+  const [first] = word.bare.split('-');
+  return (
+    /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word.bare) &&
+    !word.tags.has('Place') &&
+    !ARTICLE_PREFIXES.has(first ?? '')
+  );
+}
+
+/** Arabic articles and "son of" words hyphenated to a name ("Al-Shamali", "Abu-Nasr"): no double surname. */
+const ARTICLE_PREFIXES = new Set([
+  'Al',
+  'El',
+  'Ad',
+  'Ar',
+  'As',
+  'Ash',
+  'At',
+  'Az',
+  'An',
+  'Abu',
+  'Bin',
+  'Ibn',
+  'Ben',
+  'Bou',
+]);
 
 /** A noun for a person ("engineer", "nurse", "researcher"), not one for a firm ("supplier", "operator"). */
 function isPersonHead(word: EntityTerm): boolean {

@@ -190,3 +190,44 @@ describe('a title of a place named with its article holds no name', () => {
     expect(peopleOf(text)).toEqual(names);
   });
 });
+
+describe('a field before a title opens the sentence, not a role noun before a name', () => {
+  it.each([
+    [
+      'a field ending like a role noun ("-er")',
+      'Water Minister Jana Kovel said the plan was ready.',
+      ['Jana Kovel'],
+    ],
+    [
+      'a field ending in "-ment"',
+      'Environment Minister Pedro Lima Souza toured the dam.',
+      ['Pedro Lima Souza'],
+    ],
+    ['a field ending in "-or"', 'Interior Minister Tomas Rivel met the mayors.', ['Tomas Rivel']],
+    [
+      'a role noun with no title after it',
+      'Valedictorian Su-Lin Marchetti spoke to the class.',
+      ['Su-Lin Marchetti'],
+    ],
+  ])('%s', (_case, text, names) => {
+    expect(peopleOf(text)).toEqual(names);
+  });
+
+  it('keeps the field with the title', () => {
+    const [person] = entitiesOf('Water Minister Jana Kovel said the plan was ready.').people;
+    expect(person?.title).toBe('Water Minister');
+  });
+});
+
+describe('a name opens with a letter', () => {
+  it.each([
+    [
+      'a race distance after a lower-case title word',
+      'Ana Berli noted that the junior 10K had produced three records.',
+      ['Ana Berli'],
+    ],
+    ['a relay after a title word', 'The senior 4x400 team won, said Ana Berli.', ['Ana Berli']],
+  ])('%s', (_case, text, names) => {
+    expect(peopleOf(text)).toEqual(names);
+  });
+});

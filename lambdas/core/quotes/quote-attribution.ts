@@ -31,6 +31,8 @@ export interface QuoteScene {
   readonly paragraphSpeaker: Speaker | null;
   /** The speaker of the last statement of the previous paragraph (for a paragraph that is a quote). */
   readonly previousParagraphSpeaker: Speaker | null;
+  /** The speaker of the sentence right before the quote's, in its paragraph, when it reported speech. */
+  readonly previousSentenceSpeaker: Speaker | null;
   /** True when the quotation opens its paragraph. */
   readonly opensParagraph: boolean;
 }
@@ -200,6 +202,16 @@ function inheritedSpeaker(quote: QuotedSpan, scene: QuoteScene, before: string):
   const fragment = before.trim() !== '' && !/[:,\u2014\u2013-]$/u.test(before.trim());
   if (fragment) return null;
   if (scene.paragraphSpeaker !== null) return scene.paragraphSpeaker;
-  if (scene.opensParagraph && tokenize(quotedText(quote)).length >= 4) return scene.previousParagraphSpeaker;
+  const long = tokenize(quotedText(quote)).length >= 4;
+  if (scene.opensParagraph && long) return scene.previousParagraphSpeaker;
+  // "Jane Doe said that the plant had cost more. "Patients wait less now."": a quotation that is a
+  // sentence of its own goes on for whoever reported speech in the sentence before it.
+  if (long && before.trim() === '' && closesItsSentence(quote, scene)) return scene.previousSentenceSpeaker;
   return null;
+}
+
+/** Only punctuation stands between the closing mark and the end of the quote's sentence. */
+function closesItsSentence(quote: QuotedSpan, scene: QuoteScene): boolean {
+  if (quote.closeAt === null || quote.closeAt >= scene.closeSentence.end) return false;
+  return /^[\s.!?”"’»]*$/u.test(scene.context.text.slice(quote.closeAt + 1, scene.closeSentence.end));
 }

@@ -161,6 +161,24 @@ describe('extractQuotes: quotes split by attribution, over paragraphs, without a
       ],
     ],
     [
+      'a quoted sentence of its own goes on for the speaker of the sentence before it',
+      'Tomasz Wieczorek said that the pier had cost more than planned. “Boats wait an hour less now. Crews sleep at home.”',
+      [
+        indirect('Tomasz Wieczorek', 'the pier had cost more than planned'),
+        direct('Tomasz Wieczorek', 'Boats wait an hour less now. Crews sleep at home.'),
+      ],
+    ],
+    [
+      'a sentence that reports nothing stands between: the quoted sentence is nobody’s',
+      'Tomasz Wieczorek said that the pier had cost more than planned. The ferry sails at noon. "Boats wait an hour less now."',
+      [indirect('Tomasz Wieczorek', 'the pier had cost more than planned')],
+    ],
+    [
+      'a quotation inside a longer sentence inherits nothing from the sentence before',
+      'Tomasz Wieczorek said that the pier had cost more than planned. "Boats wait an hour less now" was painted on the wall.',
+      [indirect('Tomasz Wieczorek', 'the pier had cost more than planned')],
+    ],
+    [
       'a quote introduced by a participle takes the clause subject',
       'Li Wenjun praised the volunteers, adding, "Without them we would still be counting."',
       [direct('Li Wenjun', 'Without them we would still be counting.')],
@@ -573,6 +591,11 @@ describe('extractQuotes: what is not a quote', () => {
       [],
     ],
     ['speech by an unnamed speaker', 'The organizers said that more stalls will open next year.', []],
+    [
+      '"state" qualifying a noun after an adjective is no verb',
+      'Bluefin Analytics, one of the region’s youngest state firms, was founded in 2001.',
+      [],
+    ],
     [
       'a noun "highlights" is not a verb',
       'Highlights of the Northwind Harbour Authority open day: tours and music.',

@@ -43,6 +43,8 @@ export function extractQuotes(release: ReleaseText, parsed: ParsedRelease, entit
   const found: Found[] = [];
   const lastSpeakerOfParagraph = new Map<number, Speaker>();
   const lastQuoteSpeakerOfParagraph = new Map<number, Speaker>();
+  // The speaker of the latest sentence that reported anything, and where that sentence ends.
+  let lastReported: { speaker: Speaker; paragraph: number; end: number } | null = null;
   let spanIndex = 0;
   let firstOverlapping = 0;
 
@@ -86,6 +88,7 @@ export function extractQuotes(release: ReleaseText, parsed: ParsedRelease, entit
         statements: speech.statements,
         paragraphSpeaker: lastQuoteSpeakerOfParagraph.get(span.firstParagraph) ?? null,
         previousParagraphSpeaker: lastSpeakerOfParagraph.get(span.firstParagraph - 1) ?? null,
+        previousSentenceSpeaker: speakerRightBefore(release.text, lastReported, sentence),
         opensParagraph: release.paragraphs[span.firstParagraph]?.start === span.openAt,
       });
       spanIndex++;
@@ -103,10 +106,22 @@ export function extractQuotes(release: ReleaseText, parsed: ParsedRelease, entit
     }
     for (const event of events.sort((a, b) => a.start - b.start)) {
       lastSpeakerOfParagraph.set(sentence.paragraph, event.speaker);
+      lastReported = { speaker: event.speaker, paragraph: sentence.paragraph, end: sentence.end };
       found.push({ quote: event.quote, start: event.start });
     }
   }
   return dedupe(found.sort((a, b) => a.start - b.start).map((entry) => entry.quote));
+}
+
+/** The speaker of the sentence right before `sentence` in its paragraph, when that sentence reported speech. */
+function speakerRightBefore(
+  text: string,
+  reported: { speaker: Speaker; paragraph: number; end: number } | null,
+  sentence: Sentence,
+): Speaker | null {
+  if (reported === null || reported.paragraph !== sentence.paragraph || reported.end > sentence.start)
+    return null;
+  return text.slice(reported.end, sentence.start).trim() === '' ? reported.speaker : null;
 }
 
 function lastPieceEnd(span: QuotedSpan): number {

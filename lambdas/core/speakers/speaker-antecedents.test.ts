@@ -50,8 +50,36 @@ describe('resolveDescription', () => {
     ['an organization noun in a listed name', 'company', 'Dunmore Fisheries Company'],
     ['the last word of a listed name', 'foundation', 'Calder Arts Foundation'],
     ['a title nobody holds', 'mayor', null],
+    ['a person described by age: the person talked about last', '54-year-old', 'Pieter Holm'],
   ])('%s', (_case, noun, expected) => {
     expect(resolveDescription(contextOf(text, entities), noun, text.length)?.name ?? null).toBe(expected);
+  });
+});
+
+describe('resolveDescription: a person described by age', () => {
+  it('is nobody when no person was named before', () => {
+    const text = 'Dunmore Fisheries Company hosted the fair. Later the';
+    expect(resolveDescription(contextOf(text, entities), 'six-year-old', text.length)).toBeNull();
+  });
+
+  it('opens a sentence for the person named last, not one a word after its comma describes', () => {
+    const text =
+      'Pieter Holm spoke first. Amara Osei won the race. The 31-year-old, who trains by the sea, said she would race again.';
+    expect(quotesNamed(text, ['Amara Osei', 'Pieter Holm'])).toContainEqual({
+      speaker: 'Amara Osei',
+      text: 'she would race again',
+      type: 'indirect',
+    });
+  });
+
+  it('speaks for the person named before, as a subject', () => {
+    const text =
+      'Amara Osei won the race. The 31-year-old, who trains by the sea, said she would race again.';
+    expect(quotesNamed(text, ['Amara Osei'])).toContainEqual({
+      speaker: 'Amara Osei',
+      text: 'she would race again',
+      type: 'indirect',
+    });
   });
 });
 

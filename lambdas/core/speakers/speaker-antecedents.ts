@@ -48,6 +48,11 @@ export function resolveDescription(
   qualifiers: readonly string[] = [],
 ): Speaker | null {
   if (isOrganizerNoun(noun)) return namedOrganizer(context, offset);
+  // "The 27-year-old said ...": a person described by age is the person talked about last.
+  if (AGE_DESCRIPTION.test(noun)) {
+    const person = lastEvent(context, offset, (event) => event.kind === 'person');
+    return person === null ? null : { name: person.name, kind: person.kind };
+  }
   // An organization that led a sentence or spoke is a better antecedent than one named in passing.
   const isOrganization = (event: SpeakerEvent) => event.kind === 'organization';
   const byName = lastEvent(context, offset, (e) => isOrganization(e) && e.name.toLowerCase().includes(noun));
@@ -77,6 +82,9 @@ export function resolveDescription(
   const headFirst = mostNamedOrganization(context, offset, noun);
   return headFirst === null ? null : { name: headFirst, kind: 'organization' };
 }
+
+/** "27-year-old", "seven-year-old": a noun that describes a person by age. */
+const AGE_DESCRIPTION = /^[\p{L}\d]+-year-old$/u;
 
 /** How close (in characters) an antecedent must be for "the <noun>" to mean it over the release's own. */
 const NEAR_ANTECEDENT = 400;
@@ -245,6 +253,8 @@ export function lowerCaseDescription(
     const next = tokens[last + 1];
     const lower = (token: Token | undefined) => token !== undefined && token.text === token.lower;
     if (!lower(head) || !lower(next) || !tokens.slice(first + 1, last).every(lower)) continue;
+    // "The 27-year-old, who trains ...": a comma closes the description before the word after it.
+    if (/[,;:]/u.test(context.text.slice(tokens[first]?.end ?? 0, (head as Token).start))) continue;
     const found = resolveDescription(context, (head as Token).lower, (head as Token).start);
     if (found !== null) return found;
   }

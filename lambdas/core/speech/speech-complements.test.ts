@@ -27,6 +27,16 @@ describe('where the content of a speech verb starts', () => {
       [reported('Konrad Mbeki', 'growers to report their harvests early')],
     ],
     [
+      '"acknowledged" with a clause still reports it',
+      'Ilse Varga acknowledged that the support of the trust had come late.',
+      [reported('Ilse Varga', 'the support of the trust had come late')],
+    ],
+    [
+      '"acknowledged" with a noun of no thanks reports the noun phrase',
+      'Konrad Mbeki acknowledged the delays in the second phase.',
+      [reported('Konrad Mbeki', 'the delays in the second phase')],
+    ],
+    [
       'a quotation after a colon is quoted, not reported',
       'Ilse Varga said: "The pumps are ready."',
       [{ speaker: 'Ilse Varga', text: 'The pumps are ready.', type: 'direct' }],
@@ -38,6 +48,11 @@ describe('where the content of a speech verb starts', () => {
   it.each([
     ['a set phrase after "said"', 'Ilse Varga said goodbye to the crew that built the dam.'],
     ['"predicted" with a noun and no clause', 'Konrad Mbeki predicted heavy snow in the valley.'],
+    [
+      'thanks given with "acknowledged" and what was given',
+      'Ilse Varga acknowledged the support of the Orvel Rowing Trust and the harbour crews.',
+    ],
+    ['thanks for help, in the present tense', 'Konrad Mbeki acknowledges their help with the nets.'],
   ])('reports nothing from %s', (_phenomenon, text) => {
     expect(quotesNamed(text, PEOPLE)).toEqual([]);
   });

@@ -59,7 +59,7 @@ export function complementStart(
   if (isCallOn(tokens, index, verb) && !hasInfinitiveWithin(tokens, nextIndex, sentenceEnd)) return null;
   if (verb.frame === 'urge' || verb.frame === 'call-for' || verb.frame === 'express') return next.start;
   if (next.lower === 'that') return next.end;
-  if (verb.frame === 'attribute') return null;
+  if (verb.frame === 'attribute' || isCreditGiven(tokens, index, nextIndex)) return null;
   const between = text.slice(verb.end, next.start);
   const approximateNumber = /^\d/u.test(tokens[nextIndex + 1]?.text ?? '');
   const preposition = PREPOSITIONS.has(next.lower) && !(next.lower === 'about' && approximateNumber);
@@ -94,6 +94,33 @@ export function complementStart(
     if (!verbs.hasVerbWithin(next.start, clauseEnd) && !clauseAfterRelative) return null;
   }
   return next.start;
+}
+
+/** What a body or a person is thanked for: "acknowledged the support of ..." reports no statement. */
+const CREDITED_NOUNS = new Set([
+  'support',
+  'help',
+  'assistance',
+  'contribution',
+  'contributions',
+  'generosity',
+  'hospitality',
+  'sponsorship',
+  'efforts',
+  'cooperation',
+  'partnership',
+  'dedication',
+]);
+
+/**
+ * "The club acknowledged the support of Tarvel Council": "acknowledge" with what someone gave as its
+ * object (after "the", "its" or "their") gives thanks, as "thanked" does, and reports nothing said.
+ */
+function isCreditGiven(tokens: readonly Token[], index: number, nextIndex: number): boolean {
+  if (!tokens[index]?.lower.startsWith('acknowledg')) return false;
+  const determiner = tokens[nextIndex]?.lower ?? '';
+  const noun = tokens[nextIndex + 1]?.lower ?? '';
+  return ['the', 'its', 'their', 'his', 'her'].includes(determiner) && CREDITED_NOUNS.has(noun);
 }
 
 /** How many words after "called on" its "to" clause may start ("called on the two sides to ..."). */

@@ -33,7 +33,8 @@ describe('matchSpeechVerb', () => {
     ['The cats sat.', 'sat', null],
     ['Envoys of state ministries came.', 'state', null],
     ['She met the noted sculptor.', 'noted', null],
-    ['Officials state that it works.', 'state', { frame: 'say', participle: false, length: 1 }],
+    ['Officials state that it works.', 'state', { frame: 'attribute', participle: false, length: 1 }],
+    ['Officials stated it works.', 'stated', { frame: 'say', participle: false, length: 1 }],
     ['He closed by saying that it works.', 'saying', { frame: 'say', participle: true, length: 1 }],
   ])('%s → %s', (sentence, word, expected) => {
     expect(verbAt(sentence, word)).toEqual(expected);

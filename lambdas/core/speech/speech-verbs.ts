@@ -38,7 +38,10 @@ interface Lemma {
 // nouns, and capitalized forms are refused by the caller, which keeps "Highlights of ..." out.
 const LEMMAS: readonly Lemma[] = [
   { frame: 'say', forms: ['say', 'says', 'said'], participles: ['saying'] },
-  { frame: 'say', forms: ['state', 'stated'], participles: ['stating'] },
+  { frame: 'say', forms: ['stated'], participles: ['stating'] },
+  // "one of the youngest state universities, was founded": the bare form is a noun or an adjective far more
+  // often than a verb, which it is only before "that" or a quotation.
+  { frame: 'attribute', forms: ['state'], participles: [] },
   { frame: 'attribute', forms: ['add', 'adds', 'added'], participles: ['adding'] },
   { frame: 'state', forms: ['note', 'noted'], participles: ['noting'] },
   { frame: 'state', forms: ['emphasize', 'emphasizes', 'emphasized'], participles: ['emphasizing'] },
