@@ -140,6 +140,26 @@ export const ORGANIZATION_HEADS_WRITTEN_FIRST = [
   'perusahaan',
 ] as const;
 
+/**
+ * Legal forms among the heads, as registers write them ("SA", "AG", "Inc", "plc"): written otherwise
+ * ("Sa" of "Tiên Sa", "Ag" of "Ag Alley") the word is part of a name, no company's form.
+ */
+export const CASED_ORGANIZATION_SUFFIXES = [
+  'Corp',
+  'Inc',
+  'Ltd',
+  'LLC',
+  'PLC',
+  'Plc',
+  'plc',
+  'GmbH',
+  'AG',
+  'SA',
+  'SpA',
+  'BV',
+  'NV',
+] as const;
+
 /** Head nouns that end (or, with "of", head) the name of an organization. */
 export const ORGANIZATION_SUFFIXES = [
   'group',
