@@ -105,7 +105,7 @@ function isPlaceWithoutHead(
   // short name is a country, a city or a region the lexicon knows ("Niger"); a river it may know.
   const sameEnd = longer && shortWords.every((word, index) => fullWords[index + 1] === word);
   const known = lexiconTag(short.name);
-  if (isFormalNameOf(shortWords, fullWords)) return true;
+  if (isFormalNameOf(shortWords, fullWords) || isCommonNameOf(short.name, fullWords)) return true;
   // "Innovation House" for "Kessu Innovation House": a venue of two words or more, without its owner's name.
   const venue = vocabularyTagsOf(head).includes('EntPlaceSuffix');
   if (sameEnd && venue && shortWords.length >= 2 && !DIRECTION_WORDS.has(fullWords[0] ?? '')) return true;
@@ -167,6 +167,21 @@ function isFormalNameOf(shortWords: readonly string[], fullWords: readonly strin
     (STATE_FORMS.has(form) || STATE_FORMS.has(fullWords.slice(of - 2, of).join(' '))) &&
     shortWords.every((word, index) => fullWords[of + 1 + index] === word)
   );
+}
+
+/**
+ * "Gabon" for "the Gabonese Republic", "Kessia" for "the Kessi People's Democratic Republic": a country
+ * the lexicon knows, sharing its stem with the first word of a state's formal name that ends in the form
+ * of its state, is that state. The stem is all of the shorter word, or all of it but its last letter.
+ */
+function isCommonNameOf(short: string, fullWords: readonly string[]): boolean {
+  if (!STATE_FORMS.has(fullWords[fullWords.length - 1] ?? '') || lexiconTag(short) !== 'Country')
+    return false;
+  const name = short.toLowerCase();
+  const first = fullWords[0] ?? '';
+  let shared = 0;
+  while (shared < name.length && name[shared] === first[shared]) shared++;
+  return shared >= Math.max(3, Math.min(name.length, first.length) - 1);
 }
 
 /** Nouns of divisions of a country, whose name is also written without them ("Kessu Province", "Kessu"). */
