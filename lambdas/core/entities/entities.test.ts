@@ -257,6 +257,23 @@ describe('locations', () => {
   });
 });
 
+describe("a country's initials", () => {
+  it('name a place, not an organization, after "the"', () => {
+    const { organizations, locations } = entitiesOf(
+      'The growers of the PNG have sold more coffee this year.',
+    );
+    expect(namesOf(organizations)).toEqual([]);
+    expect(namesOf(locations)).toEqual(['PNG']);
+  });
+
+  it('defined as an organization, stay its short form', () => {
+    const text = 'The Coastal Alliance of Rivers (CAR) met. The CAR have asked for funds.';
+    expect(entitiesOf(text).organizations).toEqual([
+      { name: 'Coastal Alliance of Rivers', aliases: ['CAR'] },
+    ]);
+  });
+});
+
 describe("an organization named after a state's formal name", () => {
   it('stays an organization', () => {
     const text = 'The Science Agency of the Kessu Republic (SAKR) funded the survey.';
