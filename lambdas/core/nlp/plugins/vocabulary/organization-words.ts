@@ -1,5 +1,24 @@
 // Classes of words that make a name an organization's: its head nouns and the nouns that describe one.
 
+/**
+ * Heads of Indonesian and Malay bodies ("Dinas Kesehatan X", "Majlis Bandaraya Y"): these languages
+ * always write the head first, so the word ends no body's name; written last in English it is a loan
+ * word ("the Tarvo Majlis", a hall where guests sit).
+ */
+export const HEADS_ONLY_WRITTEN_FIRST = [
+  'kementerian',
+  'jabatan',
+  'lembaga',
+  'majlis',
+  'yayasan',
+  'persatuan',
+  'dinas',
+  'badan',
+  'dewan',
+  'kantor',
+  'perusahaan',
+] as const;
+
 /** Organization heads that other languages write first ("Instituto Federal de X", "Banco Y"). */
 export const ORGANIZATION_HEADS_WRITTEN_FIRST = [
   'instituto',
@@ -24,12 +43,6 @@ export const ORGANIZATION_HEADS_WRITTEN_FIRST = [
   'école',
   'facultad',
   'colegio',
-  'kementerian',
-  'jabatan',
-  'lembaga',
-  'majlis',
-  'yayasan',
-  'persatuan',
   'ministère',
   'ministero',
   'ministerstvo',
@@ -132,12 +145,7 @@ export const ORGANIZATION_HEADS_WRITTEN_FIRST = [
   'polícia',
   'polizia',
   'bomberos',
-  // Indonesian and Malay bodies: "Dinas Kesehatan X", "Badan Pusat Statistik", "Dewan X".
-  'dinas',
-  'badan',
-  'dewan',
-  'kantor',
-  'perusahaan',
+  ...HEADS_ONLY_WRITTEN_FIRST,
 ] as const;
 
 /**
@@ -307,7 +315,9 @@ export const ORGANIZATION_SUFFIXES = [
   'arquitectos',
   'architectes',
   'architetti',
-  ...ORGANIZATION_HEADS_WRITTEN_FIRST,
+  ...ORGANIZATION_HEADS_WRITTEN_FIRST.filter(
+    (head) => !(HEADS_ONLY_WRITTEN_FIRST as readonly string[]).includes(head),
+  ),
 ] as const;
 
 /** Nouns that, in an appositive or before a list, say that a name is an organization. */
