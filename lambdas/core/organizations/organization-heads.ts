@@ -10,7 +10,7 @@ import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from '../entitie
 import { isNamedSite } from '../locations/location-venues.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
 import { isTitleWord } from '../people/people.ts';
-import { isMeetingEvent, isNationalScheme, isSeasonalCourse } from './event-cues.ts';
+import { isMeetingEvent, isNationalScheme, isProgrammeOfBody, isSeasonalCourse } from './event-cues.ts';
 import { hasEditionShortForm } from './event-gatherings.ts';
 import { opensWithProfessionalFirm } from './organization-professional-firms.ts';
 
@@ -41,7 +41,7 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
   const head = headTerm(context, range);
   if (head?.tags.has('EntEventWord') || isMeetingEvent(context, range)) return true;
   if (hasEditionShortForm(context, range) || isSeasonalCourse(context, range)) return true;
-  if (isNationalScheme(context, range)) return true;
+  if (isNationalScheme(context, range) || isProgrammeOfBody(context, range)) return true;
   const first = terms[0];
   if (first?.tags.has('EntEventWord') && HEAD_CONNECTORS.has(terms[1]?.text ?? '')) return true;
   // "MINEXPO 2024", "the 4th World Investment Forum": a name with its year or its number is an event,
