@@ -195,6 +195,29 @@ describe('findAcronymDefinitions: a head the short form leaves out', () => {
   });
 });
 
+describe('findAcronymDefinitions: a short form of a name in its own language', () => {
+  it.each([
+    [
+      'a head written first, letters of the name in another order',
+      'organised with the Agence de Promotion des Exportations du Tarvo (ASEPTA). Exporters came.',
+      'ASEPTA',
+      'Agence de Promotion des Exportations du Tarvo',
+    ],
+    [
+      'a short form in mixed case whose capitals are the initials',
+      'a researcher at the University of Tarvo (UdeT), has won',
+      'UdeT',
+      'University of Tarvo',
+    ],
+  ])('defines %s: %s', (_phenomenon, text, short, long) => {
+    expect(findAcronymDefinitions(text)).toMatchObject([{ short, long }]);
+  });
+
+  it('a degree in mixed case after a university defines nothing', () => {
+    expect(findAcronymDefinitions('a doctorate from the University of Tarvo (PhD) in 2010')).toEqual([]);
+  });
+});
+
 describe('findAcronymDefinitions: a short form in lower case', () => {
   it('defines a name of two words it opens', () => {
     const [definition] = findAcronymDefinitions(
