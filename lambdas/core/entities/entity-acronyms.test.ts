@@ -163,6 +163,7 @@ describe('findAcronymDefinitions', () => {
   it.each([
     ['the Andean Wire Agency (Telandes) said', 'Telandes', 'Andean Wire Agency'],
     ['funded by the Baltic Fisheries Board (Kalanda) and', 'Kalanda', 'Baltic Fisheries Board'],
+    ['a grant from the Kessel Centre for Research (Kesrann) and', 'Kesrann', 'Kessel Centre for Research'],
   ])('takes a one-word name after an organization as its short name: %s', (text, short, long) => {
     const [definition] = findAcronymDefinitions(text);
     expect(definition?.short).toBe(short);

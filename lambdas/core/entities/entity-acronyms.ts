@@ -287,11 +287,12 @@ function matchOneWordName(short: string, before: string, beforeOffset: number): 
     text: match[0],
     index: match.index,
   }));
-  const head = words.length - 1;
-  if (head < 1 || !ORGANIZATION_WORD.test(words[head]?.text ?? '')) return null;
+  // "Kessel Centre for Research (Kesrann)": the head may stand before the field it names.
+  const head = organizationWordAt(words);
+  if (head < 1) return null;
   const firstIndex = acrossAnd(words, nameStart(words, head));
   const first = words[firstIndex];
-  if (!first || firstIndex === head || words.some((word) => word.text === short)) return null;
+  if (!first || firstIndex === words.length - 1 || words.some((word) => word.text === short)) return null;
   const longStart = beforeOffset + first.index;
   const long = before.slice(first.index, stop);
   return { short, long, longStart, longEnd: longStart + long.length, isName: true };
