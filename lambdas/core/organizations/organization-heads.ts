@@ -9,6 +9,7 @@ import { isCapitalized } from '../entities/entity-word-shape.ts';
 import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from '../entities/legal-forms.ts';
 import { isNamedSite } from '../locations/location-venues.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
+import { HEADS_ONLY_WRITTEN_FIRST } from '../nlp/plugins/vocabulary/organization-words.ts';
 import { isTitleWord } from '../people/people.ts';
 import { isMeetingEvent, isNationalScheme, isProgrammeOfBody, isSeasonalCourse } from './event-cues.ts';
 import { hasEditionShortForm } from './event-gatherings.ts';
@@ -234,6 +235,13 @@ function headsField(terms: readonly EntityTerm[], head: number): boolean {
 
 const FIELD_PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'EntLexPlace', 'EntPlaceSuffix'];
 
+const ONLY_WRITTEN_FIRST: ReadonlySet<string> = new Set(HEADS_ONLY_WRITTEN_FIRST);
+
+/** Whether the word heads bodies only written first, as Malay and Indonesian write it ("Majlis"). */
+function isHeadOnlyWrittenFirst(word: string): boolean {
+  return ONLY_WRITTEN_FIRST.has(word.toLowerCase());
+}
+
 /**
  * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
  *
@@ -249,7 +257,9 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   const terms = rangeTerms(context, range);
   // "the Kessu Hill Community Club": a club open to a neighbourhood is a site, though "Club" heads bodies.
   if (isNamedSite(terms)) return false;
-  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
+  // "Orvani Majlis": a Malay head written last is a loan word of English, a venue's.
+  const endsInLoanWord = range.to === head.index && isHeadOnlyWrittenFirst(head.text);
+  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix') && !endsInLoanWord) return true;
   if (head.tags.has('EntOrgSuffix') && headsField(terms, terms.indexOf(head))) return true;
   // "Brunnby Kraft AB", "PT Sinar Laut": a company's legal form, after or before its name.
   if (isLegalForm(terms[terms.length - 1]?.text) || isPrefixLegalForm(terms[0]?.text)) return true;

@@ -2,7 +2,7 @@
 
 /**
  * Heads of Indonesian and Malay bodies ("Dinas Kesehatan X", "Majlis Bandaraya Y"): these languages
- * always write the head first, so the word ends no body's name; written last in English it is a loan
+ * always write the head first, so the word heads no name it ends; written last in English it is a loan
  * word ("the Tarvo Majlis", a hall where guests sit).
  */
 export const HEADS_ONLY_WRITTEN_FIRST = [
@@ -315,9 +315,7 @@ export const ORGANIZATION_SUFFIXES = [
   'arquitectos',
   'architectes',
   'architetti',
-  ...ORGANIZATION_HEADS_WRITTEN_FIRST.filter(
-    (head) => !(HEADS_ONLY_WRITTEN_FIRST as readonly string[]).includes(head),
-  ),
+  ...ORGANIZATION_HEADS_WRITTEN_FIRST,
 ] as const;
 
 /** Nouns that, in an appositive or before a list, say that a name is an organization. */
