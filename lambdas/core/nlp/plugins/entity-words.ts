@@ -64,7 +64,8 @@ const CASED_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
 
 /**
  * Whether the word, as written, may carry the tag: a legal form heads a name only in its register's
- * case ("Acme SA", "ACME SA"), not as a word of a name ("Tiên Sa").
+ * case ("Acme SA", "ACME SA"), not as a word of a name ("Tiên Sa"). The parse tags every case alike
+ * (the town list is selected with it); a name read word by word asks this.
  */
 function takesTag(written: string, key: string, tag: EntityVocabularyTag): boolean {
   const cased = tag === 'EntOrgSuffix' ? CASED_FORMS.get(key) : undefined;
@@ -99,8 +100,8 @@ function tagEntityWords(view: HookView): void {
     for (const term of terms) {
       for (const form of [term.text, term.normal ?? term.text]) {
         const key = form.toLowerCase().replace(/[’']s$/, '');
-        const bare = WORD_TAGS.has(key) ? key : key.replace(/\.$/, '');
-        for (const tag of WORD_TAGS.get(bare) ?? []) if (takesTag(term.text, bare, tag)) term.tags.add(tag);
+        const tags = WORD_TAGS.get(key) ?? WORD_TAGS.get(key.replace(/\.$/, ''));
+        if (tags) for (const tag of tags) term.tags.add(tag);
       }
     }
   }
