@@ -290,8 +290,42 @@ describe('locations', () => {
     ['an en-dash compound used as a modifier', 'Officials praised the Uganda–Rwanda railway.', []],
     ['demonyms', 'Ugandan and Rwandan officials met.', []],
     ['a place inside an organization name', 'The Lagos Chamber of Commerce met.', []],
+    [
+      "a state's name ending in its form, with its short form",
+      "The Kessu People's Democratic Republic (Kessu PDR) opened a port. Trade with the Kessu PDR grew.",
+      ["Kessu People's Democratic Republic"],
+    ],
+    [
+      "a state's formal name and its common name",
+      'The Gabonese Republic (GR) signed the treaty. Exports from Gabon rose by a tenth.',
+      ['Gabonese Republic'],
+    ],
   ])('%s: %s', (_phenomenon, text, names) => {
     expect(namesOf(entitiesOf(text).locations)).toEqual(names);
+  });
+});
+
+describe("a country's initials", () => {
+  it('name a place, not an organization, after "the"', () => {
+    const { organizations, locations } = entitiesOf(
+      'The growers of the PNG have sold more coffee this year.',
+    );
+    expect(namesOf(organizations)).toEqual([]);
+    expect(namesOf(locations)).toEqual(['PNG']);
+  });
+
+  it('defined as an organization, stay its short form', () => {
+    const text = 'The Coastal Alliance of Rivers (CAR) met. The CAR have asked for funds.';
+    expect(entitiesOf(text).organizations).toEqual([
+      { name: 'Coastal Alliance of Rivers', aliases: ['CAR'] },
+    ]);
+  });
+});
+
+describe("an organization named after a state's formal name", () => {
+  it('stays an organization', () => {
+    const text = 'The Science Agency of the Kessu Republic (SAKR) funded the survey.';
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(['Science Agency of the Kessu Republic']);
   });
 });
 

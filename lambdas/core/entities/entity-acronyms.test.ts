@@ -163,6 +163,7 @@ describe('findAcronymDefinitions', () => {
   it.each([
     ['the Andean Wire Agency (Telandes) said', 'Telandes', 'Andean Wire Agency'],
     ['funded by the Baltic Fisheries Board (Kalanda) and', 'Kalanda', 'Baltic Fisheries Board'],
+    ['a grant from the Kessel Centre for Research (Kesrann) and', 'Kesrann', 'Kessel Centre for Research'],
   ])('takes a one-word name after an organization as its short name: %s', (text, short, long) => {
     const [definition] = findAcronymDefinitions(text);
     expect(definition?.short).toBe(short);
@@ -192,6 +193,29 @@ describe('findAcronymDefinitions: a head the short form leaves out', () => {
     ['after an event word', 'the Festival of Upland Arts (UA) opened', 'Upland Arts'],
   ])('is taken in only when it is an organization word: %s', (_case, text, long) => {
     expect(findAcronymDefinitions(text)[0]?.long).toBe(long);
+  });
+});
+
+describe('findAcronymDefinitions: a short form of a name in its own language', () => {
+  it.each([
+    [
+      'a head written first, letters of the name in another order',
+      'organised with the Agence de Promotion des Exportations du Tarvo (ASEPTA). Exporters came.',
+      'ASEPTA',
+      'Agence de Promotion des Exportations du Tarvo',
+    ],
+    [
+      'a short form in mixed case whose capitals are the initials',
+      'a researcher at the University of Tarvo (UdeT), has won',
+      'UdeT',
+      'University of Tarvo',
+    ],
+  ])('defines %s: %s', (_phenomenon, text, short, long) => {
+    expect(findAcronymDefinitions(text)).toMatchObject([{ short, long }]);
+  });
+
+  it('a degree in mixed case after a university defines nothing', () => {
+    expect(findAcronymDefinitions('a doctorate from the University of Tarvo (PhD) in 2010')).toEqual([]);
   });
 });
 

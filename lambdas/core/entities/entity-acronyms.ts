@@ -1,3 +1,4 @@
+import { vocabularyTagsOf } from '../nlp/plugins/entity-words.ts';
 import { matchContraction } from './entity-contractions.ts';
 import { sentenceCaseName } from './entity-sentence-case-names.ts';
 import { withParentBody } from './international-bodies.ts';
@@ -205,7 +206,8 @@ function withOmittedHead(before: string, start: number): number {
  * head first as its language does ("Instituto Andino ..."): the words before the head belong to the name.
  */
 function matchNamedRun(short: string, before: string, beforeOffset: number): AcronymDefinition | null {
-  if (!/^\p{Lu}{3,}$/u.test(short)) return null;
+  const mixed = MIXED_CASE_SHORT_FORM.test(short) && !/^\p{Lu}+$/u.test(short);
+  if (!/^\p{Lu}{3,}$/u.test(short) && !mixed) return null;
   const stop = before.trimEnd().length;
   const words = [...before.slice(0, stop).matchAll(/[^\s]+/g)].map((match) => ({
     text: match[0],
@@ -224,13 +226,15 @@ function matchNamedRun(short: string, before: string, beforeOffset: number): Acr
     if (index === head && index === words.length - 1) return null;
     const longStart = beforeOffset + word.index;
     const long = before.slice(word.index, stop);
+    // "University of Tarvo (UdeT)": a short form in mixed case defines a name whose initials its capitals are.
+    if (mixed && !capitalsAreInitials(short, long)) return null;
     return { short, long, longStart, longEnd: longStart + long.length, isName: true };
   }
   // "Lao News Agency (KPL)": no word opens with the short form's letter, so it abbreviates the name in
   // the organization's own language; the whole run, if more than its head, is the name it stands for.
   const opening = words.slice(firstIndex).some((word) => word.text[0] === short[0]);
   const first = words[firstIndex];
-  if (opening || !first || firstIndex === words.length - 1) return null;
+  if (opening || mixed || !first || firstIndex === words.length - 1) return null;
   const longStart = beforeOffset + first.index;
   const long = before.slice(first.index, stop);
   return { short, long, longStart, longEnd: longStart + long.length, isName: true };
@@ -283,14 +287,29 @@ function matchOneWordName(short: string, before: string, beforeOffset: number): 
     text: match[0],
     index: match.index,
   }));
-  const head = words.length - 1;
-  if (head < 1 || !ORGANIZATION_WORD.test(words[head]?.text ?? '')) return null;
+  // "Kessel Centre for Research (Kesrann)": the head may stand before the field it names.
+  const head = organizationWordAt(words);
+  if (head < 1) return null;
   const firstIndex = acrossAnd(words, nameStart(words, head));
   const first = words[firstIndex];
-  if (!first || firstIndex === head || words.some((word) => word.text === short)) return null;
+  if (!first || firstIndex === words.length - 1 || words.some((word) => word.text === short)) return null;
   const longStart = beforeOffset + first.index;
   const long = before.slice(first.index, stop);
   return { short, long, longStart, longEnd: longStart + long.length, isName: true };
+}
+
+/** A short form in mixed case, as Spanish and Italian bodies write theirs ("UdeG", "UniTo"). */
+const MIXED_CASE_SHORT_FORM = /^\p{Lu}\p{L}{2,7}$/u;
+
+/** Whether the short form's capitals are, in order, the initials of the long form's capitalized words. */
+function capitalsAreInitials(short: string, long: string): boolean {
+  const capitals = short.replace(/\P{Lu}/gu, '');
+  const initials = long
+    .split(/[\s,]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return capitals.length >= 2 && capitals === initials;
 }
 
 /** Where the run of name words ending at `head` starts. */
@@ -354,10 +373,21 @@ function organizationWordAt(words: readonly { text: string }[]): number {
   for (let index = words.length - 1; index >= lowest; index--) {
     const word = words[index]?.text ?? '';
     const bare = word.replace(/,$/, '');
-    if (ORGANIZATION_WORD.test(bare) && (bare === word || index === words.length - 1)) return index;
+    const head = ORGANIZATION_WORD.test(bare) || isHeadWrittenFirst(bare, index, words);
+    if (head && (bare === word || index === words.length - 1)) return index;
     if (!CAPITALIZED_WORD.test(bare) && !RUN_CONNECTORS.has(word)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Agence de Promotion des Exportations du Tarvo": a head that French, Spanish or Portuguese write
+ * first, opening the run, with a particle after it.
+ */
+function isHeadWrittenFirst(word: string, index: number, words: readonly { text: string }[]): boolean {
+  const opens = !CAPITALIZED_WORD.test(words[index - 1]?.text ?? '');
+  const particle = ['de', 'des', 'du', 'del', 'da', 'do'].includes(words[index + 1]?.text ?? '');
+  return opens && particle && vocabularyTagsOf(word).includes('EntOrgHeadFirst');
 }
 
 /** Head nouns that end an organization's name. */

@@ -12,6 +12,8 @@ describe('matchContraction', () => {
     ['Nordeximbank', 'The Nordic Export-Import Bank ', 'Nordic Export-Import Bank'],
     ['Gasindustria', 'shares of Gas Industria ', 'Gas Industria'],
     ['Agrimach', 'a deal with Agricultural Machinery ', 'Agricultural Machinery'],
+    ['Fesvaltar', 'the sixth Festival do Vale do Tarvo ', 'Festival do Vale do Tarvo'],
+    ['Bancarivo', 'loans from the Banca della Riva Orvo ', 'Banca della Riva Orvo'],
   ])('%s is made of the leading letters of the name before it', (short, before, long) => {
     const definition = matchContraction(short, before, 0);
     expect(definition?.long).toBe(long);
@@ -39,6 +41,12 @@ describe('a contraction written once', () => {
     expect(entitiesOf(text).organizations).toEqual([
       { name: 'Nordic Export-Import Bank', aliases: ['Nordeximbank'] },
     ]);
+  });
+
+  it("is an event's short name, no organization, when it contracts an event's Romance name", () => {
+    const text =
+      'The sixth Festival de Letras do Vale Orvo (Fesvor) closed on Sunday. All talks of the Fesvor were free.';
+    expect(entitiesOf(text).organizations).toEqual([]);
   });
 
   it('a one-word name written once that spells no words of the name is no short name', () => {

@@ -3,6 +3,33 @@ import type { AcronymDefinition } from './entity-acronyms.ts';
 /** A one-word short form written as a name ("Afrobank"), not in capitals. */
 const CONTRACTION_SHAPE = /^\p{Lu}\p{Ll}{4,19}$/u;
 
+/**
+ * Small words a name may hold in lower case: English ones and the particles of Romance names ("Festa
+ * do Vale", "Banco della Riva").
+ */
+const NAME_PARTICLES = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  '&',
+  'de',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'la',
+  'le',
+  'y',
+  'e',
+  'et',
+]);
+
 /** At most this many words before the parenthesis make the long form. */
 const MAX_WORDS = 8;
 
@@ -29,8 +56,7 @@ export function matchContraction(
     const first = words[words.length - count];
     if (!first || !/^\p{Lu}/u.test(first[0])) continue;
     const taken = words.slice(words.length - count).map((word) => word[0]);
-    if (!taken.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|and|the|de|&)$/.test(word)))
-      return null;
+    if (!taken.every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_PARTICLES.has(word))) return null;
     const parts = taken.flatMap((word) => word.toLowerCase().split('-'));
     if (spellsFromLeadingLetters(letters, parts)) {
       const longStart = beforeOffset + first.index;

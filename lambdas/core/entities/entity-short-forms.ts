@@ -2,7 +2,7 @@ import { isLocalDivision } from '../locations/location-divisions.ts';
 import { isListedCityName } from '../nlp/city-names.ts';
 import { lexiconTag } from '../nlp/entity-terms.ts';
 import { vocabularyTagsOf } from '../nlp/plugins/entity-words.ts';
-import { type Entity, normalize, wordsOf } from './found-entity.ts';
+import { type Entity, wordsOf } from './found-entity.ts';
 import { withoutLegalForm } from './legal-forms.ts';
 
 /** Head nouns of organization names, also of those defined with their acronym. */
@@ -105,7 +105,7 @@ function isPlaceWithoutHead(
   // short name is a country, a city or a region the lexicon knows ("Niger"); a river it may know.
   const sameEnd = longer && shortWords.every((word, index) => fullWords[index + 1] === word);
   const known = lexiconTag(short.name);
-  if (isFormalNameOf(shortWords, fullWords) || isAdjectivalFormalNameOf(short.name, fullWords)) return true;
+  if (isFormalNameOf(shortWords, fullWords) || isCommonNameOf(short.name, fullWords)) return true;
   // "Innovation House" for "Kessu Innovation House": a venue of two words or more, without its owner's name.
   const venue = vocabularyTagsOf(head).includes('EntPlaceSuffix');
   if (sameEnd && venue && shortWords.length >= 2 && !DIRECTION_WORDS.has(fullWords[0] ?? '')) return true;
@@ -170,21 +170,20 @@ function isFormalNameOf(shortWords: readonly string[], fullWords: readonly strin
 }
 
 /**
- * "Tarvonia" for "the Tarvon People's Democratic Republic": a country the lexicon knows, written with
- * the word its formal name opens with as its start, is the state that formal name names ("Dominican
- * Republic" is not "Dominica": the country's name must hold the whole word).
+ * "Gabon" for "the Gabonese Republic", "Kessia" for "the Kessi People's Democratic Republic": a country
+ * the lexicon knows, sharing its stem with the first word of a state's formal name that ends in the form
+ * of its state, is that state. The stem is all of the shorter word, or all of it but its last letter.
  */
-function isAdjectivalFormalNameOf(short: string, fullWords: readonly string[]): boolean {
+function isCommonNameOf(short: string, fullWords: readonly string[]): boolean {
+  if (!STATE_FORMS.has(fullWords[fullWords.length - 1] ?? '') || lexiconTag(short) !== 'Country')
+    return false;
+  // "Dominica" and the "Dominican Republic": a formal name the lexicon knows as a country is another.
+  if (lexiconTag(fullWords.join(' ')) === 'Country') return false;
+  const name = short.toLowerCase();
   const first = fullWords[0] ?? '';
-  const form = fullWords[fullWords.length - 1] ?? '';
-  return (
-    fullWords.length >= 2 &&
-    ['republic', 'kingdom'].includes(form) &&
-    !fullWords.includes('of') &&
-    first.length >= 3 &&
-    normalize(short).startsWith(first) &&
-    lexiconTag(short) === 'Country'
-  );
+  let shared = 0;
+  while (shared < name.length && name[shared] === first[shared]) shared++;
+  return shared >= Math.max(3, Math.min(name.length, first.length) - 1);
 }
 
 /** Nouns of divisions of a country, whose name is also written without them ("Kessu Province", "Kessu"). */

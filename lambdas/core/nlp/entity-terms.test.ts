@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEntityTerms } from './entity-terms.ts';
+import { isCountryInitials, readEntityTerms } from './entity-terms.ts';
 import { parseRelease } from './world.ts';
 
 const tagsOf = (text: string, word: string) =>
@@ -27,5 +27,28 @@ describe('readEntityTerms: what the lexicon restores', () => {
     ],
   ])('%s', (_case, text, word, place) => {
     expect(tagsOf(text, word).has('Place')).toBe(place);
+  });
+});
+
+describe("a country's initials", () => {
+  it('after "the", before a verb, name the country, not an organization', () => {
+    const tags = tagsOf('The growers of the PNG have sold more coffee this year.', 'PNG');
+    expect(tags.has('Country')).toBe(true);
+    expect(tags.has('Organization')).toBe(false);
+  });
+
+  it.each([
+    ['initials of an organization', 'The KTA have sold more coffee this year.', 'KTA'],
+    ['two letters', 'The NZ team won.', 'NZ'],
+  ])('no country from %s', (_case, text, word) => {
+    expect(tagsOf(text, word).has('Country')).toBe(false);
+  });
+
+  it.each([
+    ['PNG', true],
+    ['Png', false],
+    ['XQZ', false],
+  ])('isCountryInitials(%s) is %s', (word, expected) => {
+    expect(isCountryInitials(word)).toBe(expected);
   });
 });

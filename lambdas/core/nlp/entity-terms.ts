@@ -142,7 +142,9 @@ const PLACE_ENTRY_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 
 function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): void {
   // Some entries list several tags, the first the word's own ("sichuan" -> Region, ProperNoun).
-  const tag = lexiconTag(bare);
+  const tag = lexiconTag(bare) ?? (isCountryInitials(bare) ? 'Country' : undefined);
+  // "the UAE have": compromise reads an acronym after "the" as an organization, a country's too.
+  if (tag === 'Country') tags.delete('Organization');
   if (tag === 'Demonym') tags.add('Demonym');
   if (tag === 'Adjective') tags.add('EntLexAdjective');
   if (tag === 'Organization') tags.add('EntLexOrganization');
@@ -157,4 +159,30 @@ function addLexiconTags(tags: Set<string>, bare: string, possessive: boolean): v
     tags.add(tag);
     tags.add('Place');
   }
+}
+
+/** Initials of the countries the lexicon knows by a name of several words ("united arab emirates"). */
+let countryInitials: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the word, in capitals and of three letters or more, spells the initials of a country the
+ * lexicon knows by a name of several words ("PNG" of Papua New Guinea); "of", "and", "the" give none.
+ *
+ * @example
+ * isCountryInitials('PNG') // true; isCountryInitials('Png') // false; isCountryInitials('NZ') // false
+ */
+export function isCountryInitials(word: string): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(word)) return false;
+  countryInitials ??= new Set(
+    Object.keys(LEXICON)
+      .filter((name) => name.includes(' ') && lexiconTag(name) === 'Country')
+      .map((name) =>
+        name
+          .split(' ')
+          .filter((part) => !['of', 'and', 'the'].includes(part))
+          .map((part) => part[0])
+          .join(''),
+      ),
+  );
+  return countryInitials.has(word.toLowerCase());
 }

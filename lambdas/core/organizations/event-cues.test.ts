@@ -56,3 +56,25 @@ describe("a country's programme used as a means is a scheme, not an agency", () 
     expect(namesOf(entitiesOf(text).organizations)).toContain(name);
   });
 });
+
+describe('a programme of a body named after "of" is its scheme, not an agency', () => {
+  it.each([
+    [
+      'before a defined body',
+      'It is run by the Child Nutrition Programme of the Kessu Health Agency (KHA), with district offices.',
+      ['Kessu Health Agency'],
+    ],
+    [
+      'before a defined centre',
+      'Kits came from the School Meals Programme of the Orvale Family Centre (OFC) in May.',
+      ['Orvale Family Centre'],
+    ],
+    [
+      'an agency named without an owner',
+      'Aid came from the Tarvo Development Programme (TDP) and the Kessu Food Programme.',
+      ['Tarvo Development Programme', 'Kessu Food Programme'],
+    ],
+  ])('%s: %s', (_phenomenon, text, names) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual(names);
+  });
+});

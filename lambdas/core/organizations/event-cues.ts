@@ -119,3 +119,27 @@ export function isNationalScheme(context: EntityContext, range: TermRange): bool
     terms.some((term) => term.tags.has('Country'))
   );
 }
+
+/**
+ * "the Child Nutrition Programme of the Kessu Health Agency": a programme named with "of" and the body
+ * that runs it is that body's scheme, not an agency of its own ("World Food Programme" names no owner).
+ *
+ * @example
+ * isProgrammeOfBody(context, rangeOf('Child Nutrition Programme')) // true before 'of the Kessu Health Agency'
+ */
+export function isProgrammeOfBody(context: EntityContext, range: TermRange): boolean {
+  const terms = rangeTerms(context, range);
+  const head = terms[terms.length - 1];
+  if (!SCHEME_HEADS.has(head?.text ?? '') || termAfter(context, range)?.text !== 'of') return false;
+  const article = termAfter(context, range, 2)?.text === 'the' ? 1 : 0;
+  for (let distance = 2 + article; distance <= 10 + article; distance++) {
+    const term = termAfter(context, range, distance);
+    if (!term || !(/^\p{Lu}/u.test(term.text) || OWNER_CONNECTORS.has(term.text))) return false;
+    if (term.tags.has('EntOrgSuffix') && /^\p{Lu}/u.test(term.text)) return true;
+    if (/[,;:.()]/.test(term.post)) return false;
+  }
+  return false;
+}
+
+/** Small words inside the owner's name ("Mother and Child Health Centre"). */
+const OWNER_CONNECTORS = new Set(['and', 'of', 'for', '&']);

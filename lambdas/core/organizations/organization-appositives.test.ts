@@ -25,6 +25,16 @@ describe('an appositive with an organization noun', () => {
       ['Brightwater', 'Kessu Holdings'],
     ],
     [
+      'not a place set off before a clause whose subject is an organization noun',
+      'Delegates met at the Casa Tarvela in the Barrio Orvo, the first time the network has met abroad.',
+      [],
+    ],
+    [
+      'a company whose appositive runs on into a clause',
+      'Kessu Grain, a cooperative that is owned by 300 growers, opened a mill.',
+      ['Kessu Grain'],
+    ],
+    [
       'a person who speaks of "her" farm',
       'Ana Quispe, a honey producer from Cusco, said her sales rose.',
       [],

@@ -1,6 +1,7 @@
 import { type EntityContext, type TermRange, termAfter, termBefore } from '../entities/entity-context.ts';
 import { isCapitalized } from '../entities/entity-word-shape.ts';
 import { isLegalForm } from '../entities/legal-forms.ts';
+import type { EntityTerm } from '../nlp/entity-terms.ts';
 
 /** Verbs of a trailing attribution ("..., the company said."). */
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'announced', 'added', 'noted', 'stated', 'reported']);
@@ -28,6 +29,9 @@ export function appositiveNamesOrganization(context: EntityContext, range: TermR
     // "... to Tarvel and Kessu, the group announced": a trailing attribution, no appositive.
     const verb = termAfter(context, range, distance + 1);
     if (term.post === ' ' && verb !== undefined && ATTRIBUTION_VERBS.has(verb.text)) return false;
+    // "X, the first time the network has met": a noun before an auxiliary is the subject of a clause
+    // after the comma, not the head of an appositive.
+    if (opensClause(term, verb)) return false;
     if (term.tags.has('EntOrgNoun')) return !refersToPerson(context, range.to + distance);
     // "X, the national tourism board,": a head noun of organization names, in lower case.
     // "X, Acme's centre for marine studies,": owned, a head of both kinds ("centre") is a unit's.
@@ -56,6 +60,12 @@ function followsTitle(context: EntityContext, range: TermRange): boolean {
     if (term.tags.has('EntTitle') && isCapitalized(term)) return true;
   }
   return false;
+}
+
+/** Whether a noun and the auxiliary or copula right after it open a clause ("the network has met"). */
+function opensClause(noun: EntityTerm, next: EntityTerm | undefined): boolean {
+  const finite = next?.tags.has('Auxiliary') === true || next?.tags.has('Copula') === true;
+  return noun.post === ' ' && noun.tags.has('Noun') && finite;
 }
 
 /** Pronouns that stand for a person, never for an organization ("its"). */

@@ -205,3 +205,20 @@ describe('national societies of the Red Cross movement', () => {
     expect(namesOf(entitiesOf('They met at 4 Red Crescent in Tarvel.').organizations)).toEqual([]);
   });
 });
+
+describe('heads that Malay and Indonesian write first', () => {
+  it.each([
+    ['a city council', 'The Majlis Bandaraya Kessu approved the plan.', 'Majlis Bandaraya Kessu'],
+    ['a health office', 'Officials of the Dinas Kesehatan Tarvo met on Monday.', 'Dinas Kesehatan Tarvo'],
+  ])('head a body written first: %s', (_phenomenon, text, name) => {
+    expect(namesOf(entitiesOf(text).organizations)).toEqual([name]);
+  });
+
+  it('written last, as a loan word of English, name a venue', () => {
+    const { organizations, locations } = entitiesOf(
+      'The closing recital at Orvani Majlis on Friday evening drew 300 guests.',
+    );
+    expect(namesOf(organizations)).toEqual([]);
+    expect(namesOf(locations)).toEqual(['Orvani Majlis']);
+  });
+});

@@ -11,8 +11,9 @@ import { isLegalForm, isLowerCaseLegalForm, isPrefixLegalForm } from '../entitie
 import { quotedNameStart } from '../entities/name-quote-marks.ts';
 import { isNamedSite } from '../locations/location-venues.ts';
 import type { EntityTerm } from '../nlp/entity-terms.ts';
+import { HEADS_ONLY_WRITTEN_FIRST } from '../nlp/plugins/vocabulary/organization-words.ts';
 import { isTitleWord } from '../people/people.ts';
-import { isMeetingEvent, isNationalScheme, isSeasonalCourse } from './event-cues.ts';
+import { isMeetingEvent, isNationalScheme, isProgrammeOfBody, isSeasonalCourse } from './event-cues.ts';
 import { hasEditionShortForm } from './event-gatherings.ts';
 import { opensWithProfessionalFirm } from './organization-professional-firms.ts';
 
@@ -43,7 +44,7 @@ export function isEventName(context: EntityContext, range: TermRange): boolean {
   const head = headTerm(context, range);
   if (head?.tags.has('EntEventWord') || isMeetingEvent(context, range)) return true;
   if (hasEditionShortForm(context, range) || isSeasonalCourse(context, range)) return true;
-  if (isNationalScheme(context, range)) return true;
+  if (isNationalScheme(context, range) || isProgrammeOfBody(context, range)) return true;
   const first = terms[0];
   if (first?.tags.has('EntEventWord') && HEAD_CONNECTORS.has(terms[1]?.text ?? '')) return true;
   // "MINEXPO 2024", "the 4th World Investment Forum": a name with its year or its number is an event,
@@ -245,6 +246,13 @@ const RED_CROSS_EMBLEM = /^Red (?:Cross|Crescent|Crystal)$/;
 
 const FIELD_PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'EntLexPlace', 'EntPlaceSuffix'];
 
+const ONLY_WRITTEN_FIRST: ReadonlySet<string> = new Set(HEADS_ONLY_WRITTEN_FIRST);
+
+/** Whether the word heads bodies only written first, as Malay and Indonesian write it ("Majlis"). */
+function isHeadOnlyWrittenFirst(word: string): boolean {
+  return ONLY_WRITTEN_FIRST.has(word.toLowerCase());
+}
+
 /**
  * Whether the name's head is an organization word ("Baltic Media Group", "Ministry of Law").
  *
@@ -260,7 +268,9 @@ export function hasOrganizationHead(context: EntityContext, range: TermRange): b
   const terms = rangeTerms(context, range);
   // "the Kessu Hill Community Club": a club open to a neighbourhood is a site, though "Club" heads bodies.
   if (isNamedSite(terms)) return false;
-  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix')) return true;
+  // "Orvani Majlis": a Malay head written last is a loan word of English, a venue's.
+  const endsInLoanWord = range.to === head.index && isHeadOnlyWrittenFirst(head.text);
+  if (head.tags.has('EntOrgSuffix') && !head.tags.has('EntPlaceSuffix') && !endsInLoanWord) return true;
   // "the Kessian Red Crescent", "Tarvonian Red Cross": a national society of the Red Cross movement.
   if (terms.length >= 3 && RED_CROSS_EMBLEM.test(`${terms[terms.length - 2]?.text} ${head.text}`))
     return true;

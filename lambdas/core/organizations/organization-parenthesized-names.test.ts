@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../entities/entities.test-support.ts';
+import { foldParenthesizedNames } from './organization-parenthesized-names.ts';
 
 describe("an organization's name in its own language, in parentheses", () => {
   it.each([
@@ -51,6 +52,22 @@ describe("an organization's name in its own language, in parentheses", () => {
     ],
   ])('is an alias: %s', (_phenomenon, text, organization) => {
     expect(entitiesOf(text).organizations).toContainEqual(organization);
+  });
+
+  it('folds the entity read from its last words when the text writes them nowhere else', () => {
+    const text = 'Doctors at Kessu Lake Hospital (Bệnh viện Hồ Kessu Ba) treated 90 children.';
+    const hospital = { kind: 'organization' as const, name: 'Kessu Lake Hospital', aliases: [] };
+    const words = { kind: 'person' as const, name: 'Hồ Kessu Ba', aliases: [] };
+    expect(foldParenthesizedNames([hospital, words], text)).toEqual([
+      { kind: 'organization', name: 'Kessu Lake Hospital', aliases: ['Bệnh viện Hồ Kessu Ba'] },
+    ]);
+  });
+
+  it('keeps the entity read from its last words when the text names it elsewhere too', () => {
+    const text = 'Doctors at Kessu Lake Hospital (Bệnh viện Hồ Kessu Ba) met Hồ Kessu Ba on Monday.';
+    const hospital = { kind: 'organization' as const, name: 'Kessu Lake Hospital', aliases: [] };
+    const person = { kind: 'person' as const, name: 'Hồ Kessu Ba', aliases: [] };
+    expect(foldParenthesizedNames([hospital, person], text)).toContainEqual(person);
   });
 
   it('one word that names a known place is no alias', () => {

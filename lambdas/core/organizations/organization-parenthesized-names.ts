@@ -16,7 +16,8 @@ interface Named {
  * no organization word of English in it, is that organization's name in its own language, and an
  * acronym after it, made of that name's initials, its short form: aliases, not other organizations. The
  * entities found for them are dropped, as is any entity of the short name the parentheses define
- * ("hereinafter “Tomaru”"). A name with an English head in parentheses ("Acme Trust (Globex
+ * ("hereinafter “Tomaru”") and one read from the name's last words alone where the text writes them
+ * nowhere else ("Nhi Orvo Sa" of "(Bệnh viện Nhi Orvo Sa)"). A name with an English head in parentheses ("Acme Trust (Globex
  * Foundation)") is another body.
  *
  * @example
@@ -36,6 +37,9 @@ export function foldParenthesizedNames<T extends Named>(entities: readonly T[], 
       const other = entities.find((entity) => entity !== owner && entity.name === name);
       // "Ministry of Health of the Orvo Republic (OR)": the short form is the state's, defined for it.
       if (entities.some((entity) => entity.kind !== owner.kind && entity.aliases.includes(name))) continue;
+      // "(Bệnh viện Nhi Tiên Sa)": the last words of the name, read as an entity named nowhere else.
+      const part = other ?? (defined || lone ? undefined : endingOnlyIn(entities, owner, name, text));
+      if (part && !other) folded.add(part);
       // "Tarvel Water Agency (Vattenverket)": one word is the body's own name only if read as a body.
       if (lone && (other?.kind !== 'organization' || isGazetteerPlaceWordText(name))) continue;
       // A name the text defines is the owner's whatever it looked like; another language's, if a body's.
@@ -47,6 +51,22 @@ export function foldParenthesizedNames<T extends Named>(entities: readonly T[], 
     }
   }
   return entities.filter((entity) => !folded.has(entity));
+}
+
+/**
+ * The entity, other than the owner, whose name ends the other-language name and which the text writes
+ * nowhere but inside it: words of that name read as a name of their own.
+ */
+function endingOnlyIn<T extends Named>(
+  entities: readonly T[],
+  owner: T,
+  name: string,
+  text: string,
+): T | undefined {
+  const part = entities.find((entity) => entity !== owner && name.endsWith(` ${entity.name}`));
+  if (!part) return undefined;
+  const uses = text.split(part.name).length - 1;
+  return uses === text.split(name).length - 1 ? part : undefined;
 }
 
 /**

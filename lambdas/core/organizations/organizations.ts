@@ -22,8 +22,10 @@ import {
 import { appositiveNamesOrganization } from './organization-appositives.ts';
 import { isClosingCredit } from './organization-credits.ts';
 import { isCurrencyCode } from './organization-currency-codes.ts';
+import { isGenericBody } from './organization-generic-bodies.ts';
 import { hasOrganizationHead } from './organization-heads.ts';
 import { isPartnersJointBody } from './organization-joint-bodies.ts';
+import { isLaunchedProduct } from './organization-launched-products.ts';
 import { isExchangeListing, isListedCompany } from './organization-listings.ts';
 import { isSchoolOfMembers } from './organization-members.ts';
 import { placeNamedBodyEvidence } from './organization-place-names.ts';
@@ -45,7 +47,8 @@ export function organizationEvidence(context: EntityContext, range: TermRange): 
   const after = termAfter(context, range);
   const last = terms[terms.length - 1];
   if (isNationalGovernmentModifier(context, range) || isCurrencyCode(context, range)) return 0;
-  if (isPlaceShortForm(context, range)) return 0;
+  if (isPlaceShortForm(context, range) || isGenericBody(context, range)) return 0;
+  if (isLaunchedProduct(context, range)) return 0;
   let score = 0;
   if (hasOrganizationHead(context, range)) score += 3;
   // compromise's lexicon knows the name; its tagging from context alone is weaker evidence.

@@ -1,6 +1,7 @@
 import type { Plugin } from '../compromise-types.ts';
 import { EVENT_WORDS } from './vocabulary/event-words.ts';
 import {
+  CASED_ORGANIZATION_SUFFIXES,
   ORGANIZATION_HEADS_WRITTEN_FIRST,
   ORGANIZATION_NOUNS,
   ORGANIZATION_SUFFIXES,
@@ -56,6 +57,21 @@ function indexVocabulary(): Map<string, EntityVocabularyTag[]> {
   return index;
 }
 
+/** The legal forms among the heads, by their lower-case key, with the ways registers write them. */
+const CASED_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  CASED_ORGANIZATION_SUFFIXES.map((form) => [form.toLowerCase(), [form, form.toUpperCase()]]),
+);
+
+/**
+ * Whether the word, as written, may carry the tag: a legal form heads a name only in its register's
+ * case ("Acme SA", "ACME SA"), not as a word of a name ("Tiên Sa"). The parse tags every case alike
+ * (the town list is selected with it); a name read word by word asks this.
+ */
+function takesTag(written: string, key: string, tag: EntityVocabularyTag): boolean {
+  const cased = tag === 'EntOrgSuffix' ? CASED_FORMS.get(key) : undefined;
+  return cased === undefined || cased.includes(written.replace(/[’']s$/, '').replace(/\.$/, ''));
+}
+
 /** The slice of compromise's term object the hook reads and writes. */
 interface HookTerm {
   readonly text: string;
@@ -74,7 +90,8 @@ interface HookView {
  * vocabularyTagsOf('start-up') // ['EntOrgNoun']
  */
 export function vocabularyTagsOf(word: string): readonly EntityVocabularyTag[] {
-  return WORD_TAGS.get(word.toLowerCase()) ?? [];
+  const key = word.toLowerCase();
+  return (WORD_TAGS.get(key) ?? []).filter((tag) => takesTag(word, key, tag));
 }
 
 /** Adds the vocabulary tags to every term of a parsed document (runs once per parse). */

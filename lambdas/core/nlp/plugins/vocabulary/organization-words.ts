@@ -1,5 +1,24 @@
 // Classes of words that make a name an organization's: its head nouns and the nouns that describe one.
 
+/**
+ * Heads of Indonesian and Malay bodies ("Dinas Kesehatan X", "Majlis Bandaraya Y"): these languages
+ * always write the head first, so the word heads no name it ends; written last in English it is a loan
+ * word ("the Tarvo Majlis", a hall where guests sit).
+ */
+export const HEADS_ONLY_WRITTEN_FIRST = [
+  'kementerian',
+  'jabatan',
+  'lembaga',
+  'majlis',
+  'yayasan',
+  'persatuan',
+  'dinas',
+  'badan',
+  'dewan',
+  'kantor',
+  'perusahaan',
+] as const;
+
 /** Organization heads that other languages write first ("Instituto Federal de X", "Banco Y"). */
 export const ORGANIZATION_HEADS_WRITTEN_FIRST = [
   'instituto',
@@ -24,12 +43,6 @@ export const ORGANIZATION_HEADS_WRITTEN_FIRST = [
   'école',
   'facultad',
   'colegio',
-  'kementerian',
-  'jabatan',
-  'lembaga',
-  'majlis',
-  'yayasan',
-  'persatuan',
   'ministère',
   'ministero',
   'ministerstvo',
@@ -132,12 +145,27 @@ export const ORGANIZATION_HEADS_WRITTEN_FIRST = [
   'polícia',
   'polizia',
   'bomberos',
-  // Indonesian and Malay bodies: "Dinas Kesehatan X", "Badan Pusat Statistik", "Dewan X".
-  'dinas',
-  'badan',
-  'dewan',
-  'kantor',
-  'perusahaan',
+  ...HEADS_ONLY_WRITTEN_FIRST,
+] as const;
+
+/**
+ * Legal forms among the heads, as registers write them ("SA", "AG", "Inc", "plc"): written otherwise
+ * ("Sa" of "Tiên Sa", "Ag" of "Ag Alley") the word is part of a name, no company's form.
+ */
+export const CASED_ORGANIZATION_SUFFIXES = [
+  'Corp',
+  'Inc',
+  'Ltd',
+  'LLC',
+  'PLC',
+  'Plc',
+  'plc',
+  'GmbH',
+  'AG',
+  'SA',
+  'SpA',
+  'BV',
+  'NV',
 ] as const;
 
 /** Head nouns that end (or, with "of", head) the name of an organization. */
