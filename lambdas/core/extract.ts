@@ -8,7 +8,7 @@ import { prepareText } from './release-text.ts';
 import type { ExtractOptions } from './types.ts';
 
 /** Bumped whenever a change to the core can change a record; stored with every record. */
-export const EXTRACTOR_VERSION = '0.6.0';
+export const EXTRACTOR_VERSION = '0.7.0';
 
 /**
  * Turns the text of one press release into a PressRecord. Pure and deterministic: no I/O, no clock.
