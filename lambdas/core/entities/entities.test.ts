@@ -997,3 +997,15 @@ describe('a diplomatic mission named with the place where it sits', () => {
     expect(namesOf(entities.locations)).toEqual([]);
   });
 });
+
+describe('a description of several people', () => {
+  it('is no title of the last one named ("both former engineers")', () => {
+    const { people } = entitiesOf(
+      'The firm was founded in 2022 by Jóna Björk Hauksdóttir and Tómas Ari Guðmundsson, both former engineers at the utility.',
+    );
+    expect(people.map((person) => [person.name, person.title])).toEqual([
+      ['Jóna Björk Hauksdóttir', undefined],
+      ['Tómas Ari Guðmundsson', undefined],
+    ]);
+  });
+});

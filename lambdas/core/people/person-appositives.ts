@@ -14,6 +14,8 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   const next = termAfter(context, range);
   // "Ana Ruiz, and the head of X, Jo Doe": after "and" the title is the next person's.
   if (!last || !next || last.post.trim() !== ',' || next.text === 'and') return null;
+  // "Jane Doe and Jo Roe, both former engineers,": what a group shares is no one person's title.
+  if (GROUP_QUANTIFIERS.has(next.text.toLowerCase())) return null;
   let cursor = range.to + 1;
   let owner: EntityTerm | undefined;
   if (['the', 'a', 'an'].includes(next.text.toLowerCase())) {
@@ -51,6 +53,9 @@ export function titleAfter(context: EntityContext, range: TermRange): string | n
   const from = owner?.start ?? (context.terms[range.to + 1]?.possessive ? next.start : head.start);
   return context.text.slice(from, lastTerm.possessive ? lastTerm.end - 2 : lastTerm.end);
 }
+
+/** Words that open a description of several people at once. */
+const GROUP_QUANTIFIERS = new Set(['both', 'all', 'each', 'either', 'neither']);
 
 /** How many lower-case words an owner's possessive after "the" may hold ("the wind farm's"). */
 const OWNER_REACH = 3;
