@@ -18,11 +18,9 @@ import { dropConflicts, mergeShortForms } from './entity-merges.ts';
 import { ORGANIZATION_HEAD } from './entity-short-forms.ts';
 import { findNameSpans } from './entity-spans.ts';
 import { addAlias, type Entity, normalize } from './found-entity.ts';
-import { isStateName } from './state-names.ts';
+import { isFormalStateName } from './state-names.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
-/** A state's name ending in the word for its form ("Kessu People's Democratic Republic", "Orvo Kingdom"). */
-const STATE_END = /\s(?:republic|kingdom|principality|sultanate|emirates)$/i;
 const EVENT_OR_DOCUMENT =
   /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|route|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
 
@@ -123,9 +121,8 @@ function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
   // "Nova Scotia (NS)": a place the gazetteer knows by its full name, with its short form.
   if (isGazetteerPlaceName(definition.long.split(/\s+/))) return 'location';
   // "Orvo People's Democratic Republic (Orvo PDR)": a state's formal name.
-  if (isStateName(definition.long)) return 'location';
+  if (isFormalStateName(definition.long)) return 'location';
   if (ORGANIZATION_HEAD.test(definition.long)) return 'organization';
-  if (STATE_END.test(definition.long)) return 'location';
   if (EVENT_OR_DOCUMENT.test(definition.long)) return null;
   return 'organization';
 }

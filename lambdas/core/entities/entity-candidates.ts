@@ -50,7 +50,7 @@ import { type EntityContext, rangeTerms, rangeText, type TermRange } from './ent
 import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './entity-run-split.ts';
 import { isAcronym, isCapitalized } from './entity-word-shape.ts';
 import { makeSpan, type NameSpan } from './name-span.ts';
-import { isStateName } from './state-names.ts';
+import { isFormalStateName } from './state-names.ts';
 
 const THRESHOLD = 2;
 
@@ -125,7 +125,11 @@ function isBodyOfDefinedState(
   span: NameSpan,
   definition: AcronymDefinition,
 ): boolean {
-  if (span.end !== definition.longEnd || span.start >= definition.longStart || !isStateName(definition.long))
+  if (
+    span.end !== definition.longEnd ||
+    span.start >= definition.longStart ||
+    !isFormalStateName(definition.long)
+  )
     return false;
   const body = context.text.slice(span.start, definition.longStart);
   if (!/\sof\s(?:the\s)?$/.test(body)) return false;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from './entities.test-support.ts';
-import { isStateName } from './state-names.ts';
+import { isFormalStateName } from './state-names.ts';
 
-describe('isStateName', () => {
+describe('isFormalStateName', () => {
   it.each([
     ["Orvo People's Democratic Republic", true],
     ['United Kessian Emirates', true],
@@ -10,7 +10,7 @@ describe('isStateName', () => {
     ['Republic Day', false],
     ['Tarvel Football Federation', false],
   ])('%s: %s', (name, expected) => {
-    expect(isStateName(name)).toBe(expected);
+    expect(isFormalStateName(name)).toBe(expected);
   });
 });
 
