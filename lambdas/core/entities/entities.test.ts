@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.ts';
 import { parseRelease } from '../nlp/world.ts';
 import { prepareText } from '../release-text.ts';
 import type { Entities } from '../types.ts';
@@ -1007,5 +1008,25 @@ describe('a description of several people', () => {
       ['Jóna Björk Hauksdóttir', undefined],
       ['Tómas Ari Guðmundsson', undefined],
     ]);
+  });
+});
+
+describe("letters after a person's name", () => {
+  it.each([
+    [
+      'a seat',
+      'The member for Tarvel Valley, Rhian Calloway-Pryce MP, opened the hall.',
+      'Rhian Calloway-Pryce MP',
+    ],
+    ['an honour', 'The award went to Dafydd Pennant-Rhys OBE on Friday.', 'Dafydd Pennant-Rhys OBE'],
+  ])('are no part of the name, and stay an alias (%s)', (_kind, text, written) => {
+    const [person] = entitiesOf(text).people;
+    expect(person?.name).toBe(written.replace(/ \w+$/, ''));
+    expect(person?.aliases).toContain(written);
+  });
+
+  it('leave a speaker whose letters stand before the speech verb', () => {
+    const record = extract('On Monday, Rhian Calloway-Pryce MP said the hall would open in May.');
+    expect(record.quotes.map((quote) => quote.speaker)).toEqual(['Rhian Calloway-Pryce']);
   });
 });

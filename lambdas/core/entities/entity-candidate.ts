@@ -35,7 +35,8 @@ export function trimLeadingThe(context: EntityContext, span: NameSpan | TermRang
 
 /**
  * A candidate of the kind for the range, with the score the rules gave it; a place loses the compound
- * word a name can carry ("Lake Tembe's" stays "Lake Tembe").
+ * word a name can carry ("Lake Tembe's" stays "Lake Tembe"), a person the letters of offices and honours
+ * written after the name ("Jane Doe MP" is "Jane Doe").
  *
  * @example
  * candidate(context, 'organization', { from: 0, to: 1 }, 3).text // 'Acme Group'
@@ -48,9 +49,57 @@ export function candidate(
   title?: string,
 ): Candidate {
   const first = context.terms[range.from];
-  const written = rangeText(context, range);
+  const named = kind === 'person' ? withoutPostNominals(context, range) : range;
+  const written = rangeText(context, named);
   const text = kind === 'location' ? withoutPlaceCompound(written) : written;
   const start = first?.start ?? 0;
   const base = { kind, text, start, end: start + text.length, score };
-  return title ? { ...base, title } : base;
+  const withTitle = title ? { ...base, title } : base;
+  // "Jane Doe MP" stays an alias, so the name's mentions read as the text writes them.
+  return named === range ? withTitle : { ...withTitle, alias: rangeText(context, range) };
+}
+
+/**
+ * Letters written after a person's name for a seat, an honour or a degree ("MP", "OBE", "QC", "PhD"):
+ * no part of the name.
+ */
+const POST_NOMINALS = new Set([
+  'MP',
+  'MPP',
+  'MLA',
+  'MHA',
+  'MHK',
+  'MLC',
+  'MEP',
+  'MSP',
+  'TD',
+  'QC',
+  'KC',
+  'SC',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'OAM',
+  'AO',
+  'FRS',
+  'FRSE',
+  'FREng',
+  'PhD',
+  'DPhil',
+  'JP',
+]);
+
+/**
+ * The range without the post-nominal letters that end it ("Jane Doe MP" -> "Jane Doe"); two words of
+ * the name stay.
+ *
+ * @example
+ * withoutPostNominals(context, rangeOf('Jane Doe MP')) // the range of 'Jane Doe'
+ */
+export function withoutPostNominals(context: EntityContext, range: TermRange): TermRange {
+  let to = range.to;
+  while (to > range.from + 1 && POST_NOMINALS.has((context.terms[to]?.text ?? '').replace(/\./g, ''))) to--;
+  return to === range.to ? range : { from: range.from, to };
 }

@@ -44,7 +44,7 @@ import { TITLE_CONNECTORS } from '../people/person-words.ts';
 import type { EntityKind } from '../types.ts';
 import { splitMissionSeat } from './diplomatic-missions.ts';
 import type { AcronymDefinition } from './entity-acronyms.ts';
-import { type Candidate, candidate, trimLeadingThe } from './entity-candidate.ts';
+import { type Candidate, candidate, trimLeadingThe, withoutPostNominals } from './entity-candidate.ts';
 import { keepNamedEntities, PLACE_WORD_TAGS } from './entity-candidate-filter.ts';
 import { type EntityContext, rangeTerms, rangeText, type TermRange } from './entity-context.ts';
 import { qualifiesOrganizationNoun, splitRun, startsWithKnownForm } from './entity-run-split.ts';
@@ -227,6 +227,14 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     const title = rangeText(context, { from: range.from, to: opened.from - 1 });
     return [candidate(context, 'person', opened, 3 + personEvidence(context, opened), title)];
   }
+  // "Jane Doe MP": the letters of a seat after a name are no title that opens it.
+  const lettered = withoutPostNominals(context, range);
+  if (
+    lettered !== range &&
+    !rangeTerms(context, lettered).some(isTitleWord) &&
+    looksLikeName(context, lettered)
+  )
+    return [candidate(context, 'person', range, 3 + personEvidence(context, lettered))];
   const officeOfCompany =
     titlesQualifyOrganizationHead(context, range) || endsWithPrefixedCompany(context, range);
   const titled = officeOfCompany ? null : splitTitle(context, range);
