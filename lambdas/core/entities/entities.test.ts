@@ -1030,3 +1030,20 @@ describe("letters after a person's name", () => {
     expect(record.quotes.map((quote) => quote.speaker)).toEqual(['Rhian Calloway-Pryce']);
   });
 });
+
+describe('a short form defined for a document', () => {
+  it.each([
+    ['an agreement', 'It follows the Agreement on Trade of the Kessu Union (ATKU), signed last year.'],
+    ['a charter', 'The Charter of the Orvo Credit Bank (COCB) was amended in May.'],
+  ])('names no organization (%s)', (_kind, text) => {
+    const names = entitiesOf(text).organizations.flatMap((org) => [org.name, ...org.aliases]);
+    expect(names.filter((name) => /^(?:Agreement|Charter)\b|^(?:ATKU|COCB)$/.test(name))).toEqual([]);
+  });
+
+  it('leaves a body whose name opens with a document word alone', () => {
+    const { organizations } = entitiesOf('The Convention Bureau of Tarvel (CBT) hosted the fair.');
+    expect(organizations.map((org) => [org.name, org.aliases])).toEqual([
+      ['Convention Bureau of Tarvel', ['CBT']],
+    ]);
+  });
+});

@@ -21,6 +21,12 @@ import { addAlias, type Entity, normalize } from './found-entity.ts';
 import { isFormalStateName } from './state-names.ts';
 
 const PLACE_HEAD = /^(?:republic|kingdom|united states|emirate|sultanate)\b/i;
+/**
+ * A document named by its kind and what it is about ("Agreement on Trade of the Kessu Union", "Charter
+ * of the Orvo Bank"): its short form stands for the document, not for the body named inside it.
+ */
+const DOCUMENT_OPENING =
+  /^(?:the\s+)?(?:treaty|agreement|charter|protocol|declaration|act|memorandum|accord|pact|statute|regulation|directive|convention)\s+(?:on|of|for|between|concerning|relating)\b/i;
 const EVENT_OR_DOCUMENT =
   /\b(?:summit|festival|marathon|expo|fair|congress|declaration|convention|treaty|agreement|act|plan|agenda|initiative|investment|week|day|corridor|route|statement|communique|memorandum|roadmap|strategy|framework|campaign)\b/i;
 
@@ -122,6 +128,7 @@ function classifyDefinition(definition: AcronymDefinition): EntityKind | null {
   if (isGazetteerPlaceName(definition.long.split(/\s+/))) return 'location';
   // "Orvo People's Democratic Republic (Orvo PDR)": a state's formal name.
   if (isFormalStateName(definition.long)) return 'location';
+  if (DOCUMENT_OPENING.test(definition.long)) return null;
   if (ORGANIZATION_HEAD.test(definition.long)) return 'organization';
   if (EVENT_OR_DOCUMENT.test(definition.long)) return null;
   return 'organization';
