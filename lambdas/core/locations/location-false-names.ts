@@ -20,7 +20,7 @@ import { isGazetteerPlaceWord } from './location-place-words.ts';
 /**
  * Words that a page or a title capitalizes and that never name a place alone: captions and links
  * ("Photo: ...", "Video gallery"), the "State" of "Secretary of State", and the kind of place a title
- * covers ("Country Representative", "Regional Director"), and pronouns.
+ * covers ("Country Representative", "Regional Director"), pronouns and months.
  */
 const NEVER_PLACES_ALONE = new Set([
   'State',
@@ -49,6 +49,19 @@ const NEVER_PLACES_ALONE = new Set([
   'That',
   'Here',
   'There',
+  // Months, which compromise can read as a name after a phrasal verb ("signed in May.").
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]);
 
 /**
