@@ -74,6 +74,12 @@ describe('people', () => {
       'Elspeth Moravec-Quinn',
       'mayor’s chief of staff',
     ],
+    [
+      'a style between the office and the name',
+      'Tarvel Water Board Director General Dr. Amina Kessy-Odera opened the plant.',
+      'Amina Kessy-Odera',
+      'Tarvel Water Board Director General',
+    ],
     ['a form of address and no office', 'Mr Tobias Elnar-Vitt opened the fair.', 'Tobias Elnar-Vitt', 'Mr'],
     [
       'a title after the name, as an appositive',

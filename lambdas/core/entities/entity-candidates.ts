@@ -206,6 +206,9 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
   });
 }
 
+/** A style written last in a title, right before the name: "Director General Dr.", "Minister Hon.". */
+const TRAILING_STYLE = /(?<=\S)\s+(?:Dr|Prof|Mr|Mrs|Ms|Hon|Eng|Engr)\.?$/;
+
 /** "Mr", "Ms", "Mrs", "Mme": how a person is addressed, which says nothing of their office. */
 const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?$/i;
 
@@ -239,7 +242,12 @@ function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
     titlesQualifyOrganizationHead(context, range) || endsWithPrefixedCompany(context, range);
   const titled = officeOfCompany ? null : splitTitle(context, range);
   if (titled) {
-    const written = titled.title ? rangeText(context, titled.title).replace(/^the\s+/i, '') : undefined;
+    // "RAB Director General Dr. Jane Doe": the academic or polite style before the name is no office.
+    const written = titled.title
+      ? rangeText(context, titled.title)
+          .replace(/^the\s+/i, '')
+          .replace(TRAILING_STYLE, '')
+      : undefined;
     // "the Minister, Mr Jane Doe": a form of address names no office; the office around it does.
     const title =
       written === undefined || FORM_OF_ADDRESS.test(written)
