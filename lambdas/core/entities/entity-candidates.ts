@@ -206,11 +206,13 @@ function classifySpan(context: EntityContext, range: TermRange, inList: boolean)
   });
 }
 
-/** A style written last in a title, right before the name: "Director General Dr.", "Minister Hon.". */
-const TRAILING_STYLE = /(?<=\S)\s+(?:Dr|Prof|Mr|Mrs|Ms|Hon|Eng|Engr)\.?$/;
-
 /** "Mr", "Ms", "Mrs", "Mme": how a person is addressed, which says nothing of their office. */
-const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?$/i;
+const FORMS_OF_ADDRESS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mme', 'Mlle'];
+const FORM_OF_ADDRESS = new RegExp(`^(?:${FORMS_OF_ADDRESS.join('|')})\\.?$`, 'i');
+/** A style written last in a title, right before the name: "Director General Dr.", "Minister Hon.". */
+const TRAILING_STYLE = new RegExp(
+  `(?<=\\S)\\s+(?:${[...FORMS_OF_ADDRESS, 'Dr', 'Prof', 'Hon', 'Eng', 'Engr'].join('|')})\\.?$`,
+);
 
 function classifyPart(context: EntityContext, range: TermRange): Candidate[] {
   if (range.from > range.to || isCommunicationUnit(context, range) || isTitleOffice(context, range))
